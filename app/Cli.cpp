@@ -1,0 +1,56 @@
+#include "Cli.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace gd {
+
+namespace {
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--version") == 0 ||
+            std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help-all") == 0)
+            return true;
+        if (arg[0] != '-')
+            return true; // a subcommand
+    }
+    return false;
+}
+
+} // namespace
+
+int Cli::main(int argc, char **argv, const GuiEntry &gui)
+{
+    if (!wantsHeadless(argc, argv))
+        return gui(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gateway-doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "gd::Cli", "Gateway Doctor: find out why nginx answers 502 Bad Gateway / 504 Gateway Timeout, "
+                   "on this computer or a server over SSH, and fix it safely.\n\n"
+                   "Without arguments the guided wizard opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("gd::Cli", "Subcommand (none yet; the wizard opens without one)."));
+    parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("gd::Cli", "Unknown command: %1").arg(positional.first())
+                            << '\n'
+                            << parser.helpText();
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace gd

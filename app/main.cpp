@@ -1,0 +1,8 @@
+// The composition root: the command line decides; the wizard is one entry point.
+#include "Cli.h"
+#include "WizardApp.h"
+
+int main(int argc, char **argv)
+{
+    return gd::Cli::main(argc, argv, &gd::WizardApp::run);
+}
