@@ -1,0 +1,50 @@
+#include "Machine.h"
+
+#include "ProcessChannel.h"
+
+namespace gd {
+
+Machine::Machine(QObject *parent) : QObject(parent) {}
+
+Machine::~Machine() { clearSudoPassword(); }
+
+CommandJob *Machine::run(const CommandSpec &spec)
+{
+    auto *job = new CommandJob(this, spec, this);
+    // Start on the next turn of the event loop so callers can connect first.
+    QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
+    return job;
+}
+
+void Machine::run(const CommandSpec &spec, QObject *context, std::function<void(const CommandResult &)> callback)
+{
+    CommandJob *job = run(spec);
+    connect(job, &CommandJob::finished, context, [callback = std::move(callback)](const CommandResult &result) {
+        callback(result);
+    });
+}
+
+CommandResult Machine::runAndWait(const CommandSpec &spec)
+{
+    CommandJob *job = run(spec);
+    job->setAutoDelete(false);
+    const CommandResult result = job->waitForFinished();
+    delete job;
+    return result;
+}
+
+void Machine::setSudoPassword(const QByteArray &password)
+{
+    clearSudoPassword();
+    // A deep copy we own alone, so that clearing it wipes the only buffer we hold.
+    m_sudoPassword = QByteArray(password.constData(), password.size());
+}
+
+void Machine::clearSudoPassword()
+{
+    // Overwrite in place before release so the secret does not linger in freed memory.
+    m_sudoPassword.fill('\0');
+    m_sudoPassword.clear();
+}
+
+} // namespace gd

@@ -1,0 +1,118 @@
+#include "SshMachine.h"
+
+#include "SshProcess.h"
+#include "SshWorker.h"
+
+#include <QEventLoop>
+
+namespace gd {
+
+SshMachine::SshMachine(SshTarget target, QObject *parent) : Machine(parent), m_target(std::move(target))
+{
+    qRegisterMetaType<gd::RemoteError>("gd::RemoteError");
+    qRegisterMetaType<gd::SshHostKey>("gd::SshHostKey");
+    m_thread.setObjectName(QStringLiteral("ssh-io"));
+    m_worker = new SshWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SshWorker::sessionOpened, this,
+            [this](bool isRoot, const QString &user, const SshHostKey &hostKey) {
+                m_isRoot = isRoot;
+                m_user = user;
+                m_hostKey = hostKey;
+                m_state = State::Connected;
+                emit connected();
+            });
+    connect(m_worker, &SshWorker::sessionFailed, this, [this](const RemoteError &error, const SshHostKey &hostKey) {
+        m_hostKey = hostKey;
+        m_state = State::Disconnected;
+        emit connectFailed(error);
+    });
+    connect(m_worker, &SshWorker::sessionLost, this, [this](const RemoteError &error) {
+        m_state = State::Disconnected;
+        emit connectionLost(error);
+    });
+    connect(m_worker, &SshWorker::channelData, this, &SshMachine::onChannelData);
+    connect(m_worker, &SshWorker::channelFinished, this, &SshMachine::onChannelFinished);
+    m_thread.start();
+}
+
+SshMachine::~SshMachine()
+{
+    // Jobs (and their channels) go first, while the worker can still hear them.
+    qDeleteAll(findChildren<CommandJob *>(QString(), Qt::FindDirectChildrenOnly));
+    SshWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->closeSession(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+QString SshMachine::displayName() const
+{
+    SshTarget shown = m_target;
+    if (shown.user.isEmpty())
+        shown.user = m_user;
+    return shown.displayName();
+}
+
+void SshMachine::connectToHost(const SshCredentials &credentials)
+{
+    m_state = State::Connecting;
+    SshWorker *worker = m_worker;
+    const SshTarget target = m_target;
+    QMetaObject::invokeMethod(worker, [worker, target, credentials] { worker->openSession(target, credentials); },
+                              Qt::QueuedConnection);
+}
+
+void SshMachine::disconnectFromHost()
+{
+    m_state = State::Disconnected;
+    SshWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->closeSession(); }, Qt::QueuedConnection);
+}
+
+RemoteError SshMachine::connectAndWait(const SshCredentials &credentials)
+{
+    RemoteError result;
+    QEventLoop loop;
+    auto ok = connect(this, &SshMachine::connected, &loop, &QEventLoop::quit);
+    auto failed = connect(this, &SshMachine::connectFailed, &loop, [&](const RemoteError &error) {
+        result = error;
+        loop.quit();
+    });
+    connectToHost(credentials);
+    loop.exec();
+    disconnect(ok);
+    disconnect(failed);
+    return result;
+}
+
+ProcessChannel *SshMachine::startProcess(const QStringList &argv)
+{
+    if (m_state != State::Connected)
+        return nullptr;
+    const quint64 id = m_nextId++;
+    auto *process = new SshProcess(this, id);
+    m_processes.insert(id, process);
+    const QByteArray command = SshProcess::commandLine(argv);
+    SshWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, id, command] { worker->startChannel(id, command); },
+                              Qt::QueuedConnection);
+    return process;
+}
+
+void SshMachine::onChannelData(quint64 id, const QByteArray &data, bool isStderr)
+{
+    if (SshProcess *process = m_processes.value(id))
+        process->deliver(data, isStderr);
+}
+
+void SshMachine::onChannelFinished(quint64 id, int exitCode, const RemoteError &error)
+{
+    QPointer<SshProcess> process = m_processes.take(id);
+    if (process)
+        process->deliverFinished(exitCode, error);
+}
+
+} // namespace gd
