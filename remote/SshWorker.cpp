@@ -11,6 +11,10 @@
 
 #include <cstring>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 Q_LOGGING_CATEGORY(lcSsh, "gd.remote.ssh")
 
 namespace gd {
@@ -42,6 +46,24 @@ QByteArray execBlocking(ssh_session session, const char *command, int *exitStatu
     *exitStatus = ssh_channel_get_exit_status(channel.get());
     ssh_channel_close(channel.get());
     return out;
+}
+
+// A server that vanishes without a FIN/RST (cable, VPN, suspended VM) would leave
+// us waiting for TCP's ~15 minute retransmission limit. TCP keepalives notice an
+// idle dead peer, TCP_USER_TIMEOUT one with unacknowledged data (our keepalive
+// ignore-packets make sure there is some).
+void enableDeadPeerDetection(int fd, int intervalSec)
+{
+    const int on = 1;
+    const int idle = intervalSec;
+    const int probeInterval = 5;
+    const int probes = 3;
+    const unsigned int userTimeoutMs = unsigned(intervalSec + probeInterval * probes) * 1000u;
+    ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &probeInterval, sizeof probeInterval);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &probes, sizeof probes);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
 }
 
 } // namespace
@@ -403,6 +425,8 @@ void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
     if (!d->event || ssh_event_add_session(d->event.get(), s) != SSH_OK)
         return fail(RemoteError::Kind::ProtocolError, tr("Could not set up the SSH event loop."));
     d->session = std::move(session);
+    if (target.keepaliveSec > 0)
+        enableDeadPeerDetection(ssh_get_fd(s), target.keepaliveSec);
     m_readNotifier = std::make_unique<QSocketNotifier>(ssh_get_fd(s), QSocketNotifier::Read);
     connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &SshWorker::pump);
     if (target.keepaliveSec > 0)
@@ -493,10 +517,9 @@ void SshWorker::signalRemote(qint64 pid, bool force)
     const QByteArray signal = force ? "KILL" : "TERM";
     const QByteArray command = "kill -s " + signal + " -- -" + QByteArray::number(pid) + " 2>/dev/null || kill -s " +
                                signal + " " + QByteArray::number(pid);
-    static quint64 killIds = quint64(1) << 62;
     auto channel = std::make_unique<Channel>();
     channel->worker = this;
-    channel->id = ++killIds;
+    channel->id = ++m_nextHelperId;
     channel->command = command;
     channel->fireAndForget = true;
     channel->stdinCloseRequested = true;

@@ -55,6 +55,7 @@ private:
     QTimer m_keepaliveTimer;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     QString m_displayHost;
+    quint64 m_nextHelperId = quint64(1) << 62; // ids of our own kill channels, apart from the caller's
 };
 
 } // namespace gd

@@ -4,6 +4,7 @@
 #include <QVBoxLayout>
 
 #ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #endif
 
