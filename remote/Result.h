@@ -8,13 +8,14 @@
 namespace gd {
 
 // A value or the reason there is none: errors travel as values, never as
-// exceptions or out-parameters.
-template<typename T>
+// exceptions or out-parameters. E is RemoteError for the transport; the probe
+// parsers use their own error type (ProbeResult).
+template<typename T, typename E = RemoteError>
 class Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(RemoteError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -25,10 +26,10 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const RemoteError &error() const { return std::get<1>(m_data); }
+    const E &error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, RemoteError> m_data;
+    std::variant<T, E> m_data;
 };
 
 } // namespace gd

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "DiagnoseCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,6 +35,9 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gateway-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("diagnose"))
+        return DiagnoseCommand::run(arguments.mid(1));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "gd::Cli", "Gateway Doctor: find out why nginx answers 502 Bad Gateway / 504 Gateway Timeout, "
@@ -41,7 +46,8 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("gd::Cli", "Subcommand (none yet; the wizard opens without one)."));
+                                 QCoreApplication::translate("gd::Cli", "diagnose (see gateway-doctor diagnose --help); "
+                                                                             "without a command the wizard opens."));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

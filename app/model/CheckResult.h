@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Evidence.h"
+
+#include <QList>
+#include <QString>
+
+namespace gd {
+
+enum class CheckStatus { Pass, Warn, Fail, Skipped, Error };
+QString checkStatusCode(CheckStatus status); // "pass", "warn", "fail", "skipped", "error"
+// The worse of two statuses (Error > Fail > Warn > Pass > Skipped).
+CheckStatus worse(CheckStatus a, CheckStatus b);
+
+// A command a check ran, as the transcript and the wizard show it.
+struct CommandRecord
+{
+    QString commandLine;
+    int exitCode = -1;
+    qint64 durationMs = 0;
+    QString output;      // stdout + stderr, trimmed to what is worth showing
+    QString error;       // transport error, if any
+};
+
+// One check: what it ran, what it concluded, why.
+struct CheckResult
+{
+    QString id;          // stable: "upstream.listening", "log.classified", ...
+    QString title;
+    CheckStatus status = CheckStatus::Skipped;
+    QString explanation; // plain words: what was found and what it means
+    QList<CommandRecord> commands;
+    QList<Evidence> evidence;
+};
+
+struct StepResult
+{
+    int step = 0;        // 1..6
+    QString title;
+    CheckStatus status = CheckStatus::Skipped;
+    QList<CheckResult> checks;
+};
+
+} // namespace gd

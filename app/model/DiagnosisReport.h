@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "Finding.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace gd {
+
+// Where the diagnosis ran and what it found there.
+struct TargetInfo
+{
+    QString machine;        // "this computer" / "user@host:port"
+    bool local = true;
+    QString nginxBinary;
+    QString nginxVersion;
+    QString configFile;
+    bool nginxRunning = false;
+    QString workerUser;
+    QString url;            // the failing URL, if given
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+};
+
+struct DiagnosisReport
+{
+    TargetInfo target;
+    QList<StepResult> steps;   // 1..6 in order
+    QList<Finding> findings;   // ranked: most likely root cause first
+
+    bool problemFound() const { return !findings.isEmpty(); }
+    const StepResult *step(int number) const
+    {
+        for (const StepResult &s : steps) {
+            if (s.step == number)
+                return &s;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace gd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Cause.h"
+#include "Evidence.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gd {
+
+enum class Severity { Info, Warning, Error, Critical };
+QString severityCode(Severity severity); // "info", "warning", "error", "critical"
+
+// A cause that the evidence points to, worded for a junior admin.
+struct Finding
+{
+    Cause cause = Cause::UpstreamDown;
+    Severity severity = Severity::Error;
+    int step = 0;               // 1..6: the step of the guide it belongs to
+    QString upstream;           // "127.0.0.1:8080", "unix:/run/php/php8.2-fpm.sock", or empty
+    QString summary;            // what is wrong, in plain words
+    QList<Evidence> evidence;   // never empty
+    QString remedy;             // what to do
+    int remedyStep = 0;         // the step whose action fixes it (0: none)
+    double confidence = 0.5;    // 0..1
+    std::optional<Cause> rootCause; // set on knock-on findings: the finding they follow from
+};
+
+} // namespace gd

@@ -1,0 +1,93 @@
+#include "ReportJson.h"
+
+#include <QJsonArray>
+
+namespace gd {
+
+QJsonObject ReportJson::toJson(const Evidence &evidence)
+{
+    QJsonObject o{{QStringLiteral("source"), evidence.source}, {QStringLiteral("excerpt"), evidence.excerpt}};
+    if (!evidence.file.isEmpty())
+        o.insert(QStringLiteral("file"), evidence.file);
+    if (evidence.line > 0)
+        o.insert(QStringLiteral("line"), evidence.line);
+    if (evidence.spanStart >= 0) {
+        o.insert(QStringLiteral("span"), QJsonObject{{QStringLiteral("start"), evidence.spanStart},
+                                                     {QStringLiteral("length"), evidence.spanLength}});
+    }
+    if (!evidence.command.isEmpty())
+        o.insert(QStringLiteral("command"), evidence.command);
+    return o;
+}
+
+QJsonObject ReportJson::toJson(const Finding &finding)
+{
+    QJsonArray evidence;
+    for (const Evidence &e : finding.evidence)
+        evidence.append(toJson(e));
+    QJsonObject o{{QStringLiteral("cause"), causeCode(finding.cause)},
+                  {QStringLiteral("severity"), severityCode(finding.severity)},
+                  {QStringLiteral("step"), finding.step},
+                  {QStringLiteral("upstream"), finding.upstream},
+                  {QStringLiteral("summary"), finding.summary},
+                  {QStringLiteral("evidence"), evidence},
+                  {QStringLiteral("remedy"), finding.remedy},
+                  {QStringLiteral("remedy_step"), finding.remedyStep},
+                  {QStringLiteral("confidence"), finding.confidence}};
+    if (finding.rootCause)
+        o.insert(QStringLiteral("root_cause"), causeCode(*finding.rootCause));
+    return o;
+}
+
+QJsonObject ReportJson::toJson(const CheckResult &check)
+{
+    QJsonArray commands;
+    for (const CommandRecord &c : check.commands) {
+        QJsonObject command{{QStringLiteral("command"), c.commandLine},
+                            {QStringLiteral("exit_code"), c.exitCode},
+                            {QStringLiteral("duration_ms"), double(c.durationMs)}};
+        if (!c.error.isEmpty())
+            command.insert(QStringLiteral("error"), c.error);
+        commands.append(command);
+    }
+    QJsonArray evidence;
+    for (const Evidence &e : check.evidence)
+        evidence.append(toJson(e));
+    return {{QStringLiteral("id"), check.id},
+            {QStringLiteral("title"), check.title},
+            {QStringLiteral("status"), checkStatusCode(check.status)},
+            {QStringLiteral("explanation"), check.explanation},
+            {QStringLiteral("commands"), commands},
+            {QStringLiteral("evidence"), evidence}};
+}
+
+QJsonObject ReportJson::toJson(const DiagnosisReport &report)
+{
+    const TargetInfo &t = report.target;
+    QJsonObject target{{QStringLiteral("machine"), t.machine},
+                       {QStringLiteral("local"), t.local},
+                       {QStringLiteral("nginx_binary"), t.nginxBinary},
+                       {QStringLiteral("nginx_version"), t.nginxVersion},
+                       {QStringLiteral("config_file"), t.configFile},
+                       {QStringLiteral("nginx_running"), t.nginxRunning},
+                       {QStringLiteral("worker_user"), t.workerUser},
+                       {QStringLiteral("url"), t.url},
+                       {QStringLiteral("started_at"), t.startedAt.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("duration_ms"), double(t.durationMs)}};
+    QJsonArray steps;
+    for (const StepResult &step : report.steps) {
+        QJsonArray checks;
+        for (const CheckResult &check : step.checks)
+            checks.append(toJson(check));
+        steps.append(QJsonObject{{QStringLiteral("step"), step.step},
+                                 {QStringLiteral("title"), step.title},
+                                 {QStringLiteral("status"), checkStatusCode(step.status)},
+                                 {QStringLiteral("checks"), checks}});
+    }
+    QJsonArray findings;
+    for (const Finding &f : report.findings)
+        findings.append(toJson(f));
+    return {{QStringLiteral("target"), target}, {QStringLiteral("steps"), steps}, {QStringLiteral("findings"), findings}};
+}
+
+} // namespace gd
