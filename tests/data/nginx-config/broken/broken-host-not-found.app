@@ -1,0 +1,6 @@
+server {
+    listen 127.0.0.1:8092;
+    location / {
+        proxy_pass http://no-such-host.invalid:8080;
+    }
+}
