@@ -1,0 +1,251 @@
+#include "ErrorLogSummary.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace gd {
+
+namespace {
+
+using sv = std::string_view;
+
+// The level of a line from one or two bytes at a fixed place ("YYYY/MM/DD HH:MM:SS [error]"),
+// without parsing it: -1 when the line does not have nginx's shape.
+int quickLevel(const char *p, const char *end)
+{
+    if (end - p < 24 || p[20] != '[' || p[4] != '/' || p[13] != ':')
+        return -1;
+    switch (p[21]) {
+    case 'd':
+        return int(LogLevel::Debug);
+    case 'i':
+        return int(LogLevel::Info);
+    case 'n':
+        return int(LogLevel::Notice);
+    case 'w':
+        return int(LogLevel::Warn);
+    case 'e':
+        return p[22] == 'r' ? int(LogLevel::Error) : p[22] == 'm' ? int(LogLevel::Emerg) : -1;
+    case 'c':
+        return int(LogLevel::Crit);
+    case 'a':
+        return int(LogLevel::Alert);
+    default:
+        return -1;
+    }
+}
+
+const char *nextLine(const char *p, const char *end)
+{
+    const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+    return nl ? nl + 1 : end;
+}
+
+// Text between the first pair of double quotes: `host not found in upstream "app:8080" in ...`
+sv quoted(sv text)
+{
+    const size_t open = text.find('"');
+    if (open == sv::npos)
+        return {};
+    const size_t close = text.find('"', open + 1);
+    return close == sv::npos ? sv() : text.substr(open + 1, close - open - 1);
+}
+
+} // namespace
+
+ErrorLogSummary::ErrorLogSummary(int maxSamples)
+    : m_maxSamples(maxSamples), m_needle(UpstreamErrorClassifier::commonNeedle())
+{
+}
+
+void ErrorLogSummary::setNotBefore(const QDateTime &time)
+{
+    m_notBefore = ErrorLogLine::naiveSecondsOf(time);
+}
+
+void ErrorLogSummary::setNotBeforeNaive(qint64 naiveSeconds)
+{
+    m_notBefore = naiveSeconds;
+}
+
+// The first line at or after the cut-off. Bisection over byte offsets: each probe reads the
+// time of the first whole line after the midpoint (lines without a time are stepped over).
+const char *ErrorLogSummary::skipOlderLines(const char *from, const char *end) const
+{
+    auto timeAtOrAfter = [&](const char *p, const char **lineStart) -> std::optional<qint64> {
+        for (int i = 0; i < 64 && p < end; ++i) {
+            const char *next = nextLine(p, end);
+            if (const auto t = ErrorLogLine::naiveTimeAt(p, next - p)) {
+                *lineStart = p;
+                return t;
+            }
+            p = next;
+        }
+        return std::nullopt;
+    };
+    const char *lo = from; // every line before lo is older
+    const char *hi = end;  // some line at or before hi is new enough
+    while (hi - lo > 8192) {
+        const char *mid = nextLine(lo + (hi - lo) / 2, end);
+        const char *start = nullptr;
+        const std::optional<qint64> t = timeAtOrAfter(mid, &start);
+        if (t && *t < *m_notBefore && start < hi)
+            lo = start;
+        else
+            hi = mid;
+    }
+    // Walk the last stretch line by line; a line without a time belongs to the one before it.
+    const char *p = lo;
+    while (p < end) {
+        const char *next = nextLine(p, end);
+        const std::optional<qint64> t = ErrorLogLine::naiveTimeAt(p, next - p);
+        if (t && *t >= *m_notBefore)
+            break;
+        p = next;
+    }
+    return p;
+}
+
+void ErrorLogSummary::addChunk(const char *data, qsizetype size, qint64 chunkOffset)
+{
+    const char *p = data;
+    const char *end = data + size;
+    if (chunkOffset != 0) {
+        // Started mid-line (or exactly at a line start: the byte before is unknown, so the
+        // first line is dropped either way).
+        p = nextLine(p, end);
+    }
+    if (m_notBefore) {
+        const char *start = skipOlderLines(p, end);
+        m_skippedBytes += start - p;
+        p = start;
+    }
+
+    // The next "upstream" at or after p, found across lines: one pass over the chunk instead of
+    // one search per line.
+    const char *next = m_needle.find(p, end);
+
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl : end;
+        const char *contentEnd = (lineEnd > p && lineEnd[-1] == '\r') ? lineEnd - 1 : lineEnd;
+        const qint64 offset = chunkOffset + (p - data);
+
+        if (!nl && !ErrorLogLine::parse(p, contentEnd - p)) {
+            // A cut last line that does not even parse is not evidence of anything.
+            break;
+        }
+        if (contentEnd > p) {
+            ++m_lines;
+            const int level = quickLevel(p, contentEnd);
+            if (level >= 0)
+                ++m_levels[size_t(level)];
+            else
+                addUnparsed(p, contentEnd, offset);
+
+            bool candidate = false;
+            if (next && next < lineEnd) {
+                candidate = true;
+                next = m_needle.find(lineEnd, end);
+            } else if (level >= int(LogLevel::Warn)) {
+                candidate = UpstreamErrorClassifier::mayMatchRare(LogLevel(level), p, contentEnd - p);
+            }
+            if (candidate && level >= 0)
+                processCandidate(p, contentEnd, offset);
+        }
+        p = nl ? nl + 1 : end;
+    }
+}
+
+void ErrorLogSummary::addUnparsed(const char *line, const char *end, qint64 offset)
+{
+    ++m_unparsed;
+    if (m_unparsedSamples.size() < m_maxSamples) {
+        // Keep the sample short: a garbage "line" can be megabytes of binary.
+        const qsizetype keep = std::min<qsizetype>(end - line, 4096);
+        m_unparsedSamples.append({QByteArray(line, keep), offset, {}});
+    }
+}
+
+std::string_view ErrorLogSummary::groupUpstream(const ErrorLogLine &line, const UpstreamErrorClass &klass)
+{
+    const sv peer = line.upstreamPeer();
+    if (!peer.empty())
+        return peer;
+    const sv message = line.message();
+    const sv rule = klass.rule;
+    if (rule == "no_resolver") {
+        sv name = message.substr(std::strlen("no resolver defined to resolve "));
+        return name;
+    }
+    if (rule == "could_not_be_resolved")
+        return message.substr(0, message.find(" could not be resolved ("));
+    if (rule == "emerg_host_not_found")
+        return quoted(message);
+    return {};
+}
+
+void ErrorLogSummary::processCandidate(const char *begin, const char *end, qint64 offset)
+{
+    const std::optional<ErrorLogLine> line = ErrorLogLine::parse(begin, end - begin);
+    if (!line) {
+        addUnparsed(begin, end, offset);
+        return;
+    }
+    const std::optional<UpstreamErrorClass> klass = UpstreamErrorClassifier::classify(*line);
+    if (!klass)
+        return;
+    ++m_classified;
+
+    const sv upstream = groupUpstream(*line, *klass);
+    m_key.assign(upstream.data(), upstream.size());
+    m_key.push_back('\0');
+    if (klass->cause)
+        m_key.append(1, char('A' + int(*klass->cause)));
+    else
+        m_key.append(klass->rule);
+
+    auto it = m_groupIndex.find(m_key);
+    if (it == m_groupIndex.end()) {
+        it = m_groupIndex.emplace(m_key, m_groups.size()).first;
+        Group group;
+        group.upstream.assign(upstream.data(), upstream.size());
+        group.first = *klass;
+        group.firstSeen = line->naiveTime();
+        m_groups.push_back(std::move(group));
+    }
+    Group &group = m_groups[it->second];
+    ++group.count;
+    group.firstSeen = std::min(group.firstSeen, line->naiveTime());
+    group.lastSeen = std::max(group.lastSeen, line->naiveTime());
+    if (group.samples.size() < m_maxSamples)
+        group.samples.append({QByteArray(begin, end - begin), offset, klass->match});
+}
+
+QList<ErrorLogGroup> ErrorLogSummary::groups() const
+{
+    QList<ErrorLogGroup> result;
+    result.reserve(qsizetype(m_groups.size()));
+    for (const Group &g : m_groups) {
+        ErrorLogGroup out;
+        out.upstream = QString::fromUtf8(g.upstream.data(), qsizetype(g.upstream.size()));
+        out.cause = g.first.cause;
+        out.rule = QString::fromLatin1(g.first.rule);
+        out.verdict = g.first.verdict;
+        out.httpStatus = g.first.httpStatus;
+        out.phase = g.first.phase;
+        out.alternativeCause = g.first.alternativeCause;
+        out.secondaryCause = g.first.secondaryCause;
+        out.needsConfirmation = g.first.needsConfirmation;
+        out.count = g.count;
+        out.firstSeen = ErrorLogLine::dateTimeOfNaive(g.firstSeen);
+        out.lastSeen = ErrorLogLine::dateTimeOfNaive(g.lastSeen);
+        out.samples = g.samples;
+        result.append(out);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ErrorLogGroup &a, const ErrorLogGroup &b) { return a.count > b.count; });
+    return result;
+}
+
+} // namespace gd
