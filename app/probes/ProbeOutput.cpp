@@ -1,0 +1,12 @@
+#include "ProbeOutput.h"
+
+#include "CommandResult.h"
+
+namespace gd {
+
+ProbeOutput ProbeOutput::from(const CommandResult &result)
+{
+    return {result.stdOut, result.stdErr, result.exitCode};
+}
+
+} // namespace gd

@@ -1,0 +1,1 @@
+curl -q -sS -v -o /dev/null --noproxy '*' --globoff --connect-timeout 2 --max-time 3 -w FORMAT --url http://127.0.0.1/slow

@@ -1,0 +1,1 @@
+ip6tables -S

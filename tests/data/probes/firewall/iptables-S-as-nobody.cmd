@@ -1,0 +1,1 @@
+su nobody -s /bin/sh -c /usr/sbin/iptables -S

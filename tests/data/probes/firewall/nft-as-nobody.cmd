@@ -1,0 +1,1 @@
+su nobody -s /bin/sh -c nft list ruleset

@@ -1,0 +1,1 @@
+ufw --force enable

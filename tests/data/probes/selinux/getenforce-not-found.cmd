@@ -1,0 +1,1 @@
+env PATH=/nonexistent /bin/sh -c getenforce

@@ -1,0 +1,1 @@
+getsebool httpd_can_network_connect

@@ -1,0 +1,1 @@
+env PATH=/nonexistent /bin/bash -c systemctl show --no-pager -p Id,Names,LoadState,ActiveState,SubState,MainPID,NRestarts,ExecMainStatus,ExecMainCode,Result,ExecMainStartTimestamp,MemoryCurrent,MemoryMax,Restart,FragmentPath nginx.service

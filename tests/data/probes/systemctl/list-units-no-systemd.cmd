@@ -1,0 +1,1 @@
+systemctl list-units --type=service --no-legend --plain
