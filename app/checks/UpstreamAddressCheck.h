@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Finding.h"
+#include "ParsedFacts.h"
+
+namespace gd {
+
+// Decides, for an endpoint nginx could not connect to (refused, socket missing),
+// whether the app is down or nginx points at the wrong place: something listening
+// on the same port at another address (localhost -> ::1 while the app has only
+// 127.0.0.1), on a nearby port, or on a similar socket path (php8.1 vs php8.2).
+class UpstreamAddressCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(UpstreamAddressCheck)
+public:
+    struct Verdict
+    {
+        bool listeningNow = false;   // the endpoint itself accepts connections now
+        std::optional<Finding> finding; // upstream_down or wrong_upstream_address
+    };
+    // `endpoint` is "host:port", "[v6]:port" or "unix:/path"; `label` names the upstream.
+    static Verdict judge(const Facts &facts, const ParsedFacts &parsed, const QString &endpoint, const QString &label);
+};
+
+} // namespace gd

@@ -1,0 +1,163 @@
+#include "DiagnosisEngine.h"
+
+#include "ConfigStep.h"
+#include "ConnectivityStep.h"
+#include "ErrorLogStep.h"
+#include "FactCollector.h"
+#include "Facts.h"
+#include "FindingRanker.h"
+#include "Machine.h"
+#include "ParsedFacts.h"
+#include "ServiceHealthStep.h"
+#include "TimeoutsStep.h"
+#include "UpstreamStatusStep.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+namespace gd {
+
+namespace {
+
+// Several steps may find the same cause for the same upstream (the log says
+// "refused", ss says nothing listens): one finding, all the evidence, the highest
+// confidence.
+QList<Finding> mergeDuplicates(const QList<Finding> &findings)
+{
+    QList<Finding> merged;
+    for (const Finding &f : findings) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const Finding &m) {
+            return m.cause == f.cause && (m.upstream == f.upstream || m.upstream.isEmpty() || f.upstream.isEmpty());
+        });
+        if (same == merged.end()) {
+            merged << f;
+            continue;
+        }
+        if (f.confidence > same->confidence) {
+            QList<Evidence> evidence = f.evidence;
+            for (const Evidence &e : same->evidence)
+                evidence << e;
+            *same = f;
+            same->evidence = evidence;
+        } else {
+            for (const Evidence &e : f.evidence)
+                same->evidence << e;
+        }
+        // Evidence seen twice (same excerpt, same place) is shown once.
+        QList<Evidence> unique;
+        for (const Evidence &e : same->evidence) {
+            const bool dup = std::any_of(unique.begin(), unique.end(), [&](const Evidence &u) {
+                return u.excerpt == e.excerpt && u.file == e.file && u.line == e.line;
+            });
+            if (!dup)
+                unique << e;
+        }
+        same->evidence = unique;
+    }
+    return merged;
+}
+
+// "no live upstreams" follows from its servers failing: point it at the finding
+// that says why, when there is one.
+void linkKnockOns(QList<Finding> &findings)
+{
+    static const QList<Cause> causesOfFailure{Cause::UpstreamDown, Cause::WrongUpstreamAddress, Cause::UpstreamTimeout,
+                                              Cause::UpstreamCrashed, Cause::SocketPermission, Cause::FirewallBlocked,
+                                              Cause::SelinuxDenied, Cause::PhpFpmSaturated, Cause::ProtocolMismatch};
+    for (Finding &f : findings) {
+        if (f.cause != Cause::NoLiveUpstreams)
+            continue;
+        f.rootCause.reset();
+        for (const Finding &other : findings) {
+            if (causesOfFailure.contains(other.cause)) {
+                f.rootCause = other.cause;
+                f.confidence = qMin(f.confidence, other.confidence);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+DiagnosisEngine::DiagnosisEngine(Machine *machine, DiagnosisOptions options, QObject *parent)
+    : QObject(parent), m_machine(machine), m_options(std::move(options))
+{
+}
+
+DiagnosisEngine::~DiagnosisEngine() = default;
+
+void DiagnosisEngine::start()
+{
+    if (m_running || !m_machine)
+        return;
+    m_running = true;
+    m_report = DiagnosisReport();
+    m_report.target.machine = m_machine->displayName();
+    m_report.target.local = m_machine->isLocal();
+    m_report.target.url = m_options.url;
+    m_report.target.startedAt = QDateTime::currentDateTimeUtc();
+    m_facts = std::make_unique<Facts>();
+    delete m_collector;
+    m_collector = new FactCollector(m_machine, m_options, m_facts.get(), this);
+    connect(m_collector, &FactCollector::progress, this, &DiagnosisEngine::progress);
+    connect(m_collector, &FactCollector::finished, this, &DiagnosisEngine::analyze);
+    connect(m_collector, &FactCollector::failed, this, [this](const RemoteError &error) {
+        m_running = false;
+        emit failed(error);
+    });
+    m_collector->start();
+}
+
+void DiagnosisEngine::cancel()
+{
+    if (m_collector)
+        m_collector->cancel();
+}
+
+void DiagnosisEngine::analyze()
+{
+    const Facts &facts = *m_facts;
+    const ParsedFacts parsed = ParsedFacts::from(facts);
+    TargetInfo &t = m_report.target;
+    t.nginxBinary = facts.nginxBinary;
+    t.nginxVersion = facts.nginxVersion;
+    t.configFile = facts.confPath;
+    t.nginxRunning = parsed.nginx.has_value();
+    t.workerUser = parsed.nginx ? parsed.nginx->workerUser : parsed.workerUser;
+
+    QList<Finding> findings;
+    const QList<StepOutcome> outcomes{UpstreamStatusStep::analyze(facts, parsed), ErrorLogStep::analyze(facts, parsed),
+                                      ConnectivityStep::analyze(facts, parsed), ConfigStep::analyze(facts, parsed),
+                                      TimeoutsStep::analyze(facts, parsed), ServiceHealthStep::analyze(facts, parsed)};
+    for (const StepOutcome &o : outcomes) {
+        m_report.steps << o.result;
+        findings += o.findings;
+        emit stepFinished(o.result);
+    }
+    // While nginx is down or refuses its config, the upstreams' own state is a
+    // secondary question: those come first.
+    findings = mergeDuplicates(findings);
+    linkKnockOns(findings);
+    m_report.findings = FindingRanker::rank(findings);
+    t.durationMs = t.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    m_running = false;
+    emit finished(m_report);
+}
+
+RemoteError DiagnosisEngine::runAndWait()
+{
+    RemoteError result;
+    QEventLoop loop;
+    connect(this, &DiagnosisEngine::finished, &loop, &QEventLoop::quit);
+    connect(this, &DiagnosisEngine::failed, &loop, [&](const RemoteError &error) {
+        result = error;
+        loop.quit();
+    });
+    start();
+    if (m_running)
+        loop.exec();
+    return result;
+}
+
+} // namespace gd

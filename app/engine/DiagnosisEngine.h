@@ -1,0 +1,56 @@
+#pragma once
+
+#include "DiagnosisOptions.h"
+#include "DiagnosisReport.h"
+#include "RemoteError.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace gd {
+
+class Machine;
+class FactCollector;
+struct Facts;
+
+// Runs the six steps on a machine: gathers facts with concurrent commands (never
+// blocking the caller), then lets each step's analyzer turn them into checks and
+// findings, and ranks the findings. The wizard and `gateway-doctor diagnose` are
+// both faces on this class.
+class DiagnosisEngine : public QObject
+{
+    Q_OBJECT
+public:
+    DiagnosisEngine(Machine *machine, DiagnosisOptions options, QObject *parent = nullptr);
+    ~DiagnosisEngine() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const DiagnosisReport &report() const { return m_report; }
+    const Facts *facts() const { return m_facts.get(); }
+
+    // CLI and tests: runs to the end in a local event loop. Returns an error when
+    // nothing could be diagnosed (no nginx, connection lost, ...).
+    RemoteError runAndWait();
+
+signals:
+    void progress(const QString &what);
+    void stepFinished(const gd::StepResult &step);
+    void finished(const gd::DiagnosisReport &report);
+    void failed(const gd::RemoteError &error);
+
+private:
+    void analyze();
+
+    QPointer<Machine> m_machine;
+    DiagnosisOptions m_options;
+    DiagnosisReport m_report;
+    std::unique_ptr<Facts> m_facts;
+    FactCollector *m_collector = nullptr;
+    bool m_running = false;
+};
+
+} // namespace gd

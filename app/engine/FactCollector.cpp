@@ -1,0 +1,467 @@
+#include "FactCollector.h"
+
+#include "FileAccess.h"
+#include "Machine.h"
+#include "DnsLookup.h"
+#include "FirewallState.h"
+#include "ListeningSockets.h"
+#include "ProbeCommands.h"
+#include "ProbeOutput.h"
+#include "ProcessTable.h"
+#include "SelinuxState.h"
+#include "SystemdUnitState.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace gd {
+
+namespace {
+
+// Prints files (include globs expanded by this shell, each file once) in the
+// shape of `nginx -T`, so the same parser reads them. An empty IFS keeps paths
+// with blanks whole while globs still expand.
+const QString kCatConfigScript = QStringLiteral(
+    "IFS=''; seen=''; for p in \"$@\"; do for f in $p; do [ -f \"$f\" ] || continue; "
+    "case \"$seen\" in *\"|$f|\"*) continue;; esac; seen=\"$seen|$f|\"; "
+    "printf '# configuration file %s:\\n' \"$f\"; cat -- \"$f\"; printf '\\n'; done; done; exit 0");
+
+// Finds nginx (the given path, PATH, then the usual places: a non-login SSH
+// session's PATH often lacks /usr/sbin), prints it, then runs `nginx -V`.
+const QString kLocateScript = QStringLiteral(
+    "bin=$1; [ -n \"$bin\" ] || bin=$(command -v nginx 2>/dev/null); "
+    "for p in /usr/sbin/nginx /usr/local/sbin/nginx /usr/local/nginx/sbin/nginx /opt/nginx/sbin/nginx; do "
+    "[ -n \"$bin\" ] && break; [ -x \"$p\" ] && bin=$p; done; "
+    "[ -n \"$bin\" ] || { echo 'nginx: not found' >&2; exit 127; }; "
+    "[ -x \"$bin\" ] || { echo \"$bin: not executable\" >&2; exit 126; }; "
+    "printf '%s\\n' \"$bin\"; exec \"$bin\" -V");
+
+bool isRootUnavailable(const RemoteError &error)
+{
+    switch (error.kind()) {
+    case RemoteError::Kind::SudoPasswordNeeded:
+    case RemoteError::Kind::SudoWrongPassword:
+    case RemoteError::Kind::SudoRequiresTty:
+    case RemoteError::Kind::SudoNotAllowed:
+    case RemoteError::Kind::SudoMissing:
+    case RemoteError::Kind::PrivilegeRequired:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString absoluteIn(const QString &prefix, const QString &path)
+{
+    if (path.startsWith(QLatin1Char('/')) || prefix.isEmpty())
+        return path;
+    return prefix.endsWith(QLatin1Char('/')) ? prefix + path : prefix + QLatin1Char('/') + path;
+}
+
+} // namespace
+
+FactCollector::FactCollector(Machine *machine, DiagnosisOptions options, Facts *facts, QObject *parent)
+    : QObject(parent), m_machine(machine), m_options(std::move(options)), m_facts(facts)
+{
+}
+
+void FactCollector::start()
+{
+    m_facts->failingUrl = m_options.url;
+    locateNginx();
+}
+
+void FactCollector::run(const CommandSpec &spec, std::function<void(const CommandResult &)> onResult, bool preferRoot)
+{
+    if (!m_machine)
+        return;
+    addWork();
+    CommandSpec first = spec;
+    const bool tryRoot = preferRoot && !m_machine->isRoot();
+    if (tryRoot)
+        first.privilege = Privilege::Root;
+    m_machine->run(first, this, [this, spec, tryRoot, onResult](const CommandResult &result) {
+        m_facts->transcript.append(result);
+        if (tryRoot && isRootUnavailable(result.error)) {
+            // Root is not to be had without asking: do what the user may do.
+            m_machine->run(spec, this, [this, onResult](const CommandResult &plain) {
+                m_facts->transcript.append(plain);
+                onResult(plain);
+                workDone();
+            });
+            return;
+        }
+        onResult(result);
+        workDone();
+    });
+}
+
+void FactCollector::tail(const QString &path, qint64 bytes, std::function<void(LogTail)> onTail)
+{
+    // The same script FileAccess uses, through run() so that it is recorded and
+    // tried as root first (logs are often root:adm 0640).
+    addWork();
+    auto files = std::make_shared<FileAccess>(m_machine);
+    const bool tryRoot = !m_machine->isRoot();
+    auto finish = [this, path, onTail, tryRoot, files](const Result<FileTail> &result, bool asRoot) {
+        LogTail t;
+        t.path = path;
+        t.neededRoot = asRoot;
+        if (result)
+            t.tail = *result;
+        else
+            t.error = result.error();
+        onTail(t);
+        workDone();
+    };
+    files->tail(path, bytes, 0, tryRoot ? Privilege::Root : Privilege::User, this,
+                [this, path, bytes, tryRoot, files, finish](const Result<FileTail> &result) {
+                    if (tryRoot && !result && isRootUnavailable(result.error())) {
+                        files->tail(path, bytes, 0, Privilege::User, this,
+                                    [finish](const Result<FileTail> &plain) { finish(plain, false); });
+                        return;
+                    }
+                    finish(result, tryRoot);
+                });
+}
+
+void FactCollector::beginWave(Done then)
+{
+    m_then = std::move(then);
+    m_pending = 1; // held until the wave has been set up
+}
+
+void FactCollector::workDone()
+{
+    if (--m_pending > 0 || !m_then)
+        return;
+    Done then = std::move(m_then);
+    m_then = nullptr;
+    if (m_cancelled) {
+        emit failed(RemoteError(RemoteError::Kind::Cancelled, tr("Cancelled.")));
+        return;
+    }
+    then();
+}
+
+void FactCollector::locateNginx()
+{
+    emit progress(tr("Looking for nginx"));
+    beginWave([this] { dumpConfig(); });
+    CommandSpec locate = CommandSpec::of({QStringLiteral("/bin/sh"), QStringLiteral("-c"), kLocateScript,
+                                          QStringLiteral("gd"), m_options.nginxBinary});
+    run(locate, [this](const CommandResult &r) {
+        m_facts->locate = r;
+        if (!r.succeeded())
+            return;
+        m_facts->nginxBinary = QString::fromLocal8Bit(r.stdOut.trimmed());
+        static const QRegularExpression version(QStringLiteral("nginx version: [^/\\s]+/(\\S+)"));
+        const QString text = QString::fromLocal8Bit(r.stdErr);
+        m_facts->nginxVersion = version.match(text).captured(1);
+        const int configure = text.indexOf(QLatin1String("configure arguments:"));
+        if (configure >= 0)
+            m_facts->configureArguments = text.mid(configure + 20).section(QLatin1Char('\n'), 0, 0).trimmed();
+    });
+    run(ProbeCommands::of(ProcessTable::command()), [this](const CommandResult &r) { m_facts->processes = r; });
+    workDone();
+}
+
+void FactCollector::dumpConfig()
+{
+    const CommandResult &locate = m_facts->locate;
+    if (!locate.succeeded()) {
+        if (!locate.ran()) {
+            emit failed(locate.error);
+            return;
+        }
+        emit failed(RemoteError(
+            RemoteError::Kind::StartFailed,
+            m_options.nginxBinary.isEmpty()
+                ? tr("nginx is not installed on %1 (not in PATH, /usr/sbin, /usr/local/sbin or /usr/local/nginx/sbin). "
+                     "If it lives elsewhere, give its path with --nginx.").arg(m_machine ? m_machine->displayName() : QString())
+                : tr("%1 is not an executable nginx on %2.").arg(m_options.nginxBinary,
+                                                                  m_machine ? m_machine->displayName() : QString()),
+            QString::fromLocal8Bit(locate.stdErr.trimmed())));
+        return;
+    }
+    // Which config: the one asked for, else the running master's -c, else nginx -V's.
+    const QStringList configure = m_facts->configureArguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString conf = m_options.configFile;
+    QString prefix;
+    if (const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(m_facts->processes))) {
+        for (const NginxInstance &instance : table->nginx()) {
+            const QString masterConf = absoluteIn(instance.prefix, instance.confPath);
+            if (conf.isEmpty() || masterConf == conf) {
+                prefix = instance.prefix;
+                if (conf.isEmpty() && !instance.confPath.isEmpty())
+                    conf = masterConf;
+                break;
+            }
+        }
+    }
+    auto configureValue = [&](const QString &name) {
+        for (const QString &word : configure) {
+            if (word.startsWith(name + QLatin1Char('=')))
+                return word.mid(name.size() + 1);
+        }
+        return QString();
+    };
+    if (prefix.isEmpty())
+        prefix = configureValue(QStringLiteral("--prefix"));
+    if (conf.isEmpty())
+        conf = absoluteIn(prefix, configureValue(QStringLiteral("--conf-path")));
+    if (conf.isEmpty())
+        conf = absoluteIn(prefix, QStringLiteral("conf/nginx.conf"));
+    m_facts->confPath = conf;
+    m_facts->prefix = prefix;
+
+    emit progress(tr("Reading the nginx configuration"));
+    beginWave([this] { collectAroundConfig(); });
+    QStringList argv{m_facts->nginxBinary, QStringLiteral("-T")};
+    if (!prefix.isEmpty())
+        argv << QStringLiteral("-p") << prefix;
+    argv << QStringLiteral("-c") << conf;
+    run(CommandSpec::of(argv, 30000), [this](const CommandResult &r) {
+        m_facts->dumpCommand = r;
+        m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
+        if (r.succeeded()) {
+            Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+            if (config)
+                m_facts->config = *config;
+            else
+                m_facts->configError = config.error();
+        } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
+                   !r.stdErr.contains("unknown directive")) {
+            // Not an invalid config: nginx -T opens its pid and log files, which
+            // needs root. Read the files themselves instead.
+            m_facts->dumpNeedsRoot = true;
+            readConfigFiles({m_facts->confPath}, 0);
+        } else if (r.ran()) {
+            m_facts->configError = RemoteError(RemoteError::Kind::IoError, tr("nginx -T failed: the configuration "
+                                                                              "is invalid or unreadable."),
+                                               QString::fromLocal8Bit(r.stdErr.trimmed()));
+        } else {
+            m_facts->configError = r.error;
+        }
+    }, true);
+    workDone();
+}
+
+void FactCollector::readConfigFiles(const QStringList &patterns, int depth)
+{
+    QStringList argv{QStringLiteral("/bin/sh"), QStringLiteral("-c"), kCatConfigScript, QStringLiteral("gd")};
+    argv += patterns;
+    run(CommandSpec::of(argv), [this, patterns, depth](const CommandResult &r) {
+        m_facts->configFiles = r;
+        Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+        if (!config) {
+            m_facts->configError = config.error();
+            return;
+        }
+        m_facts->config = *config;
+        // Includes inside included files show up only now: read again with them.
+        QStringList all = patterns;
+        for (const QString &glob : config->includeGlobs()) {
+            if (!all.contains(glob))
+                all << glob;
+        }
+        if (all.size() > patterns.size() && depth < 4)
+            readConfigFiles(all, depth + 1);
+    });
+}
+
+void FactCollector::collectAroundConfig()
+{
+    emit progress(tr("Checking sockets, logs, services and connectivity"));
+    beginWave([this] { collectServices(); });
+    if (m_facts->config)
+        m_facts->targets = UpstreamTargets::collect(*m_facts->config);
+
+    run(ProbeCommands::of(ListeningSockets::ssTcpCommand()), [this](const CommandResult &r) {
+        m_facts->ssTcp = r;
+        if (r.ran() && r.exitCode == 127) // no ss (minimal images): the kernel's tables instead
+            for (const QStringList &argv : {ListeningSockets::procNetTcpCommand(), ListeningSockets::procNetTcp6Command(),
+                                            ListeningSockets::procNetUnixCommand()})
+                run(ProbeCommands::of(argv), [this, argv](const CommandResult &p) { m_facts->procNet.insert(argv.last(), p); });
+    }, true);
+    run(ProbeCommands::of(ListeningSockets::ssUnixCommand()), [this](const CommandResult &r) { m_facts->ssUnix = r; }, true);
+
+    // Error logs: every error_log of the config (files only; syslog and stderr go to
+    // the journal), else nginx's compiled-in default.
+    QSet<QString> logPaths;
+    if (m_facts->config) {
+        for (const NginxDirective *d : m_facts->config->find(QStringLiteral("error_log"))) {
+            const QString where = d->arg(0);
+            if (where.startsWith(QLatin1String("syslog:")) || where == QLatin1String("stderr") ||
+                where.startsWith(QLatin1String("memory:"))) {
+                m_facts->errorLogsElsewhere << where;
+                continue;
+            }
+            if (!where.isEmpty() && where != QLatin1String("/dev/null"))
+                logPaths.insert(absoluteIn(m_facts->prefix, where));
+        }
+    }
+    if (logPaths.isEmpty() && m_facts->errorLogsElsewhere.isEmpty()) {
+        QString fallback;
+        for (const QString &word : m_facts->configureArguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.startsWith(QLatin1String("--error-log-path=")))
+                fallback = word.mid(17);
+        }
+        // Debian builds nginx with --error-log-path=stderr: that is a stream, not a file.
+        if (fallback == QLatin1String("stderr"))
+            m_facts->errorLogsElsewhere << fallback;
+        else
+            logPaths.insert(absoluteIn(m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
+    }
+    for (const QString &path : logPaths)
+        tail(path, m_options.logTailBytes, [this](LogTail t) { m_facts->errorLogs.append(t); });
+
+    // The access log (for upstream latency), with its log_format.
+    if (m_facts->config) {
+        for (const NginxDirective *d : m_facts->config->find(QStringLiteral("access_log"))) {
+            const QString where = d->arg(0);
+            if (where == QLatin1String("off") || where.startsWith(QLatin1String("syslog:")) || where.contains(QLatin1Char('$')))
+                continue;
+            const QString format = d->arg(1).isEmpty() ? QStringLiteral("combined") : d->arg(1);
+            for (const NginxDirective *f : m_facts->config->find(QStringLiteral("log_format"))) {
+                if (f->arg(0) == format)
+                    m_facts->accessLogFormat = f->args.mid(1).join(QString());
+            }
+            if (m_facts->accessLogFormat.isEmpty() && format == QLatin1String("combined"))
+                m_facts->accessLogFormat = QStringLiteral(
+                    "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent "
+                    "\"$http_referer\" \"$http_user_agent\"");
+            tail(absoluteIn(m_facts->prefix, where), 2 * 1024 * 1024, [this](LogTail t) { m_facts->accessLog = t; });
+            break;
+        }
+    }
+
+    run(ProbeCommands::journal(QStringLiteral("nginx"), m_options.sinceSeconds),
+        [this](const CommandResult &r) { m_facts->journalNginx = r; }, true);
+    run(ProbeCommands::kernelOom(m_options.sinceSeconds), [this](const CommandResult &r) { m_facts->kernelLog = r; },
+        true);
+
+    // Each distinct upstream endpoint: a direct probe, DNS for names, and for unix
+    // sockets the owner and mode of the socket and of every directory above it.
+    QSet<QString> probed, resolved, statted;
+    bool anyFastCgi = false;
+    auto probeEndpoint = [&](const QString &scheme, const QString &host, quint16 port, const QString &unixPath) {
+        const QString key = unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("unix:") + unixPath;
+        if (probed.contains(key))
+            return;
+        probed.insert(key);
+        run(ProbeCommands::directProbe(scheme, host, port, unixPath, m_options.probeTimeoutSec),
+            [this, key](const CommandResult &r) { m_facts->directProbes.insert(key, r); });
+        if (!unixPath.isEmpty() && !statted.contains(unixPath)) {
+            statted.insert(unixPath);
+            run(ProbeCommands::pathPermissions(unixPath),
+                [this, unixPath](const CommandResult &r) { m_facts->socketStats.insert(unixPath, r); });
+        }
+        static const QRegularExpression ipLiteral(QStringLiteral("^([0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$"));
+        // localhost too: nginx resolves it at start-up, to ::1 and/or 127.0.0.1
+        // depending on /etc/hosts, and which of them the app listens on matters.
+        if (!host.isEmpty() && !ipLiteral.match(host).hasMatch() && !resolved.contains(host)) {
+            resolved.insert(host);
+            run(ProbeCommands::of(DnsLookup::command(host)),
+                [this, host](const CommandResult &r) { m_facts->dns.insert(host, r); });
+        }
+    };
+    for (const UpstreamTarget &t : m_facts->targets.targets()) {
+        anyFastCgi = anyFastCgi || t.scheme == QLatin1String("fastcgi");
+        switch (t.kind) {
+        case UpstreamTarget::Kind::HostPort:
+            probeEndpoint(t.scheme, t.host, t.port, QString());
+            break;
+        case UpstreamTarget::Kind::UnixSocket:
+            probeEndpoint(t.scheme, QString(), 0, t.unixPath);
+            break;
+        case UpstreamTarget::Kind::UpstreamBlock:
+            if (const UpstreamBlock *block = m_facts->targets.blockFor(t)) {
+                for (const UpstreamServer &s : block->servers)
+                    probeEndpoint(t.scheme, s.host, s.port, s.unixPath);
+            }
+            break;
+        case UpstreamTarget::Kind::Variable:
+            break;
+        }
+    }
+    if (!m_options.url.isEmpty())
+        run(ProbeCommands::httpProbe(m_options.url, m_options.probeTimeoutSec + 60),
+            [this](const CommandResult &r) { m_facts->probeThroughNginx = r; });
+
+    // The user nginx's workers run as (for unix socket permissions).
+    QString worker;
+    if (const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(m_facts->processes))) {
+        for (const NginxInstance &instance : table->nginx()) {
+            if (absoluteIn(instance.prefix, instance.confPath) == m_facts->confPath || instance.confPath.isEmpty())
+                worker = instance.workerUser;
+            if (!worker.isEmpty())
+                break;
+        }
+    }
+    if (worker.isEmpty() && m_facts->config) {
+        if (const NginxDirective *user = m_facts->config->firstChild(nullptr, QStringLiteral("user")))
+            worker = user->arg(0);
+    }
+    if (!worker.isEmpty())
+        run(CommandSpec::of({QStringLiteral("id"), QStringLiteral("--"), worker}),
+            [this](const CommandResult &r) { m_facts->workerIdentity = r; });
+
+    run(ProbeCommands::of(FirewallState::ufwCommand()), [this](const CommandResult &r) { m_facts->ufw = r; }, true);
+    run(ProbeCommands::of(FirewallState::nftCommand()), [this](const CommandResult &r) { m_facts->nft = r; }, true);
+    run(ProbeCommands::of(FirewallState::iptablesCommand()), [this](const CommandResult &r) { m_facts->iptables = r; },
+        true);
+    run(ProbeCommands::of(SelinuxState::getenforceCommand()), [this](const CommandResult &r) { m_facts->getenforce = r; });
+    run(ProbeCommands::of(SelinuxState::getseboolCommand()), [this](const CommandResult &r) { m_facts->getsebool = r; });
+
+    if (anyFastCgi) {
+        run(ProbeCommands::phpFpmPools(), [this](const CommandResult &r) { m_facts->phpFpmPools = r; }, true);
+        for (const QString &log : ProbeCommands::phpFpmLogCandidates())
+            tail(log, 1024 * 1024, [this](LogTail t) {
+                if (t.tail)
+                    m_facts->phpFpmLogs.append(t);
+            });
+    }
+    workDone();
+}
+
+void FactCollector::collectServices()
+{
+    emit progress(tr("Looking at the services behind the upstreams"));
+    beginWave([this] { collectUnits(); });
+    // The processes that own the upstream sockets, and the units they belong to.
+    static const QRegularExpression pidPattern(QStringLiteral("pid=(\\d+)"));
+    QSet<QString> pids;
+    for (const CommandResult *r : {&m_facts->ssTcp, &m_facts->ssUnix}) {
+        auto it = pidPattern.globalMatch(QString::fromLocal8Bit(r->stdOut));
+        while (it.hasNext())
+            pids.insert(it.next().captured(1));
+    }
+    for (const QString &pid : pids) {
+        run(ProbeCommands::of(ProcessTable::cgroupCommand(pid.toLongLong())),
+            [this, pid](const CommandResult &r) { m_facts->cgroups.insert(pid, r); });
+    }
+    workDone();
+}
+
+void FactCollector::collectUnits()
+{
+    beginWave([this] { emit finished(); });
+    QStringList units;
+    for (const CommandResult &r : m_facts->cgroups) {
+        const QString unit = ProcessTable::unitFromCgroup(r.stdOut);
+        if (!unit.isEmpty() && !units.contains(unit) && SystemdUnitState::isValidUnitName(unit))
+            units << unit;
+    }
+    if (!units.isEmpty()) {
+        for (const QString &unit : units) {
+            run(ProbeCommands::of(SystemdUnitState::showCommand(unit)),
+                [this, unit](const CommandResult &r) { m_facts->units.insert(unit, r); });
+            run(ProbeCommands::journal(unit, m_options.sinceSeconds),
+                [this, unit](const CommandResult &r) { m_facts->unitJournals.insert(unit, r); }, true);
+        }
+    }
+    workDone();
+}
+
+} // namespace gd

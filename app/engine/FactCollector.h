@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CommandSpec.h"
+#include "DiagnosisOptions.h"
+#include "Facts.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace gd {
+
+class Machine;
+
+// Gathers Facts in a few waves of concurrent commands: (1) find nginx and its
+// processes, (2) dump its config, (3) everything that depends on the config, all at
+// once, (4) the services behind the sockets found in (3). Never blocks.
+class FactCollector : public QObject
+{
+    Q_OBJECT
+public:
+    FactCollector(Machine *machine, DiagnosisOptions options, Facts *facts, QObject *parent = nullptr);
+
+    void start();
+    void cancel() { m_cancelled = true; }
+
+signals:
+    void progress(const QString &what);
+    void finished();
+    void failed(const gd::RemoteError &error);
+
+private:
+    using Done = std::function<void()>;
+    // Runs `spec`, records it, and hands the result over. With `preferRoot`, tries as
+    // root first (directly, sudo -n or a stored sudo password) and falls back to
+    // the plain user when root is not available.
+    void run(const CommandSpec &spec, std::function<void(const CommandResult &)> onResult, bool preferRoot = false);
+    void tail(const QString &path, qint64 bytes, std::function<void(LogTail)> onTail);
+    // Counts outstanding work of one wave; `then` runs when it reaches zero.
+    void beginWave(Done then);
+    void addWork() { ++m_pending; }
+    void workDone();
+
+    void locateNginx();
+    void dumpConfig();
+    void collectAroundConfig();
+    void readConfigFiles(const QStringList &patterns, int depth);
+    void collectServices();
+    void collectUnits();
+
+    QPointer<Machine> m_machine;
+    DiagnosisOptions m_options;
+    Facts *m_facts;
+    int m_pending = 0;
+    Done m_then;
+    bool m_cancelled = false;
+};
+
+} // namespace gd

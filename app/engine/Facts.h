@@ -1,0 +1,82 @@
+#pragma once
+
+#include "CommandResult.h"
+#include "FileInfo.h"
+#include "NginxConfig.h"
+#include "RemoteError.h"
+#include "UpstreamTargets.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace gd {
+
+// The tail of one log, or why it could not be read.
+struct LogTail
+{
+    QString path;
+    std::optional<FileTail> tail;
+    RemoteError error;
+    CommandResult command;   // what was run (for the report)
+    bool neededRoot = false; // read through sudo / as root
+};
+
+// Everything the engine learnt from the machine, as raw command results plus the
+// parsed config. Collected once (concurrently) by FactCollector; each step's
+// analyzer reads from here, so analysis is a pure function of these facts.
+struct Facts
+{
+    // Discovery
+    CommandResult locate;          // prints the binary on stdout, `nginx -V` on stderr
+    QString nginxBinary;
+    QString nginxVersion;          // "1.22.1"
+    QString configureArguments;    // nginx -V "configure arguments:"
+    QString confPath;              // the main config file in use
+    QString prefix;                // -p of the running master, or --prefix
+    CommandResult processes;       // ps -eo pid=,ppid=,user=,args=
+    CommandResult dumpCommand;     // nginx -T (stdout: the dump; stderr: nginx -t messages)
+    bool dumpNeededRoot = false;
+    // nginx -T failed only because it may not open its pid/log files as this user:
+    // the config was then read file by file (CommandResult below), not validated.
+    bool dumpNeedsRoot = false;
+    CommandResult configFiles;
+    std::optional<NginxConfig> config;
+    RemoteError configError;       // why there is no config (unreadable, no nginx, ...)
+    UpstreamTargets targets;
+    QString failingUrl;
+
+    // Step 1 and 3: sockets, processes, services, probes
+    CommandResult ssTcp;           // ss -tlnpH
+    CommandResult ssUnix;          // ss -xlpH
+    QMap<QString, CommandResult> procNet;       // /proc/net/{tcp,tcp6,unix} when there is no ss
+    QMap<QString, CommandResult> socketStats;   // unix socket path -> stat of it and its parents
+    CommandResult workerIdentity;  // id <worker user>
+    QMap<QString, CommandResult> directProbes;  // endpoint -> curl straight to the upstream
+    CommandResult probeThroughNginx;            // curl of the failing URL
+    QMap<QString, CommandResult> dns;           // host -> getent ahosts
+    QMap<QString, CommandResult> cgroups;       // pid -> /proc/pid/cgroup
+    QMap<QString, CommandResult> units;         // unit -> systemctl show
+    QMap<QString, CommandResult> unitJournals;  // unit -> journalctl -u
+
+    // Step 2: logs
+    QList<LogTail> errorLogs;
+    QStringList errorLogsElsewhere;             // "syslog:...", "stderr" -> journald
+    std::optional<LogTail> accessLog;
+    QString accessLogFormat;                    // the log_format text of that access log
+    CommandResult journalNginx;
+    CommandResult kernelLog;                    // journalctl -k / dmesg
+
+    // Step 3: firewall and SELinux
+    CommandResult ufw, nft, iptables, getenforce, getsebool;
+
+    // PHP-FPM
+    CommandResult phpFpmPools;                  // every pool file, "==> path <==" headed
+    QList<LogTail> phpFpmLogs;
+
+    // Every command run, in order, for the transcript and the wizard.
+    QList<CommandResult> transcript;
+};
+
+} // namespace gd

@@ -1,0 +1,239 @@
+#include "ParsedFacts.h"
+
+#include "ProbeOutput.h"
+
+#include <QRegularExpression>
+
+namespace gd {
+
+namespace {
+
+QString absoluteIn(const QString &prefix, const QString &path)
+{
+    if (path.startsWith(QLatin1Char('/')) || prefix.isEmpty())
+        return path;
+    return prefix.endsWith(QLatin1Char('/')) ? prefix + path : prefix + QLatin1Char('/') + path;
+}
+
+EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
+{
+    EndpointProbe p;
+    p.endpoint = endpoint;
+    p.command = r;
+    if (!r.ran()) {
+        p.outcome = EndpointProbe::Outcome::Error;
+        p.evidence = r.error.message();
+        return p;
+    }
+    const bool isCurl = r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl "));
+    if (isCurl) {
+        const ProbeResult<HttpProbeResult> http = HttpProbe::parse(ProbeOutput::from(r));
+        if (!http) {
+            p.evidence = http.error().message();
+            return p;
+        }
+        using O = HttpProbeResult::Outcome;
+        p.httpCode = http->httpCode;
+        p.seconds = http->timeTotal;
+        p.evidence = http->evidence.isEmpty() ? http->errorMessage : http->evidence;
+        switch (http->outcome) {
+        case O::HttpResponse: p.outcome = EndpointProbe::Outcome::Answered; break;
+        case O::Refused: p.outcome = EndpointProbe::Outcome::Refused; break;
+        case O::ConnectTimeout: p.outcome = EndpointProbe::Outcome::Timeout; break;
+        case O::ResponseTimeout: p.outcome = EndpointProbe::Outcome::Connected; break; // connected, slow answer
+        case O::NoRoute:
+        case O::NetworkUnreachable: p.outcome = EndpointProbe::Outcome::NoRoute; break;
+        case O::SocketMissing: p.outcome = EndpointProbe::Outcome::Missing; break;
+        case O::SocketPermissionDenied:
+        case O::ConnectPermissionDenied: p.outcome = EndpointProbe::Outcome::PermissionDenied; break;
+        case O::EmptyReply: p.outcome = EndpointProbe::Outcome::Closed; break;
+        case O::Reset: p.outcome = EndpointProbe::Outcome::Reset; break;
+        case O::DnsFailure: p.outcome = EndpointProbe::Outcome::DnsFailure; break;
+        default: p.outcome = EndpointProbe::Outcome::Error; break;
+        }
+        return p;
+    }
+    // ProbeCommands::tcpConnect: bash /dev/tcp under timeout (or curl telnet).
+    const QString err = QString::fromLocal8Bit(r.stdErr).trimmed();
+    p.evidence = err.section(QLatin1Char('\n'), -1);
+    if (r.exitCode == 0)
+        p.outcome = EndpointProbe::Outcome::Connected;
+    else if (err.contains(QLatin1String("Connection refused")) || err.contains(QLatin1String("Couldn't connect")))
+        p.outcome = EndpointProbe::Outcome::Refused;
+    else if (r.exitCode == 124 || r.exitCode == 28)
+        p.outcome = EndpointProbe::Outcome::Timeout;
+    else if (err.contains(QLatin1String("No route to host")) || err.contains(QLatin1String("Network is unreachable")))
+        p.outcome = EndpointProbe::Outcome::NoRoute;
+    else if (err.contains(QLatin1String("Permission denied")))
+        p.outcome = EndpointProbe::Outcome::PermissionDenied;
+    else if (err.contains(QLatin1String("Name or service not known")) || err.contains(QLatin1String("resolve")))
+        p.outcome = EndpointProbe::Outcome::DnsFailure;
+    return p;
+}
+
+} // namespace
+
+ParsedFacts ParsedFacts::from(const Facts &facts)
+{
+    ParsedFacts p;
+    if (ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(facts.processes))) {
+        p.processes = *table;
+        for (const NginxInstance &instance : table->nginx()) {
+            const QString conf = absoluteIn(instance.prefix, instance.confPath);
+            if (conf == facts.confPath || (instance.confPath.isEmpty() && !p.nginx)) {
+                p.nginx = instance;
+                if (conf == facts.confPath)
+                    break;
+            }
+        }
+    }
+
+    // Listening sockets: ss, else /proc/net.
+    if (ProbeResult<QList<Listener>> tcp = ListeningSockets::parseSsTcp(ProbeOutput::from(facts.ssTcp))) {
+        p.listeners.add(*tcp);
+        p.listenersKnown = true;
+        for (const Listener &l : *tcp)
+            p.listenerProcessesKnown = p.listenerProcessesKnown || !l.processes.isEmpty();
+        if (ProbeResult<QList<Listener>> unix = ListeningSockets::parseSsUnix(ProbeOutput::from(facts.ssUnix)))
+            p.listeners.add(*unix);
+    } else if (!facts.procNet.isEmpty()) {
+        for (auto it = facts.procNet.begin(); it != facts.procNet.end(); ++it) {
+            const ProbeOutput out = ProbeOutput::from(it.value());
+            ProbeResult<QList<Listener>> parsed =
+                it.key().endsWith(QLatin1String("unix")) ? ListeningSockets::parseProcNetUnix(out)
+                                                         : ListeningSockets::parseProcNetTcp(out, it.key().endsWith(QLatin1Char('6')));
+            if (parsed) {
+                p.listeners.add(*parsed);
+                p.listenersKnown = true;
+            }
+        }
+    } else {
+        p.listenersProblem = facts.ssTcp.ran() ? tcp.error().message() : facts.ssTcp.error.message();
+    }
+
+    // Error logs, classified.
+    for (const LogTail &log : facts.errorLogs) {
+        ParsedLog parsed;
+        parsed.path = log.path;
+        parsed.error = log.error;
+        parsed.neededRoot = log.neededRoot;
+        if (log.tail) {
+            ErrorLogSummary summary(3);
+            summary.addChunk(log.tail->data, log.tail->offset);
+            parsed.groups = summary.groups();
+            parsed.lines = summary.lineCount();
+            parsed.bytesRead = log.tail->data.size();
+            parsed.fileSize = log.tail->fileSize;
+        }
+        p.errorLogs.append(parsed);
+    }
+    if (facts.accessLog && facts.accessLog->tail) {
+        AccessLogLatency latency(facts.accessLogFormat);
+        latency.addData(facts.accessLog->tail->data);
+        p.latency = latency;
+    }
+
+    for (auto it = facts.directProbes.begin(); it != facts.directProbes.end(); ++it)
+        p.probes.insert(it.key(), probeFrom(it.key(), it.value()));
+    if (!facts.failingUrl.isEmpty()) {
+        if (ProbeResult<HttpProbeResult> r = HttpProbe::parse(ProbeOutput::from(facts.probeThroughNginx)))
+            p.throughNginx = *r;
+        else
+            p.throughNginxProblem = facts.probeThroughNginx.ran() ? r.error().message()
+                                                                  : facts.probeThroughNginx.error.message();
+    }
+    for (auto it = facts.dns.begin(); it != facts.dns.end(); ++it) {
+        if (ProbeResult<DnsAnswer> a = DnsLookup::parse(it.key(), ProbeOutput::from(it.value())))
+            p.dns.insert(it.key(), *a);
+    }
+
+    for (auto it = facts.cgroups.begin(); it != facts.cgroups.end(); ++it) {
+        const QString unit = ProcessTable::unitFromCgroup(it.value().stdOut);
+        if (!unit.isEmpty())
+            p.unitOfPid.insert(it.key().toLongLong(), unit);
+    }
+    for (auto it = facts.units.begin(); it != facts.units.end(); ++it) {
+        const ProbeOutput out = ProbeOutput::from(it.value());
+        if (SystemdUnitState::noSystemd(out)) {
+            p.systemdMissing = true;
+            continue;
+        }
+        if (ProbeResult<SystemdUnit> unit = SystemdUnitState::parseShow(out))
+            p.units.insert(it.key(), *unit);
+    }
+
+    // PHP-FPM pools ("==> path <==" sections) and their logs.
+    {
+        const QString text = QString::fromUtf8(facts.phpFpmPools.stdOut);
+        static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"), QRegularExpression::MultilineOption);
+        QRegularExpressionMatchIterator it = header.globalMatch(text);
+        QList<QRegularExpressionMatch> heads;
+        while (it.hasNext())
+            heads << it.next();
+        for (int i = 0; i < heads.size(); ++i) {
+            const int start = heads[i].capturedEnd() + 1;
+            const int end = i + 1 < heads.size() ? heads[i + 1].capturedStart() : int(text.size());
+            p.pools.addFile(heads[i].captured(1), text.mid(start, qMax(0, end - start)));
+        }
+    }
+    for (const LogTail &log : facts.phpFpmLogs) {
+        for (const QByteArray &line : log.tail->data.split('\n')) {
+            if (std::optional<PhpFpmLogLine> e = PhpFpmLogLine::parse(line); e && e->event() != PhpFpmLogLine::Event::Other)
+                p.phpFpmEvents.append({CitedLine{QStringLiteral("php-fpm log"), log.path, line}, *e});
+        }
+    }
+    for (const QByteArray &line : facts.kernelLog.stdOut.split('\n')) {
+        if (std::optional<KernelOomLine> k = KernelOomLine::parse(line))
+            p.oomKills.append({CitedLine{QStringLiteral("kernel log"), QString(), line}, *k});
+    }
+
+    if (ProbeResult<SelinuxState::Mode> mode = SelinuxState::parseGetenforce(ProbeOutput::from(facts.getenforce)))
+        p.selinux = *mode;
+    if (ProbeResult<std::optional<bool>> b =
+            SelinuxState::parseGetsebool(ProbeOutput::from(facts.getsebool), QStringLiteral("httpd_can_network_connect")))
+        p.httpdCanNetworkConnect = *b;
+    p.ufw = FirewallState::parseUfw(ProbeOutput::from(facts.ufw));
+    p.nft = FirewallState::parseNft(ProbeOutput::from(facts.nft));
+    p.iptables = FirewallState::parseIptables(ProbeOutput::from(facts.iptables));
+
+    // "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)"
+    const QString id = QString::fromLocal8Bit(facts.workerIdentity.stdOut).trimmed();
+    static const QRegularExpression name(QStringLiteral("\\(([^)]+)\\)"));
+    QRegularExpressionMatchIterator names = name.globalMatch(id);
+    int n = 0;
+    while (names.hasNext()) {
+        const QString value = names.next().captured(1);
+        if (n++ == 0)
+            p.workerUser = value;
+        else if (!p.workerGroups.contains(value))
+            p.workerGroups << value;
+    }
+    return p;
+}
+
+QString ParsedFacts::labelForPeer(const Facts &facts, const QString &peer)
+{
+    for (const UpstreamTarget &t : facts.targets.targets()) {
+        if (t.endpoint() == peer)
+            return t.endpoint();
+        if (t.kind == UpstreamTarget::Kind::HostPort) {
+            for (const QString &address : t.knownAddresses()) {
+                const QString e = address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(address).arg(t.port)
+                                                                      : QStringLiteral("%1:%2").arg(address).arg(t.port);
+                if (e == peer)
+                    return t.endpoint();
+            }
+        }
+        if (t.kind == UpstreamTarget::Kind::UpstreamBlock) {
+            if (const UpstreamBlock *block = facts.targets.blockFor(t)) {
+                for (const UpstreamServer &s : block->servers) {
+                    if (s.endpoint() == peer)
+                        return s.endpoint();
+                }
+            }
+        }
+    }
+    return peer;
+}
+
+} // namespace gd

@@ -1,0 +1,102 @@
+#include "ProbeCommands.h"
+
+#include "HttpProbe.h"
+
+namespace gd::ProbeCommands {
+
+namespace {
+CommandSpec sh(const QString &script, const QStringList &arguments = {}, int timeoutMs = 15000)
+{
+    QStringList argv{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script, QStringLiteral("gd")};
+    argv += arguments;
+    return CommandSpec::of(argv, timeoutMs);
+}
+} // namespace
+
+CommandSpec of(const QStringList &argv, int timeoutMs)
+{
+    return CommandSpec::of(argv, timeoutMs);
+}
+
+CommandSpec journal(const QString &unit, qint64 sinceSeconds)
+{
+    return CommandSpec::of({QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("-o"),
+                            QStringLiteral("short-iso"), QStringLiteral("-n"), QStringLiteral("300"),
+                            QStringLiteral("--since"), QStringLiteral("-%1s").arg(sinceSeconds), QStringLiteral("-u"),
+                            unit},
+                           15000);
+}
+
+CommandSpec kernelOom(qint64 sinceSeconds)
+{
+    return sh(QStringLiteral("{ journalctl -k --no-pager -o short-iso --since \"-$1s\" 2>/dev/null || dmesg 2>&1; } "
+                             "| grep -i -E 'out of memory|oom-kill|oom_reaper|killed process' | tail -n 200; exit 0"),
+              {QString::number(sinceSeconds)});
+}
+
+CommandSpec httpProbe(const QString &url, int timeoutSec, const QString &unixSocket)
+{
+    HttpProbeRequest request;
+    request.url = url;
+    request.unixSocket = unixSocket;
+    request.connectTimeoutSec = qMin(timeoutSec, 3);
+    request.maxTimeSec = timeoutSec;
+    const ProbeResult<QStringList> argv = HttpProbe::command(request);
+    if (!argv) // refused input: let the shell say so, plainly, in the report
+        return sh(QStringLiteral("printf '%s\n' \"$1\" >&2; exit 2"), {argv.error().message()});
+    return CommandSpec::of(*argv, (timeoutSec + 5) * 1000);
+}
+
+CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec)
+{
+    // bash's /dev/tcp tells "refused", "no route" and a timeout apart in one round trip.
+    return sh(QStringLiteral("if command -v bash >/dev/null 2>&1; then "
+                             "exec timeout \"$3\" bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' gd \"$1\" \"$2\"; "
+                             "else exec curl -sS -o /dev/null -m \"$3\" \"telnet://$1:$2\" </dev/null; fi"),
+              {host, QString::number(port), QString::number(timeoutSec)}, (timeoutSec + 5) * 1000);
+}
+
+CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port, const QString &unixPath,
+                        int timeoutSec)
+{
+    const bool http = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (!unixPath.isEmpty()) {
+        // curl opens the socket like nginx would; for FastCGI the HTTP it then
+        // speaks is wrong, but connect success or failure is what counts.
+        return httpProbe(QStringLiteral("http://localhost/"), timeoutSec, unixPath);
+    }
+    if (http) {
+        const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+        return httpProbe(QStringLiteral("%1://%2:%3/").arg(scheme, h).arg(port), timeoutSec);
+    }
+    return tcpConnect(host, port, timeoutSec);
+}
+
+CommandSpec pathPermissions(const QString &path)
+{
+    return sh(QStringLiteral("p=$1; while :; do stat -c '%n|%U|%G|%a|%F' -- \"$p\" 2>&1; "
+                             "[ \"$p\" = / ] && break; p=$(dirname -- \"$p\"); done; exit 0"),
+              {path});
+}
+
+CommandSpec phpFpmPools()
+{
+    return sh(QStringLiteral("for f in /etc/php/*/fpm/pool.d/*.conf /etc/php-fpm.d/*.conf /etc/php/*/fpm/php-fpm.conf "
+                             "/etc/php-fpm.conf /usr/local/etc/php-fpm.d/*.conf; do [ -f \"$f\" ] || continue; "
+                             "printf '==> %s <==\\n' \"$f\"; cat -- \"$f\"; printf '\\n'; done; exit 0"));
+}
+
+QStringList phpFpmLogCandidates()
+{
+    return {QStringLiteral("/var/log/php8.3-fpm.log"), QStringLiteral("/var/log/php8.2-fpm.log"),
+            QStringLiteral("/var/log/php8.1-fpm.log"), QStringLiteral("/var/log/php7.4-fpm.log"),
+            QStringLiteral("/var/log/php-fpm/error.log")};
+}
+
+QString endpoint(const QString &host, quint16 port)
+{
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                                          : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+} // namespace gd::ProbeCommands

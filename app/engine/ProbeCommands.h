@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CommandSpec.h"
+
+#include <QStringList>
+
+namespace gd {
+
+// The argv of every read-only command the engine runs to gather facts. Values from
+// the config or the user (paths, hosts, URLs) only ever travel as arguments of
+// constant scripts, never as shell text.
+namespace ProbeCommands {
+
+CommandSpec of(const QStringList &argv, int timeoutMs = 10000);
+CommandSpec journal(const QString &unit, qint64 sinceSeconds);
+CommandSpec kernelOom(qint64 sinceSeconds);  // OOM kills from journalctl -k, else dmesg
+// HttpProbe's curl; an invalid URL gives an argv that fails with a clear message.
+CommandSpec httpProbe(const QString &url, int timeoutSec, const QString &unixSocket = QString());
+// A TCP connect (bash /dev/tcp under timeout, else curl) for non-HTTP upstreams.
+CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec);
+// HTTP for http(s) upstreams, a plain connect for FastCGI/uwsgi/scgi/grpc ones.
+CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port, const QString &unixPath,
+                        int timeoutSec);
+CommandSpec pathPermissions(const QString &path); // stat of the path and each directory above it
+CommandSpec phpFpmPools();                        // every pool file, "==> path <==" headed
+QStringList phpFpmLogCandidates();
+QString endpoint(const QString &host, quint16 port); // "127.0.0.1:80", "[::1]:80"
+
+} // namespace ProbeCommands
+
+} // namespace gd
