@@ -46,11 +46,16 @@ bool runOpenssh(const QStringList &arguments)
     return ssh.exitStatus() == QProcess::NormalExit && ssh.exitCode() == 0;
 }
 
-double timeMs(const std::function<bool()> &work, bool *ok)
+QStringList failures;
+
+double timeMs(const char *what, const std::function<bool()> &work, bool *ok)
 {
     QElapsedTimer clock;
     clock.start();
-    *ok = work() && *ok;
+    const bool worked = work();
+    if (!worked && !failures.contains(QLatin1String(what)))
+        failures << QLatin1String(what);
+    *ok = worked && *ok;
     return clock.nsecsElapsed() / 1e6;
 }
 
@@ -100,6 +105,9 @@ int main(int argc, char **argv)
 
     // A 1 GiB file whose last MiB is real log text (the rest is a hole: only the
     // read position matters for a tail).
+    // The lab user reads it over SSH: the temp dir is 0700 by default.
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                          QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     const QString bigFile = dir.filePath(QStringLiteral("error.log"));
     {
         QFile file(bigFile);
@@ -120,7 +128,7 @@ int main(int argc, char **argv)
     FileAccess localFiles(&local);
 
     for (int round = 0; round < kRounds; ++round) {
-        fresh << timeMs([&] {
+        fresh << timeMs("(a) fresh", [&] {
             bool all = true;
             for (int i = 0; i < kCommands; ++i)
                 all = runOpenssh(opensshBase(sshd) + QStringList{login} + kCommand) && all;
@@ -130,8 +138,11 @@ int main(int argc, char **argv)
         QStringList start = masterArgs;
         start << QStringLiteral("-M") << QStringLiteral("-f") << QStringLiteral("-N")
               << QStringLiteral("-o") << QStringLiteral("ControlPersist=yes") << login;
-        ok = runOpenssh(start) && ok;
-        master << timeMs([&] {
+        if (!runOpenssh(start)) {
+            ok = false;
+            failures << QStringLiteral("ControlMaster start");
+        }
+        master << timeMs("(b) ControlMaster", [&] {
             bool all = true;
             for (int i = 0; i < kCommands; ++i)
                 all = runOpenssh(masterArgs + QStringList{login} + kCommand) && all;
@@ -139,14 +150,14 @@ int main(int argc, char **argv)
         }, &ok);
         runOpenssh(masterArgs + QStringList{QStringLiteral("-O"), QStringLiteral("exit"), login});
 
-        ours << timeMs([&] {
+        ours << timeMs("(c) sequential", [&] {
             bool all = true;
             for (int i = 0; i < kCommands; ++i)
                 all = machine.runAndWait(CommandSpec::of(kCommand)).succeeded() && all;
             return all;
         }, &ok);
 
-        oursConcurrent << timeMs([&] {
+        oursConcurrent << timeMs("(d) concurrent", [&] {
             QList<QPointer<CommandJob>> jobs;
             for (int i = 0; i < kCommands; ++i) {
                 CommandJob *job = machine.run(CommandSpec::of(kCommand));
@@ -160,11 +171,11 @@ int main(int argc, char **argv)
             return all;
         }, &ok);
 
-        tails << timeMs([&] {
+        tails << timeMs("tail over SSH", [&] {
             const auto tail = remoteFiles.tailAndWait(bigFile, 1024 * 1024, 0);
             return tail.ok() && tail->data.size() == 1024 * 1024;
         }, &ok);
-        tailsLocal << timeMs([&] {
+        tailsLocal << timeMs("tail local", [&] {
             const auto tail = localFiles.tailAndWait(bigFile, 1024 * 1024, 0);
             return tail.ok() && tail->data.size() == 1024 * 1024;
         }, &ok);
@@ -186,6 +197,7 @@ int main(int argc, char **argv)
     table.row(QStringLiteral("last 1 MiB of a 1 GiB file, local"), ms(tl));
     const int missed = table.print();
     if (!ok)
-        fprintf(stderr, "bench_remote: some commands failed; the figures are not valid\n");
+        fprintf(stderr, "bench_remote: some commands failed (%s); the figures are not valid\n",
+                qPrintable(failures.join(QStringLiteral(", "))));
     return ok ? (missed ? 1 : 0) : 2;
 }
