@@ -2,6 +2,7 @@
 
 #include "ErrorLogStep.h"
 #include "EvidenceOf.h"
+#include "SystemdJournalLine.h"
 
 #include <QSet>
 
@@ -82,6 +83,47 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
             unit.explanation = tr("%1 is %2 (%3).").arg(it.key(), u.activeState, u.subState);
         }
         out.add(unit);
+    }
+
+    // The services' own journals: crashes, restart loops and OOM kills that the unit
+    // state alone (a unit running again now) would hide.
+    for (auto it = facts.unitJournals.begin(); it != facts.unitJournals.end(); ++it) {
+        QList<std::pair<QByteArray, SystemdJournalLine>> events;
+        for (const QByteArray &line : it.value().stdOut.split('\n')) {
+            if (std::optional<SystemdJournalLine> e = SystemdJournalLine::parse(line); e && e->cause())
+                events.append({line, *e});
+        }
+        if (events.isEmpty())
+            continue;
+        CheckResult journal;
+        journal.id = QStringLiteral("health.unit_journal");
+        journal.title = tr("%1's journal").arg(it.key());
+        journal.commands << recordOf(it.value(), 3000);
+        journal.status = CheckStatus::Fail;
+        const SystemdJournalLine &last = events.last().second;
+        journal.explanation = tr("%1 crashed or was restarted %n time(s) in the period read.", nullptr, int(events.size()))
+                                  .arg(it.key());
+        Finding f;
+        f.cause = *last.cause();
+        f.step = 6;
+        f.upstream = it.key();
+        f.severity = Severity::Error;
+        f.confidence = 0.75;
+        f.summary = f.cause == Cause::ResourceExhaustion
+                        ? tr("The kernel killed %1 for lack of memory; while it restarts, nginx answers 502.").arg(it.key())
+                        : tr("%1 keeps crashing and being restarted (%n event(s) in its journal); each crash turns the "
+                             "requests in flight into 502s.", nullptr, int(events.size())).arg(it.key());
+        for (const auto &[line, event] : events.mid(qMax(0, int(events.size()) - 3))) {
+            Evidence e = EvidenceOf::command(it.value(), QStringLiteral("journal"), QString::fromUtf8(line));
+            e.spanStart = event.messageOffset();
+            e.spanLength = int(e.excerpt.size()) - event.messageOffset();
+            journal.evidence << e;
+            f.evidence << e;
+        }
+        f.remedy = ErrorLogStep::remedyFor(f.cause, it.key());
+        f.remedyStep = 6;
+        out.findings << f;
+        out.add(journal);
     }
 
     // Kernel OOM kills of processes behind the upstreams.

@@ -68,6 +68,7 @@ FactCollector::FactCollector(Machine *machine, DiagnosisOptions options, Facts *
 void FactCollector::start()
 {
     m_facts->failingUrl = m_options.url;
+    m_facts->sinceSeconds = m_options.sinceSeconds;
     locateNginx();
 }
 
@@ -163,6 +164,9 @@ void FactCollector::locateNginx()
             m_facts->configureArguments = text.mid(configure + 20).section(QLatin1Char('\n'), 0, 0).trimmed();
     });
     run(ProbeCommands::of(ProcessTable::command()), [this](const CommandResult &r) { m_facts->processes = r; });
+    // nginx logs the server's local wall-clock time: "--since" counts from its clock, not ours.
+    run(ProbeCommands::of({QStringLiteral("date"), QStringLiteral("+%Y/%m/%d %H:%M:%S")}),
+        [this](const CommandResult &r) { m_facts->clock = r; });
     workDone();
 }
 

@@ -46,6 +46,8 @@ struct Facts
     RemoteError configError;       // why there is no config (unreadable, no nginx, ...)
     UpstreamTargets targets;
     QString failingUrl;
+    qint64 sinceSeconds = 24 * 3600; // log lines older than this are not classified
+    CommandResult clock;             // the machine's local time, in nginx's log format
 
     // Step 1 and 3: sockets, processes, services, probes
     CommandResult ssTcp;           // ss -tlnpH

@@ -119,6 +119,13 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         parsed.neededRoot = log.neededRoot;
         if (log.tail) {
             ErrorLogSummary summary(3);
+            // nginx writes the server's local wall-clock time: cut relative to the
+            // server's clock (read in the same format), ours only as a fallback.
+            const QByteArray now = facts.clock.stdOut.trimmed();
+            if (const std::optional<qint64> serverNow = ErrorLogLine::naiveTimeAt(now.constData(), now.size()))
+                summary.setNotBeforeNaive(*serverNow - facts.sinceSeconds);
+            else
+                summary.setNotBefore(QDateTime::currentDateTime().addSecs(-facts.sinceSeconds));
             summary.addChunk(log.tail->data, log.tail->offset);
             parsed.groups = summary.groups();
             parsed.lines = summary.lineCount();

@@ -5,6 +5,7 @@
 #include "Facts.h"
 #include "LabUsers.h"
 #include "LocalMachine.h"
+#include "TestConfig.h"
 #include "LabDir.h"
 #include "LabNginx.h"
 #include "LabPorts.h"
@@ -287,6 +288,7 @@ private slots:
     void unreadableLogSaysWhichStepNeedsRoot();
     void errorLogToSyslog();
     void configWithTwoHundredIncludes();
+    void sinceLimitsTheLogLinesClassified();
 
 private:
     static DiagnosisReport diagnose(Machine *machine, const LabNginx &nginx, const Facts **facts = nullptr,
@@ -511,6 +513,51 @@ void TestScenarios::configWithTwoHundredIncludes()
     QCOMPARE(facts->config->files().size(), 201);
     QCOMPARE(facts->targets.targets().size(), 201);
     QVERIFY2(report.findings.isEmpty(), qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().summary));
+}
+
+void TestScenarios::sinceLimitsTheLogLinesClassified()
+{
+    // A refusal a real nginx logged earlier (another upstream), then today's traffic.
+    QFile captured(QStringLiteral(GD_TEST_DATA_DIR "/nginx-error-log/refused.log"));
+    QVERIFY(captured.open(QIODevice::ReadOnly));
+    QByteArray oldLine;
+    for (const QByteArray &line : captured.readAll().split('\n')) {
+        if (line.contains("Connection refused"))
+            oldLine = line + '\n';
+    }
+    QVERIFY(!oldLine.isEmpty());
+    const auto oldTime = QDateTime::fromString(QString::fromLatin1(oldLine.left(19)), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+    QVERIFY(oldTime.isValid());
+    const qint64 age = oldTime.secsTo(QDateTime::currentDateTime());
+    if (age < 120)
+        QSKIP("the captured line is too recent to be cut off");
+
+    ScenarioLab lab;
+    QVERIFY(scenarios().value(QStringLiteral("nothing_listening"))(lab).ok());
+    {
+        QFile log(lab.nginx.errorLogPath());
+        QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Truncate)); // nginx appends after this
+        log.write(oldLine);
+    }
+    sendTraffic(lab.nginx.url(), 2);
+    const QString oldPeer = QString::fromLatin1(oldLine.mid(oldLine.indexOf("upstream: \"http://") + 18).split('/').first());
+    LocalMachine machine;
+    for (const qint64 since : {qint64(60), age + 3600}) {
+        DiagnosisOptions options;
+        options.configFile = lab.nginx.configPath();
+        options.sinceSeconds = since;
+        DiagnosisEngine engine(&machine, options);
+        QVERIFY(!engine.runAndWait());
+        const StepResult *step2 = engine.report().step(2);
+        QVERIFY(step2);
+        const auto classified = std::find_if(step2->checks.begin(), step2->checks.end(),
+                                             [](const CheckResult &c) { return c.id == QLatin1String("log.classified"); });
+        QVERIFY(classified != step2->checks.end());
+        // One group for today's refusals; the old line's group only inside the window.
+        const QStringList groups = classified->explanation.split(QLatin1Char('\n'));
+        QVERIFY2(groups.size() == (since > 60 ? 2 : 1), qPrintable(classified->explanation));
+        QCOMPARE(classified->explanation.contains(oldPeer), since > 60);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScenarios)
