@@ -92,6 +92,16 @@ bool takeLines(QByteArray &data, int count, QList<QByteArray> *lines)
     return true;
 }
 
+// Every script that reports on a file prints a stat(1) line and the real path
+// first: parse them off the front of `out`, leaving what follows (the content).
+Result<FileInfo> takeStatHead(QByteArray &out, const QString &path)
+{
+    QList<QByteArray> lines;
+    if (!takeLines(out, 2, &lines))
+        return RemoteError(RemoteError::Kind::ProtocolError, FileAccess::tr("Unexpected output from stat."));
+    return FileAccess::parseStat(path, lines[0], lines[1]);
+}
+
 template<typename T, typename Start>
 Result<T> waitFor(Start start)
 {
@@ -180,10 +190,7 @@ void FileAccess::stat(const QString &path, Privilege privilege, QObject *context
                        if (!result.succeeded())
                            return done(errorFrom(result, path));
                        QByteArray out = result.stdOut;
-                       QList<QByteArray> lines;
-                       if (!takeLines(out, 2, &lines))
-                           return done(RemoteError(RemoteError::Kind::ProtocolError, tr("Unexpected output from stat.")));
-                       done(parseStat(path, lines[0], lines[1]));
+                       done(takeStatHead(out, path));
                    });
 }
 
@@ -197,10 +204,7 @@ void FileAccess::read(const QString &path, Privilege privilege, QObject *context
                        if (!result.succeeded())
                            return done(errorFrom(result, path));
                        QByteArray out = result.stdOut;
-                       QList<QByteArray> lines;
-                       if (!takeLines(out, 2, &lines))
-                           return done(RemoteError(RemoteError::Kind::ProtocolError, tr("Unexpected output from stat.")));
-                       Result<FileInfo> info = parseStat(path, lines[0], lines[1]);
+                       Result<FileInfo> info = takeStatHead(out, path);
                        if (!info)
                            return done(info.error());
                        if (out.size() > maxBytes)
@@ -249,10 +253,7 @@ void FileAccess::replace(const QString &path, const QByteArray &content, const Q
         if (!result.succeeded())
             return done(errorFrom(result, path));
         QByteArray out = result.stdOut;
-        QList<QByteArray> lines;
-        if (!takeLines(out, 2, &lines))
-            return done(RemoteError(RemoteError::Kind::ProtocolError, tr("Unexpected output from stat.")));
-        done(parseStat(path, lines[0], lines[1]));
+        done(takeStatHead(out, path));
     });
 }
 
