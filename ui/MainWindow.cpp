@@ -18,8 +18,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *title = new QLabel(tr("<h2>Gateway Doctor</h2>"), central);
     auto *text = new QLabel(tr("Find out why nginx answers <b>502 Bad Gateway</b> or <b>504 Gateway Timeout</b>, "
                                "on this computer or on a server over SSH, and fix it safely.<br><br>"
-                               "The guided six-step wizard is being built on the diagnosis engine. "
-                               "Run <tt>gateway-doctor --help</tt> for the command line."),
+                               "The guided six-step wizard is being built on the diagnosis engine. Until then, "
+                               "the same diagnosis runs in a terminal:<br><br>"
+                               "<tt>gateway-doctor diagnose --url http://your.site/failing/page</tt><br>"
+                               "<tt>gateway-doctor diagnose --ssh admin@server --url https://your.site/</tt>"),
                             central);
     text->setWordWrap(true);
     layout->addWidget(title);
