@@ -1,0 +1,141 @@
+// `gateway-doctor diagnose` as a user runs it: the real binary, its exit status,
+// its JSON, its errors; against the lab's nginx and sshd.
+#include "LabNginx.h"
+#include "LabSshd.h"
+#include "LabUpstream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gd::lab;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run diagnose(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(GD_BINARY), QStringList{QStringLiteral("diagnose")} + arguments);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void sendTraffic(const QString &url)
+{
+    for (int i = 0; i < 2; ++i)
+        QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), url});
+}
+} // namespace
+
+class TestDiagnoseCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void noNginxExitsTwoWithTheReason()
+    {
+        const Run r = diagnose({QStringLiteral("--nginx"), QStringLiteral("/nonexistent/nginx")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("/nonexistent/nginx"), r.err.constData());
+    }
+
+    void badArgumentsExitTwo()
+    {
+        QCOMPARE(diagnose({QStringLiteral("--since"), QStringLiteral("yesterday")}).exitCode, 2);
+        QCOMPARE(diagnose({QStringLiteral("--conf"), QStringLiteral("relative.conf")}).exitCode, 2);
+        QCOMPARE(diagnose({QStringLiteral("--ssh"), QStringLiteral("-oProxyCommand=x")}).exitCode, 2);
+    }
+
+    void problemFoundExitsOneWithRankedJson()
+    {
+        LabNginx nginx;
+        const auto port = LabUpstream::refusingPort();
+        QVERIFY(port.ok());
+        QVERIFY(nginx.start(LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok());
+        sendTraffic(nginx.url());
+        const Run r = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), nginx.url(),
+                                QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(r.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("config_file")).toString(),
+                 nginx.configPath());
+        const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 6);
+        const QStringList statuses{QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail"),
+                                   QStringLiteral("skipped"), QStringLiteral("error")};
+        for (int i = 0; i < steps.size(); ++i) {
+            const QJsonObject step = steps[i].toObject();
+            QCOMPARE(step.value(QStringLiteral("step")).toInt(), i + 1);
+            QVERIFY(statuses.contains(step.value(QStringLiteral("status")).toString()));
+            QVERIFY(!step.value(QStringLiteral("checks")).toArray().isEmpty());
+        }
+        const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        const QJsonObject top = findings.first().toObject();
+        QCOMPARE(top.value(QStringLiteral("cause")).toString(), QStringLiteral("upstream_down"));
+        QCOMPARE(top.value(QStringLiteral("upstream")).toString(), QStringLiteral("127.0.0.1:%1").arg(*port));
+        QVERIFY(!top.value(QStringLiteral("summary")).toString().isEmpty());
+        QVERIFY(!top.value(QStringLiteral("remedy")).toString().isEmpty());
+        const QJsonArray evidence = top.value(QStringLiteral("evidence")).toArray();
+        QVERIFY(!evidence.isEmpty());
+        const QJsonObject line = evidence.first().toObject();
+        QCOMPARE(line.value(QStringLiteral("source")).toString(), QStringLiteral("error_log"));
+        const QString excerpt = line.value(QStringLiteral("excerpt")).toString();
+        const QJsonObject span = line.value(QStringLiteral("span")).toObject();
+        // The span marks the literal catalogue text inside the exact log line.
+        QVERIFY(excerpt.mid(span.value(QStringLiteral("start")).toInt(), span.value(QStringLiteral("length")).toInt())
+                    .contains(QLatin1String("Connection refused")));
+    }
+
+    void healthyExitsZero()
+    {
+        LabUpstream upstream;
+        QVERIFY(upstream.start(LabUpstream::Mode::Ok).ok());
+        LabNginx nginx;
+        QVERIFY(nginx.start(LabNginx::proxyServer(upstream.proxyPassUrl())).ok());
+        sendTraffic(nginx.url());
+        const Run r = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), nginx.url()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("No problem found"));
+    }
+
+    void unknownHostKeyIsRefusedUnlessAccepted()
+    {
+        LabSshd sshd;
+        QVERIFY(sshd.start().ok());
+        QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        const QStringList ssh{QStringLiteral("--ssh"), QStringLiteral("root@127.0.0.1:%1").arg(sshd.port()),
+                              QStringLiteral("--identity"), sshd.clientKeyPath(), QStringLiteral("--known-hosts"),
+                              knownHosts, QStringLiteral("--nginx"), QStringLiteral("/nonexistent/nginx")};
+        const Run refused = diagnose(ssh);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(sshd.hostKeyFingerprintSha256().toUtf8()), refused.err.constData());
+        QVERIFY(!QFile::exists(knownHosts) || QFile(knownHosts).size() == 0);
+        // With explicit consent the key is saved and the connection goes on (to the
+        // next clear error: there is no nginx at that path).
+        const Run accepted = diagnose(ssh + QStringList{QStringLiteral("--accept-new-host-key")});
+        QCOMPARE(accepted.exitCode, 2);
+        QVERIFY2(accepted.err.contains("/nonexistent/nginx"), accepted.err.constData());
+        QVERIFY(QFile(knownHosts).size() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnoseCli)
+#include "tst_diagnosecli.moc"
