@@ -81,11 +81,7 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
     quint16 port = 0;
     if (!splitEndpoint(endpoint, &host, &port))
         return verdict;
-    QStringList resolved;
-    if (parsed.dns.contains(host) && parsed.dns.value(host).found)
-        resolved = parsed.dns.value(host).addresses;
-    else if (host == QLatin1String("localhost")) // no lookup possible: nginx's usual answer
-        resolved = QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")};
+    const QStringList resolved = parsed.addressesOf(host);
     const TcpTargetMatch match = parsed.listeners.matchTcp(host, port, resolved);
     if (match.allListening()) {
         verdict.listeningNow = true;

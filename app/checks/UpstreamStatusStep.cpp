@@ -57,11 +57,7 @@ StepOutcome UpstreamStatusStep::analyze(const Facts &facts, const ParsedFacts &p
             if (!e.unixPath.isEmpty()) {
                 found = parsed.listeners.unixListeners(e.unixPath);
             } else {
-                QStringList resolved;
-                if (parsed.dns.contains(e.host) && parsed.dns.value(e.host).found)
-                    resolved = parsed.dns.value(e.host).addresses;
-                else if (e.host == QLatin1String("localhost"))
-                    resolved = QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")};
+                const QStringList resolved = parsed.addressesOf(e.host);
                 const TcpTargetMatch m = parsed.listeners.matchTcp(e.host, e.port, resolved);
                 for (const EndpointMatch &em : m.endpoints)
                     found += em.listeners;

@@ -51,13 +51,6 @@ bool isRootUnavailable(const RemoteError &error)
     }
 }
 
-QString absoluteIn(const QString &prefix, const QString &path)
-{
-    if (path.startsWith(QLatin1Char('/')) || prefix.isEmpty())
-        return path;
-    return prefix.endsWith(QLatin1Char('/')) ? prefix + path : prefix + QLatin1Char('/') + path;
-}
-
 } // namespace
 
 FactCollector::FactCollector(Machine *machine, DiagnosisOptions options, Facts *facts, QObject *parent)
@@ -163,7 +156,11 @@ void FactCollector::locateNginx()
         if (configure >= 0)
             m_facts->configureArguments = text.mid(configure + 20).section(QLatin1Char('\n'), 0, 0).trimmed();
     });
-    run(ProbeCommands::of(ProcessTable::command()), [this](const CommandResult &r) { m_facts->processes = r; });
+    run(ProbeCommands::of(ProcessTable::command()), [this](const CommandResult &r) {
+        m_facts->processes = r;
+        if (ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(r)))
+            m_facts->processTable = *table;
+    });
     // nginx logs the server's local wall-clock time: "--since" counts from its clock, not ours.
     run(ProbeCommands::of({QStringLiteral("date"), QStringLiteral("+%Y/%m/%d %H:%M:%S")}),
         [this](const CommandResult &r) { m_facts->clock = r; });
@@ -192,9 +189,9 @@ void FactCollector::dumpConfig()
     const QStringList configure = m_facts->configureArguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString conf = m_options.configFile;
     QString prefix;
-    if (const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(m_facts->processes))) {
-        for (const NginxInstance &instance : table->nginx()) {
-            const QString masterConf = absoluteIn(instance.prefix, instance.confPath);
+    if (m_facts->processTable) {
+        for (const NginxInstance &instance : m_facts->processTable->nginx()) {
+            const QString masterConf = Facts::absolutePath(instance.prefix, instance.confPath);
             if (conf.isEmpty() || masterConf == conf) {
                 prefix = instance.prefix;
                 if (conf.isEmpty() && !instance.confPath.isEmpty())
@@ -213,9 +210,9 @@ void FactCollector::dumpConfig()
     if (prefix.isEmpty())
         prefix = configureValue(QStringLiteral("--prefix"));
     if (conf.isEmpty())
-        conf = absoluteIn(prefix, configureValue(QStringLiteral("--conf-path")));
+        conf = Facts::absolutePath(prefix, configureValue(QStringLiteral("--conf-path")));
     if (conf.isEmpty())
-        conf = absoluteIn(prefix, QStringLiteral("conf/nginx.conf"));
+        conf = Facts::absolutePath(prefix, QStringLiteral("conf/nginx.conf"));
     m_facts->confPath = conf;
     m_facts->prefix = prefix;
 
@@ -302,7 +299,7 @@ void FactCollector::collectAroundConfig()
                 continue;
             }
             if (!where.isEmpty() && where != QLatin1String("/dev/null"))
-                logPaths.insert(absoluteIn(m_facts->prefix, where));
+                logPaths.insert(Facts::absolutePath(m_facts->prefix, where));
         }
     }
     if (logPaths.isEmpty() && m_facts->errorLogsElsewhere.isEmpty()) {
@@ -315,7 +312,7 @@ void FactCollector::collectAroundConfig()
         if (fallback == QLatin1String("stderr"))
             m_facts->errorLogsElsewhere << fallback;
         else
-            logPaths.insert(absoluteIn(m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
+            logPaths.insert(Facts::absolutePath(m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
     }
     for (const QString &path : logPaths)
         tail(path, m_options.logTailBytes, [this](LogTail t) { m_facts->errorLogs.append(t); });
@@ -335,7 +332,7 @@ void FactCollector::collectAroundConfig()
                 m_facts->accessLogFormat = QStringLiteral(
                     "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent "
                     "\"$http_referer\" \"$http_user_agent\"");
-            tail(absoluteIn(m_facts->prefix, where), 2 * 1024 * 1024, [this](LogTail t) { m_facts->accessLog = t; });
+            tail(Facts::absolutePath(m_facts->prefix, where), 2 * 1024 * 1024, [this](LogTail t) { m_facts->accessLog = t; });
             break;
         }
     }
@@ -395,14 +392,8 @@ void FactCollector::collectAroundConfig()
 
     // The user nginx's workers run as (for unix socket permissions).
     QString worker;
-    if (const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(m_facts->processes))) {
-        for (const NginxInstance &instance : table->nginx()) {
-            if (absoluteIn(instance.prefix, instance.confPath) == m_facts->confPath || instance.confPath.isEmpty())
-                worker = instance.workerUser;
-            if (!worker.isEmpty())
-                break;
-        }
-    }
+    if (const std::optional<NginxInstance> instance = m_facts->runningNginx())
+        worker = instance->workerUser;
     if (worker.isEmpty() && m_facts->config) {
         if (const NginxDirective *user = m_facts->config->firstChild(nullptr, QStringLiteral("user")))
             worker = user->arg(0);

@@ -3,6 +3,7 @@
 #include "CommandResult.h"
 #include "FileInfo.h"
 #include "NginxConfig.h"
+#include "ProcessTable.h"
 #include "RemoteError.h"
 #include "UpstreamTargets.h"
 
@@ -35,7 +36,8 @@ struct Facts
     QString configureArguments;    // nginx -V "configure arguments:"
     QString confPath;              // the main config file in use
     QString prefix;                // -p of the running master, or --prefix
-    CommandResult processes;       // ps -eo pid=,ppid=,user=,args=
+    CommandResult processes;       // ps (ProcessTable::command())
+    std::optional<ProcessTable> processTable; // parsed once, when ps answers
     CommandResult dumpCommand;     // nginx -T (stdout: the dump; stderr: nginx -t messages)
     bool dumpNeededRoot = false;
     // nginx -T failed only because it may not open its pid/log files as this user:
@@ -79,6 +81,30 @@ struct Facts
 
     // Every command run, in order, for the transcript and the wizard.
     QList<CommandResult> transcript;
+
+    // nginx's rule for relative paths: they are relative to its prefix.
+    static QString absolutePath(const QString &prefix, const QString &path)
+    {
+        if (path.startsWith(QLatin1Char('/')) || prefix.isEmpty())
+            return path;
+        return prefix.endsWith(QLatin1Char('/')) ? prefix + path : prefix + QLatin1Char('/') + path;
+    }
+
+    // The running nginx master of the config we diagnose: the one started with
+    // -c confPath, else one without -c (it runs the compiled-in default).
+    std::optional<NginxInstance> runningNginx() const
+    {
+        if (!processTable)
+            return std::nullopt;
+        std::optional<NginxInstance> fallback;
+        for (const NginxInstance &instance : processTable->nginx()) {
+            if (absolutePath(instance.prefix, instance.confPath) == confPath)
+                return instance;
+            if (instance.confPath.isEmpty() && !fallback)
+                fallback = instance;
+        }
+        return fallback;
+    }
 };
 
 } // namespace gd

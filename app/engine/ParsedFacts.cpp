@@ -1,5 +1,6 @@
 #include "ParsedFacts.h"
 
+#include "ProbeCommands.h"
 #include "ProbeOutput.h"
 
 #include <QRegularExpression>
@@ -7,13 +8,6 @@
 namespace gd {
 
 namespace {
-
-QString absoluteIn(const QString &prefix, const QString &path)
-{
-    if (path.startsWith(QLatin1Char('/')) || prefix.isEmpty())
-        return path;
-    return prefix.endsWith(QLatin1Char('/')) ? prefix + path : prefix + QLatin1Char('/') + path;
-}
 
 EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
 {
@@ -76,17 +70,8 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
 ParsedFacts ParsedFacts::from(const Facts &facts)
 {
     ParsedFacts p;
-    if (ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(facts.processes))) {
-        p.processes = *table;
-        for (const NginxInstance &instance : table->nginx()) {
-            const QString conf = absoluteIn(instance.prefix, instance.confPath);
-            if (conf == facts.confPath || (instance.confPath.isEmpty() && !p.nginx)) {
-                p.nginx = instance;
-                if (conf == facts.confPath)
-                    break;
-            }
-        }
-    }
+    p.processes = facts.processTable;
+    p.nginx = facts.runningNginx();
 
     // Listening sockets: ss, else /proc/net.
     if (ProbeResult<QList<Listener>> tcp = ListeningSockets::parseSsTcp(ProbeOutput::from(facts.ssTcp))) {
@@ -218,6 +203,15 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     return p;
 }
 
+QStringList ParsedFacts::addressesOf(const QString &host) const
+{
+    if (dns.contains(host) && dns.value(host).found)
+        return dns.value(host).addresses;
+    if (host == QLatin1String("localhost")) // no lookup possible: nginx's usual answer
+        return {QStringLiteral("::1"), QStringLiteral("127.0.0.1")};
+    return {};
+}
+
 QString ParsedFacts::labelForPeer(const Facts &facts, const QString &peer)
 {
     for (const UpstreamTarget &t : facts.targets.targets()) {
@@ -225,9 +219,7 @@ QString ParsedFacts::labelForPeer(const Facts &facts, const QString &peer)
             return t.endpoint();
         if (t.kind == UpstreamTarget::Kind::HostPort) {
             for (const QString &address : t.knownAddresses()) {
-                const QString e = address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(address).arg(t.port)
-                                                                      : QStringLiteral("%1:%2").arg(address).arg(t.port);
-                if (e == peer)
+                if (ProbeCommands::endpoint(address, t.port) == peer)
                     return t.endpoint();
             }
         }

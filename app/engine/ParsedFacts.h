@@ -85,6 +85,10 @@ struct ParsedFacts
 
     static ParsedFacts from(const Facts &facts);
 
+    // The addresses nginx connects to for `host`: what the server resolved, else
+    // ::1 and 127.0.0.1 for localhost; empty for IP literals.
+    QStringList addressesOf(const QString &host) const;
+
     // The config target (its endpoint() as label) that a log peer such as
     // "[::1]:8080" or "unix:/run/x.sock" belongs to; the peer itself when none.
     static QString labelForPeer(const Facts &facts, const QString &peer);
