@@ -432,6 +432,9 @@ void FactCollector::collectServices()
         while (it.hasNext())
             pids.insert(it.next().captured(1));
     }
+    // nginx's own master too: whether systemd runs it decides how a fix reloads it.
+    if (const std::optional<NginxInstance> nginx = m_facts->runningNginx())
+        pids.insert(QString::number(nginx->master.pid));
     for (const QString &pid : pids) {
         run(ProbeCommands::of(ProcessTable::cgroupCommand(pid.toLongLong())),
             [this, pid](const CommandResult &r) { m_facts->cgroups.insert(pid, r); });

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "RemoteError.h"
+
 namespace gd {
 
 // Why a fix was refused, failed or was rolled back. `message` is for a junior admin
@@ -46,6 +48,11 @@ public:
     }
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
+
+    // A transport error in fix terms: a dropped connection, missing root, a file that
+    // changed or is read-only keep their meaning; anything else becomes `fallback`.
+    static FixError fromRemote(const RemoteError &error, Kind fallback, const QString &what);
+    static bool isConnectionLoss(const RemoteError &error);
 
 private:
     Kind m_kind = Kind::None;

@@ -1,0 +1,135 @@
+#include "NginxReloader.h"
+
+#include "Machine.h"
+#include "ProbeOutput.h"
+#include "ProcessTable.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace gd {
+
+NginxReloader::NginxReloader(Machine *machine, NginxRuntime runtime, QObject *parent)
+    : QObject(parent), m_machine(machine), m_runtime(std::move(runtime))
+{
+}
+
+void NginxReloader::test(std::function<void(const TestOutcome &)> done)
+{
+    if (!m_machine) {
+        done({{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
+        return;
+    }
+    // As root: nginx -t opens the pid and log files the master writes.
+    m_machine->run(CommandSpec::of(m_runtime.testArgv(), 30000).asRoot(), this, [done](const CommandResult &r) {
+        TestOutcome outcome;
+        outcome.command = r;
+        outcome.output = NginxTestOutput::parse(QString::fromUtf8(r.stdErr + r.stdOut), r.ran() ? r.exitCode : -1);
+        if (!r.ran()) {
+            outcome.error = FixError::fromRemote(r.error, FixError::Kind::ConfigTestFailed, tr("nginx -t could not run"));
+        } else if (r.exitCode != 0) {
+            const NginxMessage *first = outcome.output.firstError();
+            outcome.error = FixError(FixError::Kind::ConfigTestFailed,
+                                     first ? tr("nginx -t refused the configuration: %1").arg(first->text)
+                                           : tr("nginx -t refused the configuration (exit code %1).").arg(r.exitCode),
+                                     QString::fromUtf8(r.stdErr));
+            if (first && first->line > 0)
+                outcome.error.at(first->file, first->line);
+        }
+        done(outcome);
+    });
+}
+
+QList<qint64> NginxReloader::acceptingWorkers(const QByteArray &psOutput, qint64 masterPid)
+{
+    QList<qint64> pids;
+    const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput{psOutput, {}, 0});
+    if (!table)
+        return pids;
+    for (const ProcessInfo &p : table->childrenOf(masterPid)) {
+        // "nginx: worker process is shutting down" drains the old config's connections.
+        if (p.args.startsWith(QLatin1String("nginx: worker process")) && !p.args.contains(QLatin1String("shutting down")))
+            pids << p.pid;
+    }
+    return pids;
+}
+
+void NginxReloader::snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done)
+{
+    if (!m_machine) {
+        done(FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
+        return;
+    }
+    const qint64 master = m_runtime.masterPid;
+    m_machine->run(CommandSpec::of(ProcessTable::command(), 10000), this, [done, master](const CommandResult &r) {
+        if (!r.succeeded()) {
+            if (!r.ran())
+                done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Could not list nginx's workers")));
+            else
+                done(FixError(FixError::Kind::ReloadFailed,
+                              tr("Could not list nginx's workers: %1").arg(QString::fromUtf8(r.stdErr).trimmed())));
+            return;
+        }
+        done(acceptingWorkers(r.stdOut, master));
+    });
+}
+
+void NginxReloader::reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done)
+{
+    if (!m_machine) {
+        done({{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
+        return;
+    }
+    m_machine->run(CommandSpec::of(m_runtime.reloadArgv(), 30000).asRoot(), this,
+                   [this, oldWorkers, done](const CommandResult &r) {
+                       ReloadOutcome outcome;
+                       outcome.command = r;
+                       if (!r.ran()) {
+                           outcome.error = FixError::fromRemote(r.error, FixError::Kind::ReloadFailed,
+                                                                tr("%1 failed").arg(m_runtime.reloadDescription()));
+                           done(outcome);
+                           return;
+                       }
+                       if (r.exitCode != 0) {
+                           outcome.error = FixError(FixError::Kind::ReloadFailed,
+                                                    tr("%1 failed: %2")
+                                                        .arg(m_runtime.reloadDescription(),
+                                                             QString::fromUtf8(r.stdErr).trimmed()));
+                           done(outcome);
+                           return;
+                       }
+                       pollWorkers(oldWorkers, QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs, outcome, done);
+                   });
+}
+
+void NginxReloader::pollWorkers(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
+                                std::function<void(const ReloadOutcome &)> done)
+{
+    snapshotWorkers([=, this](const Result<QList<qint64>, FixError> &workers) mutable {
+        if (!workers) {
+            outcome.error = workers.error();
+            done(outcome);
+            return;
+        }
+        bool allNew = !workers->isEmpty();
+        for (qint64 pid : *workers)
+            allNew = allNew && !oldWorkers.contains(pid);
+        if (allNew) {
+            outcome.newWorkers = *workers;
+            done(outcome);
+            return;
+        }
+        if (QDateTime::currentMSecsSinceEpoch() >= deadline) {
+            outcome.error = FixError(FixError::Kind::ReloadFailed,
+                                     tr("nginx did not take the new configuration: its workers are still the old "
+                                        "ones after %1 s. nginx keeps running the old configuration when a reload "
+                                        "fails; its error log says why.")
+                                         .arg(m_confirmTimeoutMs / 1000));
+            done(outcome);
+            return;
+        }
+        QTimer::singleShot(100, this, [=, this] { pollWorkers(oldWorkers, deadline, outcome, done); });
+    });
+}
+
+} // namespace gd
