@@ -1,0 +1,128 @@
+#include "UrlMonitor.h"
+
+#include "CommandJob.h"
+#include "Machine.h"
+#include "UrlProbe.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace gd {
+
+namespace {
+constexpr int kMaxLogLines = 200;
+}
+
+UrlMonitor::UrlMonitor(Machine *machine, QString url, QObject *parent) : QObject(parent), m_machine(machine)
+{
+    m_report.url = url;
+    m_probe = new UrlProbe(machine, std::move(url), this);
+    m_probe->setMaxTimeSec(10);
+}
+
+UrlMonitor::~UrlMonitor()
+{
+    for (const QPointer<CommandJob> &job : std::as_const(m_follows)) {
+        if (job)
+            job->cancel();
+    }
+}
+
+void UrlMonitor::start()
+{
+    m_running = true;
+    m_deadline = QDateTime::currentMSecsSinceEpoch() + m_durationMs;
+    if (m_machine) {
+        for (const QString &file : std::as_const(m_logFiles)) {
+            // -n 0: only what is written from now on; -F: follows a rotated log.
+            CommandSpec spec = CommandSpec::of({QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0"),
+                                                QStringLiteral("-F"), QStringLiteral("--"), file},
+                                               0);
+            spec.stream = true;
+            spec.privilege = Privilege::Root;
+            CommandJob *job = m_machine->run(spec);
+            auto pending = std::make_shared<QByteArray>();
+            connect(job, &CommandJob::outputReceived, this, [this, file, pending](const QByteArray &data, bool isStderr) {
+                if (isStderr)
+                    return;
+                *pending += data;
+                qsizetype nl;
+                while ((nl = pending->indexOf('\n')) >= 0) {
+                    const QString line = QString::fromUtf8(pending->left(nl));
+                    pending->remove(0, nl + 1);
+                    if (m_report.logLines.size() < kMaxLogLines)
+                        m_report.logLines << line;
+                    emit logLine(file, line);
+                }
+            });
+            m_follows << job;
+        }
+    }
+    probeOnce();
+}
+
+void UrlMonitor::probeOnce()
+{
+    if (!m_running)
+        return;
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    m_probe->probe([this, started](const Result<HttpProbeResult, FixError> &r) {
+        if (!m_running)
+            return;
+        if (!r && r.error().kind() == FixError::Kind::ConnectionLost) {
+            m_report.counts[tr("connection to the server lost")]++;
+            end(false);
+            return;
+        }
+        const QString status = r ? UrlProbe::describe(*r) : r.error().message();
+        const bool good = r && UrlProbe::badness(*r) < 2;
+        ++m_report.probes;
+        m_report.counts[status]++;
+        if (good) {
+            ++m_report.finalGoodRun;
+            m_report.longestGoodRun = std::max(m_report.longestGoodRun, m_report.finalGoodRun);
+        } else {
+            ++m_report.failures;
+            m_report.finalGoodRun = 0;
+        }
+        emit sampled(status, good);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now >= m_deadline) {
+            end(false);
+            return;
+        }
+        const qint64 wait = std::max<qint64>(0, m_intervalMs - (now - started));
+        QTimer::singleShot(int(std::min<qint64>(wait, m_deadline - now)), this, &UrlMonitor::probeOnce);
+    });
+}
+
+void UrlMonitor::cancel()
+{
+    if (m_running)
+        end(true);
+}
+
+void UrlMonitor::end(bool cancelled)
+{
+    m_running = false;
+    m_report.cancelled = cancelled;
+    for (const QPointer<CommandJob> &job : std::as_const(m_follows)) {
+        if (job)
+            job->cancel();
+    }
+    m_follows.clear();
+    emit finished(m_report);
+}
+
+MonitorReport UrlMonitor::runAndWait()
+{
+    QEventLoop loop;
+    connect(this, &UrlMonitor::finished, &loop, &QEventLoop::quit);
+    start();
+    if (m_running)
+        loop.exec();
+    return m_report;
+}
+
+} // namespace gd
