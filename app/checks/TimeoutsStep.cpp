@@ -134,6 +134,10 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
                            .arg(recommended)
                            .arg(appLimit.isEmpty() ? QString() : tr(" — and raise the app's own limit too: ") + appLimit);
             f.remedyStep = 5;
+            f.blockIndex = block ? block->index : -1;
+            const QString value = QStringLiteral("%1s").arg(recommended);
+            f.suggestedSettings = {{prefix + QStringLiteral("read_timeout"), value}};
+            f.suggestedSettings.append({prefix + QStringLiteral("send_timeout"), value});
             out.findings << f;
         }
         if (!headers.isEmpty()) {
@@ -161,6 +165,14 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
                                 prefix + QStringLiteral("busy_buffers_size"),
                                 next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k"));
             f.remedyStep = 5;
+            f.blockIndex = block ? block->index : -1;
+            f.suggestedSettings = {{prefix + QStringLiteral("buffer_size"), next}};
+            // gRPC has one buffer size and no buffers/busy_buffers_size directives.
+            if (prefix != QLatin1String("grpc_")) {
+                f.suggestedSettings.append({prefix + QStringLiteral("buffers"), QStringLiteral("8 ") + next});
+                f.suggestedSettings.append({prefix + QStringLiteral("busy_buffers_size"),
+                                            next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k")});
+            }
             out.findings << f;
         }
         values.explanation = rows.join(QLatin1Char('\n'));

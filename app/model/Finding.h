@@ -4,6 +4,7 @@
 #include "Evidence.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,11 @@ struct Finding
     QList<Evidence> evidence;   // never empty
     QString remedy;             // what to do
     int remedyStep = 0;         // the step whose action fixes it (0: none)
+    // For findings a step-5 edit fixes: the block to edit (directive index in the
+    // diagnosed config, -1: none) and the values to set there, e.g.
+    // {"proxy_read_timeout", "120s"}. The fix prefills these.
+    int blockIndex = -1;
+    QList<QPair<QString, QString>> suggestedSettings;
     double confidence = 0.5;    // 0..1
     std::optional<Cause> rootCause; // set on knock-on findings: the finding they follow from
 };
