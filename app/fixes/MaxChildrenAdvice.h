@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace gd {
+
+// How many PHP-FPM children fit into memory.
+//
+// The pool may use what is available now plus what its children already hold, minus
+// headroom (a fifth, for page cache, other services and children that grow), divided by
+// the average child's RSS. We never suggest going below the current pm.max_children
+// unless memory demands it, and then the reason says so. A raise is capped at four times
+// the current value: more children than that at once is better reached in steps, watching
+// CPU as well as memory.
+class MaxChildrenAdvice
+{
+    Q_DECLARE_TR_FUNCTIONS(MaxChildrenAdvice)
+public:
+    struct Advice
+    {
+        int value = 0;    // may equal currentMaxChildren: then nothing should change
+        QString reason;   // plain words, with the numbers
+    };
+    // nullopt when there is nothing to go on (no running children, no memory figure).
+    static std::optional<Advice> suggest(qint64 memAvailableBytes, qint64 poolRssBytes, int poolChildren,
+                                         int currentMaxChildren);
+
+    static constexpr int headroomPercent() { return 20; }
+    static constexpr int maxRaiseFactor() { return 4; }
+};
+
+} // namespace gd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "FileEdit.h"
+#include "FixError.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace gd {
+
+// The one edit we make to a PHP-FPM pool file: pm.max_children of one [pool] section.
+//
+// Changed in place when the section sets it (the last assignment, which is the one
+// php-fpm uses), else inserted after the section's `pm =` line (else after its header),
+// as `pm.max_children = N` with the line ending the file uses. Every other byte stays.
+class PhpFpmPoolEdit
+{
+    Q_DECLARE_TR_FUNCTIONS(PhpFpmPoolEdit)
+public:
+    // Values below 1 or above maxValue() are refused (InvalidValue); with pm = dynamic a
+    // value below the section's pm.max_spare_servers or pm.start_servers is refused
+    // (Inconsistent) because php-fpm would not start.
+    static Result<FileEdit, FixError> setMaxChildren(const QString &path, const QByteArray &bytes, const QString &pool,
+                                                     int value);
+    // Far above what one machine's memory holds: a typo, not a plan.
+    static constexpr int maxValue() { return 4096; }
+};
+
+} // namespace gd
