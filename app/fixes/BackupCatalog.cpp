@@ -20,7 +20,7 @@ const QString kListScript = QStringLiteral(
     "printf 'REAL\\t%s\\n' \"$real\"; "
     "d=$(dirname -- \"$real\"); b=$(basename -- \"$real\"); "
     "for x in \"$d/$b\".gd-*~ \"$d/.$b\".gd-*~; do "
-    "[ -f \"$x\" ] && stat -c 'B\\t%Y\\t%s\\t%n' -- \"$x\"; "
+    "[ -f \"$x\" ] && stat --printf 'B\\t%Y\\t%s\\t%n\\n' -- \"$x\"; "
     "done; done; true");
 
 } // namespace

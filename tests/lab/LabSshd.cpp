@@ -1,6 +1,7 @@
 #include "LabSshd.h"
 
 #include "LabPaths.h"
+#include "LabProcTree.h"
 #include "LabPorts.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -309,6 +311,23 @@ LabStatus LabSshd::stop()
 LabStatus LabSshd::kill()
 {
     return m_process.killAll();
+}
+
+LabStatus LabSshd::dropConnections()
+{
+    if (!m_process.isRunning())
+        return LabStatus::failure(QStringLiteral("sshd is not running"));
+    int killed = 0;
+    for (const qint64 pid : LabProcTree::descendantsOf(m_process.supervisorPid())) {
+        if (pid == m_process.pid())
+            continue; // the listener
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sshd") {
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+            ++killed;
+        }
+    }
+    return killed > 0 ? LabStatus::success() : LabStatus::failure(QStringLiteral("no open ssh connection to drop"));
 }
 
 bool LabSshd::isRunning()

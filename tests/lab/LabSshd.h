@@ -47,6 +47,10 @@ public:
     LabStatus kill();
     // Same port, same keys; for "the server came back" tests.
     LabStatus restart();
+    // The network drops: every per-connection sshd process is SIGKILLed, the listener
+    // stays. What the sessions started in the background (setsid) lives on, as on a
+    // real server; kill() instead takes every descendant with it.
+    LabStatus dropConnections();
     // New host key, then restart on the same port: clients with the old known_hosts
     // entry must now see a changed key.
     LabStatus rotateHostKey();
