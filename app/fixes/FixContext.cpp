@@ -1,0 +1,116 @@
+#include "FixContext.h"
+
+#include "EffectiveSettings.h"
+#include "Facts.h"
+#include "LocationMatcher.h"
+#include "NginxConfig.h"
+#include "ParsedFacts.h"
+
+#include <QUrl>
+
+namespace gd {
+
+Result<FixContext, FixError> FixContext::from(const Facts &facts, const DiagnosisReport &report)
+{
+    if (!facts.config)
+        return FixError(FixError::Kind::NotFound,
+                        tr("The nginx configuration could not be read, so there is nothing to edit: %1")
+                            .arg(facts.configError.message()));
+    QString why;
+    const std::optional<NginxRuntime> runtime = NginxRuntime::from(facts, ParsedFacts::from(facts), &why);
+    if (!runtime)
+        return FixError(FixError::Kind::Unsupported, why);
+    FixContext context;
+    context.m_runtime = *runtime;
+    context.m_config = std::make_shared<const NginxConfig>(*facts.config);
+    context.m_report = report;
+    return context;
+}
+
+Result<int, FixError> FixContext::blockForUrl(const QString &url) const
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return FixError(FixError::Kind::InvalidValue, tr("\"%1\" is not a URL (http://host/path).").arg(url));
+    const Result<LocationMatch> match = LocationMatcher(*m_config).match(parsed);
+    if (!match || !match->found())
+        return FixError(FixError::Kind::NotFound,
+                        tr("No server block of this nginx answers %1%2.")
+                            .arg(url, match ? QString() : QStringLiteral(": ") + match.error().message()));
+    const NginxDirective *block = match->location ? match->location : match->server;
+    return block->index;
+}
+
+Result<int, FixError> FixContext::blockAt(const QString &fileColonLine) const
+{
+    const int colon = int(fileColonLine.lastIndexOf(QLatin1Char(':')));
+    bool ok = false;
+    const int line = colon > 0 ? fileColonLine.mid(colon + 1).toInt(&ok) : 0;
+    if (!ok || line <= 0)
+        return FixError(FixError::Kind::InvalidValue, tr("--location takes FILE:LINE, not \"%1\".").arg(fileColonLine));
+    const QString file = fileColonLine.left(colon);
+    const NginxDirective *best = nullptr;
+    for (int i = 0; i < m_config->size(); ++i) {
+        const NginxDirective &d = m_config->directive(i);
+        if (!d.block || (d.name != QLatin1String("location") && d.name != QLatin1String("server") &&
+                         d.name != QLatin1String("http") && d.name != QLatin1String("if")))
+            continue;
+        const bool sameFile = d.file == file || d.file.endsWith(QLatin1Char('/') + file);
+        // The innermost block that starts at or before the line and ends at or after it.
+        if (sameFile && d.line <= line && line <= d.endLine && (!best || d.line >= best->line))
+            best = &d;
+    }
+    if (!best)
+        return FixError(FixError::Kind::NotFound, tr("No location, server or http block at %1.").arg(fileColonLine));
+    return best->index;
+}
+
+QString FixContext::modulePrefixOf(int blockIndex) const
+{
+    // The pass directive in the block itself, else in the blocks around it.
+    const NginxDirective *block = blockIndex >= 0 ? &m_config->directive(blockIndex) : nullptr;
+    while (block) {
+        for (const NginxDirective *child : m_config->children(block)) {
+            if (child->name.endsWith(QLatin1String("_pass")))
+                return EffectiveSettings::modulePrefix(child->name);
+        }
+        block = m_config->parent(*block);
+    }
+    return QStringLiteral("proxy_");
+}
+
+QList<SettingChange> FixContext::guideDefaults(const QString &modulePrefix)
+{
+    QList<SettingChange> changes{{modulePrefix + QStringLiteral("read_timeout"), QStringLiteral("75s")},
+                                 {modulePrefix + QStringLiteral("send_timeout"), QStringLiteral("75s")},
+                                 {modulePrefix + QStringLiteral("buffer_size"), QStringLiteral("16k")}};
+    if (modulePrefix != QLatin1String("grpc_")) {
+        changes.append({modulePrefix + QStringLiteral("buffers"), QStringLiteral("8 16k")});
+        changes.append({modulePrefix + QStringLiteral("busy_buffers_size"), QStringLiteral("32k")});
+    }
+    return changes;
+}
+
+QList<SettingChange> FixContext::recommended(int blockIndex) const
+{
+    QList<SettingChange> changes;
+    for (const Finding &f : m_report.findings) {
+        if (f.blockIndex != blockIndex)
+            continue;
+        for (const auto &[name, value] : f.suggestedSettings) {
+            if (std::none_of(changes.begin(), changes.end(), [&](const SettingChange &c) { return c.directive == name; }))
+                changes.append({name, value});
+        }
+    }
+    return changes;
+}
+
+QString FixContext::describeBlock(int blockIndex) const
+{
+    if (blockIndex < 0)
+        return tr("http {}");
+    const NginxDirective &d = m_config->directive(blockIndex);
+    return QStringLiteral("%1 (%2)").arg(d.text(), d.location());
+}
+
+} // namespace gd

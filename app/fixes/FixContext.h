@@ -1,0 +1,52 @@
+#pragma once
+
+#include "DiagnosisReport.h"
+#include "FixError.h"
+#include "NginxRuntime.h"
+#include "Result.h"
+#include "SettingChange.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace gd {
+
+class NginxConfig;
+struct Facts;
+
+// What a fix needs from a finished diagnosis: the nginx to reload, its config (kept
+// alive for the edit cycle), which block a URL or a file:line names, and the values
+// the diagnosis recommends for it. The CLI and the wizard both start here.
+class FixContext
+{
+    Q_DECLARE_TR_FUNCTIONS(FixContext)
+public:
+    static Result<FixContext, FixError> from(const Facts &facts, const DiagnosisReport &report);
+
+    const NginxRuntime &runtime() const { return m_runtime; }
+    std::shared_ptr<const NginxConfig> config() const { return m_config; }
+    const DiagnosisReport &report() const { return m_report; }
+
+    // The location (or server) nginx uses for the URL.
+    Result<int, FixError> blockForUrl(const QString &url) const;
+    // The block written at FILE:LINE (a location/server/http line, or any line inside
+    // one: the innermost block that contains it).
+    Result<int, FixError> blockAt(const QString &fileColonLine) const;
+    // The diagnosis's recommendation for that block (timeouts, header buffers), else
+    // empty. "fallback" adds the guide's defaults for the module of the block's pass
+    // directive: read/send 75s, buffers 8 16k, buffer size 16k, busy 32k.
+    QList<SettingChange> recommended(int blockIndex) const;
+    static QList<SettingChange> guideDefaults(const QString &modulePrefix);
+    // proxy_, fastcgi_, ... of the pass directive that serves the block.
+    QString modulePrefixOf(int blockIndex) const;
+    // "location /api (sites-enabled/app:12)", for people.
+    QString describeBlock(int blockIndex) const;
+
+private:
+    NginxRuntime m_runtime;
+    std::shared_ptr<const NginxConfig> m_config;
+    DiagnosisReport m_report;
+};
+
+} // namespace gd
