@@ -1,6 +1,11 @@
 #include "Cli.h"
 
 #include "DiagnoseCommand.h"
+#include "FixTimeoutsCommand.h"
+#include "MonitorCommand.h"
+#include "ReloadCommand.h"
+#include "RestartUpstreamCommand.h"
+#include "RollbackCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,8 +41,19 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     QCoreApplication::setApplicationName(QStringLiteral("gateway-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("diagnose"))
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("diagnose"))
         return DiagnoseCommand::run(arguments.mid(1));
+    if (command == QLatin1String("fix") && arguments.value(2) == QLatin1String("timeouts"))
+        return FixTimeoutsCommand::run(arguments.mid(1));
+    if (command == QLatin1String("reload"))
+        return ReloadCommand::run(arguments.mid(1));
+    if (command == QLatin1String("restart-upstream"))
+        return RestartUpstreamCommand::run(arguments.mid(1));
+    if (command == QLatin1String("monitor"))
+        return MonitorCommand::run(arguments.mid(1));
+    if (command == QLatin1String("rollback"))
+        return RollbackCommand::run(arguments.mid(1));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "gd::Cli", "Gateway Doctor: find out why nginx answers 502 Bad Gateway / 504 Gateway Timeout, "
@@ -46,8 +62,9 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("gd::Cli", "diagnose (see gateway-doctor diagnose --help); "
-                                                                             "without a command the wizard opens."));
+                                 QCoreApplication::translate("gd::Cli", "diagnose, fix timeouts, reload, restart-upstream, monitor, "
+                                                                             "rollback (each has --help); without a "
+                                                                             "command the wizard opens."));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "DiagnosisEngine.h"
+#include "FixContext.h"
+#include "Result.h"
+#include "TargetOptions.h"
+#include "Transcript.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace gd {
+
+class EditCycle;
+struct EditOutcome;
+
+// What every fix command starts with: the target's machine (connected, host key
+// checked), a diagnosis of it (the config, the nginx to reload, the recommendations)
+// and the transcript every command and change is written to.
+class FixSession
+{
+    Q_DECLARE_TR_FUNCTIONS(FixSession)
+public:
+    // Connects and diagnoses; the error is for stderr (exit 2).
+    static Result<std::unique_ptr<FixSession>, QString> open(const QCommandLineParser &parser, const QString &url);
+
+    Machine *machine() const { return m_machine.get(); }
+    const FixContext &context() const { return *m_context; }
+    const Facts *facts() const { return m_engine->facts(); }
+    Transcript &transcript() { return *m_transcript; }
+    bool isRemote() const { return !m_machine->isLocal(); }
+
+    // Runs a cycle on the terminal: stages on stderr, the diff on stdout, then --yes,
+    // a y/N question on a terminal, or a refusal. Returns the outcome and records it.
+    EditOutcome runCycle(EditCycle &cycle, const QString &action, bool yes);
+    // 0 done and confirmed, 1 refused or rolled back, 2 could not run.
+    static int exitCodeOf(const EditOutcome &outcome);
+    static void printOutcome(const EditOutcome &outcome);
+
+    static void addFixOptions(QCommandLineParser &parser); // --yes, --dry-run, --guard
+    static int fail(const QString &command, const QString &message); // stderr, exit 2
+
+private:
+    std::shared_ptr<Machine> m_machine;
+    std::unique_ptr<DiagnosisEngine> m_engine;
+    std::optional<FixContext> m_context;
+    std::unique_ptr<Transcript> m_transcript;
+};
+
+} // namespace gd

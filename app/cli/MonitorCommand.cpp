@@ -1,0 +1,79 @@
+#include "MonitorCommand.h"
+
+#include "DurationText.h"
+#include "FixSession.h"
+#include "UrlMonitor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("gd::MonitorCommand", text); }
+const QString kName = QStringLiteral("monitor");
+} // namespace
+
+int MonitorCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Probe the URL about once a second for a while, follow nginx's error log, and "
+                                        "report whether the fix holds (a run of answers that are not 502/504).\n"
+                                        "Exit status: 0 it holds, 1 it does not, 2 could not run."));
+    parser.addHelpOption();
+    TargetOptions::addTo(parser);
+    parser.addOption({QStringLiteral("url"), tr("The URL to watch."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("for"), tr("How long (default 2m)."), QStringLiteral("DURATION")});
+    if (!parser.parse(arguments))
+        return FixSession::fail(kName, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QString url = parser.value(QStringLiteral("url"));
+    if (url.isEmpty())
+        return FixSession::fail(kName, tr("--url is required."));
+    qint64 seconds = 120;
+    if (parser.isSet(QStringLiteral("for"))) {
+        const std::optional<qint64> parsed = DurationText::parseSeconds(parser.value(QStringLiteral("for")));
+        if (!parsed || *parsed <= 0)
+            return FixSession::fail(kName, tr("--for takes a duration such as 30s or 5m."));
+        seconds = *parsed;
+    }
+    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
+    if (!opened)
+        return FixSession::fail(kName, opened.error());
+    FixSession &session = *opened.value();
+    UrlMonitor monitor(session.machine(), url);
+    monitor.setDurationMs(seconds * 1000);
+    if (!session.context().runtime().errorLog.isEmpty())
+        monitor.setLogFiles({session.context().runtime().errorLog});
+    QTextStream out(stdout);
+    QObject::connect(&monitor, &UrlMonitor::sampled, &monitor, [&out](const QString &status, bool good) {
+        out << (good ? "  " : "! ") << status << '\n';
+        out.flush();
+    });
+    QObject::connect(&monitor, &UrlMonitor::logLine, &monitor, [&out](const QString &file, const QString &line) {
+        out << "  log " << file << ": " << line << '\n';
+        out.flush();
+    });
+    QTextStream(stderr) << tr("Watching %1 for %2 s ...").arg(url).arg(seconds) << '\n';
+    const MonitorReport report = monitor.runAndWait();
+    QStringList counts;
+    for (auto it = report.counts.begin(); it != report.counts.end(); ++it)
+        counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+    out << tr("%1 probes: %2. Longest run without a gateway error: %3; at the end: %4.")
+               .arg(report.probes)
+               .arg(counts.join(QLatin1String(", ")))
+               .arg(report.longestGoodRun)
+               .arg(report.finalGoodRun)
+        << '\n'
+        << (report.holds() ? tr("The fix holds.") : tr("The fix does not hold yet.")) << '\n';
+    session.transcript().recordChange(kName + QLatin1Char(' ') + url,
+                                      report.holds() ? QStringLiteral("holds") : QStringLiteral("does not hold"),
+                                      counts.join(QLatin1String(", ")));
+    return report.holds() ? 0 : 1;
+}
+
+} // namespace gd

@@ -1,0 +1,74 @@
+#include "RestartUpstreamCommand.h"
+
+#include "Facts.h"
+#include "FixSession.h"
+#include "ParsedFacts.h"
+#include "UpstreamRestarter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("gd::RestartUpstreamCommand", text); }
+const QString kName = QStringLiteral("restart-upstream");
+} // namespace
+
+int RestartUpstreamCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
+                                        "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
+    parser.addHelpOption();
+    TargetOptions::addTo(parser);
+    parser.addOption({QStringLiteral("unit"), tr("The unit to restart (default: the one the diagnosis found)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("url"), tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
+    if (!parser.parse(arguments))
+        return FixSession::fail(kName, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, parser.value(QStringLiteral("url")));
+    if (!opened)
+        return FixSession::fail(kName, opened.error());
+    FixSession &session = *opened.value();
+    QString unit = parser.value(QStringLiteral("unit"));
+    if (unit.isEmpty()) {
+        // The units that own the upstreams' sockets, other than nginx's own.
+        const ParsedFacts parsed = ParsedFacts::from(*session.facts());
+        QStringList candidates;
+        for (auto it = parsed.units.begin(); it != parsed.units.end(); ++it) {
+            if (it.key() != session.context().runtime().unit && !it.key().startsWith(QLatin1String("nginx")))
+                candidates << it.key();
+        }
+        if (candidates.size() != 1)
+            return FixSession::fail(kName, candidates.isEmpty()
+                                               ? tr("no systemd unit runs the upstream here; name it with --unit, or "
+                                                    "restart the app server the way it was started and run "
+                                                    "gateway-doctor reload.")
+                                               : tr("several units serve upstreams (%1): choose one with --unit.")
+                                                     .arg(candidates.join(QLatin1String(", "))));
+        unit = candidates.first();
+    }
+    UpstreamRestarter restarter(session.machine(), session.context().runtime());
+    const RestartOutcome outcome = restarter.restartAndWait(unit);
+    QTextStream err(stderr);
+    for (const QString &step : outcome.steps)
+        err << "  ok    " << step << '\n';
+    session.transcript().recordChange(kName + QLatin1Char(' ') + unit,
+                                      outcome.error ? QStringLiteral("failed") : QStringLiteral("applied"),
+                                      outcome.error.message());
+    if (outcome.error) {
+        err << "  FAIL  " << outcome.error.message() << '\n';
+        if (!outcome.manualCommand.isEmpty())
+            err << tr("  then: %1").arg(outcome.manualCommand) << '\n';
+        return outcome.error.kind() == FixError::Kind::InvalidValue ? 1 : 2;
+    }
+    return 0;
+}
+
+} // namespace gd
