@@ -45,7 +45,15 @@ private:
     {
         m_out.issues.append({severity, m_out.path, line, message});
     }
-    int addDirective(bool block, int endLine);
+    // Called with m_p just past the ';' or '{' that ends the directive's head, or
+    // with terminated = false when it has none (end of file, '}').
+    int addDirective(bool block, int endLine, bool terminated = true);
+    int pos() const { return int(m_p - m_out.text.constData()); }
+    void appendWord(const QChar *begin, const QChar *end, int rawBegin, int rawEnd)
+    {
+        m_args.append(unescape(begin, end));
+        m_spans.append({rawBegin, rawEnd});
+    }
     void skipLuaBlock(int directiveIndex);
     void newline()
     {
@@ -58,15 +66,24 @@ private:
     const QChar *m_end;
     int m_line = 1;
     QStringList m_args;
+    QList<NginxDirective::Span> m_spans; // the raw extent of each of m_args
     int m_argsLine = 0;
     QList<int> m_stack; // open blocks
 };
 
-int Tokenizer::addDirective(bool block, int endLine)
+int Tokenizer::addDirective(bool block, int endLine, bool terminated)
 {
     NginxDirective d;
     d.name = m_args.isEmpty() ? QString() : m_args.takeFirst();
     d.args = m_args;
+    if (!m_spans.isEmpty()) {
+        d.begin = m_spans.takeFirst().begin;
+        d.argSpans = m_spans;
+    }
+    if (block)
+        d.bodyBegin = terminated ? pos() : -1;
+    else if (terminated)
+        d.end = pos();
     d.file = m_out.path;
     d.line = m_argsLine;
     d.endLine = endLine;
@@ -79,6 +96,7 @@ int Tokenizer::addDirective(bool block, int endLine)
         m_out.directives[size_t(d.parent)].children.append(d.index);
     m_out.directives.push_back(std::move(d));
     m_args.clear();
+    m_spans.clear();
     return int(m_out.directives.size()) - 1;
 }
 
@@ -128,6 +146,7 @@ void Tokenizer::skipLuaBlock(int directiveIndex)
                 d.rawBlock = QString(start, int(m_p - start));
                 d.endLine = m_line;
                 ++m_p;
+                d.end = pos();
                 return;
             }
             ++m_p;
@@ -171,6 +190,7 @@ void Tokenizer::run()
     bool lastSpace = true, needSpace = false, sharpComment = false;
     bool quoted = false, dQuoted = false, sQuoted = false, variable = false;
     const QChar *start = m_p;
+    int rawStart = 0; // the word's first character, its opening quote included
     int startLine = 1;
 
     auto startBlock = [&](int line) {
@@ -225,6 +245,7 @@ void Tokenizer::run()
         }
         if (lastSpace) {
             start = m_p - 1;
+            rawStart = pos() - 1;
             startLine = m_line;
             if (isSpace(ch))
                 continue;
@@ -237,6 +258,7 @@ void Tokenizer::run()
                     if (ch == '{') { // keep the body's structure: an anonymous block
                         m_argsLine = m_line;
                         m_args.append(QString());
+                        m_spans.append({pos() - 1, pos() - 1});
                         startBlock(m_line);
                     }
                     continue;
@@ -250,12 +272,13 @@ void Tokenizer::run()
                 if (!m_args.isEmpty()) {
                     issue(ConfigIssue::Severity::Error, m_argsLine,
                           NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\".").arg(m_args.first()));
-                    addDirective(false, m_line);
+                    addDirective(false, m_line, false);
                 }
                 if (m_stack.isEmpty()) {
                     issue(ConfigIssue::Severity::Error, m_line, NginxTokenizer::tr("Unexpected \"}\"."));
                 } else {
                     m_out.directives[size_t(m_stack.last())].endLine = m_line;
+                    m_out.directives[size_t(m_stack.last())].end = pos();
                     m_stack.removeLast();
                 }
                 continue;
@@ -315,7 +338,9 @@ void Tokenizer::run()
             if (found) {
                 if (m_args.isEmpty())
                     m_argsLine = startLine;
-                m_args.append(unescape(start, m_p - 1));
+                // A quoted word ends with its closing quote (consumed), a bare one
+                // just before the space, ';' or '{' that ended it.
+                appendWord(start, m_p - 1, rawStart, needSpace ? pos() : pos() - 1);
                 if (ch == ';')
                     addDirective(false, m_line);
                 else if (ch == '{')
@@ -328,17 +353,17 @@ void Tokenizer::run()
     if (!lastSpace && !dQuoted && !sQuoted) {
         if (m_args.isEmpty())
             m_argsLine = startLine;
-        m_args.append(unescape(start, m_p));
+        appendWord(start, m_p, rawStart, pos());
     } else if (dQuoted || sQuoted) {
         issue(ConfigIssue::Severity::Error, startLine, NginxTokenizer::tr("A quoted string is not closed before the end of the file."));
         if (m_args.isEmpty())
             m_argsLine = startLine;
-        m_args.append(unescape(start, m_p));
+        appendWord(start, m_p, rawStart, pos());
     }
     if (!m_args.isEmpty()) {
         issue(ConfigIssue::Severity::Error, m_argsLine,
               NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\" before the end of the file.").arg(m_args.first()));
-        addDirective(false, m_line);
+        addDirective(false, m_line, false);
     }
     for (int open : std::as_const(m_stack)) {
         issue(ConfigIssue::Severity::Error, m_out.directives[size_t(open)].line,
