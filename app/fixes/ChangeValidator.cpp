@@ -1,5 +1,7 @@
 #include "ChangeValidator.h"
 
+#include "ConfigEditPlanner.h"
+
 #include <QHash>
 
 #include <functional>
@@ -376,15 +378,19 @@ Result<QList<SettingChange>, FixError> ChangeValidator::validate(const QList<Set
     const Result<QList<SettingChange>, FixError> clean = validateEach(changes);
     if (!clean.ok())
         return clean;
+    // Where the changes will be written (an `if` takes none of them: its location does).
+    const Result<const NginxDirective *, FixError> targetResult = ConfigEditPlanner::targetBlock(config, block);
+    if (!targetResult.ok())
+        return targetResult.error();
+    const NginxDirective *target = targetResult.value();
     const QStringList prefixes = bufferModules(clean.value());
     if (prefixes.isEmpty())
         return clean;
 
-    const NginxDirective *target = block ? block : config.http();
     // nginx checks the rules where it merges: in every server and every location (if,
     // limit_except) below, not in http {} itself.
     QList<const NginxDirective *> levels;
-    if (target && target->name != QLatin1String("http"))
+    if (target->name != QLatin1String("http"))
         levels.append(target);
     collectLevels(config, target, levels);
 
@@ -397,7 +403,7 @@ Result<QList<SettingChange>, FixError> ChangeValidator::validate(const QList<Set
                     continue;
                 // A value set between the edited block and this level still wins; one
                 // set in the block itself is the one we replace.
-                if (!s.isDefault && s.directiveIndex >= 0 && target) {
+                if (!s.isDefault && s.directiveIndex >= 0) {
                     const NginxDirective *setter = config.parent(config.directive(s.directiveIndex));
                     for (const NginxDirective *b = setter; b; b = config.parent(*b)) {
                         if (b == target)

@@ -29,9 +29,11 @@ public:
     // Checks the changes against one block's effective settings.
     static Result<QList<SettingChange>, FixError> validate(const QList<SettingChange> &changes,
                                                            const EffectiveSettings &current);
-    // The same for changes written into `block` (nullptr = http), and also for every
-    // location/if/limit_except nested in it (and, for http and server, every server and
-    // location below): nginx checks the rules in each of them with the values it inherits.
+    // The same for changes written into `block` (nullptr = http; an `if` or
+    // `limit_except` means its location, see ConfigEditPlanner::targetBlock), and also for
+    // every location/if/limit_except nested in it (and, for http and server, every server
+    // and location below): nginx checks the rules in each of them with the values it
+    // inherits. A block outside http {} is NotAllowed.
     static Result<QList<SettingChange>, FixError> validate(const QList<SettingChange> &changes,
                                                            const NginxConfig &config, const NginxDirective *block);
     // One value for one allowlisted directive, in the spelling to write (step 1 and 2).

@@ -27,6 +27,12 @@ class ConfigEditPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigEditPlanner)
 public:
+    // The block the changes for `block` are written into. nginx allows none of the
+    // tunable directives in `if` or `limit_except` ("directive is not allowed here"), and
+    // what those blocks use comes from their location: so the enclosing location (or
+    // server) it is. nullptr means http {}. Blocks outside http {} (stream, upstream,
+    // map, ...) are NotAllowed.
+    static Result<const NginxDirective *, FixError> targetBlock(const NginxConfig &config, const NginxDirective *block);
     // The files that apply() will need for these changes to `block` (a location/if/
     // server/http directive of `config`; nullptr = http level), in config order.
     static Result<QStringList, FixError> filesToEdit(const NginxConfig &config, const NginxDirective *block,

@@ -5,6 +5,7 @@
 #include "TestConfig.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -79,8 +80,7 @@ public:
         QProcess nginx;
         const QString main = m_dir.filePath(mainRelative);
         nginx.start(binary(), {QStringLiteral("-t"), QStringLiteral("-p"), m_dir.path() + QLatin1Char('/'),
-                               QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), main,
-                               QStringLiteral("-g"), QStringLiteral("pid %1/nginx.pid;").arg(m_dir.path())});
+                               QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), main});
         if (!nginx.waitForStarted(5000) || !nginx.waitForFinished(20000))
             return verdict;
         verdict.ran = nginx.exitStatus() == QProcess::NormalExit;
@@ -92,6 +92,46 @@ public:
         if (m.hasMatch())
             verdict.emerg = m.captured(1);
         return verdict;
+    }
+
+    // Copies a tree of tests/data/fixes (every file, @PREFIX@ replaced) into the prefix.
+    bool copyTree(const QString &tree) const
+    {
+        const QDir root(fixesDataPath(tree));
+        if (!root.exists())
+            return false;
+        QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            QFile file(source);
+            if (!file.open(QIODevice::ReadOnly) || !write(root.relativeFilePath(source), file.readAll()))
+                return false;
+        }
+        QDir(m_dir.path()).mkpath(QStringLiteral("logs"));
+        return true;
+    }
+
+    QByteArray read(const QString &absolutePath) const
+    {
+        QFile file(absolutePath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    bool overwrite(const QString &absolutePath, const QByteArray &bytes) const
+    {
+        QFile file(absolutePath);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    }
+
+    // `nginx -T` of the config in the prefix: what the diagnosis reads on a server.
+    QString dump(const QString &mainRelative = QStringLiteral("nginx.conf")) const
+    {
+        QProcess nginx;
+        nginx.start(binary(), {QStringLiteral("-T"), QStringLiteral("-q"), QStringLiteral("-p"), m_dir.path() + QLatin1Char('/'),
+                               QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), m_dir.filePath(mainRelative)});
+        if (!nginx.waitForStarted(5000) || !nginx.waitForFinished(20000) || nginx.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(nginx.readAllStandardOutput());
     }
 
     NginxVerdict testConfig(const QByteArray &config) const
