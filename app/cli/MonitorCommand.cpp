@@ -69,7 +69,14 @@ int MonitorCommand::run(const QStringList &arguments)
                .arg(report.longestGoodRun)
                .arg(report.finalGoodRun)
         << '\n'
-        << (report.holds() ? tr("The fix holds.") : tr("The fix does not hold yet.")) << '\n';
+        << (report.holds() ? tr("The fix holds.")
+            : report.failures == 0
+                ? tr("No gateway errors, but %1 answers are too few to call it holding (%2 in a row are needed): "
+                     "watch longer.")
+                      .arg(report.probes)
+                      .arg(report.goodRunNeeded)
+                : tr("The fix does not hold yet."))
+        << '\n';
     session.transcript().recordChange(kName + QLatin1Char(' ') + url,
                                       report.holds() ? QStringLiteral("holds") : QStringLiteral("does not hold"),
                                       counts.join(QLatin1String(", ")));

@@ -9,12 +9,14 @@
 #include "Machine.h"
 #include "NginxConfig.h"
 #include "NginxReloader.h"
+#include "PhpFpmPoolEdit.h"
 #include "RollbackGuard.h"
 #include "UrlProbe.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace gd {
@@ -35,7 +37,7 @@ QString editStageName(EditStage stage)
     case EditStage::Write:
         return QCoreApplication::translate("EditCycle", "write");
     case EditStage::Test:
-        return QCoreApplication::translate("EditCycle", "nginx -t");
+        return QCoreApplication::translate("EditCycle", "test the configuration");
     case EditStage::Reload:
         return QCoreApplication::translate("EditCycle", "reload");
     case EditStage::Probe:
@@ -71,7 +73,10 @@ struct EditCycle::FileState
 EditCycle::EditCycle(Machine *machine, EditRequest request, QObject *parent)
     : QObject(parent), m_machine(machine), m_request(std::move(request))
 {
-    m_reloader = new NginxReloader(machine, m_request.runtime, this);
+    if (m_request.phpFpm)
+        m_reloader = new PhpFpmReloader(machine, *m_request.phpFpm, this);
+    else
+        m_reloader = new NginxReloader(machine, m_request.runtime, this);
     if (!m_request.url.isEmpty()) {
         m_probe = new UrlProbe(machine, m_request.url, this);
         m_probe->setMaxTimeSec(m_request.probeMaxTimeSec);
@@ -110,6 +115,13 @@ void EditCycle::start()
             state.path = m_request.restoreFile;
             m_files.push_back(state);
             readRestoreSource();
+            return;
+        }
+        if (m_request.phpFpm) {
+            FileState state;
+            state.path = m_request.poolFile;
+            m_files.push_back(state);
+            readFiles(0);
             return;
         }
         if (!m_request.config) {
@@ -206,7 +218,9 @@ void EditCycle::plan()
         bool changed = false;
         for (FileState &state : m_files) {
             Result<FileEdit, FixError> edit = FixError(FixError::Kind::NotFound, QString());
-            if (!m_request.restoreFile.isEmpty()) {
+            if (m_request.phpFpm) {
+                edit = PhpFpmPoolEdit::setMaxChildren(state.path, state.before, m_request.pool, m_request.maxChildren);
+            } else if (!m_request.restoreFile.isEmpty()) {
                 FileEdit restore;
                 restore.path = state.path;
                 restore.before = state.before;
@@ -282,8 +296,11 @@ void EditCycle::backup(int i)
         return;
     }
     FileState &state = m_files[size_t(next)];
-    const Result<QString> name =
-        BackupName::forFile(state.realPath, QDateTime::currentDateTime(), m_request.runtime.includeGlobs);
+    // php-fpm includes pool.d/*.conf; nginx's globs come from its config.
+    const QStringList globs = m_request.phpFpm
+                                  ? QStringList{QFileInfo(state.realPath).absolutePath() + QStringLiteral("/*.conf")}
+                                  : m_request.runtime.includeGlobs;
+    const Result<QString> name = BackupName::forFile(state.realPath, QDateTime::currentDateTime(), globs);
     if (!name) {
         fail(EditStage::Backup, FixError::fromRemote(name.error(), FixError::Kind::WriteFailed, state.realPath));
         return;
@@ -322,7 +339,7 @@ void EditCycle::arm(int i)
     auto *guard = new RollbackGuard(m_machine, this);
     m_guards << guard;
     const FileState &state = m_files[size_t(next)];
-    guard->arm(state.realPath, state.backupPath, m_request.guardSeconds, m_request.runtime.reloadArgv(),
+    guard->arm(state.realPath, state.backupPath, m_request.guardSeconds, m_reloader->reloadArgv(),
                [this, next](const FixError &error) {
                    if (error) {
                        fail(EditStage::Arm, error);
@@ -373,7 +390,7 @@ void EditCycle::write(int i)
 void EditCycle::test()
 {
     enter(EditStage::Test, [this] {
-        m_reloader->test([this](const NginxReloader::TestOutcome &t) {
+        m_reloader->test([this](const ConfigReloader::TestOutcome &t) {
             if (t.error) {
                 fail(EditStage::Test, t.error);
                 return;
@@ -387,9 +404,9 @@ void EditCycle::test()
 void EditCycle::reload()
 {
     enter(EditStage::Reload, [this] {
-        if (!m_request.runtime.isRunning()) {
-            m_outcome.notes << tr("nginx is not running: the new configuration takes effect when it starts.");
-            pass(EditStage::Reload, tr("skipped: nginx is not running"));
+        if (!m_reloader->isRunning()) {
+            m_outcome.notes << tr("The service is not running: the new configuration takes effect when it starts.");
+            pass(EditStage::Reload, tr("skipped: not running"));
             probeAfter();
             return;
         }
@@ -400,7 +417,7 @@ void EditCycle::reload()
             }
             m_oldWorkers = *workers;
             m_liveChanged = true; // from here on the new config may be live
-            m_reloader->reload(m_oldWorkers, [this](const NginxReloader::ReloadOutcome &r) {
+            m_reloader->reload(m_oldWorkers, [this](const ConfigReloader::ReloadOutcome &r) {
                 if (r.error) {
                     fail(EditStage::Reload, r.error);
                     return;
@@ -554,7 +571,7 @@ void EditCycle::afterRestore()
         return;
     }
     pass(EditStage::Restore, tr("restored byte-identical"));
-    if (m_liveChanged && m_request.runtime.isRunning())
+    if (m_liveChanged && m_reloader->isRunning())
         reloadRestored();
     else
         disarmAfterFailure();
@@ -573,7 +590,7 @@ void EditCycle::reloadRestored()
                 disarmAfterFailure();
                 return;
             }
-            m_reloader->reload(*workers, [this](const NginxReloader::ReloadOutcome &r) {
+            m_reloader->reload(*workers, [this](const ConfigReloader::ReloadOutcome &r) {
                 if (r.error) {
                     m_outcome.notes << tr("Could not reload nginx after restoring: %1").arg(r.error.message());
                     emit stageFinished(EditStage::Reload, false, r.error.message());

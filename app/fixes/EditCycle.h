@@ -3,6 +3,7 @@
 #include "FileEdit.h"
 #include "FixError.h"
 #include "NginxRuntime.h"
+#include "PhpFpmReloader.h"
 #include "SettingChange.h"
 
 #include <QObject>
@@ -15,7 +16,7 @@ namespace gd {
 
 class Machine;
 class NginxConfig;
-class NginxReloader;
+class ConfigReloader;
 class RollbackGuard;
 class UrlProbe;
 struct FileContent;
@@ -41,6 +42,12 @@ struct EditRequest
     // reloaded and confirmed like any edit.
     QString restoreBackup;
     QString restoreFile;
+    // PHP-FPM: set pm.max_children of `pool` in `poolFile` (instead of `changes`),
+    // tested with php-fpm -t and reloaded through the pool's master.
+    std::optional<PhpFpmRuntime> phpFpm;
+    QString pool;
+    QString poolFile;
+    int maxChildren = 0;
 };
 
 struct EditOutcome
@@ -132,7 +139,7 @@ private:
     EditRequest m_request;
     EditOutcome m_outcome;
     std::vector<FileState> m_files;
-    NginxReloader *m_reloader = nullptr;
+    ConfigReloader *m_reloader = nullptr;
     QList<RollbackGuard *> m_guards;
     UrlProbe *m_probe = nullptr;
     QList<qint64> m_oldWorkers;

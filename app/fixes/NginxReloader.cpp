@@ -10,7 +10,7 @@
 namespace gd {
 
 NginxReloader::NginxReloader(Machine *machine, NginxRuntime runtime, QObject *parent)
-    : QObject(parent), m_machine(machine), m_runtime(std::move(runtime))
+    : ConfigReloader(parent), m_machine(machine), m_runtime(std::move(runtime))
 {
 }
 

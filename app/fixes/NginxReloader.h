@@ -1,12 +1,8 @@
 #pragma once
 
-#include "CommandResult.h"
-#include "FixError.h"
+#include "ConfigReloader.h"
 #include "NginxRuntime.h"
-#include "NginxTestOutput.h"
-#include "Result.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <functional>
@@ -19,32 +15,21 @@ class Machine;
 // once and loads the new config afterwards, so success is "every worker that accepts
 // connections is new" (draining old workers may linger), and a master that keeps its
 // old workers rejected the config (it logs [emerg] and carries on with the old one).
-class NginxReloader : public QObject
+class NginxReloader : public ConfigReloader
 {
     Q_OBJECT
 public:
     NginxReloader(Machine *machine, NginxRuntime runtime, QObject *parent = nullptr);
 
-    struct TestOutcome
-    {
-        NginxTestOutput output;
-        CommandResult command;
-        FixError error; // None when nginx -t exited 0
-    };
-    struct ReloadOutcome
-    {
-        CommandResult command;
-        QList<qint64> newWorkers;
-        FixError error; // None when confirmed
-    };
-
-    void test(std::function<void(const TestOutcome &)> done);
+    void test(std::function<void(const TestOutcome &)> done) override;
     // The pids of the workers that accept connections now.
-    void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done);
+    void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done) override;
     // Sends the reload and waits (polling ps) up to confirmTimeoutMs for new workers.
-    void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done);
+    void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done) override;
+    QStringList reloadArgv() const override { return m_runtime.reloadArgv(); }
+    bool isRunning() const override { return m_runtime.isRunning(); }
+    QString testName() const override { return QStringLiteral("nginx -t"); }
 
-    void setConfirmTimeoutMs(int ms) { m_confirmTimeoutMs = ms; }
     const NginxRuntime &runtime() const { return m_runtime; }
 
     // Workers of `masterPid` in a ps listing that accept connections.
@@ -56,7 +41,6 @@ private:
 
     QPointer<Machine> m_machine;
     NginxRuntime m_runtime;
-    int m_confirmTimeoutMs = 10000;
 };
 
 } // namespace gd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CommandResult.h"
+#include "FixError.h"
+#include "NginxTestOutput.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace gd {
+
+// The service whose config an edit cycle changes: how to test that config, and how to
+// reload the service and prove the reload took. nginx and php-fpm implement it.
+class ConfigReloader : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    struct TestOutcome
+    {
+        NginxTestOutput output; // parsed for nginx; raw text in command for others
+        CommandResult command;
+        FixError error; // None when the test passed (exit code 0)
+    };
+    struct ReloadOutcome
+    {
+        CommandResult command;
+        QList<qint64> newWorkers;
+        FixError error; // None when confirmed
+    };
+
+    virtual void test(std::function<void(const TestOutcome &)> done) = 0;
+    // The pids of the processes that serve requests now (the proof of a reload).
+    virtual void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done) = 0;
+    virtual void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done) = 0;
+    // What the server-side rollback guard runs after restoring.
+    virtual QStringList reloadArgv() const = 0;
+    virtual bool isRunning() const = 0;
+    // "nginx -t" / "php-fpm8.2 -t", for people.
+    virtual QString testName() const = 0;
+
+    void setConfirmTimeoutMs(int ms) { m_confirmTimeoutMs = ms; }
+
+protected:
+    int m_confirmTimeoutMs = 10000;
+};
+
+} // namespace gd

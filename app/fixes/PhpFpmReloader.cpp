@@ -1,0 +1,139 @@
+#include "PhpFpmReloader.h"
+
+#include "Machine.h"
+#include "ProbeOutput.h"
+#include "ProcessTable.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace gd {
+
+PhpFpmReloader::PhpFpmReloader(Machine *machine, PhpFpmRuntime runtime, QObject *parent)
+    : ConfigReloader(parent), m_machine(machine), m_runtime(std::move(runtime))
+{
+}
+
+QString PhpFpmReloader::testName() const
+{
+    return QFileInfo(m_runtime.binary).fileName() + QStringLiteral(" -t");
+}
+
+QStringList PhpFpmReloader::reloadArgv() const
+{
+    if (!m_runtime.unit.isEmpty())
+        return {QStringLiteral("systemctl"), QStringLiteral("reload"), m_runtime.unit};
+    return {QStringLiteral("kill"), QStringLiteral("-USR2"), QString::number(m_runtime.masterPid)};
+}
+
+void PhpFpmReloader::test(std::function<void(const TestOutcome &)> done)
+{
+    if (!m_machine) {
+        done({{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
+        return;
+    }
+    QStringList argv{m_runtime.binary, QStringLiteral("-t")};
+    if (!m_runtime.configPath.isEmpty())
+        argv << QStringLiteral("-y") << m_runtime.configPath;
+    m_machine->run(CommandSpec::of(argv, 30000).asRoot(), this, [this, done](const CommandResult &r) {
+        TestOutcome outcome;
+        outcome.command = r;
+        if (!r.ran()) {
+            outcome.error = FixError::fromRemote(r.error, FixError::Kind::ConfigTestFailed,
+                                                 tr("%1 could not run").arg(testName()));
+        } else if (r.exitCode != 0) {
+            // "ERROR: [pool www] pm.max_children must be a positive value"
+            QString first;
+            for (const QString &line : QString::fromUtf8(r.stdErr + r.stdOut).split(QLatin1Char('\n'))) {
+                if (line.contains(QLatin1String("ERROR:"))) {
+                    first = line.mid(line.indexOf(QLatin1String("ERROR:")) + 6).trimmed();
+                    break;
+                }
+            }
+            outcome.error = FixError(FixError::Kind::ConfigTestFailed,
+                                     tr("%1 refused the configuration: %2")
+                                         .arg(testName(), first.isEmpty() ? tr("exit code %1").arg(r.exitCode) : first),
+                                     QString::fromUtf8(r.stdErr));
+        }
+        done(outcome);
+    });
+}
+
+QList<qint64> PhpFpmReloader::children(const QByteArray &psOutput, qint64 masterPid)
+{
+    QList<qint64> pids;
+    const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput{psOutput, {}, 0});
+    if (!table)
+        return pids;
+    for (const ProcessInfo &p : table->childrenOf(masterPid))
+        pids << p.pid;
+    return pids;
+}
+
+void PhpFpmReloader::snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done)
+{
+    if (!m_machine) {
+        done(FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
+        return;
+    }
+    const qint64 master = m_runtime.masterPid;
+    m_machine->run(CommandSpec::of(ProcessTable::command(), 10000), this, [done, master](const CommandResult &r) {
+        if (!r.succeeded()) {
+            done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Could not list php-fpm's children")));
+            return;
+        }
+        done(children(r.stdOut, master));
+    });
+}
+
+void PhpFpmReloader::reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done)
+{
+    if (!m_machine) {
+        done({{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
+        return;
+    }
+    m_machine->run(CommandSpec::of(reloadArgv(), 30000).asRoot(), this, [this, oldWorkers, done](const CommandResult &r) {
+        ReloadOutcome outcome;
+        outcome.command = r;
+        if (!r.succeeded()) {
+            outcome.error = r.ran() ? FixError(FixError::Kind::ReloadFailed,
+                                               tr("Reloading php-fpm failed: %1").arg(QString::fromUtf8(r.stdErr).trimmed()))
+                                    : FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Reloading php-fpm failed"));
+            done(outcome);
+            return;
+        }
+        pollChildren(oldWorkers, QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs, outcome, done);
+    });
+}
+
+void PhpFpmReloader::pollChildren(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
+                                  std::function<void(const ReloadOutcome &)> done)
+{
+    snapshotWorkers([=, this](const Result<QList<qint64>, FixError> &now) mutable {
+        if (!now) {
+            outcome.error = now.error();
+            done(outcome);
+            return;
+        }
+        // ondemand pools may have no children at all: then "no old child left" is the proof.
+        bool oldGone = true;
+        for (qint64 pid : *now)
+            oldGone = oldGone && !oldWorkers.contains(pid);
+        if (oldGone && (!now->isEmpty() || oldWorkers.isEmpty() || QDateTime::currentMSecsSinceEpoch() + 500 >= deadline)) {
+            outcome.newWorkers = *now;
+            done(outcome);
+            return;
+        }
+        if (QDateTime::currentMSecsSinceEpoch() >= deadline) {
+            outcome.error = FixError(FixError::Kind::ReloadFailed,
+                                     tr("php-fpm did not take the new configuration: its old children are still "
+                                        "running. Its log says why."));
+            done(outcome);
+            return;
+        }
+        QTimer::singleShot(100, this, [=, this] { pollChildren(oldWorkers, deadline, outcome, done); });
+    });
+}
+
+} // namespace gd

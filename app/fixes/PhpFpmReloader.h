@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ConfigReloader.h"
+
+#include <QPointer>
+
+namespace gd {
+
+class Machine;
+
+// The PHP-FPM master whose pool files a fix edits.
+struct PhpFpmRuntime
+{
+    QString binary;      // "/usr/sbin/php-fpm8.2": versioned on Debian
+    QString configPath;  // the main php-fpm.conf (-y); the pools are included from it
+    qint64 masterPid = 0;
+    QString unit;        // "php8.2-fpm.service" when systemd runs this master
+};
+
+// php-fpm -t -y CONF as the test; a reload is `systemctl reload UNIT` or SIGUSR2 to the
+// master (php-fpm's graceful reload), proven when none of the old pool children is left.
+class PhpFpmReloader : public ConfigReloader
+{
+    Q_OBJECT
+public:
+    PhpFpmReloader(Machine *machine, PhpFpmRuntime runtime, QObject *parent = nullptr);
+
+    void test(std::function<void(const TestOutcome &)> done) override;
+    void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done) override;
+    void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done) override;
+    QStringList reloadArgv() const override;
+    bool isRunning() const override { return m_runtime.masterPid > 0; }
+    QString testName() const override;
+
+    // Pool children of `masterPid` in a ps listing.
+    static QList<qint64> children(const QByteArray &psOutput, qint64 masterPid);
+
+private:
+    void pollChildren(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
+                      std::function<void(const ReloadOutcome &)> done);
+
+    QPointer<Machine> m_machine;
+    PhpFpmRuntime m_runtime;
+};
+
+} // namespace gd
