@@ -1,40 +1,307 @@
 #include "MainWindow.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "ConfigBlockPanel.h"
+#include "ConnectFlow.h"
+#include "DiscoveryPage.h"
+#include "ErrorLogPanel.h"
+#include "ExcerptDialog.h"
+#include "Machine.h"
+#include "NoticeBar.h"
+#include "SecretDialog.h"
+#include "ServiceHealthPanel.h"
+#include "SshMachine.h"
+#include "StartPage.h"
+#include "StatusIcon.h"
+#include "StepPage.h"
+#include "SummaryPage.h"
+#include "TimeoutsPanel.h"
+#include "WizardSession.h"
+#include "WizardTexts.h"
 
-#ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#endif
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace gd {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+// Pages without a verdict get an empty icon, so every title starts at the same x.
+QIcon blankIcon()
 {
+    QPixmap pm(18, 18);
+    pm.fill(Qt::transparent);
+    return QIcon(pm);
+}
+
+QScrollArea *scrolled(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new WizardSession(this)), m_reconnect(new ConnectFlow(m_session, this)),
+      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_notice(new NoticeBar(this)),
+      m_back(new QPushButton(tr("&Back"), this)), m_next(new QPushButton(tr("&Next"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Gateway Doctor"));
+
+    m_start = new StartPage(m_session);
+    m_discovery = new DiscoveryPage(m_session);
+    m_stack->addWidget(scrolled(m_start));
+    m_stack->addWidget(scrolled(m_discovery));
+    for (int step = 1; step <= 6; ++step) {
+        StepPanel *panel = nullptr;
+        switch (step) {
+        case 2: panel = new ErrorLogPanel(m_session); break;
+        case 4: panel = new ConfigBlockPanel; break;
+        case 5: panel = new TimeoutsPanel; break;
+        case 6: panel = new ServiceHealthPanel; break;
+        default: break;
+        }
+        auto *page = new StepPage(step, m_session, panel);
+        connect(page, &StepPage::locationActivated, this, &MainWindow::openLocation);
+        connect(page, &StepPage::stepRequested, this, &MainWindow::goToStep);
+        m_steps << page;
+        m_stack->addWidget(scrolled(page));
+    }
+    m_summary = new SummaryPage(m_session);
+    m_stack->addWidget(scrolled(m_summary));
+    connect(m_discovery, &DiscoveryPage::locationActivated, this, &MainWindow::openLocation);
+    connect(m_summary, &SummaryPage::locationActivated, this, &MainWindow::openLocation);
+    connect(m_summary, &SummaryPage::stepRequested, this, &MainWindow::goToStep);
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h2>Gateway Doctor</h2>"), central);
-    auto *text = new QLabel(tr("Find out why nginx answers <b>502 Bad Gateway</b> or <b>504 Gateway Timeout</b>, "
-                               "on this computer or on a server over SSH, and fix it safely.<br><br>"
-                               "The guided six-step wizard is being built on the diagnosis engine. Until then, "
-                               "the same diagnosis runs in a terminal:<br><br>"
-                               "<tt>gateway-doctor diagnose --url http://your.site/failing/page</tt><br>"
-                               "<tt>gateway-doctor diagnose --ssh admin@server --url https://your.site/</tt>"),
-                            central);
-    text->setWordWrap(true);
-    layout->addWidget(title);
-    layout->addWidget(text);
-#ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
-    // One repository for the whole app (see engineering notes); loaded lazily later.
-    static KSyntaxHighlighting::Repository repository;
-    auto *ksh = new QLabel(tr("Syntax definitions available: %1").arg(repository.definitions().size()), central);
-    layout->addWidget(ksh);
-#endif
-    layout->addStretch();
+    auto *outer = new QHBoxLayout(central);
+    buildNavigation();
+    outer->addWidget(m_nav);
+    auto *right = new QVBoxLayout;
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    right->addWidget(m_notice);
+    right->addWidget(m_stack, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_back->setToolTip(tr("Previous page (Alt+Left)"));
+    m_next->setToolTip(tr("Next page (Alt+Right)"));
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    right->addLayout(buttons);
+    outer->addLayout(right, 1);
     setCentralWidget(central);
-    resize(720, 480);
+
+    connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
+    connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_stack->currentIndex())
+            goToPage(row);
+    });
+    connect(m_start, &StartPage::proceedRequested, this, [this] {
+        m_session->startDiagnosis();
+        goToPage(Discovery);
+    });
+    connect(m_session, &WizardSession::diagnosisStarted, this, [this] {
+        m_notice->hide();
+        m_sudoNotice = false;
+        updateNavigation();
+        statusBar()->showMessage(tr("Diagnosing %1…").arg(m_session->targetName()));
+    });
+    connect(m_session, &WizardSession::progress, this, [this](const QString &what) { statusBar()->showMessage(what); });
+    connect(m_session, &WizardSession::diagnosisFinished, this, &MainWindow::onDiagnosisFinished);
+    connect(m_session, &WizardSession::diagnosisFailed, this, [this](const RemoteError &error) {
+        statusBar()->showMessage(error.message());
+        updateNavigation();
+    });
+    connect(m_session, &WizardSession::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(m_session, &WizardSession::targetChanged, this, [this] { m_notice->hide(); });
+    connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
+        if (m_sudoNotice)
+            askSudoPassword();
+        else
+            m_reconnect->start();
+    });
+    connect(m_reconnect, &ConnectFlow::succeeded, this, [this] {
+        m_notice->hide();
+        statusBar()->showMessage(tr("Connected to %1 again.").arg(m_session->targetName()), 5000);
+    });
+    connect(m_reconnect, &ConnectFlow::failed, this, [this](const RemoteError &error) {
+        m_notice->showNotice(WizardTexts::text("connection.lost").arg(m_session->targetName().toHtmlEscaped()) +
+                                 QStringLiteral("<br>") + error.message().toHtmlEscaped(),
+                             tr("&Reconnect"), CheckStatus::Fail);
+    });
+
+    // Keyboard: Escape cancels what runs; Alt+arrows and Ctrl+PgUp/PgDn move between pages.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::cancelRunning);
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this), &QShortcut::activated, this, &MainWindow::next);
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this), &QShortcut::activated, this, &MainWindow::back);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this), &QShortcut::activated, this,
+            [this] { goToPage(qMin(currentPage() + 1, int(PageCount) - 1)); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated, this,
+            [this] { goToPage(qMax(currentPage() - 1, 0)); });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 760);
+    goToPage(Start);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Wizard pages"));
+    m_nav->setIconSize(QSize(18, 18));
+    m_nav->setSpacing(2);
+    m_nav->addItem(tr("Start"));
+    m_nav->addItem(tr("Discovery"));
+    const QStringList shortTitles{tr("1. Upstream running?"), tr("2. Error log"),       tr("3. Reachable?"),
+                                  tr("4. Configuration"),     tr("5. Timeouts, buffers"), tr("6. Restart and watch")};
+    for (const QString &t : shortTitles)
+        m_nav->addItem(t);
+    m_nav->addItem(tr("Summary"));
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setIcon(blankIcon());
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setToolTip(i >= FirstStep && i < Summary ? WizardTexts::stepTitle(i - FirstStep + 1) : QString());
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    const bool started = m_session->isDiagnosing() || m_session->hasReport();
+    const DiagnosisReport &report = m_session->report();
+    for (int i = 1; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        item->setFlags(started ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        QIcon icon = blankIcon();
+        if (m_session->hasReport() && i >= FirstStep && i < Summary) {
+            if (const StepResult *step = report.step(i - FirstStep + 1))
+                icon = StatusIcon::icon(step->status, palette());
+        }
+        item->setIcon(icon);
+    }
+    updateButtons();
+}
+
+void MainWindow::updateButtons()
+{
+    const int page = currentPage();
+    const bool started = m_session->isDiagnosing() || m_session->hasReport();
+    m_back->setEnabled(page > Start);
+    m_next->setText(page == Start ? tr("&Diagnose") : tr("&Next"));
+    m_next->setEnabled(page == Start || (page < Summary && started));
+    m_next->setDefault(true);
+}
+
+int MainWindow::currentPage() const { return m_stack->currentIndex(); }
+
+void MainWindow::goToPage(int page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    m_stack->setCurrentIndex(page);
+    {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentRow(page);
+    }
+    updateButtons();
+}
+
+void MainWindow::next()
+{
+    if (currentPage() == Start) {
+        m_start->proceed();
+        return;
+    }
+    if (m_next->isEnabled())
+        goToPage(currentPage() + 1);
+}
+
+void MainWindow::back()
+{
+    if (currentPage() > Start)
+        goToPage(currentPage() - 1);
+}
+
+void MainWindow::cancelRunning()
+{
+    if (m_session->isDiagnosing()) {
+        m_session->cancelDiagnosis();
+        statusBar()->showMessage(tr("Cancelling…"), 3000);
+    } else if (m_session->isConnecting()) {
+        m_session->cancelConnect();
+    }
+}
+
+void MainWindow::openLocation(const Evidence &evidence)
+{
+    auto *dialog = new ExcerptDialog(m_session->facts(), evidence, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onDiagnosisFinished()
+{
+    updateNavigation();
+    const DiagnosisReport &report = m_session->report();
+    const int n = int(report.findings.size());
+    statusBar()->showMessage(n == 0 ? tr("No problem found.") : n == 1 ? tr("1 finding.") : tr("%1 findings.").arg(n));
+    if (m_session->needsSudoPassword()) {
+        m_sudoNotice = true;
+        m_notice->showNotice(WizardTexts::text("sudo.needed"), tr("Enter the &sudo password…"), CheckStatus::Warn);
+    }
+}
+
+void MainWindow::onConnectionLost()
+{
+    m_sudoNotice = false;
+    m_notice->showNotice(WizardTexts::text("connection.lost").arg(m_session->targetName().toHtmlEscaped()),
+                         tr("&Reconnect"), CheckStatus::Fail);
+}
+
+void MainWindow::askSudoPassword()
+{
+    Machine *machine = m_session->machine();
+    if (!machine)
+        return;
+    QString user = qEnvironmentVariable("USER");
+    if (SshMachine *ssh = m_session->sshMachine())
+        user = ssh->loggedInUser();
+    auto *dialog = new SecretDialog(SecretDialog::Kind::Sudo, m_session->targetName(), user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QByteArray secret = dialog->takeSecret();
+        if (Machine *m = m_session->machine())
+            m->setSudoPassword(secret);
+        secret.fill('\0');
+        m_notice->hide();
+        m_session->startDiagnosis();
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_session->cancelDiagnosis();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace gd

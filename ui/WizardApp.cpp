@@ -3,16 +3,49 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+// The resources live in a static library: register them explicitly.
+static void initResources() { Q_INIT_RESOURCE(wizard); }
 
 namespace gd {
 
-int WizardApp::run(int &argc, char **argv)
+void WizardApp::setUp(QApplication &app)
 {
-    QApplication app(argc, argv);
+    initResources();
     QApplication::setApplicationName(QStringLiteral("gateway-doctor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gateway Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
     QApplication::setOrganizationName(QStringLiteral("gateway-doctor"));
+    QApplication::setDesktopFileName(QStringLiteral("gateway-doctor"));
+    // The theme's icon when installed; our own PNGs otherwise (no SVG plugin needed).
+    QIcon icon = QIcon::fromTheme(QStringLiteral("gateway-doctor"));
+    if (icon.isNull()) {
+        for (const int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/gateway-doctor-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
+    // Translations: Qt's own, then ours (installed next to the other data).
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+#else
+                 QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+#endif
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("gateway-doctor"), QStringLiteral("_"), QStringLiteral(":/translations")))
+        QApplication::installTranslator(ours);
+}
+
+int WizardApp::run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setUp(app);
     MainWindow window;
     window.show();
     return app.exec();

@@ -1,0 +1,193 @@
+#include "WizardTexts.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace gd {
+
+namespace {
+
+struct Entry
+{
+    const char *key;
+    const char *source;
+};
+
+// QT_TRANSLATE_NOOP marks each text for lupdate; text() translates at run time.
+constexpr Entry kTexts[] = {
+    // Start page
+    {"start.title", QT_TRANSLATE_NOOP("WizardTexts", "Where does nginx answer 502 or 504?")},
+    {"start.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Gateway Doctor walks the six steps an experienced admin would take, shows every command it "
+                       "runs, and explains what it finds. Nothing is changed without asking you first.")},
+    {"start.local", QT_TRANSLATE_NOOP("WizardTexts", "This &computer")},
+    {"start.ssh", QT_TRANSLATE_NOOP("WizardTexts", "A &server over SSH")},
+    {"start.url.hint",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Optional. With the failing address, Gateway Doctor finds the server block and location that "
+                       "handle it, and tries it through nginx.")},
+    {"start.secrets",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Recent servers are remembered without passwords or passphrases. Secrets you type are kept in "
+                       "memory for this session only.")},
+    {"start.ssh.hint",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "A host name, an address or an alias from ~/.ssh/config. User, port and key default to what "
+                       "your SSH configuration says.")},
+    // Host keys
+    {"hostkey.unknown.title", QT_TRANSLATE_NOOP("WizardTexts", "Is this really your server?")},
+    {"hostkey.unknown.text",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "This computer has never connected to <b>%1</b> before, so it cannot tell yet whether the "
+                       "server that answered is really yours. Servers prove who they are with a <i>host key</i>; "
+                       "this one presented the key below.<br><br>Compare the fingerprint with the one your hosting "
+                       "provider or colleague gives you (on the server: <tt>ssh-keygen -lf "
+                       "/etc/ssh/ssh_host_ed25519_key.pub</tt>). Trust it only if they match.")},
+    {"hostkey.changed.title", QT_TRANSLATE_NOOP("WizardTexts", "Stop: the server's identity has changed")},
+    {"hostkey.changed.text",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The server at <b>%1</b> presented a different host key from the one this computer saw "
+                       "before. Either the server was reinstalled, or someone is intercepting the connection and "
+                       "could read every password and command.<br><br>Gateway Doctor will not connect. Ask whoever "
+                       "runs the server whether its key changed. If it did, remove the old entry with "
+                       "<tt>ssh-keygen -R %2</tt> and connect again.")},
+    // Secrets
+    {"secret.passphrase", QT_TRANSLATE_NOOP("WizardTexts", "The key %1 is protected by a passphrase.")},
+    {"secret.password", QT_TRANSLATE_NOOP("WizardTexts", "The server %1 asks for the password of %2.")},
+    {"secret.sudo",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Some checks read files only root may read (logs, the full nginx configuration). Gateway "
+                       "Doctor runs them through sudo; sudo on %1 asks for your password.")},
+    {"secret.notStored",
+     QT_TRANSLATE_NOOP("WizardTexts", "It is kept in memory for this session only and never written to disk.")},
+    {"sudo.needed",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Some checks on this page could not run because they need root and sudo wants a password.")},
+    // Discovery
+    {"discovery.title", QT_TRANSLATE_NOOP("WizardTexts", "What is there")},
+    {"discovery.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "First, Gateway Doctor finds nginx, reads its configuration and logs, and looks at what "
+                       "listens and runs. Every command it runs is shown on the step it belongs to.")},
+    // Steps
+    {"step.1.title", QT_TRANSLATE_NOOP("WizardTexts", "Is the upstream application running and listening?")},
+    {"step.1.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "nginx only passes requests on: a 502 most often means the application behind it (the "
+                       "upstream) is not running, or listens on another address than the one nginx uses.")},
+    {"step.1.next",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Every upstream answers where nginx expects it. Read the error log next: it says what "
+                       "nginx ran into.")},
+    {"step.2.title", QT_TRANSLATE_NOOP("WizardTexts", "What does the nginx error log say?")},
+    {"step.2.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "nginx writes a line for every failed request, with the upstream and the exact reason. "
+                       "Grouped by cause and upstream, these lines usually name the problem outright.")},
+    {"step.2.next",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The log shows no upstream failures in the time read. If the site still fails, check "
+                       "whether nginx can reach the upstream at all.")},
+    {"step.3.title", QT_TRANSLATE_NOOP("WizardTexts", "Can nginx reach the upstream?")},
+    {"step.3.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "An application can run and still be out of nginx's reach: name resolution, socket "
+                       "permissions, a firewall or SELinux can stand in between.")},
+    {"step.3.next",
+     QT_TRANSLATE_NOOP("WizardTexts", "Nothing stands between nginx and its upstreams. Check the configuration next.")},
+    {"step.4.title", QT_TRANSLATE_NOOP("WizardTexts", "Is the nginx configuration right?")},
+    {"step.4.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The configuration decides which server block and location handle the failing URL and where "
+                       "they send it; nginx -t says whether nginx accepts it at all.")},
+    {"step.4.next",
+     QT_TRANSLATE_NOOP("WizardTexts", "nginx accepts its configuration and the route looks right.")},
+    {"step.5.title", QT_TRANSLATE_NOOP("WizardTexts", "Are the timeouts and buffers right?")},
+    {"step.5.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "A slow application answers after nginx gave up (504), and large response headers overflow "
+                       "nginx's buffers (502). Here are the values nginx really uses and where each is set.")},
+    {"step.5.next",
+     QT_TRANSLATE_NOOP("WizardTexts", "The timeouts and buffers fit what the upstream needs.")},
+    {"step.6.title", QT_TRANSLATE_NOOP("WizardTexts", "Restart, reload and watch")},
+    {"step.6.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "After a fix, the services must run with it: nginx reloaded, the application restarted if "
+                       "needed, and the site watched until the errors stop.")},
+    {"step.6.next",
+     QT_TRANSLATE_NOOP("WizardTexts", "nginx and its services are up. Keep an eye on the error log for a while.")},
+    // Step pages
+    {"step.running", QT_TRANSLATE_NOOP("WizardTexts", "Checking…")},
+    {"step.waiting", QT_TRANSLATE_NOOP("WizardTexts", "Not checked yet: connect on the start page first.")},
+    {"step.rootCauseHere",
+     QT_TRANSLATE_NOOP("WizardTexts", "This step holds the most likely root cause: %1.")},
+    {"step.rootCauseElsewhere",
+     QT_TRANSLATE_NOOP("WizardTexts", "The most likely root cause is in step %1: %2.")},
+    {"step.2.logIntro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The end of the error log as read. Choose a group to see only its lines; follow shows new "
+                       "lines as nginx writes them.")},
+    {"step.4.blockIntro",
+     QT_TRANSLATE_NOOP("WizardTexts", "The server block that handles the failing URL, with the location nginx picks "
+                                      "marked.")},
+    {"step.4.noUrl",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Give the failing URL on the start page to see the server block and location that handle it.")},
+    {"step.5.valuesIntro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Effective values where the failing URL (or each upstream) is handled: the innermost block that "
+                       "sets a directive wins, else nginx's default.")},
+    {"step.actions.pending",
+     QT_TRANSLATE_NOOP("WizardTexts", "The actions for this step appear here.")},
+    {"phpfpm.advice",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "<b>This upstream is PHP-FPM.</b> Its own limits matter as much as nginx's: "
+                       "<tt>request_terminate_timeout</tt> in the pool and <tt>max_execution_time</tt> in php.ini must "
+                       "be at least as long as <tt>fastcgi_read_timeout</tt>, and when every child is busy "
+                       "(<tt>pm.max_children</tt> reached, see the PHP-FPM log) requests wait and time out. Restart "
+                       "PHP-FPM after changing its pool file.")},
+    // Summary
+    {"summary.title", QT_TRANSLATE_NOOP("WizardTexts", "Summary")},
+    {"summary.noProblem",
+     QT_TRANSLATE_NOOP("WizardTexts", "No problem found: nginx and its upstreams look healthy.")},
+    {"summary.changesNone",
+     QT_TRANSLATE_NOOP("WizardTexts", "Nothing was changed on the server.")},
+    {"summary.watch",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Watch the error log for a few minutes after a fix (<tt>tail -f</tt> on the log named in step "
+                       "2) and load the failing page again. If the errors come back under load, look at the "
+                       "application's own logs and limits: Gateway Doctor sees what nginx sees.")},
+    // Connection
+    {"connection.lost",
+     QT_TRANSLATE_NOOP("WizardTexts", "The connection to %1 was lost. The results on screen are kept.")},
+};
+
+} // namespace
+
+QString WizardTexts::text(const char *key)
+{
+    for (const Entry &e : kTexts) {
+        if (std::strcmp(e.key, key) == 0)
+            return QCoreApplication::translate("WizardTexts", e.source);
+    }
+    return QString::fromLatin1(key);
+}
+
+QString WizardTexts::stepTitle(int step)
+{
+    return text(QStringLiteral("step.%1.title").arg(step).toLatin1().constData());
+}
+
+QString WizardTexts::stepIntro(int step)
+{
+    return text(QStringLiteral("step.%1.intro").arg(step).toLatin1().constData());
+}
+
+QString WizardTexts::stepNext(int step)
+{
+    return text(QStringLiteral("step.%1.next").arg(step).toLatin1().constData());
+}
+
+} // namespace gd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "LabDir.h"
+#include "LabNginx.h"
+#include "LabStatus.h"
+#include "LabUpstream.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <list>
+#include <memory>
+
+namespace gd::test {
+
+// A lab scenario for the wizard: a real nginx in front of real misbehaving
+// upstreams, with traffic already sent so that the error log has its lines.
+// (The same setup pattern as tests/engine's scenarios.)
+class WizardLab
+{
+public:
+    // "healthy", "nothing_listening", "slow_upstream", "header_too_big"
+    static QStringList names();
+    lab::LabStatus start(const QString &name);
+
+    const lab::LabNginx &nginx() const { return m_nginx; }
+    QString url() const { return m_nginx.url(); }
+    QString configPath() const { return m_nginx.configPath(); }
+
+private:
+    lab::LabStatus proxyTo(const QString &target, const QString &extra = QString());
+    lab::LabUpstream &upstream() { return m_upstreams.emplace_back(); }
+    void sendTraffic(int requests);
+
+    lab::LabNginx m_nginx;
+    std::list<lab::LabUpstream> m_upstreams;
+};
+
+} // namespace gd::test

@@ -1,0 +1,7 @@
+#!/bin/sh
+# Screenshots of every wizard page under Xvfb (the real xcb platform and fonts).
+#   tests/ui/take-screenshots.sh BUILD_DIR OUTDIR [SCENARIO] [--dark]
+set -eu
+build=$1; shift
+exec env QT_QPA_PLATFORM=xcb GD_LAB_BIN_DIR="$build/tests/lab" \
+  xvfb-run -a -s "-screen 0 1280x800x24" "$build/tests/ui/wizard_screenshots" "$@"

@@ -1,0 +1,243 @@
+// The wizard against real lab scenarios, driven like a person would: the start
+// page, this computer, Diagnose, then what each step page shows; and the SSH host
+// key dialogs against the lab's real sshd.
+#include "HostKeyDialog.h"
+#include "LabSshd.h"
+#include "MainWindow.h"
+#include "NoticeBar.h"
+#include "StartPage.h"
+#include "StepPage.h"
+#include "SummaryPage.h"
+#include "WizardApp.h"
+#include "WizardDriver.h"
+#include "WizardLab.h"
+#include "WizardSession.h"
+#include "ErrorLogPanel.h"
+#include "ErrorLogModel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gd;
+using gd::test::WizardDriver;
+using gd::test::WizardLab;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void verdicts_data();
+    void verdicts();
+    void unknownHostKeyRefusedStopsAtStart();
+    void changedHostKeyIsAHardStop();
+    void trustOnceConnectsWithoutSavingTheKey();
+
+private:
+    // Shows a window, fills the start page for the lab's sshd and presses Connect.
+    static std::unique_ptr<MainWindow> connectToLab(lab::LabSshd &sshd, const QString &knownHosts);
+};
+
+void TestWizard::initTestCase()
+{
+    // Recent targets and window geometry go to a throw-away place.
+    QStandardPaths::setTestModeEnabled(true);
+    WizardApp::setUp(*qApp);
+}
+
+void TestWizard::verdicts_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("expected");  // "step=verdict" pairs that must hold
+    QTest::addColumn<QString>("rootCause"); // the cause code of the top finding; "" = none
+    QTest::addColumn<int>("rootCauseStep");
+    QTest::newRow("nothing listening") << QStringLiteral("nothing_listening")
+                                       << QStringLiteral("1=fail 2=fail 4=pass") << QStringLiteral("upstream_down") << 1;
+    QTest::newRow("slow upstream") << QStringLiteral("slow_upstream") << QStringLiteral("1=pass 2=fail 5=fail")
+                                   << QStringLiteral("upstream_timeout") << 5;
+    QTest::newRow("healthy") << QStringLiteral("healthy") << QStringLiteral("1=pass 2=pass 3=pass 4=pass 5=pass")
+                             << QString() << 0;
+}
+
+void TestWizard::verdicts()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, expected);
+    QFETCH(QString, rootCause);
+    QFETCH(int, rootCauseStep);
+
+    WizardLab lab;
+    const lab::LabStatus ready = lab.start(scenario);
+    QVERIFY2(ready.ok(), qPrintable(ready.message()));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    QVERIFY(driver.diagnose());
+    // Diagnose goes on to the discovery page, which lists what was found.
+    QCOMPARE(window.currentPage(), int(MainWindow::Discovery));
+
+    QStringList got;
+    for (int step = 1; step <= 6; ++step)
+        got << QStringLiteral("%1=%2").arg(step).arg(driver.stepVerdict(step));
+    const QString context = QStringLiteral("verdicts: %1").arg(got.join(QLatin1Char(' ')));
+    for (const QString &pair : expected.split(QLatin1Char(' ')))
+        QVERIFY2(got.contains(pair), qPrintable(context + QStringLiteral("; expected ") + pair));
+
+    // Every step page shows its checks as cards with a verdict each.
+    for (int step = 1; step <= 6; ++step) {
+        StepPage *page = window.stepPage(step);
+        const QList<QFrame *> cards = page->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^check_")));
+        QVERIFY2(!cards.isEmpty(), qPrintable(QStringLiteral("step %1 shows no checks").arg(step)));
+    }
+
+    const DiagnosisReport &report = window.session()->report();
+    auto *headline = window.summaryPage()->findChild<QLabel *>(QStringLiteral("summaryHeadline"));
+    QVERIFY(headline);
+    if (rootCause.isEmpty()) {
+        QVERIFY2(report.findings.isEmpty(), qPrintable(context));
+        QVERIFY(headline->text().contains(QLatin1String("No problem found")));
+        // No root cause: no page offers to jump anywhere.
+        QVERIFY(!window.stepPage(1)->findChild<QWidget *>(QStringLiteral("rootCauseBar"))->isVisibleTo(window.stepPage(1)));
+        return;
+    }
+    QVERIFY2(!report.findings.isEmpty(), qPrintable(context));
+    QCOMPARE(causeCode(report.findings.first().cause), rootCause);
+    QCOMPARE(report.findings.first().step, rootCauseStep);
+    QVERIFY2(headline->text().contains(causeTitle(report.findings.first().cause).toHtmlEscaped()), qPrintable(headline->text()));
+
+    // From a page that does not hold the root cause, the wizard offers to jump there.
+    const int other = rootCauseStep == 6 ? 1 : 6;
+    window.goToStep(other);
+    auto *jump = window.stepPage(other)->findChild<QPushButton *>(QStringLiteral("jumpToRootCause"));
+    QVERIFY(jump && jump->isVisibleTo(window.stepPage(other)));
+    QTest::mouseClick(jump, Qt::LeftButton);
+    QCOMPARE(window.currentPage(), int(MainWindow::FirstStep) + rootCauseStep - 1);
+
+    // Step 2's log view shows the log's lines, grouped: the failure has a group of its own.
+    auto *panel = window.stepPage(2)->findChild<ErrorLogPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 10000);
+    QVERIFY(!panel->model()->logIndex().groups().isEmpty());
+}
+
+std::unique_ptr<MainWindow> TestWizard::connectToLab(lab::LabSshd &sshd, const QString &knownHosts)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    WizardDriver driver(*window);
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), QStringLiteral("root"),
+                     sshd.clientKeyPath());
+    driver.pressConnect();
+    return window;
+}
+
+void TestWizard::unknownHostKeyRefusedStopsAtStart()
+{
+    lab::LabSshd sshd;
+    const lab::LabStatus started = sshd.start();
+    QVERIFY2(started.ok(), qPrintable(started.message()));
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    QVERIFY(QFile(knownHosts).open(QIODevice::WriteOnly)); // empty: every key is unknown
+
+    std::unique_ptr<MainWindow> owner = connectToLab(sshd, knownHosts);
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+
+    QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"));
+    QVERIFY2(dialog, "the unknown host key dialog did not appear");
+    auto *fingerprint = dialog->findChild<QLabel *>(QStringLiteral("fingerprint"));
+    QVERIFY(fingerprint);
+    QVERIFY2(fingerprint->text().contains(sshd.hostKeyFingerprintSha256()), qPrintable(fingerprint->text()));
+    // Cancel is the default button: Enter must not trust the key.
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancel"));
+    QVERIFY(cancel && cancel->isDefault());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    auto *warning = window.startPage()->findChild<QLabel *>(QStringLiteral("hostKeyWarning"));
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(sshd.hostKeyFingerprintSha256()), qPrintable(warning->text()));
+    QCOMPARE(window.currentPage(), int(MainWindow::Start));
+    QVERIFY(!window.session()->isConnected());
+    QVERIFY(!window.startPage()->isConnected());
+    QFile file(knownHosts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().isEmpty()); // nothing was trusted
+    // Diagnose does not get past the start page either: it asks again.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"));
+    QVERIFY(dialog);
+    dialog->reject();
+    QTRY_VERIFY(warning->isVisible());
+    QCOMPARE(window.currentPage(), int(MainWindow::Start));
+}
+
+void TestWizard::changedHostKeyIsAHardStop()
+{
+    lab::LabSshd sshd;
+    const lab::LabStatus started = sshd.start();
+    QVERIFY2(started.ok(), qPrintable(started.message()));
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    {
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
+    }
+    // The server now presents another key than the one this computer knows.
+    QVERIFY(sshd.rotateHostKey().ok());
+
+    std::unique_ptr<MainWindow> owner = connectToLab(sshd, knownHosts);
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+
+    QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyChangedDialog"));
+    QVERIFY2(dialog, "the changed host key warning did not appear");
+    // A hard stop: there is no button that connects anyway.
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        QVERIFY2(!b->text().contains(QLatin1String("rust")), qPrintable(b->text()));
+    dialog->reject();
+    auto *warning = window.startPage()->findChild<QLabel *>(QStringLiteral("hostKeyWarning"));
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("ssh-keygen -R")), qPrintable(warning->text()));
+    QCOMPARE(window.currentPage(), int(MainWindow::Start));
+    QVERIFY(!window.session()->isConnected());
+}
+
+void TestWizard::trustOnceConnectsWithoutSavingTheKey()
+{
+    lab::LabSshd sshd;
+    QVERIFY(sshd.start().ok());
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    QVERIFY(QFile(knownHosts).open(QIODevice::WriteOnly));
+
+    std::unique_ptr<MainWindow> owner = connectToLab(sshd, knownHosts);
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
+    auto *status = window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("nginx")), 20000);
+    QFile file(knownHosts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().isEmpty());
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,174 @@
+// Walks every page of the wizard against a lab scenario and saves a PNG of each,
+// so people (and reviewers) can see what the wizard shows without running it.
+//
+//   wizard_screenshots OUTDIR [SCENARIO] [--dark]
+//
+// Run it under Xvfb for the real xcb platform and fonts (take-screenshots.sh);
+// it also works with QT_QPA_PLATFORM=offscreen. Needs what the lab needs (nginx,
+// sshd for the host key dialog).
+#include "CodeView.h"
+#include "ErrorLogModel.h"
+#include "ErrorLogPanel.h"
+#include "EvidenceView.h"
+#include "LabSshd.h"
+#include "MainWindow.h"
+#include "StepPage.h"
+#include "SummaryPage.h"
+#include "WizardApp.h"
+#include "WizardDriver.h"
+#include "WizardLab.h"
+#include "WizardSession.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QPalette>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace gd;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void settle(int ms = 400)
+{
+    QTest::qWait(ms);
+    QApplication::processEvents();
+}
+
+bool save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    out() << (ok ? "saved " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+// The unknown-host-key dialog against the lab's sshd.
+void hostKeyDialog(const QDir &dir)
+{
+    lab::LabSshd sshd;
+    if (!sshd.start().ok()) {
+        out() << "no sshd: host key dialog skipped" << Qt::endl;
+        return;
+    }
+    QTemporaryDir tmp;
+    const QString knownHosts = tmp.filePath(QStringLiteral("known_hosts"));
+    if (!QFile(knownHosts).open(QIODevice::WriteOnly))
+        return;
+    MainWindow window;
+    window.resize(1180, 780);
+    window.show();
+    test::WizardDriver driver(window);
+    const SshTarget defaults = test::WizardDriver::labDefaults(knownHosts);
+    driver.chooseSsh(defaults, sshd.host(), sshd.port(), QStringLiteral("admin"), sshd.clientKeyPath(),
+                     QString(), QStringLiteral("https://shop.example.org/checkout"));
+    driver.pressConnect();
+    if (QDialog *dialog = test::WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"))) {
+        settle();
+        save(dialog, dir, QStringLiteral("11-hostkey-unknown"));
+        dialog->reject();
+        settle();
+        save(&window, dir, QStringLiteral("12-start-hostkey-refused"));
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    WizardApp::setUp(app);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        out() << "usage: wizard_screenshots OUTDIR [SCENARIO] [--dark]" << Qt::endl;
+        return 2;
+    }
+    QDir dir(args.at(1));
+    dir.mkpath(QStringLiteral("."));
+    const QString scenario = args.size() > 2 && !args.at(2).startsWith(QLatin1String("--")) ? args.at(2) : QStringLiteral("slow_upstream");
+    if (args.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    test::WizardLab lab;
+    if (const lab::LabStatus s = lab.start(scenario); !s) {
+        out() << "lab: " << s.message() << Qt::endl;
+        return 1;
+    }
+    MainWindow window;
+    window.resize(1180, 780);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        out() << "the window was not exposed" << Qt::endl;
+    test::WizardDriver driver(window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    settle();
+    save(&window, dir, QStringLiteral("00-start"));
+    if (!driver.diagnose()) {
+        out() << "the diagnosis did not finish" << Qt::endl;
+        return 1;
+    }
+    settle(800);
+    save(&window, dir, QStringLiteral("01-discovery"));
+    for (int step = 1; step <= 6; ++step) {
+        window.goToStep(step);
+        settle(step == 2 ? 1500 : 400);
+        save(&window, dir, QStringLiteral("%1-step%2").arg(step + 1, 2, 10, QLatin1Char('0')).arg(step));
+        // The whole page, as far as it scrolls.
+        save(window.stepPage(step), dir, QStringLiteral("%1-step%2-full").arg(step + 1, 2, 10, QLatin1Char('0')).arg(step));
+    }
+    window.goToPage(MainWindow::Summary);
+    settle();
+    save(&window, dir, QStringLiteral("08-summary"));
+    save(window.summaryPage(), dir, QStringLiteral("08-summary-full"));
+
+    // A click on a file:line opens the excerpt around it.
+    window.goToStep(5);
+    settle();
+    if (auto *evidence = window.stepPage(5)->findChild<EvidenceView *>()) {
+        emit evidence->locationActivated(evidence->evidence());
+        if (QDialog *dialog = test::WizardDriver::waitForDialog(QStringLiteral("excerptDialog"), 3000)) {
+            settle();
+            save(dialog, dir, QStringLiteral("10-excerpt"));
+            dialog->close();
+        }
+    }
+    if (!args.contains(QStringLiteral("--no-ssh")))
+        hostKeyDialog(dir);
+    return 0;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Evidence.h"
+
+#include <QDialog>
+
+namespace gd {
+
+struct Facts;
+
+// Opens a file at a line: the whole config file (or the log's tail) with the line
+// marked and centred, from what the diagnosis already read.
+class ExcerptDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExcerptDialog(const Facts *facts, const Evidence &evidence, QWidget *parent = nullptr);
+};
+
+} // namespace gd

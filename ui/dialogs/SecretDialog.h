@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace gd {
+
+// Asks for one secret: a key passphrase, a login password or the sudo password.
+// It says why it is needed and that it is not stored; the typed text is wiped
+// from the line edit as soon as it has been taken.
+class SecretDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Kind { Passphrase, Password, Sudo };
+    // `about`: the key file (passphrase), the server (password, sudo); `user`: whose password.
+    SecretDialog(Kind kind, const QString &about, const QString &user, QWidget *parent = nullptr);
+    // Returns the secret and clears it from the dialog.
+    QByteArray takeSecret();
+    void setRetryMessage(const QString &message);
+
+private:
+    QLineEdit *m_edit;
+    QLabel *m_retry;
+};
+
+} // namespace gd

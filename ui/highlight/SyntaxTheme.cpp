@@ -1,0 +1,66 @@
+#include "SyntaxTheme.h"
+
+#include "StatusIcon.h"
+
+#include <QTextDocument>
+
+#ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+namespace gd {
+
+#ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
+namespace {
+// Loading the repository reads every definition's header: once per process, and
+// only when the first excerpt is shown (not at start-up).
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
+} // namespace
+#endif
+
+bool SyntaxTheme::available()
+{
+#ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString SyntaxTheme::definitionForSource(const QString &source)
+{
+    if (source == QLatin1String("config"))
+        return QStringLiteral("nginx");
+    return {};
+}
+
+QObject *SyntaxTheme::attach(QTextDocument *document, const QString &definition, const QPalette &palette)
+{
+#ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
+    if (definition.isEmpty())
+        return nullptr;
+    const KSyntaxHighlighting::Definition def = repository().definitionForName(definition);
+    if (!def.isValid())
+        return nullptr;
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+    highlighter->setTheme(repository().defaultTheme(StatusIcon::isDark(palette)
+                                                        ? KSyntaxHighlighting::Repository::DarkTheme
+                                                        : KSyntaxHighlighting::Repository::LightTheme));
+    highlighter->setDefinition(def);
+    return highlighter;
+#else
+    Q_UNUSED(document)
+    Q_UNUSED(definition)
+    Q_UNUSED(palette)
+    return nullptr;
+#endif
+}
+
+} // namespace gd

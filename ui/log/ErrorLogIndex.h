@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Cause.h"
+#include "UpstreamErrorClassifier.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace gd {
+
+// Where each line of a log tail starts, and which (cause, upstream) group each
+// classified line belongs to: what the step-2 view needs to show any line, or only
+// one group's lines, without touching the rest. Built off the GUI thread (it reads
+// every byte once); the classifying itself is UpstreamErrorClassifier's.
+class ErrorLogIndex
+{
+public:
+    struct Group
+    {
+        QString key;                 // stable within one index: "cause|upstream"
+        std::optional<Cause> cause;
+        QString rule;
+        LineVerdict verdict = LineVerdict::Failure;
+        QString upstream;
+        int httpStatus = 0;
+        std::vector<int> rows;       // line numbers (0-based) in this group
+    };
+
+    // `data` must start at a line start (drop a partial first line before).
+    static ErrorLogIndex build(const QByteArray &data);
+    // Indexes whole lines added at the end; returns the first new line number.
+    int append(const QByteArray &data);
+
+    int lineCount() const { return int(m_starts.size()); }
+    // The bytes of line `row` (without the line break).
+    QByteArray line(const QByteArray &data, int row) const;
+    qint64 lineStart(int row) const { return m_starts[size_t(row)]; }
+    qint64 lineEnd(int row) const; // excluding the line break
+    // Groups by number of lines, most first.
+    QList<const Group *> groups() const;
+    const Group *group(const QString &key) const;
+    // The group key of one line (classifies it), empty when it is in none.
+    static QString keyOf(const char *line, qsizetype size, Group *describe = nullptr, TextSpan *match = nullptr);
+
+private:
+    void indexRange(const char *data, qint64 from, qint64 to);
+
+    std::vector<qint64> m_starts;
+    qint64 m_end = 0;                // the end of the last whole line indexed (after its '\n')
+    std::vector<Group> m_groups;
+};
+
+} // namespace gd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CommandSpec.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace gd {
+
+class Machine;
+
+// Follows a log on the target (like tail -f, but polled through FileAccess so it
+// works the same locally, over SSH and through sudo): every couple of seconds it
+// fetches the end of the file and reports the bytes written since the last look.
+class LogFollower : public QObject
+{
+    Q_OBJECT
+public:
+    LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd, QObject *parent = nullptr);
+    void start(int intervalMs = 2000);
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+
+signals:
+    // `gap`: more was written than one poll fetches; the bytes start mid-file.
+    void appended(const QByteArray &data, bool gap);
+    void failed(const QString &message);
+
+private:
+    void poll();
+
+    QPointer<Machine> m_machine;
+    QString m_path;
+    Privilege m_privilege;
+    qint64 m_end;
+    QTimer m_timer;
+    bool m_inFlight = false;
+};
+
+} // namespace gd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Evidence.h"
+#include "RemoteError.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace gd {
+
+class StatusBadge;
+class WizardSession;
+
+// What was found: nginx's version and binary, the config file, the sites, the
+// upstreams and where each is defined, the logs; with progress and cancel while
+// the diagnosis gathers it.
+class DiscoveryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiscoveryPage(WizardSession *session, QWidget *parent = nullptr);
+
+signals:
+    void locationActivated(const gd::Evidence &evidence);
+
+private:
+    void onStarted();
+    void onFinished();
+    void onFailed(const RemoteError &error);
+    void fill();
+
+    WizardSession *m_session;
+    StatusBadge *m_badge;
+    QLabel *m_status;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QListWidget *m_progress;
+    QTreeWidget *m_found;
+};
+
+} // namespace gd

@@ -1,0 +1,164 @@
+#include "StepPage.h"
+
+#include "CheckCard.h"
+#include "StatusBadge.h"
+#include "StatusIcon.h"
+#include "StepPanel.h"
+#include "WizardSession.h"
+#include "WizardTexts.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gd {
+
+StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *parent)
+    : QWidget(parent), m_step(step), m_session(session), m_panel(panel), m_badge(new StatusBadge(24, true, this)),
+      m_title(new QLabel(this)), m_rootCause(new QLabel(this)), m_jump(new QPushButton(this)),
+      m_rootCauseBar(new QFrame(this)), m_rerun(new QPushButton(tr("&Re-run the checks"), this)),
+      m_checks(new QWidget(this)), m_checksLayout(new QVBoxLayout(m_checks)), m_placeholder(new QLabel(this)),
+      m_next(new QLabel(this))
+{
+    setObjectName(QStringLiteral("stepPage%1").arg(step));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *head = new QHBoxLayout;
+    m_title->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Step %1 — %2").arg(step).arg(WizardTexts::stepTitle(step).toHtmlEscaped())));
+    m_title->setWordWrap(true);
+    head->addWidget(m_title, 1);
+    m_badge->setObjectName(QStringLiteral("stepStatus"));
+    head->addWidget(m_badge);
+    m_rerun->setObjectName(QStringLiteral("rerunButton"));
+    m_rerun->setToolTip(tr("Runs the diagnosis again; this page shows the new results"));
+    head->addWidget(m_rerun);
+    layout->addLayout(head);
+
+    auto *intro = new QLabel(WizardTexts::stepIntro(step), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *bar = static_cast<QFrame *>(m_rootCauseBar);
+    bar->setObjectName(QStringLiteral("rootCauseBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    auto *barLayout = new QHBoxLayout(bar);
+    m_rootCause->setWordWrap(true);
+    barLayout->addWidget(m_rootCause, 1);
+    m_jump->setObjectName(QStringLiteral("jumpToRootCause"));
+    barLayout->addWidget(m_jump);
+    bar->hide();
+    layout->addWidget(bar);
+
+    m_placeholder->setText(WizardTexts::text("step.waiting"));
+    layout->addWidget(m_placeholder);
+    m_checksLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_checks);
+    if (m_panel) {
+        m_panel->setParent(this);
+        layout->addWidget(m_panel);
+        connect(m_panel, &StepPanel::locationActivated, this, &StepPage::locationActivated);
+    }
+
+    auto *nextBox = new QGroupBox(tr("What to do next"), this);
+    auto *nextLayout = new QVBoxLayout(nextBox);
+    m_next->setObjectName(QStringLiteral("whatNext"));
+    m_next->setWordWrap(true);
+    m_next->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    nextLayout->addWidget(m_next);
+    layout->addWidget(nextBox);
+    layout->addStretch();
+
+    connect(m_rerun, &QPushButton::clicked, session, &WizardSession::startDiagnosis);
+    connect(m_jump, &QPushButton::clicked, this, [this] { emit stepRequested(m_rootCauseStep); });
+    connect(session, &WizardSession::diagnosisStarted, this, &StepPage::onStarted);
+    connect(session, &WizardSession::diagnosisFinished, this, &StepPage::onFinished);
+    connect(session, &WizardSession::diagnosisFailed, this, &StepPage::onFailed);
+    m_rerun->setEnabled(false);
+    m_next->setText(WizardTexts::stepIntro(step));
+}
+
+QString StepPage::verdict() const { return m_badge->verdict(); }
+
+void StepPage::clearChecks()
+{
+    while (QLayoutItem *item = m_checksLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void StepPage::onStarted()
+{
+    clearChecks();
+    m_badge->setRunning();
+    m_rerun->setEnabled(false);
+    m_rootCauseBar->hide();
+    m_placeholder->setText(WizardTexts::text("step.running"));
+    m_placeholder->show();
+    if (m_panel)
+        m_panel->showRunning();
+}
+
+void StepPage::onFailed(const RemoteError &error)
+{
+    m_badge->setStatus(CheckStatus::Error);
+    m_rerun->setEnabled(true);
+    m_placeholder->setText(tr("The diagnosis could not finish: %1").arg(error.message()));
+}
+
+void StepPage::onFinished()
+{
+    const DiagnosisReport &report = m_session->report();
+    const StepResult *result = report.step(m_step);
+    m_rerun->setEnabled(true);
+    m_placeholder->hide();
+    clearChecks();
+    if (!result) {
+        m_badge->setStatus(CheckStatus::Skipped);
+        return;
+    }
+    m_badge->setStatus(result->status);
+    for (const CheckResult &check : result->checks) {
+        auto *card = new CheckCard(check, m_checks);
+        connect(card, &CheckCard::locationActivated, this, &StepPage::locationActivated);
+        m_checksLayout->addWidget(card);
+    }
+    if (m_panel)
+        m_panel->showDiagnosis(*m_session);
+
+    // The root cause: on this page, or a way to the page that has it.
+    m_rootCauseBar->hide();
+    if (!report.findings.isEmpty()) {
+        const Finding &top = report.findings.first();
+        m_rootCauseStep = top.step;
+        StatusIcon::tint(m_rootCauseBar, CheckStatus::Fail, 0.12);
+        if (top.step == m_step) {
+            m_rootCause->setText(WizardTexts::text("step.rootCauseHere").arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
+            m_jump->hide();
+        } else {
+            m_rootCause->setText(WizardTexts::text("step.rootCauseElsewhere")
+                                     .arg(top.step)
+                                     .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
+            m_jump->setText(tr("&Go to step %1").arg(top.step));
+            m_jump->show();
+        }
+        m_rootCauseBar->show();
+    }
+
+    // What to do next: the remedies of this step's findings, else the step's own advice.
+    QStringList next;
+    for (const Finding &f : report.findings) {
+        if (f.step == m_step || f.remedyStep == m_step)
+            next << QStringLiteral("<b>%1</b>: %2").arg(causeTitle(f.cause).toHtmlEscaped(), f.remedy.toHtmlEscaped());
+    }
+    if (next.isEmpty())
+        next << (result->status == CheckStatus::Pass || result->status == CheckStatus::Skipped
+                     ? WizardTexts::stepNext(m_step)
+                     : tr("Read the checks above marked ⚠ or ✗: each says what it found and what it means."));
+    m_next->setText(next.join(QStringLiteral("<br><br>")));
+}
+
+} // namespace gd

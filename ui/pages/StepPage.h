@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "Evidence.h"
+#include "RemoteError.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace gd {
+
+class StatusBadge;
+class StepPanel;
+class WizardSession;
+
+// One of the six steps: what it checks and why, its checks (spinner while the
+// diagnosis runs, then ✓ / ⚠ / ✗ with explanation, evidence and commands), the
+// step's own panel, "what to do next", re-run, and a way to the step that holds
+// the root cause.
+class StepPage : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString verdict READ verdict)
+public:
+    StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *parent = nullptr);
+    int step() const { return m_step; }
+    // "idle", "running", or the step's status code ("pass", "warn", "fail", ...).
+    QString verdict() const;
+    StepPanel *panel() const { return m_panel; }
+
+signals:
+    void locationActivated(const gd::Evidence &evidence);
+    void stepRequested(int step);
+
+private:
+    void onStarted();
+    void onFinished();
+    void onFailed(const RemoteError &error);
+    void clearChecks();
+
+    int m_step;
+    WizardSession *m_session;
+    StepPanel *m_panel;
+    StatusBadge *m_badge;
+    QLabel *m_title;
+    QLabel *m_rootCause;
+    QPushButton *m_jump;
+    QWidget *m_rootCauseBar;
+    QPushButton *m_rerun;
+    QWidget *m_checks;
+    QVBoxLayout *m_checksLayout;
+    QLabel *m_placeholder;
+    QLabel *m_next;
+    int m_rootCauseStep = 0;
+};
+
+} // namespace gd

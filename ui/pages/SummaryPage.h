@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Evidence.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace gd {
+
+class WizardSession;
+
+// The end of the wizard: the root cause, what was changed, what to watch next, and
+// the report as Markdown, HTML or PDF, or the command transcript on the clipboard.
+class SummaryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Format { Markdown, Html, Pdf };
+    explicit SummaryPage(WizardSession *session, QWidget *parent = nullptr);
+
+    // Writes the report; returns an empty string or the reason it failed.
+    QString exportTo(const QString &path, Format format) const;
+    QString transcript() const;
+    // Where the fixes engine (the lead) lists changes, backups and diffs.
+    QWidget *changesArea() const { return m_changesArea; }
+
+signals:
+    void locationActivated(const gd::Evidence &evidence);
+    void stepRequested(int step);
+
+private:
+    void onFinished();
+    void chooseAndExport(Format format);
+
+    WizardSession *m_session;
+    QLabel *m_headline;
+    QWidget *m_findings;
+    QVBoxLayout *m_findingsLayout;
+    QWidget *m_changesArea;
+    QLabel *m_exportStatus;
+    QList<QPushButton *> m_exportButtons;
+};
+
+} // namespace gd

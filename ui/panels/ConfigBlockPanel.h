@@ -1,0 +1,34 @@
+#pragma once
+
+#include "StepPanel.h"
+
+class QLabel;
+
+namespace gd {
+
+class CodeView;
+struct Facts;
+
+// Step 4: the server block nginx picks for the failing URL, token-coloured, with
+// the chosen location and its *_pass marked; and nginx -t's messages, each linked
+// to the file:line it names.
+class ConfigBlockPanel : public StepPanel
+{
+    Q_OBJECT
+public:
+    explicit ConfigBlockPanel(QWidget *parent = nullptr);
+    void showRunning() override;
+    void showDiagnosis(const WizardSession &session) override;
+    CodeView *blockView() const { return m_block; }
+
+private:
+    void showBlock(const Facts &facts, const QString &url);
+    void showTestOutput(const Facts &facts);
+
+    const Facts *m_facts = nullptr;
+    QLabel *m_blockTitle;
+    CodeView *m_block;
+    QLabel *m_test;
+};
+
+} // namespace gd

@@ -1,0 +1,230 @@
+#include "ErrorLogPanel.h"
+
+#include "ErrorLogDelegate.h"
+#include "ErrorLogIndex.h"
+#include "ErrorLogModel.h"
+#include "Facts.h"
+#include "LogFollower.h"
+#include "StatusIcon.h"
+#include "WizardSession.h"
+#include "WizardTexts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPointer>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QThreadPool>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QCoreApplication>
+
+namespace gd {
+
+namespace {
+constexpr int kKeyRole = Qt::UserRole;
+
+QByteArray wholeLines(const FileTail &tail)
+{
+    // A tail that does not start at the file's start begins mid-line: drop that part.
+    if (tail.offset == 0)
+        return tail.data;
+    const int nl = int(tail.data.indexOf('\n'));
+    return nl >= 0 ? tail.data.mid(nl + 1) : QByteArray();
+}
+} // namespace
+
+ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
+    : StepPanel(parent), m_session(session), m_model(new ErrorLogModel(this)), m_info(new QLabel(this)),
+      m_logs(new QComboBox(this)), m_follow(new QCheckBox(tr("&Follow new lines"), this)), m_groups(new QTreeWidget(this)),
+      m_view(new QListView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *intro = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(tr("The error log").toHtmlEscaped(),
+                                                                    WizardTexts::text("step.2.logIntro")),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *row = new QHBoxLayout;
+    m_logs->setObjectName(QStringLiteral("logChooser"));
+    m_logs->setAccessibleName(tr("Log file"));
+    row->addWidget(m_logs, 1);
+    m_info->setObjectName(QStringLiteral("logInfo"));
+    row->addWidget(m_info);
+    m_follow->setObjectName(QStringLiteral("followToggle"));
+    m_follow->setToolTip(tr("Show new lines as nginx writes them"));
+    row->addWidget(m_follow);
+    layout->addLayout(row);
+
+    auto *split = new QSplitter(this);
+    m_groups->setObjectName(QStringLiteral("logGroups"));
+    m_groups->setAccessibleName(tr("Groups of log lines by cause and upstream"));
+    m_groups->setHeaderLabels({tr("Cause and upstream"), tr("Lines")});
+    m_groups->setRootIsDecorated(false);
+    m_groups->header()->setStretchLastSection(false);
+    m_groups->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_groups->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    split->addWidget(m_groups);
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setAccessibleName(tr("Error log lines"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ErrorLogDelegate(m_view));
+    m_view->setUniformItemSizes(true); // one height for all rows: no per-row layout on huge logs
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(500);
+    split->addWidget(m_view);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({340, 680});
+    split->setMinimumHeight(380);
+    layout->addWidget(split);
+
+    connect(m_logs, qOverload<int>(&QComboBox::activated), this, &ErrorLogPanel::showLog);
+    connect(m_groups, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        m_model->setGroupFilter(item->data(0, kKeyRole).toString());
+        m_view->scrollToBottom();
+    });
+    connect(m_model, &ErrorLogModel::groupsChanged, this, &ErrorLogPanel::fillGroups);
+    connect(m_follow, &QCheckBox::toggled, this, &ErrorLogPanel::setFollowing);
+}
+
+void ErrorLogPanel::showRunning()
+{
+    ++m_generation;
+    m_follow->setChecked(false);
+    m_follow->setEnabled(false);
+    m_logs->clear();
+    m_groups->clear();
+    m_model->setLog({}, {});
+    m_info->clear();
+}
+
+void ErrorLogPanel::showDiagnosis(const WizardSession &session)
+{
+    m_logs->clear();
+    const Facts *facts = session.facts();
+    if (!facts)
+        return;
+    for (const LogTail &log : facts->errorLogs)
+        m_logs->addItem(log.path);
+    m_logs->setVisible(m_logs->count() > 0);
+    int first = 0;
+    for (int i = 0; i < facts->errorLogs.size(); ++i) {
+        if (facts->errorLogs.at(i).tail) {
+            first = i;
+            break;
+        }
+    }
+    m_logs->setCurrentIndex(first);
+    showLog(first);
+}
+
+void ErrorLogPanel::showLog(int which)
+{
+    setFollowing(false);
+    m_follow->setChecked(false);
+    const Facts *facts = m_session->facts();
+    if (!facts || which < 0 || which >= facts->errorLogs.size()) {
+        m_info->setText(tr("No error log file was read."));
+        m_follow->setEnabled(false);
+        return;
+    }
+    const LogTail &log = facts->errorLogs.at(which);
+    if (!log.tail) {
+        m_info->setText(log.error.message());
+        m_follow->setEnabled(false);
+        m_model->setLog({}, {});
+        return;
+    }
+    const QByteArray data = wholeLines(*log.tail);
+    const qint64 fileSize = log.tail->fileSize;
+    m_info->setText(tr("Building the index…"));
+    const int generation = ++m_generation;
+    QPointer<ErrorLogPanel> self(this);
+    // Reading every byte of a 10 MiB tail takes tens of milliseconds: not on the GUI thread.
+    QThreadPool::globalInstance()->start([self, data, generation, fileSize, log] {
+        auto index = std::make_shared<ErrorLogIndex>(ErrorLogIndex::build(data));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, data, index, generation, fileSize, log] {
+                if (!self || self->m_generation != generation)
+                    return;
+                self->m_model->setLog(data, std::move(*index));
+                self->m_view->scrollToBottom();
+                const qint64 shown = log.tail->data.size();
+                self->m_info->setText(
+                    fileSize > shown
+                        ? tr("Last %1 of %2").arg(QLocale().formattedDataSize(shown), QLocale().formattedDataSize(fileSize))
+                        : QLocale().formattedDataSize(fileSize));
+                self->m_follow->setEnabled(true);
+                if (self->m_follower)
+                    self->m_follower->deleteLater();
+                self->m_follower = new LogFollower(self->m_session->machine(), log.path,
+                                                   log.neededRoot ? Privilege::Root : Privilege::User, fileSize, self);
+                connect(self->m_follower, &LogFollower::appended, self, [self](const QByteArray &more) {
+                    const QScrollBar *bar = self->m_view->verticalScrollBar();
+                    const bool atEnd = bar->value() >= bar->maximum() - 2;
+                    self->m_model->appendData(more);
+                    if (atEnd)
+                        self->m_view->scrollToBottom();
+                });
+                connect(self->m_follower, &LogFollower::failed, self, [self](const QString &message) {
+                    self->m_info->setText(message);
+                    self->m_follow->setChecked(false);
+                });
+                emit self->logShown();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ErrorLogPanel::fillGroups()
+{
+    const QString current = m_model->groupFilter();
+    const QSignalBlocker block(m_groups);
+    m_groups->clear();
+    const ErrorLogIndex &index = m_model->logIndex();
+    auto *all = new QTreeWidgetItem(m_groups, {tr("All lines"), QLocale().toString(index.lineCount())});
+    all->setData(0, kKeyRole, QString());
+    QTreeWidgetItem *select = all;
+    for (const ErrorLogIndex::Group *g : index.groups()) {
+        QString title = g->cause ? causeTitle(*g->cause) : g->rule;
+        if (!g->upstream.isEmpty())
+            title += QStringLiteral(" — ") + g->upstream;
+        auto *item = new QTreeWidgetItem(m_groups, {title, QLocale().toString(qulonglong(g->rows.size()))});
+        item->setData(0, kKeyRole, g->key);
+        const CheckStatus tone = g->verdict == LineVerdict::Failure ? CheckStatus::Fail
+                               : g->verdict == LineVerdict::Hint    ? CheckStatus::Warn
+                                                                    : CheckStatus::Skipped;
+        item->setIcon(0, StatusIcon::icon(tone, palette()));
+        item->setToolTip(0, g->httpStatus > 0 ? tr("%1 (clients got %2)").arg(title).arg(g->httpStatus) : title);
+        if (g->key == current)
+            select = item;
+    }
+    m_groups->setCurrentItem(select);
+}
+
+void ErrorLogPanel::setFollowing(bool on)
+{
+    if (!m_follower)
+        return;
+    if (on)
+        m_follower->start();
+    else
+        m_follower->stop();
+}
+
+} // namespace gd

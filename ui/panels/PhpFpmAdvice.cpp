@@ -1,0 +1,36 @@
+#include "PhpFpmAdvice.h"
+
+#include "Facts.h"
+#include "StatusIcon.h"
+#include "WizardTexts.h"
+
+namespace gd {
+
+PhpFpmAdvice::PhpFpmAdvice(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("phpFpmAdvice"));
+    setWordWrap(true);
+    setFrameShape(QFrame::StyledPanel);
+    setMargin(8);
+    setText(WizardTexts::text("phpfpm.advice"));
+    hide();
+}
+
+bool PhpFpmAdvice::appliesTo(const Facts *facts)
+{
+    if (!facts)
+        return false;
+    for (const UpstreamTarget &t : facts->targets.targets()) {
+        if (t.directive == QLatin1String("fastcgi_pass") || !t.phpVersion.isEmpty() ||
+            t.unixPath.contains(QLatin1String("php")))
+            return true;
+    }
+    return false;
+}
+
+void PhpFpmAdvice::showFor(const Facts *facts)
+{
+    setVisible(appliesTo(facts));
+}
+
+} // namespace gd

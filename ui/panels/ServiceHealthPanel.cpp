@@ -1,0 +1,75 @@
+#include "ServiceHealthPanel.h"
+
+#include "ActionsArea.h"
+#include "CompactTable.h"
+#include "Facts.h"
+#include "PhpFpmAdvice.h"
+#include "ProbeOutput.h"
+#include "StatusIcon.h"
+#include "SystemdUnitState.h"
+#include "WizardSession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gd {
+
+ServiceHealthPanel::ServiceHealthPanel(QWidget *parent)
+    : StepPanel(parent), m_table(new CompactTable({tr("Service"), tr("State"), tr("Details")}, this)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Services").toHtmlEscaped()), this));
+    m_table->setObjectName(QStringLiteral("serviceHealth"));
+    m_table->setAccessibleName(tr("Service health"));
+    layout->addWidget(m_table);
+    layout->addWidget(m_phpFpm);
+    // The lead wires Restart upstream, Reload nginx, Monitor and Roll back in here.
+    layout->addWidget(m_actions);
+}
+
+void ServiceHealthPanel::showRunning()
+{
+    m_table->setRowCount(0);
+    m_phpFpm->hide();
+}
+
+void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
+{
+    m_table->setRowCount(0);
+    const Facts *facts = session.facts();
+    m_phpFpm->showFor(facts);
+    const auto add = [this](const QString &name, CheckStatus status, const QString &state, const QString &details) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *n = new QTableWidgetItem(StatusIcon::icon(status, palette()), name);
+        m_table->setItem(row, 0, n);
+        m_table->setItem(row, 1, new QTableWidgetItem(state));
+        m_table->setItem(row, 2, new QTableWidgetItem(details));
+    };
+    const TargetInfo &t = session.report().target;
+    std::optional<NginxInstance> nginx = facts ? facts->runningNginx() : std::nullopt;
+    add(QStringLiteral("nginx"), t.nginxRunning ? CheckStatus::Pass : CheckStatus::Fail,
+        t.nginxRunning ? tr("running") : tr("not running"),
+        nginx ? tr("master pid %1, %n worker(s)", nullptr, int(nginx->workers.size())).arg(nginx->master.pid) : QString());
+    if (facts) {
+        for (auto it = facts->units.begin(); it != facts->units.end(); ++it) {
+            const ProbeResult<SystemdUnit> unit = SystemdUnitState::parseShow(ProbeOutput::from(it.value()));
+            if (!unit) {
+                add(it.key(), CheckStatus::Skipped, tr("unknown"), unit.error().message());
+                continue;
+            }
+            const bool up = unit->activeState == QLatin1String("active");
+            const bool failed = unit->activeState == QLatin1String("failed") || unit->subState == QLatin1String("auto-restart");
+            add(it.key(), up ? CheckStatus::Pass : failed ? CheckStatus::Fail : CheckStatus::Warn,
+                QStringLiteral("%1 (%2)").arg(unit->activeState, unit->subState),
+                unit->execMainStartTimestamp.isEmpty() ? unit->lastExit()
+                                                       : tr("since %1; %2").arg(unit->execMainStartTimestamp, unit->lastExit()));
+        }
+    }
+    m_table->fitHeight(320);
+}
+
+} // namespace gd

@@ -1,0 +1,143 @@
+#include "TimeoutsPanel.h"
+
+#include "ActionsArea.h"
+#include "CompactTable.h"
+#include "EffectiveSettings.h"
+#include "Facts.h"
+#include "PhpFpmAdvice.h"
+#include "StatusIcon.h"
+#include "WizardSession.h"
+#include "WizardTexts.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gd {
+
+namespace {
+constexpr int kFileRole = Qt::UserRole;
+constexpr int kLineRole = Qt::UserRole + 1;
+
+// The finding that speaks about this directive for this upstream, if any.
+const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint, const QString &name)
+{
+    for (const Finding &f : report.findings) {
+        if (f.step != 5 || (!f.upstream.isEmpty() && f.upstream != endpoint))
+            continue;
+        const bool timeout = f.cause == Cause::UpstreamTimeout && name.endsWith(QLatin1String("read_timeout"));
+        const bool buffers = f.cause == Cause::HeaderTooBig &&
+                             (name.endsWith(QLatin1String("buffer_size")) || name.endsWith(QLatin1String("_buffers")));
+        if (timeout || buffers)
+            return &f;
+    }
+    return nullptr;
+}
+} // namespace
+
+TimeoutsPanel::TimeoutsPanel(QWidget *parent)
+    : StepPanel(parent), m_intro(new QLabel(this)), m_table(new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, this)), m_phpFpm(new PhpFpmAdvice(this)),
+      m_actions(new ActionsArea(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_intro->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Effective values").toHtmlEscaped(),
+                                                            WizardTexts::text("step.5.valuesIntro")));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    m_table->setObjectName(QStringLiteral("effectiveValues"));
+    m_table->setAccessibleName(tr("Effective timeouts and buffers"));
+    layout->addWidget(m_table);
+    layout->addWidget(m_phpFpm);
+    // The lead wires Apply (diff preview, then the fixes engine's stages) in here.
+    layout->addWidget(m_actions);
+    // Wrapped recommendations: their height depends on the column's width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { fitRows(); });
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const QTableWidgetItem *where = m_table->item(item->row(), 2);
+        if (!where || where->data(kFileRole).toString().isEmpty())
+            return;
+        Evidence e;
+        e.source = QStringLiteral("config");
+        e.file = where->data(kFileRole).toString();
+        e.line = where->data(kLineRole).toInt();
+        e.excerpt = m_table->item(item->row(), 0)->text() + QLatin1Char(' ') + m_table->item(item->row(), 1)->text();
+        emit locationActivated(e);
+    });
+}
+
+void TimeoutsPanel::showRunning()
+{
+    m_table->setRowCount(0);
+    m_phpFpm->hide();
+}
+
+void TimeoutsPanel::showDiagnosis(const WizardSession &session)
+{
+    m_table->setRowCount(0);
+    const Facts *facts = session.facts();
+    m_phpFpm->showFor(facts);
+    if (!facts || !facts->config)
+        return;
+    const DiagnosisReport &report = session.report();
+    QSet<int> seen;
+    for (const UpstreamTarget &target : facts->targets.targets()) {
+        const int index = target.locationIndex >= 0 ? target.locationIndex : target.serverIndex;
+        if (index < 0 || seen.contains(index))
+            continue;
+        seen.insert(index);
+        const QString prefix = EffectiveSettings::modulePrefix(target.directive);
+        const EffectiveSettings settings = EffectiveSettings::of(*facts->config, &facts->config->directive(index));
+        // A heading row per place.
+        const int head = m_table->rowCount();
+        m_table->insertRow(head);
+        auto *title = new QTableWidgetItem(tr("%1 → %2 (%3)").arg(target.location.toString().isEmpty()
+                                                                       ? tr("server")
+                                                                       : tr("location %1").arg(target.location.toString()),
+                                                                   target.endpoint(), target.where()));
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        m_table->setItem(head, 0, title);
+        m_table->setSpan(head, 0, 1, 4);
+        for (const QString &suffix : {QStringLiteral("connect_timeout"), QStringLiteral("send_timeout"),
+                                      QStringLiteral("read_timeout"), QStringLiteral("buffer_size"),
+                                      QStringLiteral("buffers"), QStringLiteral("busy_buffers_size")}) {
+            const QString name = prefix + suffix;
+            const EffectiveSetting s = settings.value(name);
+            if (s.args.isEmpty() && s.isDefault && EffectiveSettings::defaultValue(name).isEmpty())
+                continue;
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, new QTableWidgetItem(name));
+            m_table->setItem(row, 1, new QTableWidgetItem(s.value()));
+            auto *where = new QTableWidgetItem(s.where());
+            if (!s.isDefault) {
+                where->setData(kFileRole, s.file);
+                where->setData(kLineRole, s.line);
+                where->setToolTip(tr("Enter or double-click to open %1").arg(s.where()));
+                QFont link = where->font();
+                link.setUnderline(true);
+                where->setFont(link);
+            }
+            m_table->setItem(row, 2, where);
+            const Finding *f = findingFor(report, target.endpoint(), name);
+            auto *advice = new QTableWidgetItem(f ? f->remedy : tr("No change suggested"));
+            if (f) {
+                advice->setForeground(StatusIcon::colour(CheckStatus::Fail, palette()));
+                advice->setIcon(StatusIcon::icon(CheckStatus::Fail, palette()));
+            }
+            m_table->setItem(row, 3, advice);
+        }
+    }
+    fitRows();
+}
+
+void TimeoutsPanel::fitRows()
+{
+    m_table->fitHeight(520);
+}
+
+} // namespace gd

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "DiagnosisReport.h"
+
+#include <QString>
+
+namespace gd {
+
+// The HTML report laid out on A4 pages by Qt's own printing path (QTextDocument on
+// a QPdfWriter): no browser, no external tool.
+class ReportPdf
+{
+public:
+    // Returns an empty string or why the file could not be written.
+    static QString write(const DiagnosisReport &report, const QString &path);
+};
+
+} // namespace gd

@@ -1,0 +1,139 @@
+#include "WizardSession.h"
+
+#include "Facts.h"
+#include "LocalMachine.h"
+#include "SshMachine.h"
+
+#include <QTimer>
+
+namespace gd {
+
+WizardSession::WizardSession(QObject *parent) : QObject(parent)
+{
+    // Queued connections (QSignalSpy in tests, the SSH worker) carry this one.
+    qRegisterMetaType<gd::RemoteError>();
+}
+
+WizardSession::~WizardSession()
+{
+    // The engine's jobs run on the machine: stop them before the machine goes.
+    m_engine.reset();
+    m_machine.reset();
+}
+
+void WizardSession::resetDiagnosis()
+{
+    m_engine.reset();
+    m_hasReport = false;
+}
+
+void WizardSession::useLocal()
+{
+    resetDiagnosis();
+    m_machine = std::make_unique<LocalMachine>();
+    m_connecting = false;
+    m_localReady = false;
+    m_acceptedKey = HostKeyPolicy();
+    emit targetChanged();
+}
+
+void WizardSession::useSsh(const SshTarget &target)
+{
+    resetDiagnosis();
+    auto machine = std::make_unique<SshMachine>(target);
+    SshMachine *ssh = machine.get();
+    connect(ssh, &SshMachine::connected, this, [this] {
+        m_connecting = false;
+        emit connected();
+    });
+    connect(ssh, &SshMachine::connectFailed, this, [this](const RemoteError &error) {
+        m_connecting = false;
+        emit connectFailed(error);
+    });
+    connect(ssh, &SshMachine::connectionLost, this, [this](const RemoteError &error) {
+        if (isDiagnosing())
+            m_engine->cancel();
+        emit connectionLost(error);
+    });
+    m_machine = std::move(machine);
+    m_connecting = false;
+    m_acceptedKey = HostKeyPolicy();
+    emit targetChanged();
+}
+
+SshMachine *WizardSession::sshMachine() const { return qobject_cast<SshMachine *>(m_machine.get()); }
+
+bool WizardSession::isConnected() const
+{
+    if (!m_machine)
+        return false;
+    return m_machine->isLocal() ? m_localReady : m_machine->isReady();
+}
+
+QString WizardSession::targetName() const { return m_machine ? m_machine->displayName() : QString(); }
+
+void WizardSession::connectTarget(const SshCredentials &credentials)
+{
+    if (!m_machine || m_connecting)
+        return;
+    m_connecting = true;
+    emit connecting();
+    if (SshMachine *ssh = sshMachine()) {
+        ssh->connectToHost(credentials);
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        m_connecting = false;
+        m_localReady = true;
+        emit connected();
+    });
+}
+
+void WizardSession::cancelConnect()
+{
+    if (SshMachine *ssh = sshMachine(); ssh && m_connecting)
+        ssh->disconnectFromHost();
+    m_connecting = false;
+}
+
+void WizardSession::startDiagnosis()
+{
+    if (!m_machine || isDiagnosing())
+        return;
+    resetDiagnosis();
+    m_engine = std::make_unique<DiagnosisEngine>(m_machine.get(), m_options);
+    connect(m_engine.get(), &DiagnosisEngine::progress, this, &WizardSession::progress);
+    connect(m_engine.get(), &DiagnosisEngine::finished, this, [this] {
+        m_hasReport = true;
+        emit diagnosisFinished();
+    });
+    connect(m_engine.get(), &DiagnosisEngine::failed, this, &WizardSession::diagnosisFailed);
+    emit diagnosisStarted();
+    m_engine->start();
+}
+
+void WizardSession::cancelDiagnosis()
+{
+    if (isDiagnosing())
+        m_engine->cancel();
+}
+
+const DiagnosisReport &WizardSession::report() const
+{
+    static const DiagnosisReport none;
+    return m_engine ? m_engine->report() : none;
+}
+
+const Facts *WizardSession::facts() const { return m_engine && m_hasReport ? m_engine->facts() : nullptr; }
+
+bool WizardSession::needsSudoPassword() const
+{
+    const Facts *f = facts();
+    if (!f || !m_machine || m_machine->isRoot() || m_machine->hasSudoPassword())
+        return false;
+    return std::any_of(f->transcript.begin(), f->transcript.end(), [](const CommandResult &r) {
+        return r.error.kind() == RemoteError::Kind::SudoPasswordNeeded;
+    });
+}
+
+} // namespace gd

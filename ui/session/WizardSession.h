@@ -1,0 +1,82 @@
+#pragma once
+
+#include "DiagnosisEngine.h"
+#include "DiagnosisOptions.h"
+#include "RemoteError.h"
+#include "SshTarget.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace gd {
+
+class Machine;
+class SshMachine;
+struct Facts;
+
+// What the wizard works on: the target machine, the diagnosis options and the
+// last diagnosis. Everything is asynchronous (connectToHost, DiagnosisEngine::start
+// and their signals); pages only listen to this object's signals.
+class WizardSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardSession(QObject *parent = nullptr);
+    ~WizardSession() override;
+
+    // Choosing a target drops the previous machine and diagnosis.
+    void useLocal();
+    void useSsh(const SshTarget &target);
+    // SSH: connectToHost with these credentials; this computer: ready at once (the
+    // signal still arrives from the event loop, like SSH's).
+    void connectTarget(const SshCredentials &credentials = {});
+    void cancelConnect();
+    bool isConnecting() const { return m_connecting; }
+    bool isConnected() const;
+
+    Machine *machine() const { return m_machine.get(); }
+    SshMachine *sshMachine() const; // nullptr for this computer
+    QString targetName() const;
+    // "Trust once": reconnecting after a drop must accept the same key again.
+    void rememberAcceptedHostKey(const HostKeyPolicy &policy) { m_acceptedKey = policy; }
+    const HostKeyPolicy &acceptedHostKey() const { return m_acceptedKey; }
+
+    void setOptions(const DiagnosisOptions &options) { m_options = options; }
+    const DiagnosisOptions &options() const { return m_options; }
+
+    void startDiagnosis();
+    void cancelDiagnosis();
+    bool isDiagnosing() const { return m_engine && m_engine->isRunning(); }
+    // Valid after diagnosisFinished() until the next diagnosisStarted().
+    bool hasReport() const { return m_hasReport; }
+    const DiagnosisReport &report() const;
+    const Facts *facts() const;
+    // Commands that could not run because sudo wants a password (and we have none).
+    bool needsSudoPassword() const;
+
+signals:
+    void targetChanged();
+    void connecting();
+    void connected();
+    void connectFailed(const gd::RemoteError &error);
+    void connectionLost(const gd::RemoteError &error);
+    void diagnosisStarted();
+    void progress(const QString &what);
+    void diagnosisFinished();
+    void diagnosisFailed(const gd::RemoteError &error);
+
+private:
+    void resetDiagnosis();
+
+    std::unique_ptr<Machine> m_machine;
+    std::unique_ptr<DiagnosisEngine> m_engine;
+    DiagnosisOptions m_options;
+    HostKeyPolicy m_acceptedKey;
+    bool m_connecting = false;
+    bool m_hasReport = false;
+    bool m_localReady = false;
+};
+
+} // namespace gd

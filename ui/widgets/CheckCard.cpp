@@ -1,0 +1,60 @@
+#include "CheckCard.h"
+
+#include "Collapsible.h"
+#include "CommandView.h"
+#include "EvidenceView.h"
+#include "StatusBadge.h"
+#include "StatusIcon.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace gd {
+
+CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
+    : QFrame(parent), m_check(check), m_badge(new StatusBadge(18, false, this))
+{
+    setObjectName(QStringLiteral("check_") + check.id);
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+
+    auto *head = new QHBoxLayout;
+    m_badge->setStatus(check.status);
+    head->addWidget(m_badge, 0, Qt::AlignTop);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(check.title.toHtmlEscaped()), this);
+    title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    head->addWidget(title, 1);
+    layout->addLayout(head);
+    setAccessibleName(QStringLiteral("%1: %2").arg(StatusIcon::text(check.status), check.title));
+
+    if (!check.explanation.isEmpty()) {
+        auto *text = new QLabel(check.explanation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        text->setContentsMargins(24, 0, 0, 0);
+        layout->addWidget(text);
+    }
+
+    for (const Evidence &e : check.evidence) {
+        auto *view = new EvidenceView(e, this);
+        view->setContentsMargins(24, 0, 0, 0);
+        connect(view, &EvidenceView::locationActivated, this, &CheckCard::locationActivated);
+        layout->addWidget(view);
+    }
+
+    if (!check.commands.isEmpty()) {
+        auto *list = new QWidget;
+        auto *listLayout = new QVBoxLayout(list);
+        listLayout->setContentsMargins(12, 0, 0, 0);
+        for (const CommandRecord &c : check.commands)
+            listLayout->addWidget(new CommandView(c, list));
+        auto *section = new Collapsible(tr("Commands run (%1)").arg(check.commands.size()), list, this);
+        section->setContentsMargins(20, 0, 0, 0);
+        layout->addWidget(section);
+    }
+}
+
+} // namespace gd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CheckResult.h"
+
+#include <QFrame>
+
+namespace gd {
+
+class StatusBadge;
+
+// One check on a step page: ✓ / ⚠ / ✗ and its title, the explanation in plain
+// words, the evidence (highlighted, linked to file:line) and the commands it ran.
+class CheckCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit CheckCard(const CheckResult &check, QWidget *parent = nullptr);
+    const CheckResult &check() const { return m_check; }
+
+signals:
+    void locationActivated(const gd::Evidence &evidence);
+
+private:
+    CheckResult m_check;
+    StatusBadge *m_badge;
+};
+
+} // namespace gd
