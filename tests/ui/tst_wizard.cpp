@@ -2,6 +2,7 @@
 // page, this computer, Diagnose, then what each step page shows; and the SSH host
 // key dialogs against the lab's real sshd.
 #include "HostKeyDialog.h"
+#include "Machine.h"
 #include "LabSshd.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
@@ -40,6 +41,7 @@ private slots:
     void unknownHostKeyRefusedStopsAtStart();
     void changedHostKeyIsAHardStop();
     void trustOnceConnectsWithoutSavingTheKey();
+    void droppedConnectionOffersReconnectOnTheSamePage();
 
 private:
     // Shows a window, fills the start page for the lab's sshd and presses Connect.
@@ -100,6 +102,21 @@ void TestWizard::verdicts()
         const QList<QFrame *> cards = page->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^check_")));
         QVERIFY2(!cards.isEmpty(), qPrintable(QStringLiteral("step %1 shows no checks").arg(step)));
     }
+
+    // The summary exports what the pages show: Markdown, HTML and PDF.
+    QTemporaryDir out;
+    SummaryPage *summary = window.summaryPage();
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.md")), SummaryPage::Format::Markdown), QString());
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.html")), SummaryPage::Format::Html), QString());
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.pdf")), SummaryPage::Format::Pdf), QString());
+    QFile pdf(out.filePath(QStringLiteral("r.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QFile md(out.filePath(QStringLiteral("r.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(md.readAll());
+    QVERIFY(markdown.contains(QLatin1String("## The six steps")));
+    QVERIFY(!summary->transcript().isEmpty());
 
     const DiagnosisReport &report = window.session()->report();
     auto *headline = window.summaryPage()->findChild<QLabel *>(QStringLiteral("summaryHeadline"));
@@ -237,6 +254,35 @@ void TestWizard::trustOnceConnectsWithoutSavingTheKey()
     QFile file(knownHosts);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().isEmpty());
+}
+
+void TestWizard::droppedConnectionOffersReconnectOnTheSamePage()
+{
+    lab::LabSshd sshd;
+    QVERIFY(sshd.start().ok());
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    QVERIFY(QFile(knownHosts).open(QIODevice::WriteOnly));
+    std::unique_ptr<MainWindow> owner = connectToLab(sshd, knownHosts);
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"));
+    QVERIFY(dialog);
+    // Trusted once: the reconnect must not ask again in this session.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
+
+    QVERIFY(sshd.dropConnections().ok());
+    // The next command notices (the wizard always has one going while it works).
+    window.session()->machine()->run(CommandSpec::of({QStringLiteral("true")}), &window, [](const CommandResult &) {});
+    NoticeBar *notice = window.noticeBar();
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 30000);
+    QVERIFY2(notice->text().contains(QLatin1String("lost")), qPrintable(notice->text()));
+    QCOMPARE(window.currentPage(), int(MainWindow::Start));
+    QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 20000);
+    QVERIFY(window.session()->isConnected());
+    QVERIFY(!WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"), 200));
 }
 
 QTEST_MAIN(TestWizard)

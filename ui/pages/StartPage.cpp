@@ -161,6 +161,7 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("hostKeyWarning"));
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::RichText);
     m_warning->setFrameShape(QFrame::StyledPanel);
     m_warning->setMargin(10);
     m_warning->setAutoFillBackground(true);

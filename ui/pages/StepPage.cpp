@@ -46,6 +46,7 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     bar->setAutoFillBackground(true);
     auto *barLayout = new QHBoxLayout(bar);
     m_rootCause->setWordWrap(true);
+    m_rootCause->setTextFormat(Qt::RichText);
     barLayout->addWidget(m_rootCause, 1);
     m_jump->setObjectName(QStringLiteral("jumpToRootCause"));
     barLayout->addWidget(m_jump);
@@ -66,6 +67,7 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     auto *nextLayout = new QVBoxLayout(nextBox);
     m_next->setObjectName(QStringLiteral("whatNext"));
     m_next->setWordWrap(true);
+    m_next->setTextFormat(Qt::RichText);
     m_next->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     nextLayout->addWidget(m_next);
     layout->addWidget(nextBox);

@@ -32,6 +32,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("summary.title").toHtmlEscaped()), this));
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
     m_headline->setText(WizardTexts::text("step.waiting"));
     layout->addWidget(m_headline);
     m_findingsLayout->setContentsMargins(0, 0, 0, 0);

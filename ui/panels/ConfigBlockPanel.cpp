@@ -20,12 +20,14 @@ ConfigBlockPanel::ConfigBlockPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_blockTitle->setWordWrap(true);
+    m_blockTitle->setTextFormat(Qt::RichText);
     layout->addWidget(m_blockTitle);
     m_block->setObjectName(QStringLiteral("serverBlock"));
     m_block->setAccessibleName(tr("The server block for the failing URL"));
     layout->addWidget(m_block);
     m_test->setObjectName(QStringLiteral("nginxTestOutput"));
     m_test->setWordWrap(true);
+    m_test->setTextFormat(Qt::RichText);
     m_test->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     layout->addWidget(m_test);
     connect(m_test, &QLabel::linkActivated, this, [this](const QString &link) {

@@ -25,6 +25,7 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     head->addWidget(m_badge, 0, Qt::AlignTop);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(check.title.toHtmlEscaped()), this);
     title->setWordWrap(true);
+    title->setTextFormat(Qt::RichText);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     head->addWidget(title, 1);
     layout->addLayout(head);
@@ -33,6 +34,8 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     if (!check.explanation.isEmpty()) {
         auto *text = new QLabel(check.explanation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
         text->setWordWrap(true);
+        // Escaped above: without tags Qt would take it for plain text and show the entities.
+        text->setTextFormat(Qt::RichText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         text->setContentsMargins(24, 0, 0, 0);
         layout->addWidget(text);

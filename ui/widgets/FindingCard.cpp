@@ -37,6 +37,7 @@ FindingCard::FindingCard(const Finding &finding, bool isRootCause, QWidget *pare
     }
     auto *summary = new QLabel(finding.summary.toHtmlEscaped(), this);
     summary->setWordWrap(true);
+    summary->setTextFormat(Qt::RichText); // escaped HTML, even when it has no tags
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(summary);
     for (const Evidence &e : finding.evidence) {

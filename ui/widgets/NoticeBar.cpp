@@ -17,6 +17,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
     auto *close = new QToolButton(this);
