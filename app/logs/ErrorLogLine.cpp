@@ -1,9 +1,18 @@
 #include "ErrorLogLine.h"
 
+#include "ByteScanner.h"
+
 #include <QDate>
 #include <QTime>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
+#include <bit>
 #include <cstring>
+#include <iterator>
 
 namespace gd {
 
@@ -20,15 +29,10 @@ constexpr sv kHost = ", host: \"";
 constexpr sv kReferrer = ", referrer: \"";
 constexpr sv kWhile = " while ";
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) { return unsigned(uchar(c) - '0') < 10; }
 
-// Two digits at p, or -1.
-int twoDigits(const char *p)
-{
-    if (!isDigit(p[0]) || !isDigit(p[1]))
-        return -1;
-    return (p[0] - '0') * 10 + (p[1] - '0');
-}
+// The value of the digit at p, or something above 9.
+unsigned digitAt(const char *p) { return unsigned(uchar(*p) - '0'); }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 qint64 daysFromCivil(int y, int m, int d)
@@ -59,6 +63,22 @@ const char *find(const char *from, const char *end, sv needle, size_t pivot = 0)
     return nullptr;
 }
 
+// The last `c` in [from, before), or nullptr.
+const char *lastOf(const char *from, const char *before, char c)
+{
+    if (before <= from)
+        return nullptr;
+#if defined(__GLIBC__)
+    return static_cast<const char *>(memrchr(from, c, size_t(before - from)));
+#else
+    while (before > from) {
+        if (*--before == c)
+            return before;
+    }
+    return nullptr;
+#endif
+}
+
 bool startsWith(const char *p, const char *end, sv prefix)
 {
     return end - p >= qsizetype(prefix.size()) && std::memcmp(p, prefix.data(), prefix.size()) == 0;
@@ -66,7 +86,25 @@ bool startsWith(const char *p, const char *end, sv prefix)
 
 bool contains(sv text, sv needle) { return text.find(needle) != sv::npos; }
 
-// Reads digits; returns the number and advances p, or -1 when there are none.
+// How many digits start at p (16 when there are more), from one 16-byte load; -1 when fewer
+// than 16 bytes are left before `end`.
+int digitRun(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    if (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('0' - 1)),
+                                             _mm_cmplt_epi8(bytes, _mm_set1_epi8('9' + 1)));
+        return std::countr_one(unsigned(_mm_movemask_epi8(digits)));
+    }
+#endif
+    Q_UNUSED(p);
+    Q_UNUSED(end);
+    return -1;
+}
+
+// Reads digits; returns the number and advances p, or -1 when there are none. Stops before a
+// digit that would take the value past 2^50.
 qint64 readNumber(const char *&p, const char *end)
 {
     if (p >= end || !isDigit(*p))
@@ -75,6 +113,19 @@ qint64 readNumber(const char *&p, const char *end)
     while (p < end && isDigit(*p) && value < (qint64(1) << 50))
         value = value * 10 + (*p++ - '0');
     return value;
+}
+
+// The digits readNumber() would take at p, without adding them up: counted with one vector
+// compare, since up to 15 digits stay below 10^15 < 2^50 and the cap cannot stop them. Empty
+// when there are none.
+sv numberAt(const char *p, const char *end)
+{
+    const int count = digitRun(p, end);
+    if (count >= 0 && count < 16)
+        return sv(p, size_t(count));
+    const char *q = p;
+    readNumber(q, end);
+    return sv(p, size_t(q - p));
 }
 
 } // namespace
@@ -87,22 +138,31 @@ const char *logLevelName(LogLevel level)
 
 std::optional<LogLevel> logLevelAt(const char *text, qsizetype size)
 {
-    // The first two letters tell every level apart; the full name is checked to reject noise.
+    // The first letter picks the name ("error" and "emerg" share theirs); the full name is
+    // checked to reject noise.
     if (size < 4)
         return std::nullopt;
-    struct Name
-    {
-        sv name;
-        LogLevel level;
-    };
-    static const Name names[] = {{"debug", LogLevel::Debug}, {"info", LogLevel::Info},   {"notice", LogLevel::Notice},
-                                 {"warn", LogLevel::Warn},   {"error", LogLevel::Error}, {"crit", LogLevel::Crit},
-                                 {"alert", LogLevel::Alert}, {"emerg", LogLevel::Emerg}};
-    for (const Name &n : names) {
-        if (size >= qsizetype(n.name.size()) && std::memcmp(text, n.name.data(), n.name.size()) == 0)
-            return n.level;
+    auto is = [&](sv name) { return size >= qsizetype(name.size()) && std::memcmp(text, name.data(), name.size()) == 0; };
+    switch (text[0]) {
+    case 'd':
+        return is("debug") ? std::optional(LogLevel::Debug) : std::nullopt;
+    case 'i':
+        return is("info") ? std::optional(LogLevel::Info) : std::nullopt;
+    case 'n':
+        return is("notice") ? std::optional(LogLevel::Notice) : std::nullopt;
+    case 'w':
+        return is("warn") ? std::optional(LogLevel::Warn) : std::nullopt;
+    case 'e':
+        if (is("error"))
+            return LogLevel::Error;
+        return is("emerg") ? std::optional(LogLevel::Emerg) : std::nullopt;
+    case 'c':
+        return is("crit") ? std::optional(LogLevel::Crit) : std::nullopt;
+    case 'a':
+        return is("alert") ? std::optional(LogLevel::Alert) : std::nullopt;
+    default:
+        return std::nullopt;
     }
-    return std::nullopt;
 }
 
 std::optional<qint64> ErrorLogLine::naiveTimeAt(const char *p, qsizetype size)
@@ -110,12 +170,22 @@ std::optional<qint64> ErrorLogLine::naiveTimeAt(const char *p, qsizetype size)
     // "YYYY/MM/DD HH:MM:SS"
     if (size < 19 || p[4] != '/' || p[7] != '/' || p[10] != ' ' || p[13] != ':' || p[16] != ':')
         return std::nullopt;
-    const int c = twoDigits(p), yy = twoDigits(p + 2), mo = twoDigits(p + 5), d = twoDigits(p + 8);
-    const int h = twoDigits(p + 11), mi = twoDigits(p + 14), s = twoDigits(p + 17);
-    if (c < 0 || yy < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0
-        || s > 60)
+    // Every digit read and tested without a branch each: one test for all of them.
+    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+    unsigned v[14];
+    bool digits = true;
+    for (int i = 0; i < 14; ++i) {
+        v[i] = digitAt(p + kDigits[i]);
+        digits &= v[i] < 10;
+    }
+    if (!digits)
         return std::nullopt;
-    return daysFromCivil(c * 100 + yy, mo, d) * 86400 + h * 3600 + mi * 60 + s;
+    const int year = int(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
+    const int mo = int(v[4] * 10 + v[5]), d = int(v[6] * 10 + v[7]);
+    const int h = int(v[8] * 10 + v[9]), mi = int(v[10] * 10 + v[11]), s = int(v[12] * 10 + v[13]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
+        return std::nullopt;
+    return daysFromCivil(year, mo, d) * 86400 + h * 3600 + mi * 60 + s;
 }
 
 qint64 ErrorLogLine::naiveSecondsOf(const QDateTime &time)
@@ -136,42 +206,67 @@ QDateTime ErrorLogLine::dateTimeOfNaive(qint64 naive)
 
 std::optional<ErrorLogLine> ErrorLogLine::parse(const char *data, qsizetype size)
 {
+    return parseImpl(data, size, data + size);
+}
+
+std::optional<ErrorLogLine> ErrorLogLine::parse(const char *data, qsizetype size, const char *readableEnd)
+{
+    return parseImpl(data, size, std::max(readableEnd, data + size));
+}
+
+std::optional<ErrorLogLine> ErrorLogLine::parseGeneral(const char *data, qsizetype size)
+{
+    return parseImpl(data, size, nullptr);
+}
+
+std::optional<ErrorLogLine> ErrorLogLine::parseImpl(const char *data, qsizetype size, const char *readableEnd)
+{
+    // Every return hands back `result`, so it is built in the caller's storage (no copy of
+    // the ~250-byte line on the way out).
+    std::optional<ErrorLogLine> result;
     if (size > 0 && data[size - 1] == '\r')
         --size;
     const std::optional<qint64> time = naiveTimeAt(data, size);
     if (!time || size < 24 || data[19] != ' ' || data[20] != '[')
-        return std::nullopt;
+        return result;
     const char *end = data + size;
     const std::optional<LogLevel> level = logLevelAt(data + 21, size - 21);
     if (!level)
-        return std::nullopt;
-    const char *p = data + 21 + std::strlen(logLevelName(*level));
+        return result;
+    static constexpr int kNameLength[] = {5, 4, 6, 4, 5, 4, 5, 5}; // strlen(logLevelName())
+    const char *p = data + 21 + kNameLength[int(*level)];
     if (!startsWith(p, end, "] "))
-        return std::nullopt;
+        return result;
     p += 2;
 
-    ErrorLogLine line;
+    const sv pid = numberAt(p, end);
+    p += pid.size();
+    if (pid.empty() || p >= end || *p != '#')
+        return result;
+    ++p;
+    const sv tid = numberAt(p, end);
+    p += tid.size();
+    if (tid.empty() || !startsWith(p, end, ": "))
+        return result;
+    p += 2;
+
+    ErrorLogLine &line = result.emplace();
     line.m_line = sv(data, size_t(size));
     line.m_naiveTime = *time;
     line.m_level = *level;
-    line.m_pid = readNumber(p, end);
-    if (line.m_pid < 0 || p >= end || *p != '#')
-        return std::nullopt;
-    ++p;
-    line.m_tid = readNumber(p, end);
-    if (line.m_tid < 0 || !startsWith(p, end, ": "))
-        return std::nullopt;
-    p += 2;
+    line.m_pid = pid;
+    line.m_tid = tid;
     if (p < end && *p == '*') {
-        const char *q = p + 1;
-        const qint64 cid = readNumber(q, end);
-        if (cid >= 0 && q < end && *q == ' ') {
+        const sv cid = numberAt(p + 1, end);
+        const char *q = p + 1 + cid.size();
+        if (!cid.empty() && q < end && *q == ' ') {
             line.m_connection = cid;
             p = q + 1;
         }
     }
-    line.parseFields(p, end);
-    return line;
+    if (!readableEnd || !line.parseFieldsFast(p, end, readableEnd))
+        line.parseFields(p, end);
+    return result;
 }
 
 void ErrorLogLine::parseFields(const char *body, const char *end)
@@ -186,32 +281,13 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
     const char *whileAt = nullptr;
     for (const char *q = body; (q = find(q, messageEnd, kWhile, 1)); q += kWhile.size())
         whileAt = q;
-    if (whileAt) {
-        const char *actionStart = whileAt + kWhile.size();
-        const char *actionEnd = messageEnd;
-        if (!context) {
-            // "while resolving, resolver: 127.0.0.1:53"
-            if (const char *comma = find(actionStart, end, ", "))
-                actionEnd = comma;
-        }
-        m_action = sv(actionStart, size_t(actionEnd - actionStart));
-        messageEnd = whileAt;
+    const char *actionEnd = messageEnd;
+    if (whileAt && !context) {
+        // "while resolving, resolver: 127.0.0.1:53"
+        if (const char *comma = find(whileAt + kWhile.size(), end, ", "))
+            actionEnd = comma;
     }
-    m_message = sv(body, size_t(messageEnd - body));
-
-    // "(111: Connection refused)" closes the message when nginx adds an errno.
-    if (!m_message.empty() && m_message.back() == ')') {
-        const size_t open = m_message.rfind(" (");
-        if (open != sv::npos) {
-            const char *q = m_message.data() + open + 2;
-            const char *close = m_message.data() + m_message.size() - 1;
-            const qint64 err = readNumber(q, close);
-            if (err >= 0 && err < 4096 && startsWith(q, close, ": ")) {
-                m_errno = int(err);
-                m_errnoText = sv(q + 2, size_t(close - (q + 2)));
-            }
-        }
-    }
+    setMessage(body, messageEnd, whileAt, actionEnd);
 
     if (!context)
         return;
@@ -272,6 +348,137 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
     m_upstream = m_host = m_referrer = sv();
     m_request = sv(requestStart, size_t(end - requestStart));
     m_truncated = true;
+}
+
+// The fast path, for nginx's usual shape: every quoted value free of '"', the fields after the
+// request in nginx's order (subrequest, upstream, host, referrer), each once, the last quote the
+// line's last byte. On such lines the general parser's searches all stop at the first marker
+// they meet, so walking from marker to marker with ByteScanner gives the very same fields (see
+// tst_logs_fastpath's parseMatchesGeneral). Anything else (a quote inside a value, a cut field)
+// returns false with nothing set, and the general parser reads the line.
+bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char *readableEnd)
+{
+    const ByteScanner scan(end, readableEnd);
+    // The first `marker` (which starts with ',') at or after `from`, as find() would return it.
+    auto commaMarker = [&](const char *from, sv marker) -> const char * {
+        for (const char *c = scan.find(from, ','); c; c = scan.find(c + 1, ',')) {
+            if (startsWith(c, end, marker))
+                return c;
+        }
+        return nullptr;
+    };
+
+    const char *context = commaMarker(body, kClient);
+    const char *messageEnd = context ? context : end;
+    // The general parser takes " while " left to right, each search starting after the previous
+    // match; `allowed` keeps that rule here.
+    const char *whileAt = nullptr;
+    const char *allowed = body;
+    const ByteScanner inMessage(messageEnd, readableEnd);
+    for (const char *w = inMessage.find(body + 1, 'w'); w; w = inMessage.find(w + 1, 'w')) {
+        const char *at = w - 1;
+        if (at >= allowed && startsWith(at, messageEnd, kWhile)) {
+            whileAt = at;
+            allowed = at + kWhile.size();
+        }
+    }
+    const char *actionEnd = messageEnd;
+    if (whileAt && !context) {
+        if (const char *comma = commaMarker(whileAt + kWhile.size(), ", "))
+            actionEnd = comma;
+    }
+
+    if (context) {
+        sv client, server, request, fields[4];
+        const char *p = context + kClient.size();
+        const char *serverAt = commaMarker(p, kServer);
+        if (!serverAt) {
+            const char *comma = commaMarker(p, ", ");
+            client = sv(p, size_t((comma ? comma : end) - p));
+        } else {
+            client = sv(p, size_t(serverAt - p));
+            p = serverAt + kServer.size();
+            const char *serverEnd = end;
+            for (const char *c = scan.find(p, ','); c; c = scan.find(c + 1, ',')) {
+                if (startsWith(c, end, kRequest) || startsWith(c, end, kUpstream) || startsWith(c, end, kHost)
+                    || startsWith(c, end, kReferrer) || startsWith(c, end, kSubrequest)) {
+                    serverEnd = c;
+                    break;
+                }
+            }
+            server = sv(p, size_t(serverEnd - p));
+            const char *tail = serverEnd;
+            if (startsWith(serverEnd, end, kRequest)) {
+                const char *requestStart = serverEnd + kRequest.size();
+                const char *close = scan.find(requestStart, '"');
+                if (!close || (close + 1 != end && close[1] != ','))
+                    return false;
+                request = sv(requestStart, size_t(close - requestStart));
+                tail = close + 1;
+            }
+            // [, subrequest: "S"][, upstream: "U"][, host: "H"][, referrer: "R"], each value
+            // up to the next quote, which must close it.
+            static constexpr sv kTailFields[] = {kSubrequest, kUpstream, kHost, kReferrer};
+            size_t field = 0;
+            while (tail != end) {
+                while (field < std::size(kTailFields) && !startsWith(tail, end, kTailFields[field]))
+                    ++field;
+                if (field == std::size(kTailFields))
+                    return false;
+                const char *valueStart = tail + kTailFields[field].size();
+                const char *close = scan.find(valueStart, '"');
+                if (!close)
+                    return false;
+                fields[field] = sv(valueStart, size_t(close - valueStart));
+                tail = close + 1;
+                ++field;
+            }
+        }
+        m_client = client;
+        m_hasServer = serverAt != nullptr;
+        m_server = server;
+        m_request = request;
+        m_upstream = fields[1];
+        m_host = fields[2];
+        m_referrer = fields[3];
+    }
+    setMessage(body, messageEnd, whileAt, actionEnd);
+    return true;
+}
+
+// The message up to `messageEnd` (", client: " or the end), the action after the last " while "
+// in it (when there is one) up to `actionEnd`, and the errno the message closes with.
+void ErrorLogLine::setMessage(const char *body, const char *messageEnd, const char *whileAt, const char *actionEnd)
+{
+    if (whileAt) {
+        const char *actionStart = whileAt + kWhile.size();
+        m_action = sv(actionStart, size_t(actionEnd - actionStart));
+        messageEnd = whileAt;
+    }
+    m_message = sv(body, size_t(messageEnd - body));
+
+    // "(111: Connection refused)" closes the message when nginx adds an errno.
+    if (!m_message.empty() && m_message.back() == ')') {
+        // The last " (": its '(' found backwards, which string_view::rfind does a byte at a time.
+        const char *open = nullptr;
+        const char *before = m_message.data() + m_message.size();
+        while (const char *paren = lastOf(m_message.data() + 1, before, '(')) {
+            if (paren[-1] == ' ') {
+                open = paren - 1;
+                break;
+            }
+            before = paren;
+        }
+        if (open) {
+            const char *q = open + 2;
+            const char *close = m_message.data() + m_message.size() - 1;
+            const qint64 err = readNumber(q, close);
+            if (err >= 0 && err < 4096 && startsWith(q, close, ": ")) {
+                m_errno = int(err);
+                m_errnoText = sv(q + 2, size_t(close - (q + 2)));
+            }
+        }
+    }
 }
 
 // The fields after the request: [, subrequest: "S"][, upstream: "U"][, host: "H"][, referrer: "R"].
@@ -336,6 +543,20 @@ bool ErrorLogLine::parseTail(const char *p, const char *end, bool strict)
     m_truncated = cut;
     return true;
 }
+
+namespace {
+
+qint64 valueOf(sv digits)
+{
+    const char *p = digits.data();
+    return readNumber(p, p + digits.size());
+}
+
+} // namespace
+
+qint64 ErrorLogLine::pid() const { return valueOf(m_pid); }
+qint64 ErrorLogLine::tid() const { return valueOf(m_tid); }
+qint64 ErrorLogLine::connection() const { return m_connection.empty() ? -1 : valueOf(m_connection); }
 
 std::string_view ErrorLogLine::upstreamPeer() const
 {

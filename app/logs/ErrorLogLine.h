@@ -38,6 +38,12 @@ public:
     // written) parses as far as it goes.
     static std::optional<ErrorLogLine> parse(const char *line, qsizetype size);
     static std::optional<ErrorLogLine> parse(std::string_view line) { return parse(line.data(), qsizetype(line.size())); }
+    // The same for a line inside a bigger buffer: the bytes up to `readableEnd` may be loaded
+    // (never interpreted), so the scans can read 16 bytes at a time up to the line's last byte.
+    static std::optional<ErrorLogLine> parse(const char *line, qsizetype size, const char *readableEnd);
+    // parse() without its fast path for lines in nginx's usual shape: the general parser alone,
+    // so that tests can prove both give the same fields. Everything else calls parse().
+    static std::optional<ErrorLogLine> parseGeneral(const char *line, qsizetype size);
 
     // Seconds since 1970 of the wall-clock time as written, read as if it were UTC: the log has
     // no zone, so this only serves to order and compare lines (see naiveSecondsOf()).
@@ -51,10 +57,11 @@ public:
     static std::optional<qint64> naiveTimeAt(const char *line, qsizetype size);
 
     LogLevel level() const { return m_level; }
-    qint64 pid() const { return m_pid; }
-    qint64 tid() const { return m_tid; }
+    // Read from the digits when asked: most callers never look at them.
+    qint64 pid() const;
+    qint64 tid() const;
     // The `*CID` connection id; -1 for lines of no connection (startup, resolver, master).
-    qint64 connection() const { return m_connection; }
+    qint64 connection() const;
 
     std::string_view line() const { return m_line; }
     // From after "PID#TID: [*CID ]" to " while " (or the fields): includes the errno part.
@@ -80,15 +87,19 @@ public:
     TextSpan spanOf(std::string_view part) const;
 
 private:
+    // readableEnd == nullptr: the general parser only.
+    static std::optional<ErrorLogLine> parseImpl(const char *line, qsizetype size, const char *readableEnd);
     void parseFields(const char *from, const char *end);
+    bool parseFieldsFast(const char *from, const char *end, const char *readableEnd);
+    void setMessage(const char *body, const char *messageEnd, const char *whileAt, const char *actionEnd);
     bool parseTail(const char *from, const char *end, bool strict);
 
     std::string_view m_line;
     qint64 m_naiveTime = 0;
     LogLevel m_level = LogLevel::Error;
-    qint64 m_pid = 0;
-    qint64 m_tid = 0;
-    qint64 m_connection = -1;
+    std::string_view m_pid; // the digits
+    std::string_view m_tid;
+    std::string_view m_connection; // empty: none
     std::string_view m_message;
     int m_errno = -1;
     std::string_view m_errnoText;

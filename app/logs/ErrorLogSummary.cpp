@@ -1,5 +1,7 @@
 #include "ErrorLogSummary.h"
 
+#include "LineScanner.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -121,13 +123,13 @@ void ErrorLogSummary::addChunk(const char *data, qsizetype size, qint64 chunkOff
         p = start;
     }
 
-    // The next "upstream" at or after p, found across lines: one pass over the chunk instead of
-    // one search per line.
-    const char *next = m_needle.find(p, end);
-
+    // Line breaks and "upstream" found across lines in one pass (LineScanner), instead of a
+    // memchr and a search per line.
+    LineScanner lines(p, end, m_needle);
     while (p < end) {
-        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *nl = lines.nextBreak();
         const char *lineEnd = nl ? nl : end;
+        const bool hasNeedle = lines.needleBefore(lineEnd);
         const char *contentEnd = (lineEnd > p && lineEnd[-1] == '\r') ? lineEnd - 1 : lineEnd;
         const qint64 offset = chunkOffset + (p - data);
 
@@ -143,15 +145,11 @@ void ErrorLogSummary::addChunk(const char *data, qsizetype size, qint64 chunkOff
             else
                 addUnparsed(p, contentEnd, offset);
 
-            bool candidate = false;
-            if (next && next < lineEnd) {
-                candidate = true;
-                next = m_needle.find(lineEnd, end);
-            } else if (level >= int(LogLevel::Warn)) {
+            bool candidate = hasNeedle;
+            if (!candidate && level >= int(LogLevel::Warn))
                 candidate = UpstreamErrorClassifier::mayMatchRare(LogLevel(level), p, contentEnd - p);
-            }
             if (candidate && level >= 0)
-                processCandidate(p, contentEnd, offset);
+                processCandidate(p, contentEnd, end, offset);
         }
         p = nl ? nl + 1 : end;
     }
@@ -185,41 +183,53 @@ std::string_view ErrorLogSummary::groupUpstream(const ErrorLogLine &line, const 
     return {};
 }
 
-void ErrorLogSummary::processCandidate(const char *begin, const char *end, qint64 offset)
+void ErrorLogSummary::processCandidate(const char *begin, const char *end, const char *chunkEnd, qint64 offset)
 {
-    const std::optional<ErrorLogLine> line = ErrorLogLine::parse(begin, end - begin);
+    const std::optional<ErrorLogLine> line = ErrorLogLine::parse(begin, end - begin, chunkEnd);
     if (!line) {
         addUnparsed(begin, end, offset);
         return;
     }
-    const std::optional<UpstreamErrorClass> klass = UpstreamErrorClassifier::classify(*line);
-    if (!klass)
+    const ClassifyMemo::Answer answer = m_classifier.classify(*line);
+    if (!answer.klass)
         return;
+    const UpstreamErrorClass &klass = *answer.klass;
     ++m_classified;
 
-    const sv upstream = groupUpstream(*line, *klass);
+    Group &group = groupFor(groupUpstream(*line, klass), klass, line->naiveTime(), answer.hint);
+    ++group.count;
+    group.firstSeen = std::min(group.firstSeen, line->naiveTime());
+    group.lastSeen = std::max(group.lastSeen, line->naiveTime());
+    if (group.samples.size() < m_maxSamples)
+        group.samples.append({QByteArray(begin, end - begin), offset, klass.match});
+}
+
+// The group of (upstream, cause), or of (upstream, rule) for lines without a cause. Lines with
+// the same classifier answer nearly always share the upstream too, so the group found last for
+// that answer (`hint`) is tried before the map. A new group starts at `time`.
+ErrorLogSummary::Group &ErrorLogSummary::groupFor(std::string_view upstream, const UpstreamErrorClass &klass,
+                                                  qint64 time, qsizetype *hint)
+{
+    if (*hint >= 0 && sv(m_groups[size_t(*hint)].upstream) == upstream)
+        return m_groups[size_t(*hint)];
+
     m_key.assign(upstream.data(), upstream.size());
     m_key.push_back('\0');
-    if (klass->cause)
-        m_key.append(1, char('A' + int(*klass->cause)));
+    if (klass.cause)
+        m_key.append(1, char('A' + int(*klass.cause)));
     else
-        m_key.append(klass->rule);
-
+        m_key.append(klass.rule);
     auto it = m_groupIndex.find(m_key);
     if (it == m_groupIndex.end()) {
         it = m_groupIndex.emplace(m_key, m_groups.size()).first;
         Group group;
         group.upstream.assign(upstream.data(), upstream.size());
-        group.first = *klass;
-        group.firstSeen = line->naiveTime();
+        group.first = klass;
+        group.firstSeen = time;
         m_groups.push_back(std::move(group));
     }
-    Group &group = m_groups[it->second];
-    ++group.count;
-    group.firstSeen = std::min(group.firstSeen, line->naiveTime());
-    group.lastSeen = std::max(group.lastSeen, line->naiveTime());
-    if (group.samples.size() < m_maxSamples)
-        group.samples.append({QByteArray(begin, end - begin), offset, klass->match});
+    *hint = qsizetype(it->second);
+    return m_groups[it->second];
 }
 
 QList<ErrorLogGroup> ErrorLogSummary::groups() const

