@@ -37,8 +37,11 @@ void WizardApp::setUp(QApplication &app)
                  QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
 #endif
         QApplication::installTranslator(qt);
+    // Ours: compiled from resources/translations/gateway-doctor_<lang>.ts and
+    // installed to share/gateway-doctor/translations next to the binary's prefix.
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("gateway-doctor"), QStringLiteral("_"), QStringLiteral(":/translations")))
+    if (ours->load(QLocale(), QStringLiteral("gateway-doctor"), QStringLiteral("_"),
+                   QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gateway-doctor/translations")))
         QApplication::installTranslator(ours);
 }
 

@@ -1,5 +1,6 @@
 #include "WizardLab.h"
 
+#include <QFile>
 #include <QProcess>
 
 namespace gd::test {
@@ -10,7 +11,7 @@ using lab::LabUpstream;
 QStringList WizardLab::names()
 {
     return {QStringLiteral("healthy"), QStringLiteral("nothing_listening"), QStringLiteral("slow_upstream"),
-            QStringLiteral("header_too_big")};
+            QStringLiteral("header_too_big"), QStringLiteral("config_invalid")};
 }
 
 LabStatus WizardLab::proxyTo(const QString &target, const QString &extra)
@@ -28,43 +29,57 @@ void WizardLab::sendTraffic(int requests)
     }
 }
 
+LabStatus WizardLab::startUpstream(LabUpstream::Mode mode, int delayMs, int headerBytes)
+{
+    LabUpstream &u = m_upstreams.emplace_back();
+    LabUpstream::Options o;
+    o.mode = mode;
+    o.delayMs = delayMs;
+    if (headerBytes > 0)
+        o.headerBytes = headerBytes;
+    LabStatus status = u.start(o);
+    m_proxyPass = u.proxyPassUrl();
+    return status;
+}
+
 LabStatus WizardLab::start(const QString &name)
 {
     LabStatus status = LabStatus::failure(QStringLiteral("unknown scenario %1").arg(name));
     int requests = 3;
-    if (name == QLatin1String("healthy")) {
-        LabUpstream &u = upstream();
-        LabUpstream::Options o;
-        o.mode = LabUpstream::Mode::Ok;
-        if (LabStatus s = u.start(o); !s)
+    if (name == QLatin1String("healthy") || name == QLatin1String("config_invalid")) {
+        if (LabStatus s = startUpstream(LabUpstream::Mode::Ok); !s)
             return s;
-        status = proxyTo(u.proxyPassUrl());
+        status = proxyTo(m_proxyPass);
     } else if (name == QLatin1String("nothing_listening")) {
         const auto port = LabUpstream::refusingPort();
         if (!port)
             return port.status();
         status = proxyTo(QStringLiteral("http://127.0.0.1:%1").arg(*port));
     } else if (name == QLatin1String("slow_upstream")) {
-        LabUpstream &u = upstream();
-        LabUpstream::Options o;
-        o.mode = LabUpstream::Mode::Slow;
-        o.delayMs = 3000;
-        if (LabStatus s = u.start(o); !s)
+        if (LabStatus s = startUpstream(LabUpstream::Mode::Slow, 3000); !s)
             return s;
         requests = 1;
-        status = proxyTo(u.proxyPassUrl(), QStringLiteral("proxy_read_timeout 1s;"));
+        status = proxyTo(m_proxyPass, QStringLiteral("proxy_read_timeout 1s;"));
     } else if (name == QLatin1String("header_too_big")) {
-        LabUpstream &u = upstream();
-        LabUpstream::Options o;
-        o.mode = LabUpstream::Mode::HugeHeader;
-        o.headerBytes = 16384;
-        if (LabStatus s = u.start(o); !s)
+        if (LabStatus s = startUpstream(LabUpstream::Mode::HugeHeader, -1, 16384); !s)
             return s;
-        status = proxyTo(u.proxyPassUrl(), QStringLiteral("proxy_buffer_size 4k;"));
+        status = proxyTo(m_proxyPass, QStringLiteral("proxy_buffer_size 4k;"));
     }
     if (!status)
         return status;
     sendTraffic(requests);
+    if (name == QLatin1String("config_invalid")) {
+        // A typo saved after the last reload: nginx runs, nginx -t refuses the file.
+        QFile config(configPath());
+        if (!config.open(QIODevice::ReadOnly))
+            return LabStatus::failure(config.errorString());
+        QString text = QString::fromUtf8(config.readAll());
+        config.close();
+        text.replace(QStringLiteral("proxy_pass "), QStringLiteral("proxy_pas "));
+        if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return LabStatus::failure(config.errorString());
+        config.write(text.toUtf8());
+    }
     return status;
 }
 

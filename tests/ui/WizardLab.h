@@ -19,9 +19,11 @@ namespace gd::test {
 class WizardLab
 {
 public:
-    // "healthy", "nothing_listening", "slow_upstream", "header_too_big"
+    // "healthy", "nothing_listening", "slow_upstream", "header_too_big", "config_invalid"
     static QStringList names();
     lab::LabStatus start(const QString &name);
+    // More requests to the failing URL (new error-log lines for the follow view).
+    void sendTraffic(int requests);
 
     const lab::LabNginx &nginx() const { return m_nginx; }
     QString url() const { return m_nginx.url(); }
@@ -29,11 +31,11 @@ public:
 
 private:
     lab::LabStatus proxyTo(const QString &target, const QString &extra = QString());
-    lab::LabUpstream &upstream() { return m_upstreams.emplace_back(); }
-    void sendTraffic(int requests);
+    lab::LabStatus startUpstream(lab::LabUpstream::Mode mode, int delayMs = -1, int headerBytes = 0);
 
     lab::LabNginx m_nginx;
     std::list<lab::LabUpstream> m_upstreams;
+    QString m_proxyPass;
 };
 
 } // namespace gd::test

@@ -17,6 +17,8 @@
 #include "ErrorLogModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QTreeWidget>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
@@ -42,6 +44,8 @@ private slots:
     void changedHostKeyIsAHardStop();
     void trustOnceConnectsWithoutSavingTheKey();
     void droppedConnectionOffersReconnectOnTheSamePage();
+    void followShowsNewLogLines();
+    void cancelKeepsTheWizardUsable();
 
 private:
     // Shows a window, fills the start page for the lab's sshd and presses Connect.
@@ -283,6 +287,58 @@ void TestWizard::droppedConnectionOffersReconnectOnTheSamePage()
     QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 20000);
     QVERIFY(window.session()->isConnected());
     QVERIFY(!WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"), 200));
+}
+
+void TestWizard::followShowsNewLogLines()
+{
+    WizardLab lab;
+    QVERIFY(lab.start(QStringLiteral("nothing_listening")).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    QVERIFY(driver.diagnose());
+    window.goToStep(2);
+    auto *panel = window.stepPage(2)->findChild<ErrorLogPanel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 10000);
+    // Only the refused lines: the group of the failure.
+    auto *groups = panel->findChild<QTreeWidget *>(QStringLiteral("logGroups"));
+    QVERIFY(groups && groups->topLevelItemCount() >= 2);
+    groups->setCurrentItem(groups->topLevelItem(1));
+    const int before = panel->model()->rowCount();
+    QVERIFY(before >= 1);
+    auto *follow = panel->findChild<QCheckBox *>(QStringLiteral("followToggle"));
+    QVERIFY(follow && follow->isEnabled());
+    follow->setChecked(true);
+    lab.sendTraffic(2);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() >= before + 2, 15000);
+    follow->setChecked(false);
+}
+
+void TestWizard::cancelKeepsTheWizardUsable()
+{
+    WizardLab lab;
+    QVERIFY(lab.start(QStringLiteral("healthy")).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    QSignalSpy failed(window.session(), &WizardSession::diagnosisFailed);
+    QSignalSpy started(window.session(), &WizardSession::diagnosisStarted);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QTRY_VERIFY(!started.isEmpty());
+    // Escape cancels what runs.
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QCOMPARE(failed.first().first().value<RemoteError>().kind(), RemoteError::Kind::Cancelled);
+    QCOMPARE(window.stepPage(1)->verdict(), QStringLiteral("error"));
+    // And the wizard still diagnoses afterwards.
+    QSignalSpy finished(window.session(), &WizardSession::diagnosisFinished);
+    QTest::mouseClick(window.stepPage(1)->findChild<QPushButton *>(QStringLiteral("rerunButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+    QCOMPARE(window.stepPage(1)->verdict(), QStringLiteral("pass"));
 }
 
 QTEST_MAIN(TestWizard)

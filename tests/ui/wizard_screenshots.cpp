@@ -156,6 +156,13 @@ int main(int argc, char **argv)
     settle();
     save(&window, dir, QStringLiteral("08-summary"));
     save(window.summaryPage(), dir, QStringLiteral("08-summary-full"));
+    // The exports, to look at as well.
+    for (const auto &[name, format] : {std::pair{QStringLiteral("report.md"), SummaryPage::Format::Markdown},
+                                       std::pair{QStringLiteral("report.html"), SummaryPage::Format::Html},
+                                       std::pair{QStringLiteral("report.pdf"), SummaryPage::Format::Pdf}}) {
+        const QString error = window.summaryPage()->exportTo(dir.filePath(name), format);
+        out() << (error.isEmpty() ? QStringLiteral("saved ") + dir.filePath(name) : QStringLiteral("FAILED ") + error) << Qt::endl;
+    }
 
     // A click on a file:line opens the excerpt around it.
     window.goToStep(5);

@@ -69,7 +69,12 @@ void ConfigBlockPanel::showBlock(const Facts &facts, const QString &url)
         return;
     }
     if (!facts.config) {
-        m_blockTitle->setText(tr("The configuration could not be read, so the route of %1 is unknown.").arg(url.toHtmlEscaped()));
+        // nginx -T prints nothing for a config it refuses: its messages below say why.
+        m_blockTitle->setText(facts.dumpCommand.exitCode != 0 && facts.dumpCommand.ran()
+                                  ? tr("nginx refuses its configuration (see below), so the route of %1 cannot be worked out.")
+                                        .arg(url.toHtmlEscaped())
+                                  : tr("The configuration could not be read (%1), so the route of %2 cannot be worked out.")
+                                        .arg(facts.configError.message().toHtmlEscaped(), url.toHtmlEscaped()));
         return;
     }
     const NginxConfig &config = *facts.config;
@@ -119,12 +124,12 @@ void ConfigBlockPanel::showTestOutput(const Facts &facts)
         return;
     }
     const NginxTestOutput test = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
-    QString html = QStringLiteral("<b>%1</b> <tt>%2</tt><br>").arg(tr("nginx says").toHtmlEscaped(), dump.commandLine.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b> <tt>%2</tt>").arg(tr("nginx says").toHtmlEscaped(), dump.commandLine.toHtmlEscaped());
     if (facts.dumpNeedsRoot)
         html += tr("nginx could not test its configuration as this user (it needs root to open its log and pid "
                    "files); the files were read one by one instead.")
                     .toHtmlEscaped()
-              + QStringLiteral("<br>");
+                    .prepend(QStringLiteral("<br>"));
     const QColor bad = StatusIcon::colour(CheckStatus::Fail, palette());
     const QColor warn = StatusIcon::colour(CheckStatus::Warn, palette());
     html += QStringLiteral("<pre>");
