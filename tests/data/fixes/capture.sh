@@ -39,6 +39,31 @@ cp /etc/php/8.2/fpm/pool.d/www.conf php-fpm/www.conf
 cp /etc/php/8.2/fpm/php-fpm.conf php-fpm/php-fpm.conf
 sed -i 's|^include=.*|include=@PREFIX@/pool.d/*.conf|; s|^pid = .*|pid = @PREFIX@/php-fpm.pid|; s|^error_log = .*|error_log = @PREFIX@/php-fpm.log|' php-fpm/php-fpm.conf
 
+# Variants of Debian's pool made with sed: without pm.max_children, with CRLF line ends,
+# with a quoted value and an inline comment, and a second pool ([shop]) after [www] in
+# one file.
+sed '/^pm.max_children/d' php-fpm/www.conf > php-fpm/www-no-max-children.conf
+sed 's/$/\r/' php-fpm/www.conf > php-fpm/www-crlf.conf
+sed 's/^pm.max_children = 5/pm.max_children = "7" ; raised after the outage/' php-fpm/www.conf > php-fpm/www-quoted.conf
+{ cat php-fpm/www.conf; sed 's/^\[www\]/[shop]/; s|^listen = .*|listen = /run/php/shop.sock|' php-fpm/www.conf; } \
+    > php-fpm/two-pools.conf
+
+# What a running pool uses: php-fpm 8.2 started with Debian's pool (static, 4 children,
+# its own socket and prefix), then ps's RSS of its processes and /proc/meminfo.
+fpm=$(mktemp -d)
+mkdir -p "$fpm/pool.d"
+sed "s|@PREFIX@|$fpm|g" php-fpm/php-fpm.conf > "$fpm/php-fpm.conf"
+sed "s|^listen = .*|listen = $fpm/www.sock|; s|^pm = dynamic|pm = static|; s|^pm.max_children = .*|pm.max_children = 4|" \
+    php-fpm/www.conf > "$fpm/pool.d/www.conf"
+php-fpm8.2 -F -y "$fpm/php-fpm.conf" &
+fpm_pid=$!
+for _ in $(seq 50); do [ -S "$fpm/www.sock" ] && break; sleep 0.1; done
+sleep 0.5
+ps -o pid=,ppid=,rss=,args= --pid "$fpm_pid" --ppid "$fpm_pid" > php-fpm/ps-rss.txt
+grep -E '^(MemTotal|MemAvailable):' /proc/meminfo > php-fpm/meminfo.txt
+kill "$fpm_pid"; wait "$fpm_pid" 2>/dev/null || true
+rm -rf "$fpm"
+
 # nginx -t on each tree, in a scratch prefix.
 check() {
     local tree=$1 dir

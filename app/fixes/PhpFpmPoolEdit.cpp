@@ -1,0 +1,195 @@
+#include "PhpFpmPoolEdit.h"
+
+#include "PhpFpmPoolConfig.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace gd {
+
+namespace {
+
+const QLatin1String kKey("pm.max_children");
+
+// One line of the file: where it is and what it says, the way php-fpm reads INI lines
+// (PhpFpmPoolConfig): trimmed, ';' and '#' start comments, [name] opens a section.
+struct Line
+{
+    int begin = 0;     // offset of its first character
+    int end = 0;       // offset of its line break (or the end of the file)
+    QString lineBreak; // "\n", "\r\n" or "" (the last line without one)
+    QString section;   // the section it is in ("" before any)
+    QString key;       // for `key = value` lines
+};
+
+QList<Line> readLines(const QString &text)
+{
+    QList<Line> lines;
+    QString section;
+    int begin = 0;
+    while (begin < text.size()) {
+        qsizetype nl = text.indexOf(QLatin1Char('\n'), begin);
+        Line line;
+        line.begin = begin;
+        if (nl < 0) {
+            line.end = int(text.size());
+        } else {
+            const bool crlf = nl > begin && text.at(nl - 1) == QLatin1Char('\r');
+            line.end = int(crlf ? nl - 1 : nl);
+            line.lineBreak = crlf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        }
+        const QString content = text.mid(line.begin, line.end - line.begin).trimmed();
+        if (content.startsWith(QLatin1Char('['))) {
+            const qsizetype close = content.indexOf(QLatin1Char(']'));
+            if (close > 0)
+                section = content.mid(1, close - 1).trimmed();
+        } else if (!content.isEmpty() && !content.startsWith(QLatin1Char(';')) && !content.startsWith(QLatin1Char('#'))) {
+            const qsizetype eq = content.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                line.key = content.left(eq).trimmed();
+        }
+        line.section = section;
+        lines.append(line);
+        begin = nl < 0 ? int(text.size()) : int(nl + 1);
+    }
+    return lines;
+}
+
+// Where the value of a `key = value` line is, as php-fpm reads it: inside the quotes
+// when quoted, else up to an inline ';' comment, without the spaces around it.
+std::pair<int, int> valueSpan(const QString &text, const Line &line)
+{
+    int at = int(text.indexOf(QLatin1Char('='), line.begin)) + 1;
+    while (at < line.end && (text.at(at) == QLatin1Char(' ') || text.at(at) == QLatin1Char('\t')))
+        ++at;
+    if (at < line.end && (text.at(at) == QLatin1Char('"') || text.at(at) == QLatin1Char('\''))) {
+        const qsizetype close = text.indexOf(text.at(at), at + 1);
+        if (close > at && close < line.end)
+            return {at + 1, int(close)};
+    }
+    int end = line.end;
+    const qsizetype semicolon = text.indexOf(QLatin1Char(';'), at);
+    if (semicolon >= 0 && semicolon < end)
+        end = int(semicolon);
+    while (end > at && (text.at(end - 1) == QLatin1Char(' ') || text.at(end - 1) == QLatin1Char('\t')))
+        --end;
+    return {at, end};
+}
+
+} // namespace
+
+Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, const QByteArray &bytes, const QString &pool,
+                                                          int value)
+{
+    if (value < 1 || value > maxValue()) {
+        return FixError(FixError::Kind::InvalidValue,
+                        tr("pm.max_children must be between 1 and %1; %2 is not.").arg(QString::number(maxValue()),
+                                                                                         QString::number(value)));
+    }
+    // Latin-1: one character per byte, every byte comes back as it was.
+    const QString text = QString::fromLatin1(bytes);
+    const QList<Line> lines = readLines(text);
+
+    const PhpFpmPoolConfig before = PhpFpmPoolConfig::parse(path, text);
+    const PhpFpmPool *current = before.pool(pool);
+    if (!current) {
+        FixError error(FixError::Kind::NotFound, tr("%1 has no [%2] pool section.").arg(path, pool));
+        error.at(path, 0);
+        return error;
+    }
+    // php-fpm refuses a dynamic pool whose spare servers outnumber its children.
+    if (current->pm() == QLatin1String("dynamic")) {
+        const int minSpare = current->get(QStringLiteral("pm.min_spare_servers")).toInt();
+        const int maxSpare = current->get(QStringLiteral("pm.max_spare_servers")).toInt();
+        if (minSpare > value || maxSpare > value) {
+            FixError error(FixError::Kind::Inconsistent,
+                           tr("php-fpm would refuse this: pm.min_spare_servers(%1) and pm.max_spare_servers(%2) cannot be "
+                              "greater than pm.max_children(%3). Lower the spare servers first, or keep pm.max_children at "
+                              "%4 or more.")
+                               .arg(QString::number(minSpare), QString::number(maxSpare), QString::number(value),
+                                    QString::number(std::max(minSpare, maxSpare))));
+            if (const std::optional<PhpFpmValue> v = current->value(QStringLiteral("pm.max_spare_servers")))
+                error.at(v->file, v->line);
+            return error;
+        }
+    }
+
+    FileEdit edit;
+    edit.path = path;
+    edit.before = bytes;
+    FileEdit::Change change;
+    change.directive = kKey;
+    change.newValue = QString::number(value);
+
+    // The last assignment in the pool is the one php-fpm uses: change that one.
+    int assignment = -1, pmLine = -1, header = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).section != pool)
+            continue;
+        if (header < 0)
+            header = i;
+        if (lines.at(i).key == kKey)
+            assignment = i;
+        else if (lines.at(i).key == QLatin1String("pm"))
+            pmLine = i;
+    }
+    QString after;
+    if (assignment >= 0) {
+        const Line &line = lines.at(assignment);
+        const auto [from, to] = valueSpan(text, line);
+        change.oldValue = text.mid(from, to - from);
+        change.line = assignment + 1;
+        after = text.left(from) + change.newValue + text.mid(to);
+    } else {
+        // After `pm =`, else after the section's header, indented like that line.
+        const int anchor = pmLine >= 0 ? pmLine : header;
+        const Line &line = lines.at(anchor);
+        int indentEnd = line.begin;
+        while (indentEnd < line.end && (text.at(indentEnd) == QLatin1Char(' ') || text.at(indentEnd) == QLatin1Char('\t')))
+            ++indentEnd;
+        const QString indent = pmLine >= 0 ? text.mid(line.begin, indentEnd - line.begin) : QString();
+        const QString newLine = indent + kKey + QLatin1String(" = ") + change.newValue;
+        if (line.lineBreak.isEmpty()) { // the last line of a file without a final line break
+            const QString lineBreak = anchor > 0 ? lines.at(anchor - 1).lineBreak : QStringLiteral("\n");
+            after = text + lineBreak + newLine;
+        } else {
+            const int at = line.end + int(line.lineBreak.size());
+            after = text.left(at) + newLine + line.lineBreak + text.mid(at);
+        }
+        change.line = anchor + 2;
+        change.inserted = true;
+    }
+    edit.after = after.toLatin1();
+    edit.changes.append(change);
+
+    // Read back as php-fpm would: the pool now has the value, nothing else moved.
+    const PhpFpmPoolConfig reread = PhpFpmPoolConfig::parse(path, after);
+    const PhpFpmPool *changed = reread.pool(pool);
+    bool same = changed && changed->maxChildren() == value && reread.pools().size() == before.pools().size()
+        && reread.issues().size() == before.issues().size();
+    auto withoutKey = [](const QList<PhpFpmValue> &values) {
+        QList<PhpFpmValue> rest;
+        for (const PhpFpmValue &v : values) {
+            if (v.key != kKey)
+                rest.append(v);
+        }
+        return rest;
+    };
+    for (int p = 0; same && p < before.pools().size(); ++p) {
+        const QList<PhpFpmValue> a = withoutKey(before.pools().at(p).values);
+        const QList<PhpFpmValue> b = withoutKey(reread.pools().at(p).values);
+        same = a.size() == b.size();
+        for (int i = 0; same && i < a.size(); ++i)
+            same = a.at(i).key == b.at(i).key && a.at(i).value == b.at(i).value;
+    }
+    if (!same) {
+        return FixError(FixError::Kind::Unsupported,
+                        tr("Gateway Doctor could not work out a safe edit of %1. Please set pm.max_children = %2 in [%3] "
+                           "by hand.")
+                            .arg(path, QString::number(value), pool));
+    }
+    return edit;
+}
+
+} // namespace gd
