@@ -144,13 +144,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     // Keyboard: Escape cancels what runs; Alt+arrows and Ctrl+PgUp/PgDn move between pages.
+    // (Written as text: Qt 5 with C++20 deprecates or-ing Qt::Modifier and Qt::Key.)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelRunning);
-    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this), &QShortcut::activated, this, &MainWindow::next);
-    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this), &QShortcut::activated, this, &MainWindow::back);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this), &QShortcut::activated, this,
+    connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Right")), this), &QShortcut::activated, this, &MainWindow::next);
+    connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Left")), this), &QShortcut::activated, this, &MainWindow::back);
+    connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+PgDown")), this), &QShortcut::activated, this,
             [this] { goToPage(qMin(currentPage() + 1, int(PageCount) - 1)); });
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this), &QShortcut::activated, this,
+    connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+PgUp")), this), &QShortcut::activated, this,
             [this] { goToPage(qMax(currentPage() - 1, 0)); });
 
     QSettings settings;

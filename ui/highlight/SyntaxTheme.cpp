@@ -20,6 +20,14 @@ namespace {
 KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository repo;
+    static const bool once = [] {
+        // Older KSyntaxHighlighting (KF5 5.103, Debian 12) has no nginx definition:
+        // then ours from resources/syntax is added; a library that has one keeps its own.
+        if (!repo.definitionForName(QStringLiteral("nginx")).isValid())
+            repo.addCustomSearchPath(QStringLiteral(":/ksh"));
+        return true;
+    }();
+    Q_UNUSED(once)
     return repo;
 }
 } // namespace

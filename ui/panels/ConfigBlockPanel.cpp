@@ -112,7 +112,7 @@ void ConfigBlockPanel::showBlock(const Facts &facts, const QString &url)
     m_blockTitle->setText(title + QLatin1Char('.'));
     m_block->setCode(lines.join(QLatin1Char('\n')), server.line, QStringLiteral("nginx"));
     m_block->setMarks(marks);
-    m_block->setFixedHeight(m_block->heightForLines(qBound(3, int(lines.size()), 24)));
+    m_block->fitToContent(24);
     m_block->show();
 }
 

@@ -9,10 +9,8 @@
 #include "WizardSession.h"
 #include "WizardTexts.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSet>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -38,8 +36,8 @@ const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint
 } // namespace
 
 TimeoutsPanel::TimeoutsPanel(QWidget *parent)
-    : StepPanel(parent), m_intro(new QLabel(this)), m_table(new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, this)), m_phpFpm(new PhpFpmAdvice(this)),
-      m_actions(new ActionsArea(this))
+    : StepPanel(parent), m_intro(new QLabel(this)), m_places(new QWidget(this)),
+      m_placesLayout(new QVBoxLayout(m_places)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,36 +45,46 @@ TimeoutsPanel::TimeoutsPanel(QWidget *parent)
                                                             WizardTexts::text("step.5.valuesIntro")));
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
-    m_table->setObjectName(QStringLiteral("effectiveValues"));
-    m_table->setAccessibleName(tr("Effective timeouts and buffers"));
-    layout->addWidget(m_table);
+    m_places->setObjectName(QStringLiteral("effectiveValues"));
+    m_placesLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_places);
     layout->addWidget(m_phpFpm);
     // The lead wires Apply (diff preview, then the fixes engine's stages) in here.
     layout->addWidget(m_actions);
-    // Wrapped recommendations: their height depends on the column's width.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { fitRows(); });
-    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
-        const QTableWidgetItem *where = m_table->item(item->row(), 2);
-        if (!where || where->data(kFileRole).toString().isEmpty())
-            return;
-        Evidence e;
-        e.source = QStringLiteral("config");
-        e.file = where->data(kFileRole).toString();
-        e.line = where->data(kLineRole).toInt();
-        e.excerpt = m_table->item(item->row(), 0)->text() + QLatin1Char(' ') + m_table->item(item->row(), 1)->text();
-        emit locationActivated(e);
-    });
+}
+
+QList<CompactTable *> TimeoutsPanel::tables() const { return m_places->findChildren<CompactTable *>(); }
+
+void TimeoutsPanel::clearPlaces()
+{
+    while (QLayoutItem *item = m_placesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
 }
 
 void TimeoutsPanel::showRunning()
 {
-    m_table->setRowCount(0);
+    clearPlaces();
     m_phpFpm->hide();
+}
+
+void TimeoutsPanel::openWhere(CompactTable *table, QTableWidgetItem *item)
+{
+    const QTableWidgetItem *where = table->item(item->row(), 2);
+    if (!where || where->data(kFileRole).toString().isEmpty())
+        return;
+    Evidence e;
+    e.source = QStringLiteral("config");
+    e.file = where->data(kFileRole).toString();
+    e.line = where->data(kLineRole).toInt();
+    e.excerpt = table->item(item->row(), 0)->text() + QLatin1Char(' ') + table->item(item->row(), 1)->text();
+    emit locationActivated(e);
 }
 
 void TimeoutsPanel::showDiagnosis(const WizardSession &session)
 {
-    m_table->setRowCount(0);
+    clearPlaces();
     const Facts *facts = session.facts();
     m_phpFpm->showFor(facts);
     if (!facts || !facts->config)
@@ -90,18 +98,15 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
         seen.insert(index);
         const QString prefix = EffectiveSettings::modulePrefix(target.directive);
         const EffectiveSettings settings = EffectiveSettings::of(*facts->config, &facts->config->directive(index));
-        // A heading row per place.
-        const int head = m_table->rowCount();
-        m_table->insertRow(head);
-        auto *title = new QTableWidgetItem(tr("%1 → %2 (%3)").arg(target.location.toString().isEmpty()
-                                                                       ? tr("server")
-                                                                       : tr("location %1").arg(target.location.toString()),
-                                                                   target.endpoint(), target.where()));
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        m_table->setItem(head, 0, title);
-        m_table->setSpan(head, 0, 1, 4);
+        const QString place = target.location.toString().isEmpty() ? tr("server") : tr("location %1").arg(target.location.toString());
+        auto *title = new QLabel(QStringLiteral("<b>%1 → %2</b> <small>(%3)</small>")
+                                     .arg(place.toHtmlEscaped(), target.endpoint().toHtmlEscaped(), target.where().toHtmlEscaped()),
+                                 m_places);
+        title->setWordWrap(true);
+        m_placesLayout->addWidget(title);
+        auto *table = new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, m_places);
+        table->setAccessibleName(tr("Effective timeouts and buffers for %1").arg(place));
+        connect(table, &QTableWidget::itemActivated, this, [this, table](QTableWidgetItem *item) { openWhere(table, item); });
         for (const QString &suffix : {QStringLiteral("connect_timeout"), QStringLiteral("send_timeout"),
                                       QStringLiteral("read_timeout"), QStringLiteral("buffer_size"),
                                       QStringLiteral("buffers"), QStringLiteral("busy_buffers_size")}) {
@@ -109,10 +114,10 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
             const EffectiveSetting s = settings.value(name);
             if (s.args.isEmpty() && s.isDefault && EffectiveSettings::defaultValue(name).isEmpty())
                 continue;
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(name));
-            m_table->setItem(row, 1, new QTableWidgetItem(s.value()));
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(name));
+            table->setItem(row, 1, new QTableWidgetItem(s.value()));
             auto *where = new QTableWidgetItem(s.where());
             if (!s.isDefault) {
                 where->setData(kFileRole, s.file);
@@ -122,22 +127,18 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
                 link.setUnderline(true);
                 where->setFont(link);
             }
-            m_table->setItem(row, 2, where);
+            table->setItem(row, 2, where);
             const Finding *f = findingFor(report, target.endpoint(), name);
             auto *advice = new QTableWidgetItem(f ? f->remedy : tr("No change suggested"));
             if (f) {
                 advice->setForeground(StatusIcon::colour(CheckStatus::Fail, palette()));
                 advice->setIcon(StatusIcon::icon(CheckStatus::Fail, palette()));
             }
-            m_table->setItem(row, 3, advice);
+            table->setItem(row, 3, advice);
         }
+        m_placesLayout->addWidget(table);
+        table->fitHeight(420);
     }
-    fitRows();
-}
-
-void TimeoutsPanel::fitRows()
-{
-    m_table->fitHeight(520);
 }
 
 } // namespace gd

@@ -3,6 +3,8 @@
 #include "StepPanel.h"
 
 class QLabel;
+class QTableWidgetItem;
+class QVBoxLayout;
 
 namespace gd {
 
@@ -21,12 +23,16 @@ public:
     void showRunning() override;
     void showDiagnosis(const WizardSession &session) override;
     ActionsArea *actionsArea() const { return m_actions; }
+    // One table per place, in config order.
+    QList<CompactTable *> tables() const;
 
 private:
-    void fitRows();
+    void clearPlaces();
+    void openWhere(CompactTable *table, QTableWidgetItem *item);
 
     QLabel *m_intro;
-    CompactTable *m_table;
+    QWidget *m_places;
+    QVBoxLayout *m_placesLayout;
     PhpFpmAdvice *m_phpFpm;
     ActionsArea *m_actions;
 };

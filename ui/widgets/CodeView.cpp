@@ -6,6 +6,9 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
+#include <QtMath>
+#include <QTextLayout>
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 
@@ -85,13 +88,32 @@ void CodeView::fitToContent(int maxLines)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const auto fit = [this] {
-        // QPlainTextDocumentLayout measures its height in visual lines.
-        const int lines = qBound(1, int(document()->documentLayout()->documentSize().height()), m_fitLines);
-        setFixedHeight(lines * fontMetrics().lineSpacing() + 2 * frameWidth() + int(document()->documentMargin() * 2) + 2);
-    };
-    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, fit);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &CodeView::fit);
     fit();
+}
+
+void CodeView::fit()
+{
+    if (m_fitLines <= 0)
+        return;
+    // The pixel height of the laid-out blocks (Qt 5 and 6 differ in line leading,
+    // so lines * lineSpacing is not exact), up to m_fitLines visual lines.
+    qreal height = 0;
+    int lines = 0;
+    bool more = false;
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+        const int blockLines = block.layout() ? qMax(1, block.layout()->lineCount()) : 1;
+        const qreal blockHeight = blockBoundingRect(block).height();
+        if (lines + blockLines > m_fitLines) {
+            height += blockHeight * (m_fitLines - lines) / blockLines;
+            more = true;
+            break;
+        }
+        height += blockHeight;
+        lines += blockLines;
+    }
+    setVerticalScrollBarPolicy(more ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    setFixedHeight(qCeil(height) + 2 * frameWidth() + int(document()->documentMargin() * 2) + 2);
 }
 
 void CodeView::setLineNumbersVisible(bool visible)
@@ -112,6 +134,9 @@ int CodeView::gutterWidth() const
 void CodeView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    // Wrapped lines re-flow with the width: keep the height of the content.
+    if (m_fitLines > 0)
+        QTimer::singleShot(0, this, &CodeView::fit);
     const QRect cr = contentsRect();
     m_gutter->setGeometry(QRect(cr.left(), cr.top(), gutterWidth(), cr.height()));
 }

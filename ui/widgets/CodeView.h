@@ -49,6 +49,7 @@ private:
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
     void applyMarks();
+    void fit();
 
     QWidget *m_gutter;
     int m_firstLine = 1;

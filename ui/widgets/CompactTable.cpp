@@ -15,10 +15,15 @@ CompactTable::CompactTable(const QStringList &headers, QWidget *parent) : QTable
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(true);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_maxHeight > 0)
+            fitHeight(m_maxHeight);
+    });
 }
 
 void CompactTable::fitHeight(int maxHeight)
 {
+    m_maxHeight = maxHeight;
     resizeRowsToContents();
     int height = horizontalHeader()->height() + 2 * frameWidth() + 2;
     for (int r = 0; r < rowCount(); ++r)

@@ -11,7 +11,12 @@ class CompactTable : public QTableWidget
     Q_OBJECT
 public:
     CompactTable(const QStringList &headers, QWidget *parent = nullptr);
+    // As tall as the rows, at most maxHeight; kept so when columns resize (wrapped
+    // cells change height with their column's width).
     void fitHeight(int maxHeight);
+
+private:
+    int m_maxHeight = 0;
 };
 
 } // namespace gd

@@ -75,7 +75,11 @@ QPixmap StatusIcon::pixmap(CheckStatus status, int size, qreal devicePixelRatio,
     p.setPen(pen);
     switch (status) {
     case CheckStatus::Pass:
-        p.drawPolyline(QPolygonF{QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.73, s * 0.36)});
+    {
+        QPolygonF tick;
+        tick << QPointF(s * 0.28, s * 0.52) << QPointF(s * 0.44, s * 0.68) << QPointF(s * 0.73, s * 0.36);
+        p.drawPolyline(tick);
+    }
         break;
     case CheckStatus::Fail:
         p.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
