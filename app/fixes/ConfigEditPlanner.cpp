@@ -4,7 +4,10 @@
 #include "NginxTokenizer.h"
 #include "TunableDirectives.h"
 
+#include <QVector>
+
 #include <algorithm>
+#include <optional>
 
 namespace gd {
 
@@ -364,33 +367,34 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
     QString after;
     after.reserve(text.size() + 256);
     int from = 0;
-    QList<int> marks(edit.changes.size(), -1);
+    const int changeCount = int(edit.changes.size());
+    QVector<int> marks(changeCount, -1);
     // For in-place edits the directive's own start is before the splice: map it.
     // (edit.changes has one entry per placement of `here`, in the same order.)
-    QList<int> inPlaceBegin(edit.changes.size(), -1);
+    QVector<int> inPlaceBegin(changeCount, -1);
     for (int i = 0; i < here.size(); ++i) {
         if (here.at(i).existing)
             inPlaceBegin[i] = findInFile(file, *here.at(i).existing)->begin;
     }
     for (const Splice &s : std::as_const(splices)) {
         // Map in-place directive starts that lie in the text copied now.
-        for (int c = 0; c < inPlaceBegin.size(); ++c) {
+        for (int c = 0; c < changeCount; ++c) {
             if (inPlaceBegin[c] >= from && inPlaceBegin[c] < s.pos)
                 marks[c] = int(after.size()) + inPlaceBegin[c] - from;
         }
-        after += QStringView(text).mid(from, s.pos - from);
+        after += text.mid(from, s.pos - from);
         if (s.markInText >= 0)
             marks[s.changeIndex] = int(after.size()) + s.markInText;
         after += s.text;
         from = s.pos + s.removed;
     }
-    for (int c = 0; c < inPlaceBegin.size(); ++c) {
+    for (int c = 0; c < changeCount; ++c) {
         if (inPlaceBegin[c] >= from && marks[c] < 0)
             marks[c] = int(after.size()) + inPlaceBegin[c] - from;
     }
-    after += QStringView(text).mid(from);
-    for (int c = 0; c < edit.changes.size(); ++c)
-        edit.changes[c].line = int(QStringView(after).left(marks[c]).count(QLatin1Char('\n'))) + 1;
+    after += text.mid(from);
+    for (int c = 0; c < changeCount; ++c)
+        edit.changes[c].line = int(std::count(after.cbegin(), after.cbegin() + marks[c], QLatin1Char('\n'))) + 1;
     edit.after = after.toLatin1();
 
     // Read the result back as nginx would: it must say exactly what we meant and
