@@ -245,8 +245,8 @@ void MainWindow::cancelRunning()
     if (m_session->isDiagnosing()) {
         m_session->cancelDiagnosis();
         statusBar()->showMessage(tr("Cancelling…"), 3000);
-    } else if (m_session->isConnecting()) {
-        m_session->cancelConnect();
+    } else if (m_start->isConnecting()) {
+        m_start->cancelConnect();
     }
 }
 

@@ -73,7 +73,20 @@ bool WizardDriver::diagnose(int timeoutMs)
         QTest::qWait(50);
     if (!failed.isEmpty())
         qWarning("diagnosis failed: %s", qPrintable(failed.first().first().value<RemoteError>().toString()));
-    return !finished.isEmpty();
+    if (finished.isEmpty())
+        return false;
+    // The pages fill one event-loop turn after the verdicts: wait for all of them.
+    const auto filled = [this] {
+        for (int step = 1; step <= 6; ++step) {
+            if (!m_window.stepPage(step)->isFilled())
+                return false;
+        }
+        return true;
+    };
+    while (!filled() && clock.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    QTest::qWait(50); // the summary and discovery follow in the same way
+    return filled();
 }
 
 QString WizardDriver::stepVerdict(int step) const

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QTreeWidget>
 #include <QDialog>
 #include <QFile>
@@ -45,6 +46,7 @@ private slots:
     void trustOnceConnectsWithoutSavingTheKey();
     void droppedConnectionOffersReconnectOnTheSamePage();
     void followShowsNewLogLines();
+    void keyPassphraseIsAskedForThenConnects();
     void cancelKeepsTheWizardUsable();
 
 private:
@@ -314,6 +316,34 @@ void TestWizard::followShowsNewLogLines()
     lab.sendTraffic(2);
     QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() >= before + 2, 15000);
     follow->setChecked(false);
+}
+
+void TestWizard::keyPassphraseIsAskedForThenConnects()
+{
+    lab::LabSshd sshd;
+    QVERIFY(sshd.start().ok());
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    {
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), QStringLiteral("root"),
+                     sshd.passphraseKeyPath());
+    driver.pressConnect();
+    QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("secretDialog"));
+    QVERIFY2(dialog, "the passphrase was not asked for");
+    auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secret"));
+    QVERIFY(secret);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(secret, lab::LabSshd::passphrase());
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
 }
 
 void TestWizard::cancelKeepsTheWizardUsable()

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -129,7 +130,11 @@ void DiscoveryPage::onFinished()
     m_status->setText(n == 0   ? tr("Done in %1 s: no problem found.").arg(seconds)
                       : n == 1 ? tr("Done in %1 s: one finding. The steps show what was checked and why.").arg(seconds)
                                : tr("Done in %1 s: %2 findings. The steps show what was checked and why.").arg(seconds).arg(n));
-    fill();
+    // The tree in a turn of its own (see StepPage::onFinished).
+    QTimer::singleShot(0, this, [this] {
+        if (m_session->hasReport())
+            fill();
+    });
 }
 
 void DiscoveryPage::fill()

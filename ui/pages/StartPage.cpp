@@ -79,7 +79,7 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
         m_host->addItem(e.label());
     m_host->setCurrentIndex(-1);
     m_host->setAccessibleName(tr("Server"));
-    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("Ser&ver:"), m_host);
     form->addRow(QString(), hint(WizardTexts::text("start.ssh.hint"), m_sshForm));
     m_user = new QLineEdit(m_sshForm);
     m_user->setObjectName(QStringLiteral("userEdit"));
@@ -98,7 +98,7 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_identity->setPlaceholderText(tr("the SSH agent and your default keys"));
     m_identity->setAccessibleName(tr("Key file"));
     keyRow->addWidget(m_identity, 1);
-    auto *browse = new QPushButton(tr("&Browse…"), m_sshForm);
+    auto *browse = new QPushButton(tr("Bro&wse…"), m_sshForm);
     connect(browse, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Choose your private key"), QDir::homePath() + QStringLiteral("/.ssh"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -134,7 +134,7 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_config->setObjectName(QStringLiteral("configEdit"));
     m_config->setPlaceholderText(tr("the one the running nginx uses"));
     m_config->setAccessibleName(tr("nginx configuration file"));
-    advancedForm->addRow(tr("&Configuration file:"), m_config);
+    advancedForm->addRow(tr("Con&figuration file:"), m_config);
     m_sinceHours = new QSpinBox(advanced);
     m_sinceHours->setRange(1, 24 * 30);
     m_sinceHours->setValue(24);
@@ -145,7 +145,7 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     layout->addWidget(advancedSection);
 
     auto *connectRow = new QHBoxLayout;
-    m_connect = new QPushButton(tr("C&onnect"), this);
+    m_connect = new QPushButton(tr("Connec&t"), this);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setToolTip(tr("Check that the target can be reached and nginx is there"));
     connectRow->addWidget(m_connect);
@@ -172,7 +172,12 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     layout->addStretch();
 
     connect(m_ssh, &QRadioButton::toggled, this, &StartPage::updateMode);
-    connect(m_connect, &QPushButton::clicked, this, &StartPage::connectNow);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (m_flow->isActive())
+            cancelConnect();
+        else
+            connectNow();
+    });
     connect(m_host, qOverload<int>(&QComboBox::activated), this, &StartPage::fillFromRecent);
     connect(m_flow, &ConnectFlow::succeeded, this, &StartPage::onConnected);
     connect(m_flow, &ConnectFlow::failed, this, &StartPage::onFailed);
@@ -280,13 +285,21 @@ void StartPage::connectNow()
     }
     m_session->setOptions(options());
     showStatus(tr("Connecting to %1…").arg(m_session->targetName()), 0);
-    m_connect->setEnabled(false);
+    m_connect->setText(tr("Cancel"));
     m_flow->start();
 }
 
+void StartPage::cancelConnect()
+{
+    m_proceedAfterConnect = false;
+    m_flow->cancel();
+}
+
+bool StartPage::isConnecting() const { return m_flow->isActive(); }
+
 void StartPage::onConnected()
 {
-    m_connect->setEnabled(true);
+    m_connect->setText(tr("Connec&t"));
     m_connected = true;
     if (m_ssh->isChecked()) {
         const SshTarget t = sshTarget();
@@ -327,7 +340,7 @@ void StartPage::checkNginx()
 
 void StartPage::onFailed(const RemoteError &error, bool hostKeyRefused)
 {
-    m_connect->setEnabled(true);
+    m_connect->setText(tr("Connec&t"));
     m_proceedAfterConnect = false;
     m_connected = false;
     if (!hostKeyRefused) {

@@ -31,6 +31,9 @@ public:
     // Connects if needed, then asks to go on (proceedRequested). The wizard's Next.
     void proceed();
     void connectNow();
+    // Stops a connection attempt (the Connect button turns into Cancel meanwhile; Escape).
+    void cancelConnect();
+    bool isConnecting() const;
     bool isConnected() const;
     DiagnosisOptions options() const;
     // Settings that are not on the form (known_hosts files, ssh config use): the

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -94,6 +95,8 @@ void StepPage::clearChecks()
 
 void StepPage::onStarted()
 {
+    ++m_generation;
+    m_filled = false;
     clearChecks();
     m_badge->setRunning();
     m_rerun->setEnabled(false);
@@ -113,16 +116,27 @@ void StepPage::onFailed(const RemoteError &error)
 
 void StepPage::onFinished()
 {
+    const StepResult *result = m_session->report().step(m_step);
+    m_rerun->setEnabled(true);
+    m_badge->setStatus(result ? result->status : CheckStatus::Skipped);
+    // The cards are built in an event-loop turn of their own, one page per turn,
+    // so the end of a diagnosis never holds the GUI thread for all six pages at once.
+    const int generation = ++m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation && m_session->hasReport())
+            showResults();
+    });
+}
+
+void StepPage::showResults()
+{
     const DiagnosisReport &report = m_session->report();
     const StepResult *result = report.step(m_step);
-    m_rerun->setEnabled(true);
     m_placeholder->hide();
     clearChecks();
-    if (!result) {
-        m_badge->setStatus(CheckStatus::Skipped);
+    m_filled = true;
+    if (!result)
         return;
-    }
-    m_badge->setStatus(result->status);
     for (const CheckResult &check : result->checks) {
         auto *card = new CheckCard(check, m_checks);
         connect(card, &CheckCard::locationActivated, this, &StepPage::locationActivated);

@@ -30,6 +30,9 @@ public:
     // "idle", "running", or the step's status code ("pass", "warn", "fail", ...).
     QString verdict() const;
     StepPanel *panel() const { return m_panel; }
+    // The checks of the last diagnosis are on the page (they follow its verdict by
+    // one event-loop turn).
+    bool isFilled() const { return m_filled; }
 
 signals:
     void locationActivated(const gd::Evidence &evidence);
@@ -38,6 +41,7 @@ signals:
 private:
     void onStarted();
     void onFinished();
+    void showResults();
     void onFailed(const RemoteError &error);
     void clearChecks();
 
@@ -55,6 +59,8 @@ private:
     QLabel *m_placeholder;
     QLabel *m_next;
     int m_rootCauseStep = 0;
+    int m_generation = 0;
+    bool m_filled = false;
 };
 
 } // namespace gd

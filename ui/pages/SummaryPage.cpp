@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -84,7 +85,13 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_exportStatus);
     layout->addStretch();
 
-    connect(session, &WizardSession::diagnosisFinished, this, &SummaryPage::onFinished);
+    // A turn of its own, like the step pages (see StepPage::onFinished).
+    connect(session, &WizardSession::diagnosisFinished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_session->hasReport())
+                onFinished();
+        });
+    });
     connect(session, &WizardSession::diagnosisStarted, this, [this] {
         m_headline->setText(WizardTexts::text("step.running"));
         for (QPushButton *b : m_exportButtons)
