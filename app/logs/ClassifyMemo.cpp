@@ -8,22 +8,24 @@ namespace {
 
 using sv = std::string_view;
 
-// A 64-bit mix of the bytes, 8 at a time: only picks the slot (entries compare the bytes).
+// Picks the slot: the length and three words of the text (start, middle, end), mixed. Entries
+// compare the whole text, so a collision only costs a second classify(); messages that differ
+// in the middle (socket paths) still land apart.
 quint64 mixIn(quint64 h, sv text)
 {
     constexpr quint64 kMul = 0x9e3779b97f4a7c15ULL;
-    const char *p = text.data();
-    size_t n = text.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        h = (h ^ word) * kMul;
-        h ^= h >> 29;
+    const size_t n = text.size();
+    quint64 a = 0, b = 0, c = 0;
+    if (n >= 8) {
+        std::memcpy(&a, text.data(), 8);
+        std::memcpy(&b, text.data() + n / 2 - 4, 8);
+        std::memcpy(&c, text.data() + n - 8, 8);
+    } else {
+        std::memcpy(&a, text.data(), n);
     }
-    quint64 last = 0;
-    std::memcpy(&last, p, n);
-    h = (h ^ last ^ (quint64(text.size()) << 48)) * kMul;
-    return h ^ (h >> 32);
+    h = (h ^ n ^ (a * kMul)) * kMul;
+    h ^= (b + (c << 1)) * 0xc2b2ae3d27d4eb4fULL;
+    return h ^ (h >> 31);
 }
 
 bool unixPeer(const ErrorLogLine &line) { return line.upstreamPeer().substr(0, 5) == "unix:"; }

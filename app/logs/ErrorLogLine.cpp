@@ -31,8 +31,13 @@ constexpr sv kWhile = " while ";
 
 bool isDigit(char c) { return unsigned(uchar(c) - '0') < 10; }
 
-// The value of the digit at p, or something above 9.
-unsigned digitAt(const char *p) { return unsigned(uchar(*p) - '0'); }
+// Two digits at p, or -1.
+int twoDigits(const char *p)
+{
+    if (!isDigit(p[0]) || !isDigit(p[1]))
+        return -1;
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 qint64 daysFromCivil(int y, int m, int d)
@@ -79,7 +84,9 @@ const char *lastOf(const char *from, const char *before, char c)
 #endif
 }
 
-bool startsWith(const char *p, const char *end, sv prefix)
+// Inlined everywhere so that the markers' sizes are constants and the compare becomes a few
+// word loads instead of a memcmp call.
+[[gnu::always_inline]] inline bool startsWith(const char *p, const char *end, sv prefix)
 {
     return end - p >= qsizetype(prefix.size()) && std::memcmp(p, prefix.data(), prefix.size()) == 0;
 }
@@ -115,6 +122,13 @@ qint64 readNumber(const char *&p, const char *end)
     return value;
 }
 
+// Where the pid starts: after "YYYY/MM/DD HH:MM:SS [level] ".
+size_t pidOffset(LogLevel level)
+{
+    static constexpr size_t kNameLength[] = {5, 4, 6, 4, 5, 4, 5, 5}; // strlen(logLevelName())
+    return 21 + kNameLength[int(level)] + 2;
+}
+
 // The digits readNumber() would take at p, without adding them up: counted with one vector
 // compare, since up to 15 digits stay below 10^15 < 2^50 and the cap cannot stop them. Empty
 // when there are none.
@@ -142,7 +156,7 @@ std::optional<LogLevel> logLevelAt(const char *text, qsizetype size)
     // checked to reject noise.
     if (size < 4)
         return std::nullopt;
-    auto is = [&](sv name) { return size >= qsizetype(name.size()) && std::memcmp(text, name.data(), name.size()) == 0; };
+    auto is = [&](sv name) { return startsWith(text, text + size, name); };
     switch (text[0]) {
     case 'd':
         return is("debug") ? std::optional(LogLevel::Debug) : std::nullopt;
@@ -168,21 +182,42 @@ std::optional<LogLevel> logLevelAt(const char *text, qsizetype size)
 std::optional<qint64> ErrorLogLine::naiveTimeAt(const char *p, qsizetype size)
 {
     // "YYYY/MM/DD HH:MM:SS"
-    if (size < 19 || p[4] != '/' || p[7] != '/' || p[10] != ' ' || p[13] != ':' || p[16] != ':')
+    if (size < 19)
         return std::nullopt;
-    // Every digit read and tested without a branch each: one test for all of them.
-    static constexpr int kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
-    unsigned v[14];
-    bool digits = true;
-    for (int i = 0; i < 14; ++i) {
-        v[i] = digitAt(p + kDigits[i]);
-        digits &= v[i] < 10;
+    int year, mo, d, h, mi, s;
+    if constexpr (std::endian::native == std::endian::little) {
+        // Eight bytes at a time: "YYYY/MM/", "DD HH:MM", "HH:MM:SS" (at 11). XOR with the shape
+        // leaves digits as 0-9 and separators as 0; adding 0x76 (digits) or 0x7f (separators)
+        // sets a byte's top bit exactly when it is out of range.
+        const auto word = [p](int at) {
+            quint64 w;
+            std::memcpy(&w, p + at, 8);
+            return w;
+        };
+        const quint64 x0 = word(0) ^ 0x2f30302f30303030ULL;  // "0000/00/"
+        const quint64 x1 = word(8) ^ 0x30303a3030203030ULL;  // "00 00:00"
+        const quint64 x2 = word(11) ^ 0x30303a30303a3030ULL; // "00:00:00"
+        const quint64 k0 = 0x7f76767f76767676ULL, k1 = 0x76767f76767f7676ULL, k2 = 0x76767f76767f7676ULL;
+        constexpr quint64 top = 0x8080808080808080ULL;
+        if ((((x0 + k0) | x0) | ((x1 + k1) | x1) | ((x2 + k2) | x2)) & top)
+            return std::nullopt;
+        // Byte i of x * 10 + (x >> 8) is the two-digit number starting at byte i.
+        const quint64 p0 = x0 * 10 + (x0 >> 8), p1 = x1 * 10 + (x1 >> 8), p2 = x2 * 10 + (x2 >> 8);
+        year = int(p0 & 0xff) * 100 + int((p0 >> 16) & 0xff);
+        mo = int((p0 >> 40) & 0xff);
+        d = int(p1 & 0xff);
+        h = int((p1 >> 24) & 0xff);
+        mi = int((p1 >> 48) & 0xff);
+        s = int((p2 >> 48) & 0xff);
+    } else {
+        if (p[4] != '/' || p[7] != '/' || p[10] != ' ' || p[13] != ':' || p[16] != ':')
+            return std::nullopt;
+        const int c = twoDigits(p), yy = twoDigits(p + 2);
+        mo = twoDigits(p + 5), d = twoDigits(p + 8), h = twoDigits(p + 11), mi = twoDigits(p + 14), s = twoDigits(p + 17);
+        if (c < 0 || yy < 0 || d < 0 || h < 0 || mi < 0 || s < 0)
+            return std::nullopt;
+        year = c * 100 + yy;
     }
-    if (!digits)
-        return std::nullopt;
-    const int year = int(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
-    const int mo = int(v[4] * 10 + v[5]), d = int(v[6] * 10 + v[7]);
-    const int h = int(v[8] * 10 + v[9]), mi = int(v[10] * 10 + v[11]), s = int(v[12] * 10 + v[13]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
         return std::nullopt;
     return daysFromCivil(year, mo, d) * 86400 + h * 3600 + mi * 60 + s;
@@ -221,52 +256,56 @@ std::optional<ErrorLogLine> ErrorLogLine::parseGeneral(const char *data, qsizety
 
 std::optional<ErrorLogLine> ErrorLogLine::parseImpl(const char *data, qsizetype size, const char *readableEnd)
 {
-    // Every return hands back `result`, so it is built in the caller's storage (no copy of
-    // the ~250-byte line on the way out).
-    std::optional<ErrorLogLine> result;
+    // Built in place and handed back as is (no copy of the ~250-byte line on the way out).
+    std::optional<ErrorLogLine> result(std::in_place);
+    if (!result->read(data, size, readableEnd))
+        result.reset();
+    return result;
+}
+
+bool ErrorLogLine::read(const char *data, qsizetype size, const char *readableEnd)
+{
     if (size > 0 && data[size - 1] == '\r')
         --size;
     const std::optional<qint64> time = naiveTimeAt(data, size);
     if (!time || size < 24 || data[19] != ' ' || data[20] != '[')
-        return result;
+        return false;
     const char *end = data + size;
     const std::optional<LogLevel> level = logLevelAt(data + 21, size - 21);
     if (!level)
-        return result;
-    static constexpr int kNameLength[] = {5, 4, 6, 4, 5, 4, 5, 5}; // strlen(logLevelName())
-    const char *p = data + 21 + kNameLength[int(*level)];
+        return false;
+    const char *p = data + pidOffset(*level) - 2;
     if (!startsWith(p, end, "] "))
-        return result;
+        return false;
     p += 2;
 
     const sv pid = numberAt(p, end);
     p += pid.size();
     if (pid.empty() || p >= end || *p != '#')
-        return result;
+        return false;
     ++p;
     const sv tid = numberAt(p, end);
     p += tid.size();
     if (tid.empty() || !startsWith(p, end, ": "))
-        return result;
+        return false;
     p += 2;
 
-    ErrorLogLine &line = result.emplace();
-    line.m_line = sv(data, size_t(size));
-    line.m_naiveTime = *time;
-    line.m_level = *level;
-    line.m_pid = pid;
-    line.m_tid = tid;
+    m_line = sv(data, size_t(size));
+    m_naiveTime = *time;
+    m_level = *level;
+    m_pidDigits = quint8(pid.size());
+    m_tidDigits = quint8(tid.size());
     if (p < end && *p == '*') {
         const sv cid = numberAt(p + 1, end);
         const char *q = p + 1 + cid.size();
         if (!cid.empty() && q < end && *q == ' ') {
-            line.m_connection = cid;
+            m_connectionDigits = quint8(cid.size());
             p = q + 1;
         }
     }
-    if (!readableEnd || !line.parseFieldsFast(p, end, readableEnd))
-        line.parseFields(p, end);
-    return result;
+    if (!readableEnd || !parseFieldsFast(p, end, readableEnd))
+        parseFields(p, end);
+    return true;
 }
 
 void ErrorLogLine::parseFields(const char *body, const char *end)
@@ -353,7 +392,7 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
 // The fast path, for nginx's usual shape: every quoted value free of '"', the fields after the
 // request in nginx's order (subrequest, upstream, host, referrer), each once, the last quote the
 // line's last byte. On such lines the general parser's searches all stop at the first marker
-// they meet, so walking from marker to marker with ByteScanner gives the very same fields (see
+// they meet, so walking from marker to marker with FieldMarks gives the very same fields (see
 // tst_logs_fastpath's parseMatchesGeneral). Anything else (a quote inside a value, a cut field)
 // returns false with nothing set, and the general parser reads the line.
 bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char *readableEnd)
@@ -554,15 +593,21 @@ qint64 valueOf(sv digits)
 
 } // namespace
 
-qint64 ErrorLogLine::pid() const { return valueOf(m_pid); }
-qint64 ErrorLogLine::tid() const { return valueOf(m_tid); }
-qint64 ErrorLogLine::connection() const { return m_connection.empty() ? -1 : valueOf(m_connection); }
+qint64 ErrorLogLine::pid() const { return valueOf(m_line.substr(pidOffset(m_level), m_pidDigits)); }
+qint64 ErrorLogLine::tid() const { return valueOf(m_line.substr(pidOffset(m_level) + m_pidDigits + 1, m_tidDigits)); }
+qint64 ErrorLogLine::connection() const
+{
+    // "PID#TID: *CID "
+    const size_t at = pidOffset(m_level) + m_pidDigits + 1 + m_tidDigits + 3;
+    return m_connectionDigits == 0 ? -1 : valueOf(m_line.substr(at, m_connectionDigits));
+}
 
 std::string_view ErrorLogLine::upstreamPeer() const
 {
     sv u = m_upstream;
-    const size_t scheme = u.find("://");
-    if (scheme != sv::npos && scheme < 16)
+    // A scheme is taken only when "://" starts within the first 16 bytes: no need to look further.
+    const size_t scheme = u.substr(0, 18).find("://");
+    if (scheme != sv::npos)
         u.remove_prefix(scheme + 3);
     if (u.substr(0, 5) == "unix:") {
         // "unix:/run/app.sock:/path": the socket path ends at the next ':'

@@ -89,28 +89,31 @@ public:
 private:
     // readableEnd == nullptr: the general parser only.
     static std::optional<ErrorLogLine> parseImpl(const char *line, qsizetype size, const char *readableEnd);
+    bool read(const char *line, qsizetype size, const char *readableEnd); // into a fresh object
     void parseFields(const char *from, const char *end);
     bool parseFieldsFast(const char *from, const char *end, const char *readableEnd);
     void setMessage(const char *body, const char *messageEnd, const char *whileAt, const char *actionEnd);
     bool parseTail(const char *from, const char *end, bool strict);
 
+    // Small on purpose: summaries build one per candidate line (~2 million in a 1 GiB log).
     std::string_view m_line;
     qint64 m_naiveTime = 0;
-    LogLevel m_level = LogLevel::Error;
-    std::string_view m_pid; // the digits
-    std::string_view m_tid;
-    std::string_view m_connection; // empty: none
     std::string_view m_message;
-    int m_errno = -1;
     std::string_view m_errnoText;
     std::string_view m_action;
     std::string_view m_client;
     std::string_view m_server;
-    bool m_hasServer = false;
     std::string_view m_request;
     std::string_view m_upstream;
     std::string_view m_host;
     std::string_view m_referrer;
+    int m_errno = -1;
+    LogLevel m_level = LogLevel::Error;
+    // The digits of "PID#TID: *CID " (which start right after "] ") are counted, not read.
+    quint8 m_pidDigits = 0;
+    quint8 m_tidDigits = 0;
+    quint8 m_connectionDigits = 0; // 0: no connection id
+    bool m_hasServer = false;
     bool m_truncated = false;
 };
 

@@ -12,29 +12,28 @@ namespace {
 using sv = std::string_view;
 
 // The level of a line from one or two bytes at a fixed place ("YYYY/MM/DD HH:MM:SS [error]"),
-// without parsing it: -1 when the line does not have nginx's shape.
+// without parsing it: -1 when the line does not have nginx's shape. A table rather than a
+// switch: levels come in random order, and a jump per line mispredicts most of the time.
 int quickLevel(const char *p, const char *end)
 {
     if (end - p < 24 || p[20] != '[' || p[4] != '/' || p[13] != ':')
         return -1;
-    switch (p[21]) {
-    case 'd':
-        return int(LogLevel::Debug);
-    case 'i':
-        return int(LogLevel::Info);
-    case 'n':
-        return int(LogLevel::Notice);
-    case 'w':
-        return int(LogLevel::Warn);
-    case 'e':
-        return p[22] == 'r' ? int(LogLevel::Error) : p[22] == 'm' ? int(LogLevel::Emerg) : -1;
-    case 'c':
-        return int(LogLevel::Crit);
-    case 'a':
-        return int(LogLevel::Alert);
-    default:
-        return -1;
-    }
+    constexpr int kE = logLevelCount; // "error" or "emerg": the next letter tells
+    static constexpr auto kByLetter = [] {
+        std::array<qint8, 256> t{};
+        t.fill(-1);
+        t['d'] = qint8(LogLevel::Debug);
+        t['i'] = qint8(LogLevel::Info);
+        t['n'] = qint8(LogLevel::Notice);
+        t['w'] = qint8(LogLevel::Warn);
+        t['e'] = qint8(kE);
+        t['c'] = qint8(LogLevel::Crit);
+        t['a'] = qint8(LogLevel::Alert);
+        return t;
+    }();
+    const int level = kByLetter[uchar(p[21])];
+    const int eLevel = p[22] == 'r' ? int(LogLevel::Error) : p[22] == 'm' ? int(LogLevel::Emerg) : -1;
+    return level == kE ? eLevel : level;
 }
 
 const char *nextLine(const char *p, const char *end)

@@ -14,6 +14,7 @@ namespace gd {
 namespace {
 
 constexpr int kBlockBytes = 64; // one bit map word per vector step group
+constexpr int LineScannerWindow = 4096;
 
 // Appends the offsets of the set bits of `bits` (a 64-byte block at `base`) to out[count...].
 // `Always` of them are written whatever the count, so the usual zero to `Always` per block cost
@@ -25,7 +26,9 @@ template <int Always>
     const int total = std::popcount(bits);
     quint16 *o = out + count;
     for (int i = 0; i < Always; ++i) {
-        o[i] = quint16(base + std::countr_zero(bits));
+        // The top bit added keeps the count of zeros defined (and branch-free) once the bits
+        // run out; it does not change it before.
+        o[i] = quint16(base + std::countr_zero(bits | (quint64(1) << 63)));
         bits &= bits - 1;
     }
     for (int i = Always; i < total; ++i) {
@@ -33,6 +36,18 @@ template <int Always>
         bits &= bits - 1;
     }
     return count + total;
+}
+
+// The caller reads each window's lines between two passes, so the hardware prefetcher loses
+// the stream; asking for the next window's bytes now has them in cache when its pass starts.
+// (A prefetch is only a hint: past the buffer's end it does nothing.)
+[[gnu::always_inline]] inline void prefetchNextWindow(const char *p)
+{
+#if defined(__SSE2__) || defined(__x86_64__)
+    _mm_prefetch(p + LineScannerWindow, _MM_HINT_T0);
+#else
+    __builtin_prefetch(p + LineScannerWindow);
+#endif
 }
 
 struct Pass
@@ -54,7 +69,9 @@ __attribute__((target("avx2,bmi,popcnt"))) void vectorPassAvx2(Pass &pass)
     const __m256i first = _mm256_set1_epi8(pass.first);
     const __m256i second = _mm256_set1_epi8(pass.second);
     const char *p = pass.from;
+    int breakCount = pass.breakCount, hitCount = pass.hitCount;
     for (int b = 0; b < pass.blocks; ++b, p += kBlockBytes) {
+        prefetchNextWindow(p);
         const __m256i *at = reinterpret_cast<const __m256i *>(p);
         const __m256i *firstAt = reinterpret_cast<const __m256i *>(p + pass.firstAt);
         const __m256i *secondAt = reinterpret_cast<const __m256i *>(p + pass.secondAt);
@@ -66,9 +83,11 @@ __attribute__((target("avx2,bmi,popcnt"))) void vectorPassAvx2(Pass &pass)
                                                 _mm256_cmpeq_epi8(_mm256_loadu_si256(secondAt + 1), second));
         const quint64 pairs = quint64(quint32(_mm256_movemask_epi8(pairLo)))
                               | (quint64(quint32(_mm256_movemask_epi8(pairHi))) << 32);
-        pass.breakCount = appendBits<2>(lo | (hi << 32), b * kBlockBytes, pass.breaks, pass.breakCount);
-        pass.hitCount = appendBits<1>(pairs, b * kBlockBytes, pass.hits, pass.hitCount);
+        breakCount = appendBits<2>(lo | (hi << 32), b * kBlockBytes, pass.breaks, breakCount);
+        hitCount = appendBits<1>(pairs, b * kBlockBytes, pass.hits, hitCount);
     }
+    pass.breakCount = breakCount;
+    pass.hitCount = hitCount;
 }
 #endif
 
@@ -85,7 +104,9 @@ void vectorPass(Pass &pass)
     const __m128i first = _mm_set1_epi8(pass.first);
     const __m128i second = _mm_set1_epi8(pass.second);
     const char *p = pass.from;
+    int breakCount = pass.breakCount, hitCount = pass.hitCount;
     for (int b = 0; b < pass.blocks; ++b, p += kBlockBytes) {
+        prefetchNextWindow(p);
         const auto load = [](const char *at) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at)); };
         quint64 breaks = 0, pairs = 0;
         for (int part = 0; part < 4; ++part) {
@@ -95,9 +116,11 @@ void vectorPass(Pass &pass)
                                                _mm_cmpeq_epi8(load(q + pass.secondAt), second));
             pairs |= quint64(quint16(_mm_movemask_epi8(pair))) << (16 * part);
         }
-        pass.breakCount = appendBits<2>(breaks, b * kBlockBytes, pass.breaks, pass.breakCount);
-        pass.hitCount = appendBits<1>(pairs, b * kBlockBytes, pass.hits, pass.hitCount);
+        breakCount = appendBits<2>(breaks, b * kBlockBytes, pass.breaks, breakCount);
+        hitCount = appendBits<1>(pairs, b * kBlockBytes, pass.hits, hitCount);
     }
+    pass.breakCount = breakCount;
+    pass.hitCount = hitCount;
 #else
     pass.blocks = 0; // everything through the byte loop
 #endif
@@ -121,6 +144,11 @@ LineScanner::LineScanner(const char *begin, const char *end, const SubstringFind
         std::memcpy(&m_needleWord, m_needleBytes, m_needleSize);
         m_needleMask = m_needleSize == 8 ? ~quint64(0) : (quint64(1) << (8 * m_needleSize)) - 1;
     }
+}
+
+bool LineScanner::isNeedleAtSlow(const char *p) const
+{
+    return m_end - p >= qsizetype(m_needleSize) && std::memcmp(p, m_needleBytes, m_needleSize) == 0;
 }
 
 bool LineScanner::nextWindow()

@@ -57,8 +57,9 @@ private:
             std::memcpy(&word, p, 8);
             return (word & m_needleMask) == m_needleWord;
         }
-        return m_end - p >= qsizetype(m_needleSize) && std::memcmp(p, m_needleBytes, m_needleSize) == 0;
+        return isNeedleAtSlow(p);
     }
+    bool isNeedleAtSlow(const char *p) const; // longer needles, the buffer's last bytes
 
     const char *m_end;
     const char *m_needleBytes;
