@@ -177,11 +177,6 @@ int depthOf(const NginxFileSyntax &file, const NginxDirective &d)
     return depth;
 }
 
-QString describeDirective(const NginxDirective &d)
-{
-    return d.text();
-}
-
 } // namespace
 
 Result<const NginxDirective *, FixError> ConfigEditPlanner::targetBlock(const NginxConfig &config,
@@ -285,7 +280,7 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
         if (p.existing) {
             const NginxDirective *d = findInFile(file, *p.existing);
             if (!d || d->argSpans.isEmpty() || d->argSpans.size() != d->args.size())
-                return changedSince(p.existing->line, QStringLiteral("\"%1;\"").arg(describeDirective(*p.existing)));
+                return changedSince(p.existing->line, QStringLiteral("\"%1;\"").arg(p.existing->text()));
             change.oldValue = p.existing->args.join(QLatin1Char(' '));
             // Keep the quotes the admin used; the validated words never need any.
             const QChar first = text.at(d->argSpans.first().begin);
@@ -311,8 +306,14 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
         // sets it in the block, someone else got here first.
         for (int c : fileBlock->children) {
             const NginxDirective &child = file.directives[size_t(c)];
-            if (child.name == p.change.directive)
-                return changedSince(child.line, tr("the block it was read with (it now sets %1)").arg(child.name));
+            if (child.name == p.change.directive) {
+                FixError error(FixError::Kind::FileChanged,
+                               tr("%1 has changed since the configuration was read: line %2 now sets %3, which Gateway "
+                                  "Doctor was about to add. Run the diagnosis again before changing it.")
+                                   .arg(path, QString::number(child.line), child.name));
+                error.at(path, child.line);
+                return error;
+            }
         }
         // After the block's last directive of the same module written in this file, else
         // after the '{'.

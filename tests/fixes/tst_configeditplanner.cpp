@@ -65,39 +65,43 @@ bool isWithin(const NginxConfig &config, const NginxDirective *d, const NginxDir
 // The recorded changes taken back out of `after`: must give `before` byte for byte.
 QByteArray undo(const FileEdit &edit)
 {
-    QList<QByteArray> lines;
-    qsizetype from = 0;
-    while (from < edit.after.size()) {
-        qsizetype nl = edit.after.indexOf('\n', from);
-        nl = nl < 0 ? edit.after.size() : nl + 1;
-        lines.append(edit.after.mid(from, nl - from));
-        from = nl;
-    }
+    QByteArray text = edit.after;
+    auto lineStart = [&text](int line) -> qsizetype {
+        qsizetype at = 0;
+        for (int l = 1; l < line && at >= 0; ++l) {
+            at = text.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at;
+    };
     QList<FileEdit::Change> changes = edit.changes;
     std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.line > b.line; });
     for (const FileEdit::Change &c : std::as_const(changes)) {
-        if (c.line < 1 || c.line > lines.size())
+        const qsizetype begin = lineStart(c.line);
+        if (begin < 0)
             return "line out of range";
-        QByteArray &line = lines[c.line - 1];
-        const QByteArray text = c.directive.toLatin1() + ' ' + c.newValue.toLatin1() + ';';
+        qsizetype end = text.indexOf('\n', begin);
+        end = end < 0 ? text.size() : end + 1;
+        const QByteArray directive = c.directive.toLatin1() + ' ' + c.newValue.toLatin1() + ';';
         if (c.inserted) {
-            if (line.trimmed() == text) {
-                lines.removeAt(c.line - 1);
+            if (text.mid(begin, end - begin).trimmed() == directive) {
+                text.remove(begin, end - begin); // a line of its own
             } else {
-                const qsizetype at = line.indexOf(' ' + text);
-                if (at < 0)
+                const qsizetype at = text.indexOf(' ' + directive, begin);
+                if (at < 0 || at >= end)
                     return "inserted text not on its line";
-                line.remove(at, text.size() + 1);
+                text.remove(at, directive.size() + 1);
             }
         } else {
-            const qsizetype name = line.indexOf(c.directive.toLatin1());
-            const qsizetype value = name < 0 ? -1 : line.indexOf(c.newValue.toLatin1(), name + c.directive.size());
+            // The value may be on a later line than the directive's name.
+            const qsizetype name = text.indexOf(c.directive.toLatin1(), begin);
+            const qsizetype value = name < 0 || name >= end ? -1 : text.indexOf(c.newValue.toLatin1(), name + c.directive.size());
             if (value < 0)
-                return "new value not on its line";
-            line.replace(value, c.newValue.size(), c.oldValue.toLatin1());
+                return "new value not after its directive";
+            text.replace(value, c.newValue.size(), c.oldValue.toLatin1());
         }
     }
-    return lines.join();
+    return text;
 }
 
 QString quoted(const QByteArray &bytes)
@@ -123,6 +127,8 @@ private slots:
     void ifBlockMeansItsLocation();
     void sharedSnippetEditedInPlace();
     void quotedValueKeepsItsQuotes();
+    void blockShapes_data();
+    void blockShapes();
     void everyBlockOfEveryTree_data();
     void everyBlockOfEveryTree();
     void fileChanged();
@@ -458,6 +464,67 @@ void TestConfigEditPlanner::quotedValueKeepsItsQuotes()
     QCOMPARE(edit->after, QByteArray("http {\n    proxy_read_timeout \"75s\";\n    proxy_buffers '16' '8k'; # kept\n}\n"));
     QCOMPARE(edit->changes[1].oldValue, QStringLiteral("8 4k"));
     QCOMPARE(edit->changes[1].line, 3);
+}
+
+// Blocks written in the other ways nginx takes them; the location "/x" gets
+// proxy_read_timeout 75s. Each result must also pass nginx -t.
+void TestConfigEditPlanner::blockShapes_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("brace on its own line") << QByteArray("    location /x\n    {\n        proxy_pass http://127.0.0.1:9;\n    }\n")
+                                           << QByteArray("    location /x\n    {\n        proxy_pass http://127.0.0.1:9;\n"
+                                                         "        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("brace on its own line, no proxy_ yet") << QByteArray("    location /x\n    {\n        return 204;\n    }\n")
+                                                           << QByteArray("    location /x\n    {\n        proxy_read_timeout 75s;\n"
+                                                                         "        return 204;\n    }\n");
+    QTest::newRow("empty one-line block") << QByteArray("    location /x {}\n")
+                                          << QByteArray("    location /x { proxy_read_timeout 75s;}\n");
+    QTest::newRow("empty block") << QByteArray("    location /x {\n    }\n")
+                                 << QByteArray("    location /x {\n        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("comment after the brace") << QByteArray("    location /x { # api\n        return 204;\n    }\n")
+                                             << QByteArray("    location /x { # api\n        proxy_read_timeout 75s;\n"
+                                                           "        return 204;\n    }\n");
+    QTest::newRow("anchor with a comment") << QByteArray("    location /x {\n        proxy_pass http://127.0.0.1:9; # app\n    }\n")
+                                           << QByteArray("    location /x {\n        proxy_pass http://127.0.0.1:9; # app\n"
+                                                         "        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("anchor before a nested block on its line")
+        << QByteArray("    location /x { proxy_pass http://127.0.0.1:9; location /x/y { return 204; }\n    }\n")
+        << QByteArray("    location /x { proxy_pass http://127.0.0.1:9; proxy_read_timeout 75s; location /x/y { return 204; }\n    }\n");
+    QTest::newRow("no space after the brace") << QByteArray("    location /x {return 204;}\n")
+                                              << QByteArray("    location /x { proxy_read_timeout 75s;return 204;}\n");
+    QTest::newRow("directive over two lines") << QByteArray("    location /x {\n        proxy_pass\n            http://127.0.0.1:9;\n    }\n")
+                                              << QByteArray("    location /x {\n        proxy_pass\n            http://127.0.0.1:9;\n"
+                                                            "        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("value over two lines") << QByteArray("    location /x {\n        proxy_read_timeout\n            60s;\n    }\n")
+                                          << QByteArray("    location /x {\n        proxy_read_timeout\n            75s;\n    }\n");
+    QTest::newRow("tabs") << QByteArray("\tlocation /x {\n\t\treturn 204;\n\t}\n")
+                          << QByteArray("\tlocation /x {\n\t\tproxy_read_timeout 75s;\n\t\treturn 204;\n\t}\n");
+}
+
+void TestConfigEditPlanner::blockShapes()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(QByteArray, expected);
+    const QByteArray head = "events {}\nhttp {\n" + NginxJudge::httpPreamble() + "    server {\n    listen 127.0.0.1:1;\n";
+    const QByteArray tail = "    }\n}\n";
+    const QString path = QStringLiteral("/etc/nginx/nginx.conf");
+    const QByteArray bytes = head + location + tail;
+    const NginxConfig config = NginxConfig::fromText(path, QString::fromLatin1(bytes));
+    const NginxDirective *block = nullptr;
+    for (const NginxDirective *l : config.find(QStringLiteral("location"))) {
+        if (l->arg(0) == QLatin1String("/x"))
+            block = l;
+    }
+    QVERIFY(block);
+    const Result<FileEdit, FixError> edit = ConfigEditPlanner::apply(
+        config, block, {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}}, path, bytes);
+    QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
+    QCOMPARE(quoted(edit->after), quoted(head + expected + tail));
+    QCOMPARE(quoted(undo(edit.value())), quoted(bytes));
+    NginxJudge nginx;
+    const gd::test::NginxVerdict verdict = nginx.testConfig(edit->after);
+    QVERIFY2(verdict.ok, qPrintable(verdict.output));
 }
 
 void TestConfigEditPlanner::everyBlockOfEveryTree_data()
