@@ -4,6 +4,7 @@
 #include "HostKeyDialog.h"
 #include "Machine.h"
 #include "LabSshd.h"
+#include "LabUsers.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
 #include "StartPage.h"
@@ -47,6 +48,7 @@ private slots:
     void droppedConnectionOffersReconnectOnTheSamePage();
     void followShowsNewLogLines();
     void keyPassphraseIsAskedForThenConnects();
+    void sudoPasswordIsAskedOnlyWhenAStepNeedsIt();
     void cancelKeepsTheWizardUsable();
 
 private:
@@ -344,6 +346,53 @@ void TestWizard::keyPassphraseIsAskedForThenConnects()
     QTest::keyClicks(secret, lab::LabSshd::passphrase());
     QTest::keyClick(secret, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
+}
+
+void TestWizard::sudoPasswordIsAskedOnlyWhenAStepNeedsIt()
+{
+    if (const QString why = lab::LabUsers::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QVERIFY(lab::LabUsers::ensure().ok());
+    WizardLab lab;
+    QVERIFY(lab.start(QStringLiteral("nothing_listening")).ok());
+    // Only root may read the error log: step 2 needs sudo, and sudo wants a password.
+    QVERIFY(QFile::setPermissions(lab.nginx().errorLogPath(), QFile::ReadOwner | QFile::WriteOwner));
+    lab::LabSshd sshd;
+    QVERIFY(sshd.start().ok());
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    {
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), lab::LabUsers::passwordSudoUser(),
+                     sshd.clientKeyPath(), lab.configPath(), lab.url());
+    QVERIFY(driver.diagnose());
+    // Not asked up front: only now that a check needed root does the wizard ask.
+    NoticeBar *notice = window.noticeBar();
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("root")), qPrintable(notice->text()));
+    QVERIFY(!WizardDriver::waitForDialog(QStringLiteral("secretDialog"), 100));
+    QSignalSpy finished(window.session(), &WizardSession::diagnosisFinished);
+    QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+    QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("secretDialog"));
+    QVERIFY(dialog);
+    auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secret"));
+    QTest::keyClicks(secret, lab::LabUsers::password());
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+    const StepResult *step2 = window.session()->report().step(2);
+    QVERIFY(step2);
+    for (const CheckResult &check : step2->checks) {
+        if (check.id == QLatin1String("log.read"))
+            QVERIFY2(check.status == CheckStatus::Pass, qPrintable(check.explanation));
+    }
+    QVERIFY(!notice->isVisible());
 }
 
 void TestWizard::cancelKeepsTheWizardUsable()
