@@ -38,22 +38,30 @@ ClassifyMemo::Answer ClassifyMemo::classify(const ErrorLogLine &line)
 {
     const sv message = line.message();
     const sv action = line.action();
+    // The parser leaves "message while action" in one piece of the line; the key is that piece
+    // and where the message ends in it (the same bytes split elsewhere are another key).
+    const char *textEnd = action.empty() ? message.data() + message.size() : action.data() + action.size();
+    if (!action.empty() && action.data() != message.data() + message.size() + sv(" while ").size()) {
+        m_uncached = {}; // not that layout: not kept, and no group to remember
+        return {UpstreamErrorClassifier::classify(line), &m_uncached};
+    }
+    const sv text(message.data(), size_t(textEnd - message.data()));
     const bool isUnix = unixPeer(line);
-    const quint64 hash = mixIn(mixIn(quint64(line.level()) * 2 + quint64(isUnix), message), action);
+    const quint64 hash = mixIn(quint64(line.level()) * 2 + quint64(isUnix) + (quint64(message.size()) << 8), text);
     Entry &e = m_entries[size_t(hash) & (kSlots - 1)];
     // Where the message starts in this line: spans are kept relative to it.
     const int messageAt = line.spanOf(message).offset;
 
-    if (!(e.used && e.hash == hash && e.level == line.level() && e.unixPeer == isUnix && sv(e.message) == message
-          && sv(e.action) == action)) {
+    if (!(e.used && e.hash == hash && e.level == line.level() && e.unixPeer == isUnix
+          && e.messageSize == message.size() && sv(e.text) == text)) {
         e.used = true;
         e.hash = hash;
         e.level = line.level();
         e.unixPeer = isUnix;
-        e.message.assign(message);
-        e.action.assign(action);
+        e.text.assign(text);
+        e.messageSize = message.size();
         e.klass = UpstreamErrorClassifier::classify(line);
-        e.hint = -1;
+        e.hint = {};
         if (e.klass && e.klass->match.isValid()) {
             const TextSpan m = e.klass->match;
             if (m.offset < messageAt || m.offset + m.length > messageAt + int(message.size())) {

@@ -21,12 +21,16 @@ class ClassifyMemo
 public:
     ClassifyMemo();
 
+    // Free for the caller: the same hint comes back for every line with the same inputs while
+    // they stay cached (ErrorLogSummary keeps the last two groups of those lines there).
+    struct Hint
+    {
+        qsizetype groups[2] = {-1, -1};
+    };
     struct Answer
     {
         std::optional<UpstreamErrorClass> klass; // what classify(line) returns
-        // Free for the caller: the same slot comes back for every line with this answer's
-        // inputs while it stays cached (ErrorLogSummary keeps the group there). -1 at first.
-        qsizetype *hint = nullptr;
+        Hint *hint = nullptr;
     };
     Answer classify(const ErrorLogLine &line);
 
@@ -37,14 +41,17 @@ private:
         bool used = false;
         LogLevel level = LogLevel::Error;
         bool unixPeer = false;
-        std::string message;
-        std::string action;
+        // The message, " while " and the action as they sit in the line (one compare per
+        // check), and where the message ends in it.
+        std::string text;
+        size_t messageSize = 0;
         std::optional<UpstreamErrorClass> klass; // its match relative to the message
-        qsizetype hint = -1;
+        Hint hint;
     };
 
     static constexpr size_t kSlots = 1024; // direct-mapped: a power of two
     std::vector<Entry> m_entries;
+    Hint m_uncached; // the hint of answers that are not kept
 };
 
 } // namespace gd

@@ -204,13 +204,15 @@ void ErrorLogSummary::processCandidate(const char *begin, const char *end, const
 }
 
 // The group of (upstream, cause), or of (upstream, rule) for lines without a cause. Lines with
-// the same classifier answer nearly always share the upstream too, so the group found last for
-// that answer (`hint`) is tried before the map. A new group starts at `time`.
+// the same classifier answer nearly always belong to one or two upstreams, so the groups found
+// last for that answer (`hint`) are tried before the map. A new group starts at `time`.
 ErrorLogSummary::Group &ErrorLogSummary::groupFor(std::string_view upstream, const UpstreamErrorClass &klass,
-                                                  qint64 time, qsizetype *hint)
+                                                  qint64 time, ClassifyMemo::Hint *hint)
 {
-    if (*hint >= 0 && sv(m_groups[size_t(*hint)].upstream) == upstream)
-        return m_groups[size_t(*hint)];
+    for (qsizetype slot : hint->groups) {
+        if (slot >= 0 && sv(m_groups[size_t(slot)].upstream) == upstream)
+            return m_groups[size_t(slot)];
+    }
 
     m_key.assign(upstream.data(), upstream.size());
     m_key.push_back('\0');
@@ -227,7 +229,8 @@ ErrorLogSummary::Group &ErrorLogSummary::groupFor(std::string_view upstream, con
         group.firstSeen = time;
         m_groups.push_back(std::move(group));
     }
-    *hint = qsizetype(it->second);
+    hint->groups[1] = hint->groups[0];
+    hint->groups[0] = qsizetype(it->second);
     return m_groups[it->second];
 }
 

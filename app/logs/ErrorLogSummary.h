@@ -95,7 +95,7 @@ private:
     void processCandidate(const char *line, const char *end, const char *chunkEnd, qint64 offset);
     void addUnparsed(const char *line, const char *end, qint64 offset);
     static std::string_view groupUpstream(const ErrorLogLine &line, const UpstreamErrorClass &klass);
-    Group &groupFor(std::string_view upstream, const UpstreamErrorClass &klass, qint64 time, qsizetype *hint);
+    Group &groupFor(std::string_view upstream, const UpstreamErrorClass &klass, qint64 time, ClassifyMemo::Hint *hint);
 
     int m_maxSamples;
     std::optional<qint64> m_notBefore;
