@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#include <iterator>
 
 namespace gd {
 
@@ -256,7 +255,7 @@ std::optional<ErrorLogLine> ErrorLogLine::parseGeneral(const char *data, qsizety
 
 std::optional<ErrorLogLine> ErrorLogLine::parseImpl(const char *data, qsizetype size, const char *readableEnd)
 {
-    // Built in place and handed back as is (no copy of the ~250-byte line on the way out).
+    // Built in place and handed back as is: no copy of the line object on the way out.
     std::optional<ErrorLogLine> result(std::in_place);
     if (!result->read(data, size, readableEnd))
         result.reset();
@@ -392,7 +391,7 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
 // The fast path, for nginx's usual shape: every quoted value free of '"', the fields after the
 // request in nginx's order (subrequest, upstream, host, referrer), each once, the last quote the
 // line's last byte. On such lines the general parser's searches all stop at the first marker
-// they meet, so walking from marker to marker with FieldMarks gives the very same fields (see
+// they meet, so walking from marker to marker with ByteScanner gives the very same fields (see
 // tst_logs_fastpath's parseMatchesGeneral). Anything else (a quote inside a value, a cut field)
 // returns false with nothing set, and the general parser reads the line.
 bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char *readableEnd)
@@ -456,21 +455,35 @@ bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char
                 tail = close + 1;
             }
             // [, subrequest: "S"][, upstream: "U"][, host: "H"][, referrer: "R"], each value
-            // up to the next quote, which must close it.
-            static constexpr sv kTailFields[] = {kSubrequest, kUpstream, kHost, kReferrer};
-            size_t field = 0;
+            // up to the next quote, which must close it. tailField(): which of those starts at
+            // t (their markers differ in the third byte), -1 for none.
+            auto tailField = [&](const char *t) -> int {
+                switch (end - t < 3 ? 0 : t[2]) {
+                case 's':
+                    return startsWith(t, end, kSubrequest) ? 0 : -1;
+                case 'u':
+                    return startsWith(t, end, kUpstream) ? 1 : -1;
+                case 'h':
+                    return startsWith(t, end, kHost) ? 2 : -1;
+                case 'r':
+                    return startsWith(t, end, kReferrer) ? 3 : -1;
+                default:
+                    return -1;
+                }
+            };
+            static constexpr size_t kMarkerSize[] = {kSubrequest.size(), kUpstream.size(), kHost.size(), kReferrer.size()};
+            int next = 0; // fields come in order, each once
             while (tail != end) {
-                while (field < std::size(kTailFields) && !startsWith(tail, end, kTailFields[field]))
-                    ++field;
-                if (field == std::size(kTailFields))
+                const int field = tailField(tail);
+                if (field < next)
                     return false;
-                const char *valueStart = tail + kTailFields[field].size();
+                const char *valueStart = tail + kMarkerSize[field];
                 const char *close = scan.find(valueStart, '"');
                 if (!close)
                     return false;
                 fields[field] = sv(valueStart, size_t(close - valueStart));
                 tail = close + 1;
-                ++field;
+                next = field + 1;
             }
         }
         m_client = client;

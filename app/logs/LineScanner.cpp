@@ -7,6 +7,8 @@
 
 #if defined(__x86_64__)
 #include <immintrin.h>
+#elif defined(__SSE2__)
+#include <emmintrin.h>
 #endif
 
 namespace gd {
@@ -14,7 +16,6 @@ namespace gd {
 namespace {
 
 constexpr int kBlockBytes = 64; // one bit map word per vector step group
-constexpr int LineScannerWindow = 4096;
 
 // Appends the offsets of the set bits of `bits` (a 64-byte block at `base`) to out[count...].
 // `Always` of them are written whatever the count, so the usual zero to `Always` per block cost
@@ -43,11 +44,8 @@ template <int Always>
 // (A prefetch is only a hint: past the buffer's end it does nothing.)
 [[gnu::always_inline]] inline void prefetchNextWindow(const char *p)
 {
-#if defined(__SSE2__) || defined(__x86_64__)
-    _mm_prefetch(p + LineScannerWindow, _MM_HINT_T0);
-#else
-    __builtin_prefetch(p + LineScannerWindow);
-#endif
+    // The address is computed as an integer: a pointer past the buffer may not be formed.
+    __builtin_prefetch(reinterpret_cast<const void *>(reinterpret_cast<quintptr>(p) + LineScanner::kWindow));
 }
 
 struct Pass
@@ -180,12 +178,14 @@ void LineScanner::scanWindow(const char *from)
     // The vector loop takes whole blocks whose pair loads (up to 64 + the pair's reach bytes
     // on) stay inside the buffer; the bytes after them go one at a time.
     const qsizetype reach = qsizetype(std::max(m_first, m_second));
-    pass.blocks = m_needleSize == 0 ? 0 : int(std::clamp<qsizetype>((m_end - from - reach) / kBlockBytes, 0, size / kBlockBytes));
+    const qsizetype vectorBlocks = std::clamp<qsizetype>((m_end - from - reach) / kBlockBytes, 0, size / kBlockBytes);
+    pass.blocks = m_needleSize == 0 ? 0 : int(vectorBlocks);
     vectorPass(pass);
     for (qsizetype i = qsizetype(pass.blocks) * kBlockBytes; i < size; ++i) {
         if (from[i] == '\n')
             m_breaks[size_t(pass.breakCount++)] = quint16(i);
-        if (m_end - (from + i) >= qsizetype(m_needleSize) && (m_needleSize == 0 || from[i + qsizetype(m_first)] == pass.first))
+        if (m_end - (from + i) >= qsizetype(m_needleSize)
+            && (m_needleSize == 0 || from[i + qsizetype(m_first)] == pass.first))
             m_hits[size_t(pass.hitCount++)] = quint16(i);
     }
     m_windowStart = from;

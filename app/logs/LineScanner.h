@@ -20,6 +20,8 @@ namespace gd {
 class LineScanner
 {
 public:
+    static constexpr int kWindow = 4096; // bytes per pass: offsets in it fit 16 bits
+
     // `needle` must outlive the scanner.
     LineScanner(const char *begin, const char *end, const SubstringFinder &needle);
 
@@ -45,8 +47,6 @@ public:
     }
 
 private:
-    static constexpr int kWindow = 4096; // bytes per window: offsets fit 16 bits
-
     bool nextWindow();
     void scanWindow(const char *from);
     // A place where the pair test passed: is the whole needle there?
