@@ -256,7 +256,8 @@ void TestWizard::trustOnceConnectsWithoutSavingTheKey()
     QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"));
     QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.startPage()->isConnected(),
+                              qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
     auto *status = window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("nginx")), 20000);
     QFile file(knownHosts);
@@ -278,7 +279,8 @@ void TestWizard::droppedConnectionOffersReconnectOnTheSamePage()
     QVERIFY(dialog);
     // Trusted once: the reconnect must not ask again in this session.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.startPage()->isConnected(),
+                              qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
 
     QVERIFY(sshd.dropConnections().ok());
     // The next command notices (the wizard always has one going while it works).
@@ -345,7 +347,8 @@ void TestWizard::keyPassphraseIsAskedForThenConnects()
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     QTest::keyClicks(secret, lab::LabSshd::passphrase());
     QTest::keyClick(secret, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(window.startPage()->isConnected(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.startPage()->isConnected(),
+                              qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
 }
 
 void TestWizard::sudoPasswordIsAskedOnlyWhenAStepNeedsIt()
