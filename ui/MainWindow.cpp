@@ -127,6 +127,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &WizardSession::connectionLost, this, &MainWindow::onConnectionLost);
     connect(m_session, &WizardSession::targetChanged, this, [this] { m_notice->hide(); });
+    // The title names the machine: with two windows open, one knows which is which.
+    connect(m_session, &WizardSession::connected, this,
+            [this] { setWindowTitle(tr("%1 — Gateway Doctor").arg(m_session->targetName())); });
     connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
         if (m_sudoNotice)
             askSudoPassword();

@@ -638,7 +638,7 @@
 <context>
     <name>gd::DiscoveryPage</name>
     <message>
-        <location filename="../../ui/pages/DiscoveryPage.cpp" line="+33"/>
+        <location filename="../../ui/pages/DiscoveryPage.cpp" line="+34"/>
         <source>Enter or double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,7 +698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>nginx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>gd::EvidenceView</name>
     <message>
-        <location filename="../../ui/widgets/EvidenceView.cpp" line="+41"/>
+        <location filename="../../ui/widgets/EvidenceView.cpp" line="+46"/>
         <source>Open the file around this line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,12 +998,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>Gateway Doctor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,13 +1023,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>%1 — Gateway Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connected to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,12 +1242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>from your SSH config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,8 +1282,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Browse…</source>
+        <location line="-17"/>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1343,11 +1348,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Configuration file:</source>
+        <source>Con&amp;figuration file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+154"/>
+        <location line="+41"/>
+        <source>Connec&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,17 +1379,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Check that the target can be reached and nginx is there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Type the server&apos;s name or address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,7 +1394,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connected to %1. Looking for nginx…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1451,7 @@
 <context>
     <name>gd::StepPage</name>
     <message>
-        <location filename="../../ui/pages/StepPage.cpp" line="+21"/>
+        <location filename="../../ui/pages/StepPage.cpp" line="+22"/>
         <source>&amp;Re-run the checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,12 +1471,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The diagnosis could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>&amp;Go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1489,7 @@
 <context>
     <name>gd::SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/SummaryPage.cpp" line="+41"/>
+        <location filename="../../ui/pages/SummaryPage.cpp" line="+42"/>
         <source>What was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>On %1, the most likely root cause is &lt;b&gt;%2&lt;/b&gt; (step %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1557,7 @@
 <context>
     <name>gd::TimeoutsPanel</name>
     <message>
-        <location filename="../../ui/panels/TimeoutsPanel.cpp" line="+41"/>
+        <location filename="../../ui/panels/TimeoutsPanel.cpp" line="+107"/>
         <source>Directive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,32 +1577,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-63"/>
         <source>Effective values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Effective timeouts and buffers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>location %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Effective timeouts and buffers for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Enter or double-click to open %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -100,6 +100,13 @@ void TestWizardWidgets::evidenceSpanBecomesALineMark()
     QCOMPARE(mark.line, 11);
     QCOMPARE(mark.spanStart, int(QStringLiteral("    proxy_read_timeout ").size()));
     QCOMPARE(mark.spanLength, 2);
+    // Without a span, a block singles out no line (a one-liner is its own mark).
+    Evidence block;
+    block.excerpt = QStringLiteral("gd-curl\nhttp_code=504");
+    QCOMPARE(EvidenceView::markOf(block, 1).line, 0);
+    Evidence one;
+    one.excerpt = QStringLiteral("proxy_read_timeout 1s;");
+    QCOMPARE(EvidenceView::markOf(one, 7).line, 7);
 }
 
 void TestWizardWidgets::markdownFenceOutlastsBackticks()

@@ -13,8 +13,13 @@ LineMark EvidenceView::markOf(const Evidence &e, int firstLine)
 {
     LineMark mark;
     mark.line = firstLine;
-    if (e.spanStart < 0 || e.spanLength <= 0)
+    if (e.spanStart < 0 || e.spanLength <= 0) {
+        // No span: a one-line excerpt is the line that matters; in a block (a
+        // command's whole output) no line is singled out.
+        if (e.excerpt.contains(QLatin1Char('\n')))
+            mark.line = 0;
         return mark;
+    }
     // Offsets are into the whole excerpt; marks are per line.
     const QString before = e.excerpt.left(e.spanStart);
     const int newlines = int(before.count(QLatin1Char('\n')));
@@ -58,7 +63,9 @@ EvidenceView::EvidenceView(const Evidence &evidence, QWidget *parent)
     m_code->setCode(evidence.excerpt, first, SyntaxTheme::definitionForSource(evidence.source));
     m_code->setMarks({markOf(evidence, first)});
     m_code->setAccessibleName(tr("Evidence from %1").arg(evidence.location().isEmpty() ? evidence.source : evidence.location()));
-    m_code->setLineNumbersVisible(evidence.line > 0);
+    // Numbers only where the excerpt is the file's own text: an nginx -t message
+    // points at a config line but is not that line.
+    m_code->setLineNumbersVisible(evidence.line > 0 && evidence.source == QLatin1String("config"));
     m_code->fitToContent(10);
     layout->addWidget(m_code);
 }
