@@ -829,7 +829,7 @@
 <context>
     <name>gd::ErrorLogPanel</name>
     <message>
-        <location filename="../../ui/panels/ErrorLogPanel.cpp" line="+45"/>
+        <location filename="../../ui/panels/ErrorLogPanel.cpp" line="+48"/>
         <source>&amp;Follow new lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,7 +869,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+26"/>
+        <source>Select lines and press %1 to copy them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>No error log file was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>The diagnosis could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,6 +79,11 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     connect(session, &WizardSession::diagnosisStarted, this, &StepPage::onStarted);
     connect(session, &WizardSession::diagnosisFinished, this, &StepPage::onFinished);
     connect(session, &WizardSession::diagnosisFailed, this, &StepPage::onFailed);
+    // While the facts are gathered (all steps share them), say what is being looked at.
+    connect(session, &WizardSession::progress, this, [this](const QString &what) {
+        if (m_badge->verdict() == QLatin1String("running"))
+            m_placeholder->setText(QStringLiteral("%1 %2").arg(WizardTexts::text("step.running"), what));
+    });
     m_rerun->setEnabled(false);
     m_next->setText(WizardTexts::stepIntro(step));
 }

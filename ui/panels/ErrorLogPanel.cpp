@@ -9,7 +9,10 @@
 #include "WizardSession.h"
 #include "WizardTexts.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QShortcut>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -90,6 +93,17 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     split->setMinimumHeight(380);
     layout->addWidget(split);
 
+    // Ctrl+C copies the selected lines, exactly as logged.
+    auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QShortcut::activated, this, [this] {
+        QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        QStringList lines;
+        for (const QModelIndex &index : rows)
+            lines << index.data().toString();
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    m_view->setToolTip(tr("Select lines and press %1 to copy them").arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
     connect(m_logs, qOverload<int>(&QComboBox::activated), this, &ErrorLogPanel::showLog);
     connect(m_groups, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
