@@ -91,6 +91,8 @@ EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool y
     if (cycle.isRunning())
         loop.exec();
     const EditOutcome outcome = cycle.outcome();
+    if (outcome.status == EditOutcome::Status::DryRun) // never got to the question: show it now
+        QTextStream(stdout) << outcome.diff;
     static const char *const names[] = {"applied", "unchanged", "dry-run", "declined", "refused", "rolled back", "failed"};
     m_transcript->recordChange(action, QLatin1String(names[int(outcome.status)]), outcome.error.message(), outcome.diff,
                                outcome.backups);

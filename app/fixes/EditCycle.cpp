@@ -132,7 +132,7 @@ void EditCycle::start()
         const NginxDirective *block = m_request.blockIndex >= 0 ? &config.directive(m_request.blockIndex) : nullptr;
         // Refuse bad values before touching anything on the machine.
         const Result<QList<SettingChange>, FixError> valid =
-            ChangeValidator::validate(m_request.changes, EffectiveSettings::of(config, block));
+            ChangeValidator::validate(m_request.changes, config, block);
         if (!valid) {
             fail(EditStage::Read, valid.error());
             return;
@@ -238,6 +238,9 @@ void EditCycle::plan()
             }
             state.edit = *edit;
             m_outcome.edits << *edit;
+            // A shared snippet changes every block that includes it: say which.
+            for (const QString &other : edit->alsoAffects)
+                m_outcome.notes << tr("%1 is also included in %2, which gets the new values too.").arg(state.path, other);
             if (edit->after != edit->before) {
                 changed = true;
                 m_outcome.diff += LineDiff::unified(state.path, edit->before, state.path, edit->after);

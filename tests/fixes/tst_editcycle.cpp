@@ -483,12 +483,17 @@ void TestEditCycle::connectionDropsBeforeConfirmation()
     lab.original = readAll(lab.siteFile);
     test::MachineFixture fixture(test::Backend::Ssh);
     QVERIFY2(fixture.setUp().isEmpty(), "machine");
+    // As a lab user with stock dotfiles (root commands through sudo): dropping the
+    // connection must not cut a login script of root's in half.
+    QVERIFY(lab::LabUsers::ensure().ok());
+    std::unique_ptr<SshMachine> session = fixture.connect(lab::LabUsers::noPasswordSudoUser());
+    QVERIFY(session);
     QString why;
-    std::optional<EditRequest> request = prepare(fixture.machine(), *lab.nginx, &why);
+    std::optional<EditRequest> request = prepare(session.get(), *lab.nginx, &why);
     QVERIFY2(request, qPrintable(why));
     request->changes = {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}};
     request->guardSeconds = 3;
-    EditCycle cycle(fixture.machine(), *request);
+    EditCycle cycle(session.get(), *request);
     cycle.setStageHook([&](EditStage stage, std::function<void()> proceed) {
         if (stage == EditStage::Reload)
             QVERIFY(fixture.sshd()->dropConnections().ok());

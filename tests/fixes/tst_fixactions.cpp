@@ -9,6 +9,7 @@
 #include "LabNginx.h"
 #include "LabPorts.h"
 #include "LabUpstream.h"
+#include "LabUsers.h"
 #include "MachineFixture.h"
 #include "NginxReloader.h"
 #include "RollbackGuard.h"
@@ -202,7 +203,12 @@ void TestFixActions::guardDisarmedDoesNothing()
     QVERIFY(disarmed.ok());
     QCOMPARE(*disarmed, RollbackGuard::Outcome::Disarmed);
     // The sleeping guard is gone at once, not after its delay.
-    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)), 2000);
+    // (A killed guard may stay a zombie until its new parent reaps it: that is gone too.)
+    const auto alive = [pid] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(), 2000);
     QTest::qWait(2500);
     QVERIFY(!QFile::exists(marker));
     QCOMPARE(readAll(dir.filePath(QStringLiteral("site.conf"))), QByteArray("new\n"));
@@ -217,7 +223,12 @@ void TestFixActions::guardSurvivesDroppedConnection()
     QVERIFY(dir.writeFile(QStringLiteral("site.conf.gd-backup~"), "old\n").ok());
     test::MachineFixture fixture(test::Backend::Ssh);
     QVERIFY2(fixture.setUp().isEmpty(), "machine");
-    RollbackGuard guard(fixture.machine());
+    // As a lab user with stock dotfiles (root commands through sudo): dropping the
+    // connection must not cut a login script of root's in half.
+    QVERIFY(lab::LabUsers::ensure().ok());
+    std::unique_ptr<SshMachine> session = fixture.connect(lab::LabUsers::noPasswordSudoUser());
+    QVERIFY(session);
+    RollbackGuard guard(session.get());
     const QString marker = dir.filePath(QStringLiteral("reloaded"));
     QVERIFY(!waitFor<FixError>([&](auto done) {
         guard.arm(dir.filePath(QStringLiteral("site.conf")), dir.filePath(QStringLiteral("site.conf.gd-backup~")), 2,

@@ -122,7 +122,7 @@ void TestFixCli::fixTimeoutsReloadMonitorRollback()
                             QStringLiteral("3s")});
     // Two slow 200s in 3 s: no gateway error, but too few to call it holding.
     QCOMPARE(monitor.exitCode, 1);
-    QVERIFY2(monitor.out.contains(QLatin1String("× 200")), qPrintable(monitor.out));
+    QVERIFY2(monitor.out.contains(QStringLiteral("× 200")), qPrintable(monitor.out));
     QVERIFY2(monitor.out.contains(QLatin1String("too few")), qPrintable(monitor.out));
     QVERIFY(!monitor.out.contains(QLatin1String("504")));
 
