@@ -561,7 +561,7 @@ void TestEditCycle::phpFpmMaxChildrenRaised()
     lab::LabProcessSpec spec;
     spec.name = QStringLiteral("php-fpm");
     spec.program = binary;
-    spec.arguments = {QStringLiteral("-F"), QStringLiteral("-y"), dir.filePath(QStringLiteral("php-fpm.conf"))};
+    spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), dir.filePath(QStringLiteral("php-fpm.conf"))};
     spec.outputDir = dir.path();
     QVERIFY(fpm.start(spec).ok());
     QVERIFY(fpm.waitForTcpPort(QStringLiteral("127.0.0.1"), *port, 10000).ok());

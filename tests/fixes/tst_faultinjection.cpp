@@ -150,7 +150,7 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
     runtime.prefix = nginx.prefix() + QLatin1Char('/');
     runtime.confPath = nginx.configPath();
     runtime.masterPid = nginx.masterPid();
-    runtime.includeGlobs = {confd + QStringLiteral("/*")};
+    runtime.includeGlobs = QStringList{confd + QStringLiteral("/*")};
 
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost));
