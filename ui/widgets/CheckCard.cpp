@@ -31,21 +31,26 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     layout->addLayout(head);
     setAccessibleName(QStringLiteral("%1: %2").arg(StatusIcon::text(check.status), check.title));
 
+    // The body is indented by its layout, not by label margins: a word-wrapped
+    // QLabel with contents margins asks for more height than it uses.
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(24, 0, 0, 0);
+    body->setSpacing(6);
+    layout->addLayout(body);
+
     if (!check.explanation.isEmpty()) {
         auto *text = new QLabel(check.explanation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
         text->setWordWrap(true);
         // Escaped above: without tags Qt would take it for plain text and show the entities.
         text->setTextFormat(Qt::RichText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        text->setContentsMargins(24, 0, 0, 0);
-        layout->addWidget(text);
+        body->addWidget(text);
     }
 
     for (const Evidence &e : check.evidence) {
         auto *view = new EvidenceView(e, this);
-        view->setContentsMargins(24, 0, 0, 0);
         connect(view, &EvidenceView::locationActivated, this, &CheckCard::locationActivated);
-        layout->addWidget(view);
+        body->addWidget(view);
     }
 
     if (!check.commands.isEmpty()) {
@@ -55,8 +60,7 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
         for (const CommandRecord &c : check.commands)
             listLayout->addWidget(new CommandView(c, list));
         auto *section = new Collapsible(tr("Commands run (%1)").arg(check.commands.size()), list, this);
-        section->setContentsMargins(20, 0, 0, 0);
-        layout->addWidget(section);
+        body->addWidget(section);
     }
 }
 
