@@ -99,6 +99,19 @@ EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool y
     return outcome;
 }
 
+int FixSession::apply(EditRequest request, const QCommandLineParser &parser, const QString &action)
+{
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // Over SSH the server guards itself by default: the connection may drop mid-reload.
+    request.guardSeconds = isRemote() ? 120 : 0;
+    if (parser.isSet(QStringLiteral("guard")))
+        request.guardSeconds = parser.value(QStringLiteral("guard")).toInt();
+    EditCycle cycle(machine(), request);
+    const EditOutcome outcome = runCycle(cycle, action, parser.isSet(QStringLiteral("yes")));
+    printOutcome(outcome);
+    return exitCodeOf(outcome);
+}
+
 int FixSession::exitCodeOf(const EditOutcome &outcome)
 {
     switch (outcome.status) {

@@ -16,6 +16,7 @@ namespace gd {
 
 class EditCycle;
 struct EditOutcome;
+struct EditRequest;
 
 // What every fix command starts with: the target's machine (connected, host key
 // checked), a diagnosis of it (the config, the nginx to reload, the recommendations)
@@ -36,6 +37,9 @@ public:
     // Runs a cycle on the terminal: stages on stderr, the diff on stdout, then --yes,
     // a y/N question on a terminal, or a refusal. Returns the outcome and records it.
     EditOutcome runCycle(EditCycle &cycle, const QString &action, bool yes);
+    // The request with the shared options applied (--dry-run, --guard, default guard
+    // over SSH), run through runCycle, printed; returns the exit code.
+    int apply(EditRequest request, const QCommandLineParser &parser, const QString &action);
     // 0 done and confirmed, 1 refused or rolled back, 2 could not run.
     static int exitCodeOf(const EditOutcome &outcome);
     static void printOutcome(const EditOutcome &outcome);

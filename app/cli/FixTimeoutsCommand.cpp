@@ -94,14 +94,7 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
     request.blockIndex = *block;
     request.changes = changes;
     request.url = url;
-    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    request.guardSeconds = session.isRemote() ? 120 : 0;
-    if (parser.isSet(QStringLiteral("guard")))
-        request.guardSeconds = parser.value(QStringLiteral("guard")).toInt();
-    EditCycle cycle(session.machine(), request);
-    const EditOutcome outcome = session.runCycle(cycle, kName, parser.isSet(QStringLiteral("yes")));
-    FixSession::printOutcome(outcome);
-    return FixSession::exitCodeOf(outcome);
+    return session.apply(request, parser, kName);
 }
 
 } // namespace gd

@@ -65,14 +65,7 @@ int RollbackCommand::run(const QStringList &arguments)
     request.config = session.context().config();
     request.restoreBackup = it->backupPath;
     request.restoreFile = it->file;
-    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    request.guardSeconds = session.isRemote() ? 120 : 0;
-    if (parser.isSet(QStringLiteral("guard")))
-        request.guardSeconds = parser.value(QStringLiteral("guard")).toInt();
-    EditCycle cycle(session.machine(), request);
-    const EditOutcome outcome = session.runCycle(cycle, kName, parser.isSet(QStringLiteral("yes")));
-    FixSession::printOutcome(outcome);
-    return FixSession::exitCodeOf(outcome);
+    return session.apply(request, parser, kName);
 }
 
 } // namespace gd

@@ -46,7 +46,19 @@ public:
     void setConfirmTimeoutMs(int ms) { m_confirmTimeoutMs = ms; }
 
 protected:
+    // Polls snapshotWorkers() every 100 ms until isReloaded() says the new config took,
+    // or m_confirmTimeoutMs passed (then notReloadedMessage() is the error).
+    void confirmReload(const QList<qint64> &oldWorkers, ReloadOutcome outcome,
+                       std::function<void(const ReloadOutcome &)> done);
+    // lastChance: the deadline is less than half a second away.
+    virtual bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const = 0;
+    virtual QString notReloadedMessage() const = 0;
+
     int m_confirmTimeoutMs = 10000;
+
+private:
+    void poll(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
+              std::function<void(const ReloadOutcome &)> done);
 };
 
 } // namespace gd

@@ -4,8 +4,6 @@
 #include "ProbeOutput.h"
 #include "ProcessTable.h"
 
-#include <QDateTime>
-#include <QTimer>
 
 namespace gd {
 
@@ -98,38 +96,24 @@ void NginxReloader::reload(const QList<qint64> &oldWorkers, std::function<void(c
                            done(outcome);
                            return;
                        }
-                       pollWorkers(oldWorkers, QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs, outcome, done);
+                       confirmReload(oldWorkers, outcome, done);
                    });
 }
 
-void NginxReloader::pollWorkers(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
-                                std::function<void(const ReloadOutcome &)> done)
+bool NginxReloader::isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool) const
 {
-    snapshotWorkers([=, this](const Result<QList<qint64>, FixError> &workers) mutable {
-        if (!workers) {
-            outcome.error = workers.error();
-            done(outcome);
-            return;
-        }
-        bool allNew = !workers->isEmpty();
-        for (qint64 pid : *workers)
-            allNew = allNew && !oldWorkers.contains(pid);
-        if (allNew) {
-            outcome.newWorkers = *workers;
-            done(outcome);
-            return;
-        }
-        if (QDateTime::currentMSecsSinceEpoch() >= deadline) {
-            outcome.error = FixError(FixError::Kind::ReloadFailed,
-                                     tr("nginx did not take the new configuration: its workers are still the old "
-                                        "ones after %1 s. nginx keeps running the old configuration when a reload "
-                                        "fails; its error log says why.")
-                                         .arg(m_confirmTimeoutMs / 1000));
-            done(outcome);
-            return;
-        }
-        QTimer::singleShot(100, this, [=, this] { pollWorkers(oldWorkers, deadline, outcome, done); });
-    });
+    // Draining old workers ("shutting down") are not in `now`: every accepting one is new.
+    bool allNew = !now.isEmpty();
+    for (qint64 pid : now)
+        allNew = allNew && !oldWorkers.contains(pid);
+    return allNew;
+}
+
+QString NginxReloader::notReloadedMessage() const
+{
+    return tr("nginx did not take the new configuration: its workers are still the old ones after %1 s. nginx keeps "
+              "running the old configuration when a reload fails; its error log says why.")
+        .arg(m_confirmTimeoutMs / 1000.0);
 }
 
 } // namespace gd

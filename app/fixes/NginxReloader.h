@@ -36,8 +36,8 @@ public:
     static QList<qint64> acceptingWorkers(const QByteArray &psOutput, qint64 masterPid);
 
 private:
-    void pollWorkers(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
-                     std::function<void(const ReloadOutcome &)> done);
+    bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const override;
+    QString notReloadedMessage() const override;
 
     QPointer<Machine> m_machine;
     NginxRuntime m_runtime;

@@ -4,9 +4,7 @@
 #include "ProbeOutput.h"
 #include "ProcessTable.h"
 
-#include <QDateTime>
 #include <QFileInfo>
-#include <QTimer>
 
 namespace gd {
 
@@ -103,37 +101,22 @@ void PhpFpmReloader::reload(const QList<qint64> &oldWorkers, std::function<void(
             done(outcome);
             return;
         }
-        pollChildren(oldWorkers, QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs, outcome, done);
+        confirmReload(oldWorkers, outcome, done);
     });
 }
 
-void PhpFpmReloader::pollChildren(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,
-                                  std::function<void(const ReloadOutcome &)> done)
+bool PhpFpmReloader::isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const
 {
-    snapshotWorkers([=, this](const Result<QList<qint64>, FixError> &now) mutable {
-        if (!now) {
-            outcome.error = now.error();
-            done(outcome);
-            return;
-        }
-        // ondemand pools may have no children at all: then "no old child left" is the proof.
-        bool oldGone = true;
-        for (qint64 pid : *now)
-            oldGone = oldGone && !oldWorkers.contains(pid);
-        if (oldGone && (!now->isEmpty() || oldWorkers.isEmpty() || QDateTime::currentMSecsSinceEpoch() + 500 >= deadline)) {
-            outcome.newWorkers = *now;
-            done(outcome);
-            return;
-        }
-        if (QDateTime::currentMSecsSinceEpoch() >= deadline) {
-            outcome.error = FixError(FixError::Kind::ReloadFailed,
-                                     tr("php-fpm did not take the new configuration: its old children are still "
-                                        "running. Its log says why."));
-            done(outcome);
-            return;
-        }
-        QTimer::singleShot(100, this, [=, this] { pollChildren(oldWorkers, deadline, outcome, done); });
-    });
+    // ondemand pools may have no children at all: then "no old child left" is the proof.
+    bool oldGone = true;
+    for (qint64 pid : now)
+        oldGone = oldGone && !oldWorkers.contains(pid);
+    return oldGone && (!now.isEmpty() || oldWorkers.isEmpty() || lastChance);
+}
+
+QString PhpFpmReloader::notReloadedMessage() const
+{
+    return tr("php-fpm did not take the new configuration: its old children are still running. Its log says why.");
 }
 
 } // namespace gd
