@@ -320,7 +320,7 @@ void addInChunks(ErrorLogSummary &summary, const QByteArray &data, qsizetype siz
 {
     qsizetype start = 0;
     while (start < data.size()) {
-        qsizetype stop = data.indexOf('\n', std::min(start + size, data.size()) - 1);
+        qsizetype stop = data.indexOf('\n', std::min<qsizetype>(start + size, data.size()) - 1);
         stop = stop < 0 ? data.size() : stop + 1;
         if (start == 0)
             summary.addChunk(data.constData(), stop, 0);
