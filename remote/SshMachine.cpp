@@ -41,6 +41,9 @@ SshMachine::~SshMachine()
 {
     // Jobs (and their channels) go first, while the worker can still hear them.
     qDeleteAll(findChildren<CommandJob *>(QString(), Qt::FindDirectChildrenOnly));
+    // Channels still here (their job lived elsewhere) must go now too: ~SshProcess
+    // unregisters from m_processes, which is destroyed before QObject deletes children.
+    qDeleteAll(findChildren<SshProcess *>(QString(), Qt::FindDirectChildrenOnly));
     SshWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker] { worker->closeSession(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
