@@ -97,11 +97,13 @@ qint64 readTimeoutMs(const QByteArray &site)
     return d ? d->milliseconds() : -1;
 }
 
-// Rollback guards still sleeping on this machine (the lab's server is this machine).
-int guardsRunning()
+// Our rollback guards still sleeping on this machine (the lab's server is this machine):
+// their command line names the config directory, so another test's guards (ctest runs
+// the Qt 5 and Qt 6 builds side by side) do not count.
+int guardsRunning(const QString &configDir)
 {
     QByteArray out;
-    run({QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("gd-guard")}, &out);
+    run({QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("gd-guard .*") + configDir}, &out);
     return int(out.trimmed().isEmpty() ? 0 : out.trimmed().split('\n').size());
 }
 
@@ -267,7 +269,7 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
         if (fault == Fault::ConnectionLost) {
             // The guard acts by itself (it ends once it fired); then we come back on a
             // new connection.
-            QTRY_VERIFY_WITH_TIMEOUT(guardsRunning() == 0, (kGuardSeconds + 5) * 1000);
+            QTRY_VERIFY_WITH_TIMEOUT(guardsRunning(confd) == 0, (kGuardSeconds + 5) * 1000);
             reconnected = fixture.connect(user);
             QVERIFY(reconnected);
             machine = reconnected.get();
