@@ -1,6 +1,7 @@
 #include "MonitorCommand.h"
 
 #include "DurationText.h"
+#include "Facts.h"
 #include "FixSession.h"
 #include "UrlMonitor.h"
 
@@ -47,8 +48,14 @@ int MonitorCommand::run(const QStringList &arguments)
     FixSession &session = *opened.value();
     UrlMonitor monitor(session.machine(), url);
     monitor.setDurationMs(seconds * 1000);
+    // nginx's error log and the app's own log where the diagnosis found one (php-fpm).
+    QStringList logs;
     if (!session.context().runtime().errorLog.isEmpty())
-        monitor.setLogFiles({session.context().runtime().errorLog});
+        logs << session.context().runtime().errorLog;
+    for (const LogTail &log : session.facts()->phpFpmLogs)
+        logs << log.path;
+    logs.removeDuplicates();
+    monitor.setLogFiles(logs);
     QTextStream out(stdout);
     QObject::connect(&monitor, &UrlMonitor::sampled, &monitor, [&out](const QString &status, bool good) {
         out << (good ? "  " : "! ") << status << '\n';
