@@ -1,9 +1,36 @@
 #include "ConfigReloader.h"
 
+#include "Machine.h"
+#include "ProbeOutput.h"
+#include "ProcessTable.h"
+
 #include <QDateTime>
 #include <QTimer>
 
 namespace gd {
+
+ConfigReloader::ConfigReloader(Machine *machine, QObject *parent) : QObject(parent), m_machine(machine) {}
+
+void ConfigReloader::snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done)
+{
+    if (!m_machine) {
+        done(FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
+        return;
+    }
+    m_machine->run(CommandSpec::of(ProcessTable::command(), 10000), this, [this, done](const CommandResult &r) {
+        if (!r.ran()) {
+            done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Could not list %1").arg(workersName())));
+            return;
+        }
+        const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(r));
+        if (r.exitCode != 0 || !table) {
+            done(FixError(FixError::Kind::ReloadFailed, tr("Could not list %1: %2")
+                                                            .arg(workersName(), QString::fromUtf8(r.stdErr).trimmed())));
+            return;
+        }
+        done(servingChildren(*table));
+    });
+}
 
 void ConfigReloader::confirmReload(const QList<qint64> &oldWorkers, ReloadOutcome outcome,
                                    std::function<void(const ReloadOutcome &)> done)

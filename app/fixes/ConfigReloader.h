@@ -6,11 +6,15 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
 
 namespace gd {
+
+class Machine;
+class ProcessTable;
 
 // The service whose config an edit cycle changes: how to test that config, and how to
 // reload the service and prove the reload took. nginx and php-fpm implement it.
@@ -18,7 +22,7 @@ class ConfigReloader : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    ConfigReloader(Machine *machine, QObject *parent);
 
     struct TestOutcome
     {
@@ -34,8 +38,9 @@ public:
     };
 
     virtual void test(std::function<void(const TestOutcome &)> done) = 0;
-    // The pids of the processes that serve requests now (the proof of a reload).
-    virtual void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done) = 0;
+    // The pids of the processes that serve requests now (the proof of a reload): one ps,
+    // read by servingChildren().
+    void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done);
     virtual void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done) = 0;
     // What the server-side rollback guard runs after restoring.
     virtual QStringList reloadArgv() const = 0;
@@ -46,6 +51,11 @@ public:
     void setConfirmTimeoutMs(int ms) { m_confirmTimeoutMs = ms; }
 
 protected:
+    // The master's children in `table` that serve requests with the current config.
+    virtual QList<qint64> servingChildren(const ProcessTable &table) const = 0;
+    // "nginx's workers", "php-fpm's children", for messages.
+    virtual QString workersName() const = 0;
+
     // Polls snapshotWorkers() every 100 ms until isReloaded() says the new config took,
     // or m_confirmTimeoutMs passed (then notReloadedMessage() is the error).
     void confirmReload(const QList<qint64> &oldWorkers, ReloadOutcome outcome,
@@ -54,6 +64,7 @@ protected:
     virtual bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const = 0;
     virtual QString notReloadedMessage() const = 0;
 
+    QPointer<Machine> m_machine;
     int m_confirmTimeoutMs = 10000;
 
 private:

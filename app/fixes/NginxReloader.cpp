@@ -1,14 +1,13 @@
 #include "NginxReloader.h"
 
 #include "Machine.h"
-#include "ProbeOutput.h"
 #include "ProcessTable.h"
 
 
 namespace gd {
 
 NginxReloader::NginxReloader(Machine *machine, NginxRuntime runtime, QObject *parent)
-    : ConfigReloader(parent), m_machine(machine), m_runtime(std::move(runtime))
+    : ConfigReloader(machine, parent), m_runtime(std::move(runtime))
 {
 }
 
@@ -38,38 +37,15 @@ void NginxReloader::test(std::function<void(const TestOutcome &)> done)
     });
 }
 
-QList<qint64> NginxReloader::acceptingWorkers(const QByteArray &psOutput, qint64 masterPid)
+QList<qint64> NginxReloader::servingChildren(const ProcessTable &table) const
 {
     QList<qint64> pids;
-    const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput{psOutput, {}, 0});
-    if (!table)
-        return pids;
-    for (const ProcessInfo &p : table->childrenOf(masterPid)) {
+    for (const ProcessInfo &p : table.childrenOf(m_runtime.masterPid)) {
         // "nginx: worker process is shutting down" drains the old config's connections.
         if (p.args.startsWith(QLatin1String("nginx: worker process")) && !p.args.contains(QLatin1String("shutting down")))
             pids << p.pid;
     }
     return pids;
-}
-
-void NginxReloader::snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done)
-{
-    if (!m_machine) {
-        done(FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
-        return;
-    }
-    const qint64 master = m_runtime.masterPid;
-    m_machine->run(CommandSpec::of(ProcessTable::command(), 10000), this, [done, master](const CommandResult &r) {
-        if (!r.succeeded()) {
-            if (!r.ran())
-                done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Could not list nginx's workers")));
-            else
-                done(FixError(FixError::Kind::ReloadFailed,
-                              tr("Could not list nginx's workers: %1").arg(QString::fromUtf8(r.stdErr).trimmed())));
-            return;
-        }
-        done(acceptingWorkers(r.stdOut, master));
-    });
 }
 
 void NginxReloader::reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done)

@@ -3,7 +3,6 @@
 #include "ConfigReloader.h"
 #include "NginxRuntime.h"
 
-#include <QPointer>
 
 #include <functional>
 
@@ -22,8 +21,6 @@ public:
     NginxReloader(Machine *machine, NginxRuntime runtime, QObject *parent = nullptr);
 
     void test(std::function<void(const TestOutcome &)> done) override;
-    // The pids of the workers that accept connections now.
-    void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done) override;
     // Sends the reload and waits (polling ps) up to confirmTimeoutMs for new workers.
     void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done) override;
     QStringList reloadArgv() const override { return m_runtime.reloadArgv(); }
@@ -32,14 +29,14 @@ public:
 
     const NginxRuntime &runtime() const { return m_runtime; }
 
-    // Workers of `masterPid` in a ps listing that accept connections.
-    static QList<qint64> acceptingWorkers(const QByteArray &psOutput, qint64 masterPid);
 
 private:
+    // The workers that accept connections ("shutting down" ones drain the old config).
+    QList<qint64> servingChildren(const ProcessTable &table) const override;
+    QString workersName() const override { return tr("nginx's workers"); }
     bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const override;
     QString notReloadedMessage() const override;
 
-    QPointer<Machine> m_machine;
     NginxRuntime m_runtime;
 };
 

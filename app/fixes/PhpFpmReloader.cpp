@@ -1,7 +1,6 @@
 #include "PhpFpmReloader.h"
 
 #include "Machine.h"
-#include "ProbeOutput.h"
 #include "ProcessTable.h"
 
 #include <QFileInfo>
@@ -9,7 +8,7 @@
 namespace gd {
 
 PhpFpmReloader::PhpFpmReloader(Machine *machine, PhpFpmRuntime runtime, QObject *parent)
-    : ConfigReloader(parent), m_machine(machine), m_runtime(std::move(runtime))
+    : ConfigReloader(machine, parent), m_runtime(std::move(runtime))
 {
 }
 
@@ -58,31 +57,12 @@ void PhpFpmReloader::test(std::function<void(const TestOutcome &)> done)
     });
 }
 
-QList<qint64> PhpFpmReloader::children(const QByteArray &psOutput, qint64 masterPid)
+QList<qint64> PhpFpmReloader::servingChildren(const ProcessTable &table) const
 {
     QList<qint64> pids;
-    const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput{psOutput, {}, 0});
-    if (!table)
-        return pids;
-    for (const ProcessInfo &p : table->childrenOf(masterPid))
+    for (const ProcessInfo &p : table.childrenOf(m_runtime.masterPid))
         pids << p.pid;
     return pids;
-}
-
-void PhpFpmReloader::snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done)
-{
-    if (!m_machine) {
-        done(FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
-        return;
-    }
-    const qint64 master = m_runtime.masterPid;
-    m_machine->run(CommandSpec::of(ProcessTable::command(), 10000), this, [done, master](const CommandResult &r) {
-        if (!r.succeeded()) {
-            done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Could not list php-fpm's children")));
-            return;
-        }
-        done(children(r.stdOut, master));
-    });
 }
 
 void PhpFpmReloader::reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done)

@@ -2,7 +2,6 @@
 
 #include "ConfigReloader.h"
 
-#include <QPointer>
 
 namespace gd {
 
@@ -26,20 +25,18 @@ public:
     PhpFpmReloader(Machine *machine, PhpFpmRuntime runtime, QObject *parent = nullptr);
 
     void test(std::function<void(const TestOutcome &)> done) override;
-    void snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done) override;
     void reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done) override;
     QStringList reloadArgv() const override;
     bool isRunning() const override { return m_runtime.masterPid > 0; }
     QString testName() const override;
 
-    // Pool children of `masterPid` in a ps listing.
-    static QList<qint64> children(const QByteArray &psOutput, qint64 masterPid);
 
 private:
+    QList<qint64> servingChildren(const ProcessTable &table) const override;
+    QString workersName() const override { return tr("php-fpm's children"); }
     bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const override;
     QString notReloadedMessage() const override;
 
-    QPointer<Machine> m_machine;
     PhpFpmRuntime m_runtime;
 };
 
