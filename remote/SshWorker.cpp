@@ -596,8 +596,28 @@ bool SshWorker::advance(Channel &channel)
 
 void SshWorker::finishChannel(Channel &channel, int exitCode, const RemoteError &error)
 {
-    if (!channel.fireAndForget)
-        emit channelFinished(channel.id, exitCode, error);
+    if (channel.fireAndForget)
+        return;
+    // A channel that fails because the server went away (its sshd killed, the
+    // network cut) is a lost connection, not a protocol problem: callers decide
+    // on that (an armed rollback guard takes over, the UI offers Reconnect).
+    if (error.kind() == RemoteError::Kind::ProtocolError && sessionGone()) {
+        emit channelFinished(channel.id, -1,
+                             RemoteError(RemoteError::Kind::Disconnected,
+                                         tr("The connection to %1 was lost while the command was running. "
+                                            "Reconnect, then run this step again.").arg(m_displayHost),
+                                         error.detail()));
+        return;
+    }
+    emit channelFinished(channel.id, exitCode, error);
+}
+
+bool SshWorker::sessionGone() const
+{
+    if (!d->session)
+        return true;
+    ssh_session s = d->session.get();
+    return (ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR)) || !ssh_is_connected(s);
 }
 
 void SshWorker::pump()

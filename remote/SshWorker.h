@@ -46,6 +46,7 @@ private:
     void pump();
     bool advance(Channel &channel);
     void finishChannel(Channel &channel, int exitCode, const RemoteError &error);
+    bool sessionGone() const;
     void loseSession(const RemoteError &error);
     void updatePumpTimer();
 

@@ -502,7 +502,8 @@ void TestEditCycle::connectionDropsBeforeConfirmation()
     const QList<qint64> workers = lab.nginx->workerPids();
     const EditOutcome outcome = cycle.runAndWait(true);
     QCOMPARE(outcome.status, EditOutcome::Status::Failed);
-    QCOMPARE(outcome.error.kind(), FixError::Kind::ConnectionLost);
+    QVERIFY2(outcome.error.kind() == FixError::Kind::ConnectionLost,
+             qPrintable(outcome.error.message() + QLatin1String(" / ") + outcome.error.detail()));
     QVERIFY(readAll(lab.siteFile) != lab.original); // written, not yet restored
     QTRY_COMPARE_WITH_TIMEOUT(readAll(lab.siteFile), lab.original, 15000);
     // ... and reloaded by the guard: new workers running the restored file.

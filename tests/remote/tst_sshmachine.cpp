@@ -42,6 +42,7 @@ private slots:
     void fileReplaceThroughSudo();
 
     void serverGoingAwayMidCommand();
+    void commandRightAfterTheConnectionDied();
     void changedHostKeyIsRefused(); // last: rotates the lab's host key
 
 private:
@@ -337,6 +338,26 @@ void TestSshMachine::fileReplaceThroughSudo()
     QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
     QCOMPARE(done->uid, 0u);
     QCOMPARE(done->mode, 0644u);
+}
+
+// The server side of the connection dies and a command is sent before our event
+// loop has seen the socket close: the command must fail as a lost connection
+// (which the fix cycle and the UI act on), not as a protocol error.
+void TestSshMachine::commandRightAfterTheConnectionDied()
+{
+    for (int round = 0; round < 12; ++round) {
+        // A lab user with stock dotfiles: a connection dropped by the test must not
+        // cut one of root's login scripts in half.
+        auto machine = m_fixture.connect(LabUsers::noPasswordSudoUser());
+        QVERIFY2(machine, qPrintable(m_fixture.lastError()));
+        QVERIFY(machine->runAndWait(CommandSpec::of({QStringLiteral("true")})).succeeded());
+        QVERIFY(m_fixture.sshd()->dropConnections().ok());
+        if (round % 2)
+            QTest::qWait(20); // half the rounds: the close may or may not have arrived
+        const CommandResult r = machine->runAndWait(CommandSpec::of({QStringLiteral("true")}));
+        QVERIFY2(r.error.kind() == RemoteError::Kind::Disconnected || r.error.kind() == RemoteError::Kind::NotConnected,
+                 qPrintable(QStringLiteral("round %1: %2").arg(round).arg(r.error.toString())));
+    }
 }
 
 void TestSshMachine::serverGoingAwayMidCommand()
