@@ -19,7 +19,7 @@ const QString kName = QStringLiteral("monitor");
 int MonitorCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Probe the URL about once a second for a while, follow nginx's error log, and "
+    parser.setApplicationDescription(tr("Probe the URL about once a second for a while, follow nginx's error log and the app's log or journal, and "
                                         "report whether the fix holds (a run of answers that are not 502/504).\n"
                                         "Exit status: 0 it holds, 1 it does not, 2 could not run."));
     parser.addHelpOption();
@@ -56,6 +56,8 @@ int MonitorCommand::run(const QStringList &arguments)
         logs << log.path;
     logs.removeDuplicates();
     monitor.setLogFiles(logs);
+    // The app's own journal, where systemd runs it: crashes and tracebacks show up there.
+    monitor.setJournalUnits(session.context().upstreamUnits());
     QTextStream out(stdout);
     QObject::connect(&monitor, &UrlMonitor::sampled, &monitor, [&out](const QString &status, bool good) {
         out << (good ? "  " : "! ") << status << '\n';
@@ -84,6 +86,8 @@ int MonitorCommand::run(const QStringList &arguments)
                       .arg(report.goodRunNeeded)
                 : tr("The fix does not hold yet."))
         << '\n';
+    for (const QString &problem : report.followProblems)
+        out << tr("Not followed: %1").arg(problem) << '\n';
     session.transcript().recordChange(kName + QLatin1Char(' ') + url,
                                       report.holds() ? QStringLiteral("holds") : QStringLiteral("does not hold"),
                                       counts.join(QLatin1String(", ")));

@@ -21,6 +21,7 @@ struct MonitorReport
     int finalGoodRun = 0;        // good answers in a row at the end
     int goodRunNeeded = 10;
     QStringList logLines;        // new error-log / app-log lines seen meanwhile (capped)
+    QStringList followProblems;  // logs or journals that could not be followed, and why
     bool cancelled = false;
     // Holds: it ended on a run of at least goodRunNeeded answers that were not a
     // gateway failure.
@@ -28,8 +29,9 @@ struct MonitorReport
 };
 
 // Watches a fix hold: probes the failing URL about once a second for a while,
-// counting status codes, and follows the logs (tail -F over the same channel) so new
-// upstream errors show up as they happen.
+// counting status codes, and follows the logs (tail -F over the same connection) and
+// the app's systemd journal (journalctl -f -u UNIT) so new upstream errors and app
+// crashes show up as they happen.
 class UrlMonitor : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,12 @@ public:
     void setIntervalMs(int ms) { m_intervalMs = ms; }
     void setGoodRunNeeded(int n) { m_report.goodRunNeeded = n; }
     void setLogFiles(const QStringList &files) { m_logFiles = files; }
+    // Units whose journal to follow ("gunicorn.service"); their lines arrive as
+    // logLine("journal:UNIT", line).
+    void setJournalUnits(const QStringList &units) { m_journalUnits = units; }
+
+    static QStringList followFileArgv(const QString &file);
+    static QStringList followJournalArgv(const QString &unit);
 
     void start();
     void cancel();
@@ -54,11 +62,13 @@ signals:
 
 private:
     void probeOnce();
+    void follow(const QString &source, const QStringList &argv);
     void end(bool cancelled);
 
     QPointer<Machine> m_machine;
     UrlProbe *m_probe = nullptr;
     QStringList m_logFiles;
+    QStringList m_journalUnits;
     QList<QPointer<CommandJob>> m_follows;
     qint64 m_durationMs = 60000;
     int m_intervalMs = 1000;

@@ -22,6 +22,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QDir>
 #include <QtTest>
 
 using namespace gd;
@@ -321,7 +322,10 @@ void TestFixActions::monitorCountsAndHolds()
     monitor.setDurationMs(2500);
     monitor.setIntervalMs(200);
     monitor.setGoodRunNeeded(5);
-    monitor.setLogFiles({nginx.accessLogPath()});
+    monitor.setLogFiles({nginx.accessLogPath(), QStringLiteral("/nonexistent/gd-app.log")});
+    // The app's journal: followed with journalctl -f -u where a journal exists; where
+    // none does (this lab, containers) the report says so instead of staying silent.
+    monitor.setJournalUnits({QStringLiteral("gd-lab-app.service")});
     int samples = 0;
     connect(&monitor, &UrlMonitor::sampled, this, [&] { ++samples; });
     const MonitorReport report = monitor.runAndWait();
@@ -331,6 +335,19 @@ void TestFixActions::monitorCountsAndHolds()
     QVERIFY(report.probes >= 5);
     // Our own requests show up in the followed access log.
     QVERIFY(!report.logLines.isEmpty());
+    // A log that cannot be read is named, with tail's reason.
+    const QString problems = report.followProblems.join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(QLatin1String("/nonexistent/gd-app.log: tail: cannot open")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("No such file or directory")), qPrintable(problems));
+    const bool journalHere = QFileInfo(QStringLiteral("/run/systemd/journal")).isDir() ||
+                             !QDir(QStringLiteral("/var/log/journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty();
+    if (!journalHere)
+        QVERIFY2(problems.contains(QLatin1String("journal:gd-lab-app.service: No journal files were found.")),
+                 qPrintable(problems));
+    QCOMPARE(UrlMonitor::followJournalArgv(QStringLiteral("php8.2-fpm.service")),
+             (QStringList{QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("-f"),
+                          QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("short-iso"),
+                          QStringLiteral("-u"), QStringLiteral("php8.2-fpm.service")}));
 
     // Then the upstream dies: the same monitor sees 502s and does not call it held.
     QVERIFY(upstream.stop().ok());
