@@ -2,7 +2,6 @@
 
 #include "Facts.h"
 #include "FixSession.h"
-#include "ParsedFacts.h"
 #include "UpstreamRestarter.h"
 
 #include <QCommandLineParser>
@@ -38,13 +37,7 @@ int RestartUpstreamCommand::run(const QStringList &arguments)
     FixSession &session = *opened.value();
     QString unit = parser.value(QStringLiteral("unit"));
     if (unit.isEmpty()) {
-        // The units that own the upstreams' sockets, other than nginx's own.
-        const ParsedFacts parsed = ParsedFacts::from(*session.facts());
-        QStringList candidates;
-        for (auto it = parsed.units.begin(); it != parsed.units.end(); ++it) {
-            if (it.key() != session.context().runtime().unit && !it.key().startsWith(QLatin1String("nginx")))
-                candidates << it.key();
-        }
+        const QStringList candidates = session.context().upstreamUnits();
         if (candidates.size() != 1)
             return FixSession::fail(kName, candidates.isEmpty()
                                                ? tr("no systemd unit runs the upstream here; name it with --unit, or "

@@ -3,6 +3,7 @@
 #include "DiagnosisReport.h"
 #include "FixError.h"
 #include "NginxRuntime.h"
+#include "PhpFpmTarget.h"
 #include "Result.h"
 #include "SettingChange.h"
 
@@ -43,10 +44,18 @@ public:
     // "location /api (sites-enabled/app:12)", for people.
     QString describeBlock(int blockIndex) const;
 
+    // The systemd units that run the upstreams (own their sockets), nginx's own left out.
+    const QStringList &upstreamUnits() const { return m_upstreamUnits; }
+    // PHP-FPM pools with a running master, and the one behind a block's fastcgi_pass.
+    const QList<PhpFpmTarget> &phpFpmTargets() const { return m_phpFpmTargets; }
+    std::optional<PhpFpmTarget> phpFpmTargetFor(int blockIndex) const;
+
 private:
     NginxRuntime m_runtime;
     std::shared_ptr<const NginxConfig> m_config;
     DiagnosisReport m_report;
+    QStringList m_upstreamUnits;
+    QList<PhpFpmTarget> m_phpFpmTargets;
 };
 
 } // namespace gd
