@@ -410,7 +410,13 @@ void FactCollector::collectAroundConfig()
     run(ProbeCommands::of(SelinuxState::getseboolCommand()), [this](const CommandResult &r) { m_facts->getsebool = r; });
 
     if (anyFastCgi) {
-        run(ProbeCommands::phpFpmPools(), [this](const CommandResult &r) { m_facts->phpFpmPools = r; }, true);
+        QStringList masterConfigs;
+        if (m_facts->processTable) {
+            for (const PhpFpmInstance &fpm : m_facts->processTable->phpFpm())
+                masterConfigs << fpm.configPath;
+        }
+        run(ProbeCommands::phpFpmPools(masterConfigs), [this](const CommandResult &r) { m_facts->phpFpmPools = r; },
+            true);
         for (const QString &log : ProbeCommands::phpFpmLogCandidates())
             tail(log, 1024 * 1024, [this](LogTail t) {
                 if (t.tail)

@@ -4,6 +4,7 @@
 #include "ProbeOutput.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace gd {
 
@@ -162,7 +163,11 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         QList<QRegularExpressionMatch> heads;
         while (it.hasNext())
             heads << it.next();
+        QSet<QString> seen; // the usual places and a master's include= may name the same file
         for (int i = 0; i < heads.size(); ++i) {
+            if (seen.contains(heads[i].captured(1)))
+                continue;
+            seen.insert(heads[i].captured(1));
             const int start = heads[i].capturedEnd() + 1;
             const int end = i + 1 < heads.size() ? heads[i + 1].capturedStart() : int(text.size());
             p.pools.addFile(heads[i].captured(1), text.mid(start, qMax(0, end - start)));

@@ -79,11 +79,23 @@ CommandSpec pathPermissions(const QString &path)
               {path});
 }
 
-CommandSpec phpFpmPools()
+CommandSpec phpFpmPools(const QStringList &masterConfigs)
 {
-    return sh(QStringLiteral("for f in /etc/php/*/fpm/pool.d/*.conf /etc/php-fpm.d/*.conf /etc/php/*/fpm/php-fpm.conf "
-                             "/etc/php-fpm.conf /usr/local/etc/php-fpm.d/*.conf; do [ -f \"$f\" ] || continue; "
-                             "printf '==> %s <==\\n' \"$f\"; cat -- \"$f\"; printf '\\n'; done; exit 0"));
+    // The usual places, then the config of every running master (php-fpm -y PATH) and
+    // what its include= lines name: pools outside the usual places are found too. The
+    // paths arrive as arguments ("$@"): data, never code. One line, because arguments
+    // with line breaks are refused; a file listed twice is read once by ParsedFacts.
+    // php-fpm resolves a relative include against its prefix, /usr by default.
+    return sh(QStringLiteral(
+                  "show() { [ -f \"$1\" ] || return 0; printf '==> %s <==\\n' \"$1\"; cat -- \"$1\"; printf '\\n'; }; "
+                  "for f in /etc/php/*/fpm/pool.d/*.conf /etc/php-fpm.d/*.conf /etc/php/*/fpm/php-fpm.conf "
+                  "/etc/php-fpm.conf /usr/local/etc/php-fpm.d/*.conf; do show \"$f\"; done; "
+                  "IFS=$(printf '\\n_'); IFS=${IFS%_}; "
+                  "for c in \"$@\"; do show \"$c\"; "
+                  "for p in $(sed -n 's/^[[:space:]]*include[[:space:]]*=[[:space:]]*\"\\{0,1\\}\\([^\";]*\\)\"\\{0,1\\}.*$/\\1/p' "
+                  "-- \"$c\" 2>/dev/null); do case $p in /*) ;; *) p=/usr/$p;; esac; "
+                  "for f in $p; do show \"$f\"; done; done; done; exit 0"),
+              masterConfigs);
 }
 
 QStringList phpFpmLogCandidates()

@@ -22,7 +22,7 @@ CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec);
 CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port, const QString &unixPath,
                         int timeoutSec);
 CommandSpec pathPermissions(const QString &path); // stat of the path and each directory above it
-CommandSpec phpFpmPools();                        // every pool file, "==> path <==" headed
+CommandSpec phpFpmPools(const QStringList &masterConfigs); // every pool file, "==> path <==" headed
 QStringList phpFpmLogCandidates();
 QString endpoint(const QString &host, quint16 port); // "127.0.0.1:80", "[::1]:80"
 

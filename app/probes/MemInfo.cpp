@@ -1,0 +1,45 @@
+#include "MemInfo.h"
+
+#include <QHash>
+
+namespace gd {
+
+QStringList MemInfo::command()
+{
+    return {QStringLiteral("cat"), QStringLiteral("/proc/meminfo")};
+}
+
+ProbeResult<MemInfo> MemInfo::parse(const ProbeOutput &output)
+{
+    const QString tool = QStringLiteral("/proc/meminfo");
+    if (output.exitCode != 0)
+        return ProbeError::malformed(tool, QString::fromUtf8(output.stdErr).trimmed());
+    if (output.stdOut.trimmed().isEmpty())
+        return ProbeError::empty(tool);
+    // "MemAvailable:   23655140 kB": name, value, unit (kB means KiB here).
+    QHash<QByteArray, qint64> values;
+    for (const QByteArray &line : output.stdOut.split('\n')) {
+        const int colon = int(line.indexOf(':'));
+        if (colon <= 0)
+            continue;
+        const QList<QByteArray> rest = line.mid(colon + 1).simplified().split(' ');
+        bool ok = false;
+        const qint64 number = rest.value(0).toLongLong(&ok);
+        if (!ok)
+            continue;
+        values.insert(line.left(colon), rest.value(1) == "kB" ? number * 1024 : number);
+    }
+    if (!values.contains("MemTotal"))
+        return ProbeError::malformed(tool, QString::fromUtf8(output.stdOut.left(200)));
+    MemInfo info;
+    info.totalBytes = values.value("MemTotal");
+    if (values.contains("MemAvailable")) {
+        info.availableBytes = values.value("MemAvailable");
+    } else {
+        info.availableBytes = values.value("MemFree") + values.value("Buffers") + values.value("Cached");
+        info.availableEstimated = true;
+    }
+    return info;
+}
+
+} // namespace gd

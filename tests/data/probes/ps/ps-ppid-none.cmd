@@ -1,0 +1,1 @@
+ps -ww -o pid=,rss=,args= --ppid 999999
