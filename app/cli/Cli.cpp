@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "DiagnoseCommand.h"
+#include "FixMaxChildrenCommand.h"
 #include "FixTimeoutsCommand.h"
 #include "MonitorCommand.h"
 #include "ReloadCommand.h"
@@ -46,6 +47,8 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
         return DiagnoseCommand::run(arguments.mid(1));
     if (command == QLatin1String("fix") && arguments.value(2) == QLatin1String("timeouts"))
         return FixTimeoutsCommand::run(arguments.mid(1));
+    if (command == QLatin1String("fix") && arguments.value(2) == QLatin1String("max-children"))
+        return FixMaxChildrenCommand::run(arguments.mid(1));
     if (command == QLatin1String("reload"))
         return ReloadCommand::run(arguments.mid(1));
     if (command == QLatin1String("restart-upstream"))
@@ -62,7 +65,7 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("gd::Cli", "diagnose, fix timeouts, reload, restart-upstream, monitor, "
+                                 QCoreApplication::translate("gd::Cli", "diagnose, fix timeouts, fix max-children, reload, restart-upstream, monitor, "
                                                                              "rollback (each has --help); without a "
                                                                              "command the wizard opens."));
     parser.process(app);

@@ -1,8 +1,14 @@
 // The fix commands as a user runs them: the real gateway-doctor binary against the lab's
 // nginx with a slow upstream. Exit codes, what is printed, what changed on disk, and
 // the transcript it leaves.
+#include "LabDir.h"
 #include "LabNginx.h"
+#include "LabPorts.h"
+#include "LabProcTree.h"
+#include "LabProcess.h"
 #include "LabUpstream.h"
+
+#include <QDir>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -39,9 +45,11 @@ private slots:
     void hostileValueRefused();
     void fixTimeoutsReloadMonitorRollback();
     void usageErrors();
+    void phpFpmMaxChildrenFromMeasuredMemory();
 
 private:
     Run gd(const QStringList &arguments);
+    Run gd(const QStringList &arguments, const QString &configPath);
     QTemporaryDir m_home;
     LabUpstream m_upstream;
     LabNginx m_nginx;
@@ -49,11 +57,16 @@ private:
 
 Run TestFixCli::gd(const QStringList &arguments)
 {
+    return gd(arguments, m_nginx.configPath());
+}
+
+Run TestFixCli::gd(const QStringList &arguments, const QString &configPath)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path()); // the transcript lands here
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GD_BINARY), arguments + QStringList{QStringLiteral("--conf"), m_nginx.configPath()});
+    p.start(QStringLiteral(GD_BINARY), arguments + QStringList{QStringLiteral("--conf"), configPath});
     p.closeWriteChannel(); // stdin is not a terminal: no question is asked
     Run r;
     if (!p.waitForFinished(120000)) {
@@ -164,6 +177,73 @@ void TestFixCli::usageErrors()
     const Run help = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("--buffers")));
+}
+
+// A php-fpm whose config lives outside the usual places (found through its master's
+// -y config and its include=), behind nginx's fastcgi_pass: the suggestion comes
+// from the children's RSS and MemAvailable measured now, and the raise goes through
+// the cycle (php-fpm -t, SIGUSR2, new children).
+void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
+{
+    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files,
+                                                                          QDir::Name | QDir::Reversed);
+    QVERIFY2(!found.isEmpty(), "php-fpm is not installed (the lab needs the php-fpm package)");
+    lab::LabDir dir(QStringLiteral("fpmcli"));
+    const auto port = lab::LabPorts::freeTcpPort();
+    QVERIFY(port);
+    QVERIFY(dir.makeDir(QStringLiteral("pool.d")).ok());
+    QVERIFY(dir.writeFile(QStringLiteral("php-fpm.conf"),
+                          QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
+                                         "include = %1/pool.d/*.conf\n").arg(dir.path()).toUtf8()).ok());
+    const QByteArray pool = QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:%1\n"
+                                           "pm = static\npm.max_children = 2\n").arg(*port).toUtf8();
+    QVERIFY(dir.writeFile(QStringLiteral("pool.d/www.conf"), pool).ok());
+    lab::LabProcess fpm;
+    lab::LabProcessSpec spec;
+    spec.name = QStringLiteral("php-fpm");
+    spec.program = QStringLiteral("/usr/sbin/") + found.first();
+    spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), dir.filePath(QStringLiteral("php-fpm.conf"))};
+    spec.outputDir = dir.path();
+    QVERIFY(fpm.start(spec).ok());
+    QVERIFY(fpm.waitForTcpPort(QStringLiteral("127.0.0.1"), *port, 10000).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 2, 5000);
+    LabNginx nginx;
+    QVERIFY(nginx.start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                                       "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
+                            .arg(*port)).ok());
+
+    const Run dry = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"), nginx.url(),
+                        QStringLiteral("--dry-run")},
+                       nginx.configPath());
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(dry.err.contains(QLatin1String("pm.max_children = 2, 2 children running")), qPrintable(dry.err));
+    QVERIFY2(dry.err.contains(QLatin1String("The pool's 2 running children use")), qPrintable(dry.err));
+    // Memory here allows far more than 2: the raise is capped at four times in one step.
+    QVERIFY2(dry.err.contains(QLatin1String("Raise pm.max_children from 2 to 8.")), qPrintable(dry.err));
+    QVERIFY2(dry.out.contains(QLatin1String("+pm.max_children = 8")), qPrintable(dry.out));
+    QCOMPARE(dir.readFile(QStringLiteral("pool.d/www.conf")), pool);
+
+    const Run unknown = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--pool"),
+                            QStringLiteral("nope")},
+                           nginx.configPath());
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("www (") + dir.filePath(QStringLiteral("pool.d/www.conf"))),
+             qPrintable(unknown.err));
+    // The stock pool file no running master uses is not offered.
+    QVERIFY2(!unknown.err.contains(QLatin1String("/etc/php/")), qPrintable(unknown.err));
+
+    const QList<qint64> before = lab::LabProcTree::childrenOf(fpm.pid());
+    const Run raised = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"), nginx.url(),
+                           QStringLiteral("--yes")},
+                          nginx.configPath());
+    QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
+    QByteArray expected = pool;
+    expected.replace("pm.max_children = 2", "pm.max_children = 8");
+    QCOMPARE(dir.readFile(QStringLiteral("pool.d/www.conf")), expected);
+    // Reloaded by the master we measured: eight new children.
+    QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 8, 5000);
+    for (qint64 pid : lab::LabProcTree::childrenOf(fpm.pid()))
+        QVERIFY(!before.contains(pid));
 }
 
 QTEST_GUILESS_MAIN(TestFixCli)

@@ -1,0 +1,130 @@
+#include "FixMaxChildrenCommand.h"
+
+#include "EditCycle.h"
+#include "FixSession.h"
+#include "PoolMemoryProbe.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("gd::FixMaxChildrenCommand", text); }
+const QString kName = QStringLiteral("fix max-children");
+
+QString poolNames(const QList<PhpFpmTarget> &targets)
+{
+    QStringList names;
+    for (const PhpFpmTarget &t : targets)
+        names << QStringLiteral("%1 (%2)").arg(t.pool, t.poolFile);
+    return names.join(QLatin1String(", "));
+}
+} // namespace
+
+int FixMaxChildrenCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now decides: what is "
+           "available plus what the pool holds, less a fifth for headroom, divided by the average child's RSS.\n"
+           "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
+    parser.addHelpOption();
+    TargetOptions::addTo(parser);
+    FixSession::addFixOptions(parser);
+    parser.addOption({QStringLiteral("pool"), tr("The pool, e.g. www (default: the one behind --url, or the only one)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("url"), tr("The failing URL: picks the pool behind its fastcgi_pass."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("value"), tr("The new pm.max_children (default: the suggestion)."),
+                      QStringLiteral("N")});
+    QStringList args = arguments;
+    if (args.size() >= 2)
+        args.removeAt(1); // "fix max-children": one program name for the parser
+    if (!parser.parse(args))
+        return FixSession::fail(kName, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return FixSession::fail(kName, tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+    std::optional<int> value;
+    if (parser.isSet(QStringLiteral("value"))) {
+        bool ok = false;
+        value = parser.value(QStringLiteral("value")).toInt(&ok);
+        if (!ok || *value < 1)
+            return FixSession::fail(kName, tr("--value takes a whole number of children, 1 or more."));
+    }
+    const QString url = parser.value(QStringLiteral("url"));
+    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
+    if (!opened)
+        return FixSession::fail(kName, opened.error());
+    FixSession &session = *opened.value();
+    const FixContext &context = session.context();
+    const QList<PhpFpmTarget> &targets = context.phpFpmTargets();
+    if (targets.isEmpty())
+        return FixSession::fail(kName, tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
+
+    std::optional<PhpFpmTarget> target;
+    const QString pool = parser.value(QStringLiteral("pool"));
+    if (!pool.isEmpty()) {
+        for (const PhpFpmTarget &t : targets) {
+            if (t.pool == pool)
+                target = t;
+        }
+        if (!target)
+            return FixSession::fail(kName, tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
+    } else if (!url.isEmpty()) {
+        const Result<int, FixError> block = context.blockForUrl(url);
+        if (!block)
+            return FixSession::fail(kName, block.error().message());
+        target = context.phpFpmTargetFor(*block);
+        if (!target)
+            return FixSession::fail(kName, tr("%1 is not served by a running PHP-FPM pool (%2).")
+                                               .arg(url, context.describeBlock(*block)));
+    } else if (targets.size() == 1) {
+        target = targets.first();
+    } else {
+        return FixSession::fail(kName, tr("several pools run here: %1. Choose one with --pool or --url.")
+                                           .arg(poolNames(targets)));
+    }
+
+    // Measured now, on the server: also finds the exact php-fpm binary for the test.
+    PoolMemoryProbe probe(session.machine(), *target);
+    const Result<PoolMemory, FixError> memory = probe.probeAndWait();
+    if (!memory)
+        return FixSession::fail(kName, memory.error().message());
+    QTextStream err(stderr);
+    err << tr("Pool %1 (%2): pm.max_children = %3, %4 children running.")
+               .arg(target->pool, target->poolFile)
+               .arg(target->maxChildren)
+               .arg(memory->children)
+        << '\n';
+    if (memory->advice)
+        err << memory->advice->reason << '\n';
+    else
+        err << tr("No children of the pool are running, so there is no child size to go on.") << '\n';
+    if (!value) {
+        if (!memory->advice)
+            return FixSession::fail(kName, tr("give the new value with --value N."));
+        if (memory->advice->value == target->maxChildren) {
+            QTextStream(stdout) << tr("Nothing to change.") << '\n';
+            return 0;
+        }
+        value = memory->advice->value;
+    }
+
+    EditRequest request;
+    request.runtime = context.runtime();
+    request.config = context.config();
+    request.phpFpm = memory->target.runtime;
+    request.pool = target->pool;
+    request.poolFile = target->poolFile;
+    request.maxChildren = *value;
+    request.url = url;
+    return session.apply(request, parser, kName);
+}
+
+} // namespace gd
