@@ -8,6 +8,7 @@
 #include "TestConfig.h"
 #include "LabDir.h"
 #include "LabNginx.h"
+#include "LabPhpFpm.h"
 #include "LabPorts.h"
 #include "LabProcess.h"
 #include "LabUpstream.h"
@@ -64,18 +65,11 @@ private:
     bool m_changed = false;
 };
 
-QString phpFpmBinary()
-{
-    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files,
-                                                                          QDir::Name | QDir::Reversed);
-    return found.isEmpty() ? QString() : QStringLiteral("/usr/sbin/") + found.first();
-}
-
 struct ScenarioLab
 {
     HostsEntry hosts;
     lab::LabDir dir{QStringLiteral("scenario")};
-    lab::LabProcess fpm;
+    lab::LabPhpFpm fpm;
     LabNginx nginx;
     std::list<LabUpstream> upstreams;
     QString path = QStringLiteral("/");
@@ -219,29 +213,12 @@ QMap<QString, Setup> &scenarios()
         {QStringLiteral("proxy_pass_to_php_fpm"),
          [](ScenarioLab &lab) {
              // A real PHP-FPM on a TCP port, and nginx talking HTTP to it.
-             const QString fpm = phpFpmBinary();
-             if (fpm.isEmpty())
-                 return LabStatus::failure(QStringLiteral("php-fpm is not installed (the lab needs the php-fpm package)"));
-             const auto port = lab::LabPorts::freeTcpPort();
-             if (!port)
-                 return port.status();
-             const QString conf = QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\n"
-                                                 "pid = %1/php-fpm.pid\n[www]\nuser = www-data\ngroup = www-data\n"
-                                                 "listen = 127.0.0.1:%2\npm = static\npm.max_children = 1\n")
-                                      .arg(lab.dir.path())
-                                      .arg(*port);
-             if (LabStatus s = lab.dir.writeFile(QStringLiteral("php-fpm.conf"), conf.toUtf8()); !s)
+             if (LabStatus s = lab.fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
+                                                            "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 1\n"),
+                                             1);
+                 !s)
                  return s;
-             lab::LabProcessSpec spec;
-             spec.name = QStringLiteral("php-fpm");
-             spec.program = fpm;
-             spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), lab.dir.filePath(QStringLiteral("php-fpm.conf"))};
-             spec.outputDir = lab.dir.path();
-             if (LabStatus s = lab.fpm.start(spec); !s)
-                 return s;
-             if (LabStatus s = lab.fpm.waitForTcpPort(QStringLiteral("127.0.0.1"), *port, 10000); !s)
-                 return s;
-             return proxyTo(lab, QStringLiteral("http://127.0.0.1:%1").arg(*port));
+             return proxyTo(lab, QStringLiteral("http://127.0.0.1:%1").arg(lab.fpm.port()));
          }},
         {QStringLiteral("config_invalid"),
          [](ScenarioLab &lab) {

@@ -12,6 +12,7 @@
 #include "LabProcess.h"
 #include "LabProcTree.h"
 #include "LabNginx.h"
+#include "LabPhpFpm.h"
 #include "LabUpstream.h"
 #include "LabUsers.h"
 #include "MachineFixture.h"
@@ -543,44 +544,27 @@ void TestEditCycle::rollbackRestoresABackup()
 // place, php-fpm -t, SIGUSR2, and the new number of children running.
 void TestEditCycle::phpFpmMaxChildrenRaised()
 {
-    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files,
-                                                                          QDir::Name | QDir::Reversed);
-    QVERIFY2(!found.isEmpty(), "php-fpm is not installed (the lab needs the php-fpm package)");
-    const QString binary = QStringLiteral("/usr/sbin/") + found.first();
-    lab::LabDir dir(QStringLiteral("fpm"));
-    const auto port = lab::LabPorts::freeTcpPort();
-    QVERIFY(port);
-    QVERIFY(dir.makeDir(QStringLiteral("pool.d")).ok());
-    QVERIFY(dir.writeFile(QStringLiteral("php-fpm.conf"),
-                          QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
-                                         "include = %1/pool.d/*.conf\n").arg(dir.path()).toUtf8()).ok());
-    const QByteArray pool = QStringLiteral("; the app's pool\n[www]\nuser = www-data\ngroup = www-data\n"
-                                           "listen = 127.0.0.1:%1\npm = static\npm.max_children = 2 ; small box\n")
-                                .arg(*port).toUtf8();
-    QVERIFY(dir.writeFile(QStringLiteral("pool.d/www.conf"), pool).ok());
-    lab::LabProcess fpm;
-    lab::LabProcessSpec spec;
-    spec.name = QStringLiteral("php-fpm");
-    spec.program = binary;
-    spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), dir.filePath(QStringLiteral("php-fpm.conf"))};
-    spec.outputDir = dir.path();
-    QVERIFY(fpm.start(spec).ok());
-    QVERIFY(fpm.waitForTcpPort(QStringLiteral("127.0.0.1"), *port, 10000).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 2, 5000);
+    lab::LabPhpFpm fpm;
+    QVERIFY2(fpm.start(QStringLiteral("; the app's pool\n[www]\nuser = www-data\ngroup = www-data\n"
+                                      "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2 ; small box\n"),
+                       2)
+                 .ok(),
+             "php-fpm");
+    const QByteArray pool = fpm.poolText();
     const QList<qint64> before = lab::LabProcTree::childrenOf(fpm.pid());
 
     LocalMachine machine;
     EditRequest request;
-    request.phpFpm = PhpFpmRuntime{binary, dir.filePath(QStringLiteral("php-fpm.conf")), fpm.pid(), QString()};
+    request.phpFpm = PhpFpmRuntime{lab::LabPhpFpm::binary(), fpm.configPath(), fpm.pid(), QString()};
     request.pool = QStringLiteral("www");
-    request.poolFile = dir.filePath(QStringLiteral("pool.d/www.conf"));
+    request.poolFile = fpm.poolFile();
     request.maxChildren = 4;
     EditCycle cycle(&machine, request);
     const EditOutcome outcome = cycle.runAndWait(true);
     QVERIFY2(outcome.status == EditOutcome::Status::Applied, qPrintable(outcome.error.message()));
     QByteArray expected = pool;
     expected.replace("pm.max_children = 2", "pm.max_children = 4");
-    QCOMPARE(dir.readFile(QStringLiteral("pool.d/www.conf")), expected);
+    QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
     // The backup is not a *.conf: php-fpm's include does not take it.
     QVERIFY(!outcome.backups.first().endsWith(QLatin1String(".conf")));
     QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 4, 5000);
@@ -590,7 +574,7 @@ void TestEditCycle::phpFpmMaxChildrenRaised()
     // Nonsense is refused before anything is written.
     request.maxChildren = 0;
     QCOMPARE(EditCycle(&machine, request).runAndWait(true).status, EditOutcome::Status::Refused);
-    QCOMPARE(dir.readFile(QStringLiteral("pool.d/www.conf")), expected);
+    QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
 }
 
 QTEST_GUILESS_MAIN(TestEditCycle)

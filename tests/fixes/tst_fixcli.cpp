@@ -1,11 +1,9 @@
 // The fix commands as a user runs them: the real gateway-doctor binary against the lab's
 // nginx with a slow upstream. Exit codes, what is printed, what changed on disk, and
 // the transcript it leaves.
-#include "LabDir.h"
 #include "LabNginx.h"
-#include "LabPorts.h"
+#include "LabPhpFpm.h"
 #include "LabProcTree.h"
-#include "LabProcess.h"
 #include "LabUpstream.h"
 
 #include <QDir>
@@ -185,32 +183,17 @@ void TestFixCli::usageErrors()
 // the cycle (php-fpm -t, SIGUSR2, new children).
 void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
 {
-    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files,
-                                                                          QDir::Name | QDir::Reversed);
-    QVERIFY2(!found.isEmpty(), "php-fpm is not installed (the lab needs the php-fpm package)");
-    lab::LabDir dir(QStringLiteral("fpmcli"));
-    const auto port = lab::LabPorts::freeTcpPort();
-    QVERIFY(port);
-    QVERIFY(dir.makeDir(QStringLiteral("pool.d")).ok());
-    QVERIFY(dir.writeFile(QStringLiteral("php-fpm.conf"),
-                          QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
-                                         "include = %1/pool.d/*.conf\n").arg(dir.path()).toUtf8()).ok());
-    const QByteArray pool = QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:%1\n"
-                                           "pm = static\npm.max_children = 2\n").arg(*port).toUtf8();
-    QVERIFY(dir.writeFile(QStringLiteral("pool.d/www.conf"), pool).ok());
-    lab::LabProcess fpm;
-    lab::LabProcessSpec spec;
-    spec.name = QStringLiteral("php-fpm");
-    spec.program = QStringLiteral("/usr/sbin/") + found.first();
-    spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), dir.filePath(QStringLiteral("php-fpm.conf"))};
-    spec.outputDir = dir.path();
-    QVERIFY(fpm.start(spec).ok());
-    QVERIFY(fpm.waitForTcpPort(QStringLiteral("127.0.0.1"), *port, 10000).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 2, 5000);
+    lab::LabPhpFpm fpm;
+    QVERIFY2(fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
+                                      "pm = static\npm.max_children = 2\n"),
+                       2)
+                 .ok(),
+             "php-fpm");
+    const QByteArray pool = fpm.poolText();
     LabNginx nginx;
     QVERIFY(nginx.start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
                                        "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
-                            .arg(*port)).ok());
+                            .arg(fpm.port())).ok());
 
     const Run dry = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"), nginx.url(),
                         QStringLiteral("--dry-run")},
@@ -221,13 +204,13 @@ void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
     // Memory here allows far more than 2: the raise is capped at four times in one step.
     QVERIFY2(dry.err.contains(QLatin1String("Raise pm.max_children from 2 to 8.")), qPrintable(dry.err));
     QVERIFY2(dry.out.contains(QLatin1String("+pm.max_children = 8")), qPrintable(dry.out));
-    QCOMPARE(dir.readFile(QStringLiteral("pool.d/www.conf")), pool);
+    QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), pool);
 
     const Run unknown = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--pool"),
                             QStringLiteral("nope")},
                            nginx.configPath());
     QCOMPARE(unknown.exitCode, 2);
-    QVERIFY2(unknown.err.contains(QLatin1String("www (") + dir.filePath(QStringLiteral("pool.d/www.conf"))),
+    QVERIFY2(unknown.err.contains(QLatin1String("www (") + fpm.poolFile()),
              qPrintable(unknown.err));
     // The stock pool file no running master uses is not offered.
     QVERIFY2(!unknown.err.contains(QLatin1String("/etc/php/")), qPrintable(unknown.err));
@@ -239,7 +222,7 @@ void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
     QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
     QByteArray expected = pool;
     expected.replace("pm.max_children = 2", "pm.max_children = 8");
-    QCOMPARE(dir.readFile(QStringLiteral("pool.d/www.conf")), expected);
+    QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
     // Reloaded by the master we measured: eight new children.
     QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 8, 5000);
     for (qint64 pid : lab::LabProcTree::childrenOf(fpm.pid()))

@@ -1,0 +1,66 @@
+#include "LabPhpFpm.h"
+
+#include "LabPorts.h"
+#include "LabProcTree.h"
+
+#include <QDir>
+
+namespace gd::lab {
+
+LabPhpFpm::LabPhpFpm() : m_dir(QStringLiteral("fpm")) {}
+
+QString LabPhpFpm::binary()
+{
+    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files,
+                                                                          QDir::Name | QDir::Reversed);
+    return found.isEmpty() ? QString() : QStringLiteral("/usr/sbin/") + found.first();
+}
+
+LabStatus LabPhpFpm::start(const QString &poolText, int children)
+{
+    const QString program = binary();
+    if (program.isEmpty())
+        return LabStatus::failure(QStringLiteral("php-fpm is not installed (the lab needs the php-fpm package)"));
+    const LabResult<quint16> port = LabPorts::freeTcpPort();
+    if (!port)
+        return port.status();
+    m_port = *port;
+    if (LabStatus s = m_dir.makeDir(QStringLiteral("pool.d")); !s)
+        return s;
+    const QString main = QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
+                                        "include = %1/pool.d/*.conf\n")
+                             .arg(m_dir.path());
+    if (LabStatus s = m_dir.writeFile(QStringLiteral("php-fpm.conf"), main.toUtf8()); !s)
+        return s;
+    m_poolText = QString(poolText).replace(QLatin1String("@PORT@"), QString::number(m_port)).toUtf8();
+    if (LabStatus s = m_dir.writeFile(QStringLiteral("pool.d/www.conf"), m_poolText); !s)
+        return s;
+    LabProcessSpec spec;
+    spec.name = QStringLiteral("php-fpm");
+    spec.program = program;
+    spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), configPath()};
+    spec.outputDir = m_dir.path();
+    if (LabStatus s = m_process.start(spec); !s)
+        return s;
+    if (LabStatus s = m_process.waitForTcpPort(QStringLiteral("127.0.0.1"), m_port, 10000); !s)
+        return s;
+    return m_process.waitUntil([this, children] { return LabProcTree::childrenOf(pid()).size() == children; },
+                               QStringLiteral("%1 php-fpm children").arg(children));
+}
+
+qint64 LabPhpFpm::pid() const
+{
+    return m_process.pid();
+}
+
+QString LabPhpFpm::configPath() const
+{
+    return m_dir.filePath(QStringLiteral("php-fpm.conf"));
+}
+
+QString LabPhpFpm::poolFile() const
+{
+    return m_dir.filePath(QStringLiteral("pool.d/www.conf"));
+}
+
+} // namespace gd::lab

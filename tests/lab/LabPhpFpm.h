@@ -1,0 +1,41 @@
+#pragma once
+
+#include "LabDir.h"
+#include "LabProcess.h"
+#include "LabStatus.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace gd::lab {
+
+// A real PHP-FPM master in its own directory, the way Debian lays one out: php-fpm.conf
+// with `include = DIR/pool.d/*.conf`, one pool in pool.d/www.conf, listening on a free
+// loopback port. Run with -F under the lab supervisor, so it never outlives the test.
+class LabPhpFpm
+{
+public:
+    LabPhpFpm();
+
+    // The newest /usr/sbin/php-fpm* (php-fpm8.2 on Debian 12); empty when not installed.
+    static QString binary();
+
+    // Writes the configs and starts php-fpm; waits until it listens and `children` pool
+    // children run. @PORT@ in poolText becomes the port.
+    LabStatus start(const QString &poolText, int children);
+
+    quint16 port() const { return m_port; }
+    qint64 pid() const;
+    QString configPath() const;
+    QString poolFile() const;
+    QByteArray poolText() const { return m_poolText; }
+    LabDir &dir() { return m_dir; }
+
+private:
+    LabDir m_dir;
+    LabProcess m_process;
+    quint16 m_port = 0;
+    QByteArray m_poolText;
+};
+
+} // namespace gd::lab
