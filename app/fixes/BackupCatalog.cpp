@@ -2,8 +2,8 @@
 
 #include "BackupName.h"
 #include "Machine.h"
+#include "WaitFor.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -88,15 +88,7 @@ void BackupCatalog::list(const QStringList &configFiles,
 
 Result<QList<BackupEntry>, FixError> BackupCatalog::listAndWait(const QStringList &configFiles)
 {
-    std::optional<Result<QList<BackupEntry>, FixError>> result;
-    QEventLoop loop;
-    list(configFiles, [&](const Result<QList<BackupEntry>, FixError> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
+    return waitFor<Result<QList<BackupEntry>, FixError>>([&](auto done) { list(configFiles, done); });
 }
 
 } // namespace gd

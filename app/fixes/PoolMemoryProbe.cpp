@@ -3,8 +3,8 @@
 #include "ChildProcessMemory.h"
 #include "Machine.h"
 #include "MemInfo.h"
+#include "WaitFor.h"
 
-#include <QEventLoop>
 
 namespace gd {
 
@@ -90,15 +90,7 @@ void PoolMemoryProbe::finish()
 
 Result<PoolMemory, FixError> PoolMemoryProbe::probeAndWait()
 {
-    std::optional<Result<PoolMemory, FixError>> result;
-    QEventLoop loop;
-    probe([&](const Result<PoolMemory, FixError> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
+    return waitFor<Result<PoolMemory, FixError>>([&](auto done) { probe(done); });
 }
 
 } // namespace gd

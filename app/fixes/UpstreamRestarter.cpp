@@ -4,9 +4,9 @@
 #include "NginxReloader.h"
 #include "ProbeOutput.h"
 #include "SystemdUnitState.h"
+#include "WaitFor.h"
 
 #include <QDateTime>
-#include <QEventLoop>
 #include <QTimer>
 
 namespace gd {
@@ -121,15 +121,7 @@ void UpstreamRestarter::reloadNginx(RestartOutcome outcome, std::function<void(c
 
 RestartOutcome UpstreamRestarter::restartAndWait(const QString &unit)
 {
-    std::optional<RestartOutcome> result;
-    QEventLoop loop;
-    restart(unit, [&](const RestartOutcome &o) {
-        result = o;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
+    return waitFor<RestartOutcome>([&](auto done) { restart(unit, done); });
 }
 
 } // namespace gd
