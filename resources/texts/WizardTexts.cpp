@@ -148,6 +148,83 @@ constexpr Entry kTexts[] = {
                        "be at least as long as <tt>fastcgi_read_timeout</tt>, and when every child is busy "
                        "(<tt>pm.max_children</tt> reached, see the PHP-FPM log) requests wait and time out. Restart "
                        "PHP-FPM after changing its pool file.")},
+    // Step 5 and 6 actions (the fixes engine)
+    {"apply.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Change the values below and Gateway Doctor writes them into the block nginx uses: you see "
+                       "the diff first, then it backs the file up, writes it, runs nginx -t, reloads nginx, checks "
+                       "the URL and puts everything back by itself if any of that fails. Leave a field empty to "
+                       "keep its current value.")},
+    {"apply.recommended",
+     QT_TRANSLATE_NOOP("WizardTexts", "Prefilled with the diagnosis's recommendation for this block.")},
+    {"apply.guide",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The diagnosis found no timeout or header problem here; prefilled with the guide's values "
+                       "(75 s timeouts, 8 16k buffers).")},
+    {"apply.confirm",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "This is exactly what will be written. Nothing has changed yet: confirm to back up, write, "
+                       "test and reload, or cancel.")},
+    {"apply.preview",
+     QT_TRANSLATE_NOOP("WizardTexts", "Preview only: nothing was written. Apply writes exactly this.")},
+    {"apply.applied",
+     QT_TRANSLATE_NOOP("WizardTexts", "Applied and confirmed: the change is live and nginx's new workers run it.")},
+    {"apply.unchanged",
+     QT_TRANSLATE_NOOP("WizardTexts", "Nothing to do: the configuration already has these values.")},
+    {"apply.declined",
+     QT_TRANSLATE_NOOP("WizardTexts", "Cancelled: nothing was written.")},
+    {"apply.refused",
+     QT_TRANSLATE_NOOP("WizardTexts", "Refused, nothing was written: %1")},
+    {"apply.rolledBack",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Rolled back: %1 The files were restored byte-identical, so the configuration nginx runs is "
+                       "the one from before.")},
+    {"apply.failed",
+     QT_TRANSLATE_NOOP("WizardTexts", "Could not finish: %1")},
+    {"apply.stale",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The values on this page are from before the change: check again to see what nginx uses now "
+                       "(and before another change, which is planned on what the diagnosis read).")},
+    {"restart.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Restart the application behind nginx (its systemd unit), wait until it runs again, then "
+                       "reload nginx: a reload keeps serving while it picks up the configuration.")},
+    {"restart.noUnit",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "No systemd unit runs the upstream here. Restart the application the way it was started, "
+                       "then reload nginx.")},
+    {"restart.manual",
+     QT_TRANSLATE_NOOP("WizardTexts", "There is no service manager here. Run this on the server yourself:")},
+    {"reload.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Test the configuration with nginx -t and reload nginx; the reload counts only when new "
+                       "workers took over.")},
+    {"monitor.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Load the failing URL about once a second for a while and follow the logs: a fix holds when "
+                       "it ends on a run of answers that are not 502, 503 or 504.")},
+    {"monitor.noUrl",
+     QT_TRANSLATE_NOOP("WizardTexts", "Give the failing URL on the start page to watch it here.")},
+    {"monitor.holds",
+     QT_TRANSLATE_NOOP("WizardTexts", "The fix holds: the last %1 answers in a row were not gateway errors.")},
+    {"monitor.tooFew",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "No gateway errors, but %1 answers are too few to call it holding (%2 in a row are needed): "
+                       "watch longer.")},
+    {"monitor.notHolding",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The fix does not hold yet: %1 of %2 answers were gateway errors or no answer. Look at the "
+                       "log lines below.")},
+    {"rollback.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Every change Gateway Doctor makes leaves a backup next to the file. Restoring one goes "
+                       "through the same steps as a change: the current file is backed up first, then tested, "
+                       "reloaded and checked.")},
+    {"rollback.none",
+     QT_TRANSLATE_NOOP("WizardTexts", "No backups of this configuration's files.")},
+    {"phpfpm.raise.intro",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Memory decides how many PHP-FPM children fit: %1")},
     // Summary
     {"summary.title", QT_TRANSLATE_NOOP("WizardTexts", "Summary")},
     {"summary.noProblem",

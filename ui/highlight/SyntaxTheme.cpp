@@ -1,5 +1,6 @@
 #include "SyntaxTheme.h"
 
+#include "DiffHighlighter.h"
 #include "StatusIcon.h"
 
 #include <QTextDocument>
@@ -46,11 +47,17 @@ QString SyntaxTheme::definitionForSource(const QString &source)
 {
     if (source == QLatin1String("config"))
         return QStringLiteral("nginx");
+    if (source == QLatin1String("diff"))
+        return QStringLiteral("Diff");
     return {};
 }
 
 QObject *SyntaxTheme::attach(QTextDocument *document, const QString &definition, const QPalette &palette)
 {
+    // Diffs are coloured by us, with or without the library: added and removed
+    // lines must stand out as clearly as our marks do, in both palettes.
+    if (definition == QLatin1String("Diff"))
+        return new DiffHighlighter(document, palette);
 #ifdef GD_HAVE_KSYNTAXHIGHLIGHTING
     if (definition.isEmpty())
         return nullptr;

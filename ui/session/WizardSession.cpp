@@ -1,6 +1,7 @@
 #include "WizardSession.h"
 
 #include "Facts.h"
+#include "FixJournal.h"
 #include "LocalMachine.h"
 #include "SshMachine.h"
 
@@ -8,7 +9,7 @@
 
 namespace gd {
 
-WizardSession::WizardSession(QObject *parent) : QObject(parent)
+WizardSession::WizardSession(QObject *parent) : QObject(parent), m_journal(new FixJournal(this))
 {
     // Queued connections (QSignalSpy in tests, the SSH worker) carry this one.
     qRegisterMetaType<gd::RemoteError>();
@@ -18,6 +19,8 @@ WizardSession::~WizardSession()
 {
     // The engine's jobs run on the machine: stop them before the machine goes.
     m_engine.reset();
+    // The pages listening to the journal may already be gone.
+    m_journal->blockSignals(true);
     m_machine.reset();
 }
 
@@ -34,7 +37,19 @@ void WizardSession::useLocal()
     m_connecting = false;
     m_localReady = false;
     m_acceptedKey = HostKeyPolicy();
+    machineChanged();
     emit targetChanged();
+}
+
+void WizardSession::machineChanged()
+{
+    m_journal->setMachine(m_machine.get());
+    // The diagnosis keeps its own transcript; the journal gets what runs after it
+    // (the fixes, the log follower), so "Copy the transcript" has both.
+    connect(m_machine.get(), &Machine::commandFinished, m_journal, [this](const CommandResult &result) {
+        if (!isDiagnosing())
+            m_journal->recordCommand(result);
+    });
 }
 
 void WizardSession::useSsh(const SshTarget &target)
@@ -58,6 +73,7 @@ void WizardSession::useSsh(const SshTarget &target)
     m_machine = std::move(machine);
     m_connecting = false;
     m_acceptedKey = HostKeyPolicy();
+    machineChanged();
     emit targetChanged();
 }
 

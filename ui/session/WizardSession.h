@@ -12,6 +12,7 @@
 
 namespace gd {
 
+class FixJournal;
 class Machine;
 class SshMachine;
 struct Facts;
@@ -55,6 +56,8 @@ public:
     const Facts *facts() const;
     // Commands that could not run because sudo wants a password (and we have none).
     bool needsSudoPassword() const;
+    // What steps 5 and 6 changed on this target, and the transcript they write.
+    FixJournal *journal() const { return m_journal; }
 
 signals:
     void targetChanged();
@@ -69,11 +72,13 @@ signals:
 
 private:
     void resetDiagnosis();
+    void machineChanged();
 
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<DiagnosisEngine> m_engine;
     DiagnosisOptions m_options;
     HostKeyPolicy m_acceptedKey;
+    FixJournal *m_journal;
     bool m_connecting = false;
     bool m_hasReport = false;
     bool m_localReady = false;
