@@ -67,8 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
         switch (step) {
         case 2: panel = new ErrorLogPanel(m_session); break;
         case 4: panel = new ConfigBlockPanel; break;
-        case 5: panel = new TimeoutsPanel; break;
-        case 6: panel = new ServiceHealthPanel; break;
+        case 5: panel = new TimeoutsPanel(m_session); break;
+        case 6: panel = new ServiceHealthPanel(m_session); break;
         default: break;
         }
         auto *page = new StepPage(step, m_session, panel);

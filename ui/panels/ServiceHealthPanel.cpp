@@ -3,6 +3,10 @@
 #include "ActionsArea.h"
 #include "CompactTable.h"
 #include "Facts.h"
+#include "MonitorAction.h"
+#include "ReloadAction.h"
+#include "RestartAction.h"
+#include "RollbackAction.h"
 #include "PhpFpmAdvice.h"
 #include "ProbeOutput.h"
 #include "StatusIcon.h"
@@ -16,8 +20,11 @@
 
 namespace gd {
 
-ServiceHealthPanel::ServiceHealthPanel(QWidget *parent)
-    : StepPanel(parent), m_table(new CompactTable({tr("Service"), tr("State"), tr("Details")}, this)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this))
+ServiceHealthPanel::ServiceHealthPanel(WizardSession *session, QWidget *parent)
+    : StepPanel(parent), m_table(new CompactTable({tr("Service"), tr("State"), tr("Details")}, this)),
+      m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this)), m_restart(new RestartAction(session, m_actions)),
+      m_reload(new ReloadAction(session, m_actions)), m_monitor(new MonitorAction(session, m_actions)),
+      m_rollback(new RollbackAction(session, m_actions))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -26,14 +33,19 @@ ServiceHealthPanel::ServiceHealthPanel(QWidget *parent)
     m_table->setAccessibleName(tr("Service health"));
     layout->addWidget(m_table);
     layout->addWidget(m_phpFpm);
-    // The lead wires Restart upstream, Reload nginx, Monitor and Roll back in here.
     layout->addWidget(m_actions);
+    m_actions->layout()->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Actions").toHtmlEscaped()), m_actions));
+    m_sections = {m_restart, m_reload, m_monitor, m_rollback};
+    for (ActionSection *s : std::as_const(m_sections))
+        m_actions->layout()->addWidget(s);
 }
 
 void ServiceHealthPanel::showRunning()
 {
     m_table->setRowCount(0);
     m_phpFpm->hide();
+    for (ActionSection *s : std::as_const(m_sections))
+        s->showRunning();
 }
 
 void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
@@ -41,6 +53,8 @@ void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
     m_table->setRowCount(0);
     const Facts *facts = session.facts();
     m_phpFpm->showFor(facts);
+    for (ActionSection *s : std::as_const(m_sections))
+        s->showDiagnosis();
     const auto add = [this](const QString &name, CheckStatus status, const QString &state, const QString &details) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);

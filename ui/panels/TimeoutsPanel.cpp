@@ -6,6 +6,7 @@
 #include "Facts.h"
 #include "PhpFpmAdvice.h"
 #include "StatusIcon.h"
+#include "TimeoutsEditor.h"
 #include "WizardSession.h"
 #include "WizardTexts.h"
 
@@ -35,9 +36,10 @@ const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint
 }
 } // namespace
 
-TimeoutsPanel::TimeoutsPanel(QWidget *parent)
+TimeoutsPanel::TimeoutsPanel(WizardSession *session, QWidget *parent)
     : StepPanel(parent), m_intro(new QLabel(this)), m_places(new QWidget(this)),
-      m_placesLayout(new QVBoxLayout(m_places)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this))
+      m_placesLayout(new QVBoxLayout(m_places)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this)),
+      m_editor(new TimeoutsEditor(session, m_actions))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,8 +51,8 @@ TimeoutsPanel::TimeoutsPanel(QWidget *parent)
     m_placesLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_places);
     layout->addWidget(m_phpFpm);
-    // The lead wires Apply (diff preview, then the fixes engine's stages) in here.
     layout->addWidget(m_actions);
+    m_actions->layout()->addWidget(m_editor);
 }
 
 QList<CompactTable *> TimeoutsPanel::tables() const { return m_places->findChildren<CompactTable *>(); }
@@ -67,6 +69,7 @@ void TimeoutsPanel::showRunning()
 {
     clearPlaces();
     m_phpFpm->hide();
+    m_editor->showRunning();
 }
 
 void TimeoutsPanel::openWhere(CompactTable *table, QTableWidgetItem *item)
@@ -87,6 +90,7 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
     clearPlaces();
     const Facts *facts = session.facts();
     m_phpFpm->showFor(facts);
+    m_editor->showDiagnosis();
     if (!facts || !facts->config)
         return;
     const DiagnosisReport &report = session.report();

@@ -11,18 +11,21 @@ namespace gd {
 class ActionsArea;
 class CompactTable;
 class PhpFpmAdvice;
+class TimeoutsEditor;
 
 // Step 5: for each place nginx hands requests to an upstream, the effective
 // timeouts and buffers, where each is set (a link to file:line) and the
-// recommendation; then the PHP-FPM advice where it applies, and the actions area.
+// recommendation; then the PHP-FPM advice where it applies, and the actions area
+// with Apply (TimeoutsEditor).
 class TimeoutsPanel : public StepPanel
 {
     Q_OBJECT
 public:
-    explicit TimeoutsPanel(QWidget *parent = nullptr);
+    explicit TimeoutsPanel(WizardSession *session, QWidget *parent = nullptr);
     void showRunning() override;
     void showDiagnosis(const WizardSession &session) override;
     ActionsArea *actionsArea() const { return m_actions; }
+    TimeoutsEditor *editor() const { return m_editor; }
     // One table per place, in config order.
     QList<CompactTable *> tables() const;
 
@@ -35,6 +38,7 @@ private:
     QVBoxLayout *m_placesLayout;
     PhpFpmAdvice *m_phpFpm;
     ActionsArea *m_actions;
+    TimeoutsEditor *m_editor;
 };
 
 } // namespace gd

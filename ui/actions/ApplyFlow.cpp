@@ -1,0 +1,210 @@
+#include "ApplyFlow.h"
+
+#include "CodeView.h"
+#include "CommandLog.h"
+#include "FixJournal.h"
+#include "Machine.h"
+#include "StageList.h"
+#include "StatusIcon.h"
+#include "WizardSession.h"
+#include "WizardTexts.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gd {
+
+ApplyFlow::ApplyFlow(WizardSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_diffCaption(new QLabel(this)), m_diff(new CodeView(this)),
+      m_confirmRow(new QWidget(this)), m_confirm(new QPushButton(tr("C&onfirm and apply"), m_confirmRow)),
+      m_decline(new QPushButton(tr("Ca&ncel"), m_confirmRow)), m_stages(new StageList(this)),
+      m_outcome(new QLabel(this)), m_commands(new CommandLog(this))
+{
+    setObjectName(QStringLiteral("applyFlow"));
+    qRegisterMetaType<gd::EditStage>();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_diffCaption->setWordWrap(true);
+    layout->addWidget(m_diffCaption);
+    m_diff->setObjectName(QStringLiteral("diffView"));
+    m_diff->setAccessibleName(tr("The change as a diff"));
+    m_diff->setLineNumbersVisible(false);
+    layout->addWidget(m_diff);
+
+    auto *row = new QHBoxLayout(m_confirmRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_decline->setObjectName(QStringLiteral("declineButton"));
+    m_confirm->setToolTip(tr("Back up, write, test, reload and check the URL"));
+    m_decline->setToolTip(tr("Write nothing (Escape)"));
+    row->addWidget(m_confirm);
+    row->addWidget(m_decline);
+    row->addStretch();
+    layout->addWidget(m_confirmRow);
+    connect(m_confirm, &QPushButton::clicked, this, &ApplyFlow::confirm);
+    connect(m_decline, &QPushButton::clicked, this, &ApplyFlow::decline);
+
+    layout->addWidget(m_stages);
+    m_outcome->setObjectName(QStringLiteral("applyOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::RichText);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_outcome->setMargin(6);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_commands);
+
+    m_diffCaption->hide();
+    m_diff->hide();
+    m_confirmRow->hide();
+    m_stages->hide();
+    m_outcome->hide();
+}
+
+ApplyFlow::~ApplyFlow()
+{
+    // A cycle waiting for the user writes nothing when the page goes away.
+    if (m_cycle)
+        m_cycle->disconnect(this);
+}
+
+bool ApplyFlow::isAwaitingConfirmation() const { return m_confirmRow->isVisible() && m_confirm->isEnabled(); }
+
+void ApplyFlow::run(EditRequest request, const QString &action, const QString &where)
+{
+    Machine *machine = m_session->machine();
+    if (isRunning() || !machine)
+        return;
+    m_action = action;
+    m_where = where;
+    m_dryRun = request.dryRun;
+    // Over SSH the connection may drop mid-reload: the server then restores by itself.
+    request.guardSeconds = machine->isLocal() ? 0 : 120;
+    m_cycle = new EditCycle(machine, std::move(request), this);
+    connect(m_cycle, &EditCycle::stageStarted, m_stages, &StageList::started);
+    connect(m_cycle, &EditCycle::stageFinished, m_stages, &StageList::finished);
+    connect(m_cycle, &EditCycle::confirmationNeeded, this, &ApplyFlow::onConfirmationNeeded);
+    connect(m_cycle, &EditCycle::finished, this, &ApplyFlow::onFinished);
+
+    m_stages->reset();
+    // Locally there is no connection to lose: no server-side guard to arm or disarm.
+    const QString guardNote = machine->isLocal() ? tr("not needed on this computer") : tr("not run");
+    m_stages->setSkipNote(EditStage::Arm, guardNote);
+    m_stages->setSkipNote(EditStage::Disarm, guardNote);
+    m_stages->setVisible(!m_dryRun);
+    m_diffCaption->hide();
+    m_diff->hide();
+    m_confirmRow->hide();
+    m_outcome->hide();
+    m_code.clear();
+    m_commands->start(machine);
+    emit runningChanged(true);
+    m_cycle->start();
+}
+
+void ApplyFlow::showDiff(const QString &diff, const QString &caption)
+{
+    m_diffCaption->setText(caption);
+    m_diffCaption->show();
+    m_diff->setCode(diff, 1, QStringLiteral("Diff"));
+    m_diff->setMinimumHeight(0);
+    m_diff->setFixedHeight(m_diff->heightForLines(qBound(3, int(diff.count(QLatin1Char('\n'))) + 1, 18)));
+    m_diff->show();
+}
+
+void ApplyFlow::onConfirmationNeeded(const QString &diff)
+{
+    showDiff(diff, QStringLiteral("<b>%1</b>").arg(WizardTexts::text("apply.confirm").toHtmlEscaped()));
+    m_confirmRow->show();
+    m_confirm->setEnabled(true);
+    m_decline->setEnabled(true);
+    m_confirm->setFocus();
+}
+
+void ApplyFlow::confirm()
+{
+    if (!m_cycle || !isAwaitingConfirmation())
+        return;
+    m_confirm->setEnabled(false);
+    m_decline->setEnabled(false);
+    // Queued: never inside a button's click handler chain that the cycle may re-enter.
+    QMetaObject::invokeMethod(m_cycle, &EditCycle::confirm, Qt::QueuedConnection);
+}
+
+void ApplyFlow::decline()
+{
+    if (!m_cycle || !isAwaitingConfirmation())
+        return;
+    m_confirm->setEnabled(false);
+    m_decline->setEnabled(false);
+    QMetaObject::invokeMethod(m_cycle, &EditCycle::decline, Qt::QueuedConnection);
+}
+
+QString ApplyFlow::describe(const EditOutcome &o) const
+{
+    const QString reason = o.error.message();
+    QString text;
+    switch (o.status) {
+    case EditOutcome::Status::Applied: text = WizardTexts::text("apply.applied"); break;
+    case EditOutcome::Status::Unchanged: text = WizardTexts::text("apply.unchanged"); break;
+    case EditOutcome::Status::DryRun: text = WizardTexts::text("apply.preview"); break;
+    case EditOutcome::Status::Declined: text = WizardTexts::text("apply.declined"); break;
+    case EditOutcome::Status::Refused: text = WizardTexts::text("apply.refused").arg(reason); break;
+    case EditOutcome::Status::RolledBack: text = WizardTexts::text("apply.rolledBack").arg(reason); break;
+    case EditOutcome::Status::Failed: text = WizardTexts::text("apply.failed").arg(reason); break;
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+    if (!o.error.file().isEmpty())
+        html += QStringLiteral("<br><tt>%1:%2</tt>").arg(o.error.file().toHtmlEscaped()).arg(o.error.line());
+    if (!o.probeAfter.isEmpty())
+        html += QStringLiteral("<br>") + tr("The URL answered <b>%1</b> before and <b>%2</b> after.")
+                                              .arg(o.probeBefore.isEmpty() ? tr("nothing") : o.probeBefore.toHtmlEscaped(),
+                                                   o.probeAfter.toHtmlEscaped());
+    else if (!o.probeBefore.isEmpty())
+        html += QStringLiteral("<br>") + tr("The URL answered <b>%1</b> before the change.").arg(o.probeBefore.toHtmlEscaped());
+    for (const QString &b : o.backups)
+        html += QStringLiteral("<br>") + tr("Backup: <tt>%1</tt>").arg(b.toHtmlEscaped());
+    if (o.guardFired)
+        html += QStringLiteral("<br>") + tr("The server had already restored the backup by itself.").toHtmlEscaped();
+    for (const QString &n : o.notes)
+        html += QStringLiteral("<br>") + n.toHtmlEscaped();
+    if (o.status == EditOutcome::Status::Applied)
+        html += QStringLiteral("<br><i>%1</i>").arg(WizardTexts::text("apply.stale").toHtmlEscaped());
+    return html;
+}
+
+void ApplyFlow::onFinished(const EditOutcome &outcome)
+{
+    m_last = outcome;
+    m_code = FixJournal::statusCode(outcome.status);
+    m_commands->stop();
+    m_confirmRow->hide();
+    if (!m_dryRun)
+        m_stages->settle();
+    if (outcome.status == EditOutcome::Status::DryRun)
+        showDiff(outcome.diff, QStringLiteral("<b>%1</b>").arg(WizardTexts::text("apply.preview").toHtmlEscaped()));
+    else if (!outcome.diff.isEmpty() && m_diff->isHidden())
+        showDiff(outcome.diff, tr("The change:"));
+    if (outcome.status != EditOutcome::Status::DryRun) {
+        m_outcome->setText(describe(outcome));
+        const bool good = outcome.status == EditOutcome::Status::Applied || outcome.status == EditOutcome::Status::Unchanged;
+        const bool neutral = outcome.status == EditOutcome::Status::Declined;
+        StatusIcon::tint(m_outcome, good ? CheckStatus::Pass : neutral ? CheckStatus::Skipped
+                                     : outcome.status == EditOutcome::Status::Failed ? CheckStatus::Error
+                                                                                     : CheckStatus::Warn,
+                         0.12);
+        m_outcome->setAccessibleName(m_outcome->text());
+        m_outcome->show();
+    }
+    if (m_cycle)
+        m_cycle->deleteLater();
+    m_cycle = nullptr;
+    m_session->journal()->recordEdit(m_action, m_where, outcome);
+    emit runningChanged(false);
+    emit finished(outcome);
+}
+
+} // namespace gd

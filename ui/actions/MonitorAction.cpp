@@ -1,0 +1,197 @@
+#include "MonitorAction.h"
+
+#include "Facts.h"
+#include "FixContext.h"
+#include "FixJournal.h"
+#include "MonitorChart.h"
+#include "RestartAction.h"
+#include "ResultLabel.h"
+#include "Spinner.h"
+#include "UrlMonitor.h"
+#include "WizardSession.h"
+#include "WizardTexts.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gd {
+
+namespace {
+// The app's systemd journal is followed where the monitor can do it (newer app/).
+template<typename Monitor>
+void followJournals(Monitor &monitor, const QStringList &units)
+{
+    if constexpr (requires { monitor.setJournalUnits(units); })
+        monitor.setJournalUnits(units);
+}
+
+// Logs or journals that could not be followed, and why (newer app/).
+template<typename Report>
+QString describeFollowProblems(const Report &report)
+{
+    QString html;
+    if constexpr (requires { report.followProblems; }) {
+        for (const QString &problem : report.followProblems)
+            html += QStringLiteral("<br>") + problem.toHtmlEscaped();
+    }
+    return html;
+}
+} // namespace
+
+MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
+    : ActionSection(session, tr("Watch the URL"), WizardTexts::text("monitor.intro"), parent),
+      m_duration(new QComboBox(this)), m_button(new QPushButton(tr("&Monitor"), this)), m_spinner(new Spinner(this)),
+      m_counts(new QLabel(this)), m_chart(new MonitorChart(this)), m_log(new QListWidget(this)),
+      m_verdict(new ResultLabel(this))
+{
+    setObjectName(QStringLiteral("monitorAction"));
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&For:"), this);
+    label->setBuddy(m_duration);
+    m_duration->setObjectName(QStringLiteral("monitorDuration"));
+    m_duration->setAccessibleName(tr("How long to watch"));
+    for (const auto &[text, seconds] : {std::pair{tr("15 seconds"), 15}, std::pair{tr("30 seconds"), 30},
+                                        std::pair{tr("1 minute"), 60}, std::pair{tr("2 minutes"), 120},
+                                        std::pair{tr("5 minutes"), 300}})
+        m_duration->addItem(text, seconds);
+    m_duration->setCurrentIndex(2);
+    m_button->setObjectName(QStringLiteral("monitorButton"));
+    row->addWidget(label);
+    row->addWidget(m_duration);
+    row->addWidget(m_button);
+    row->addWidget(m_spinner);
+    m_counts->setObjectName(QStringLiteral("monitorCounts"));
+    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row->addWidget(m_counts, 1);
+    body()->addLayout(row);
+    body()->addWidget(m_chart);
+    m_log->setObjectName(QStringLiteral("monitorLog"));
+    m_log->setAccessibleName(tr("Log lines seen while watching"));
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumHeight(8 * m_log->fontMetrics().lineSpacing() + 8);
+    m_log->setUniformItemSizes(true);
+    m_log->hide();
+    body()->addWidget(m_log);
+    m_verdict->setObjectName(QStringLiteral("monitorVerdict"));
+    body()->addWidget(m_verdict);
+    m_spinner->hide();
+    m_chart->hide();
+    connect(m_button, &QPushButton::clicked, this, [this] { isRunning() ? cancel() : start(); });
+    m_button->setEnabled(false);
+}
+
+void MonitorAction::showRunning()
+{
+    if (!isRunning())
+        m_button->setEnabled(false);
+}
+
+void MonitorAction::showDiagnosis()
+{
+    const bool hasUrl = !session()->options().url.isEmpty();
+    m_button->setEnabled(isRunning() || (session()->facts() && hasUrl));
+    m_button->setToolTip(hasUrl ? tr("Watch %1").arg(session()->options().url) : WizardTexts::text("monitor.noUrl"));
+}
+
+void MonitorAction::cancel()
+{
+    if (m_monitor)
+        m_monitor->cancel();
+}
+
+void MonitorAction::updateCounts()
+{
+    QStringList parts;
+    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
+        parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+    m_counts->setText(tr("%n answer(s): %1", nullptr, m_chart->sampleCount()).arg(parts.join(QLatin1String(", "))));
+}
+
+void MonitorAction::start()
+{
+    const Facts *facts = session()->facts();
+    const QString url = session()->options().url;
+    if (isRunning() || !facts || !session()->machine() || url.isEmpty())
+        return;
+    m_monitor = new UrlMonitor(session()->machine(), url, this);
+    const qint64 ms = m_durationOverrideMs > 0 ? m_durationOverrideMs : m_duration->currentData().toLongLong() * 1000;
+    m_monitor->setDurationMs(ms);
+    if (m_intervalMs > 0)
+        m_monitor->setIntervalMs(m_intervalMs);
+    // nginx's error log and the app's own log where the diagnosis found one (as the CLI does).
+    QStringList logs;
+    if (const Result<FixContext, FixError> context = FixContext::from(*facts, session()->report());
+        context && !context->runtime().errorLog.isEmpty())
+        logs << context->runtime().errorLog;
+    for (const LogTail &log : facts->phpFpmLogs)
+        logs << log.path;
+    logs.removeDuplicates();
+    m_monitor->setLogFiles(logs);
+    followJournals(*m_monitor, RestartAction::upstreamUnits(*session()));
+
+    m_seen.clear();
+    m_chart->clear();
+    m_chart->show();
+    m_log->clear();
+    m_log->hide();
+    m_verdict->clearResult();
+    m_counts->clear();
+    m_duration->setEnabled(false);
+    m_button->setText(tr("&Stop watching"));
+    m_spinner->show();
+    connect(m_monitor, &UrlMonitor::sampled, this, [this](const QString &status, bool good) {
+        m_chart->addSample(status, good);
+        ++m_seen[status];
+        updateCounts();
+    });
+    connect(m_monitor, &UrlMonitor::logLine, this, [this](const QString &file, const QString &line) {
+        auto *item = new QListWidgetItem(line, m_log);
+        item->setToolTip(file);
+        m_log->show();
+        m_log->scrollToBottom();
+    });
+    connect(m_monitor, &UrlMonitor::finished, this, &MonitorAction::onFinished);
+    m_monitor->start();
+}
+
+void MonitorAction::onFinished(const MonitorReport &report)
+{
+    m_spinner->hide();
+    m_duration->setEnabled(true);
+    m_button->setText(tr("&Monitor"));
+    updateCounts();
+    QString text;
+    CheckStatus status = CheckStatus::Pass;
+    if (report.holds()) {
+        text = WizardTexts::text("monitor.holds").arg(report.finalGoodRun);
+    } else if (report.failures == 0) {
+        text = WizardTexts::text("monitor.tooFew").arg(report.probes).arg(report.goodRunNeeded);
+        status = CheckStatus::Warn;
+    } else {
+        text = WizardTexts::text("monitor.notHolding").arg(report.failures).arg(report.probes);
+        status = CheckStatus::Fail;
+    }
+    if (report.cancelled)
+        text = tr("Stopped early.") + QLatin1Char(' ') + text;
+    QString html = QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+    html += describeFollowProblems(report);
+    m_verdict->showResult(status, html);
+    QStringList counts;
+    for (auto it = report.counts.cbegin(); it != report.counts.cend(); ++it)
+        counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+    session()->journal()->recordAction(tr("Monitor"), report.url, report.holds(),
+                                       report.holds() ? tr("holds") : tr("does not hold"),
+                                       counts.join(QLatin1String(", ")));
+    m_last = report;
+    m_monitor->deleteLater();
+    m_monitor = nullptr;
+    m_button->setEnabled(session()->facts() != nullptr);
+    emit finished(report.holds());
+}
+
+} // namespace gd

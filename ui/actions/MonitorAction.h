@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ActionSection.h"
+#include "UrlMonitor.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace gd {
+
+class MonitorChart;
+class ResultLabel;
+class Spinner;
+class UrlMonitor;
+
+
+// Step 6: watch the failing URL for a while (UrlMonitor): a live chart of the
+// answers, the running counts, the log lines that appear meanwhile (nginx's error
+// log, the app's log and journal), then whether the fix holds. Cancel stops it.
+class MonitorAction : public ActionSection
+{
+    Q_OBJECT
+public:
+    explicit MonitorAction(WizardSession *session, QWidget *parent = nullptr);
+    void showDiagnosis() override;
+    void showRunning() override;
+
+    bool isRunning() const { return m_monitor != nullptr; }
+    void cancel();
+    MonitorChart *chart() const { return m_chart; }
+    const MonitorReport &lastReport() const { return m_last; }
+    // Tests and the screenshot tool: a faster probe and a duration of their own.
+    void setIntervalMs(int ms) { m_intervalMs = ms; }
+    void setDurationMs(qint64 ms) { m_durationOverrideMs = ms; }
+
+signals:
+    void finished(bool holds); // lastReport() has the rest
+
+private:
+    void start();
+    void onFinished(const MonitorReport &report);
+    void updateCounts();
+
+    QComboBox *m_duration;
+    QPushButton *m_button;
+    Spinner *m_spinner;
+    QLabel *m_counts;
+    MonitorChart *m_chart;
+    QListWidget *m_log;
+    ResultLabel *m_verdict;
+    QPointer<UrlMonitor> m_monitor;
+    QMap<QString, int> m_seen;
+    MonitorReport m_last;
+    int m_intervalMs = 0;
+    qint64 m_durationOverrideMs = 0;
+};
+
+} // namespace gd
