@@ -1,9 +1,12 @@
 #include "SummaryPage.h"
 
+#include "ChangeCard.h"
 #include "Facts.h"
+#include "FixJournal.h"
 #include "FindingCard.h"
 #include "ReportHtml.h"
 #include "ReportMarkdown.h"
+#include "ReportChanges.h"
 #include "ReportPdf.h"
 #include "TranscriptText.h"
 #include "WizardSession.h"
@@ -26,7 +29,8 @@ namespace gd {
 
 SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_headline(new QLabel(this)), m_findings(new QWidget(this)),
-      m_findingsLayout(new QVBoxLayout(m_findings)), m_changesArea(new QWidget(this)), m_exportStatus(new QLabel(this))
+      m_findingsLayout(new QVBoxLayout(m_findings)), m_changesArea(new QWidget(this)),
+      m_changesLayout(new QVBoxLayout(m_changesArea)), m_exportStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     auto *layout = new QVBoxLayout(this);
@@ -41,13 +45,11 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
 
     auto *changes = new QGroupBox(tr("What was changed"), this);
     auto *changesLayout = new QVBoxLayout(changes);
-    // The lead's fixes engine lists its diffs and backups in changesArea; until a
-    // fix has been applied there is nothing to list.
     m_changesArea->setObjectName(QStringLiteral("changesArea"));
-    auto *changesAreaLayout = new QVBoxLayout(m_changesArea);
-    changesAreaLayout->setContentsMargins(0, 0, 0, 0);
-    changesAreaLayout->addWidget(new QLabel(WizardTexts::text("summary.changesNone"), m_changesArea));
+    m_changesLayout->setContentsMargins(0, 0, 0, 0);
     changesLayout->addWidget(m_changesArea);
+    showChanges();
+    connect(session->journal(), &FixJournal::changed, this, &SummaryPage::showChanges);
     layout->addWidget(changes);
 
     auto *watch = new QGroupBox(tr("What to watch next"), this);
@@ -126,10 +128,36 @@ void SummaryPage::onFinished()
     }
 }
 
+void SummaryPage::showChanges()
+{
+    while (QLayoutItem *item = m_changesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<ChangeRecord> &records = m_session->journal()->records();
+    if (records.isEmpty()) {
+        m_changesLayout->addWidget(new QLabel(WizardTexts::text("summary.changesNone"), m_changesArea));
+        return;
+    }
+    int n = 0;
+    for (const ChangeRecord &r : records) {
+        auto *card = new ChangeCard(r, m_changesArea);
+        card->setObjectName(QStringLiteral("change_%1").arg(n++));
+        m_changesLayout->addWidget(card);
+    }
+}
+
 QString SummaryPage::transcript() const
 {
     const Facts *facts = m_session->facts();
-    return facts ? TranscriptText::render(facts->transcript) : QString();
+    QString text = facts ? TranscriptText::render(facts->transcript) : QString();
+    // Then what ran after the diagnosis (the fixes, their checks) and what changed.
+    const FixJournal *journal = m_session->journal();
+    if (!journal->commands().isEmpty())
+        text += QStringLiteral("\n# %1\n\n").arg(tr("After the diagnosis")) + TranscriptText::render(journal->commands());
+    if (!journal->records().isEmpty())
+        text += QLatin1Char('\n') + ReportChanges::markdown(journal->records());
+    return text;
 }
 
 QString SummaryPage::exportTo(const QString &path, Format format) const
@@ -137,12 +165,15 @@ QString SummaryPage::exportTo(const QString &path, Format format) const
     if (!m_session->hasReport())
         return tr("There is no report yet.");
     const DiagnosisReport &report = m_session->report();
+    const QList<ChangeRecord> &changes = m_session->journal()->records();
     if (format == Format::Pdf)
-        return ReportPdf::write(report, path);
+        return ReportPdf::write(report, path, ReportChanges::html(changes));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    const QString text = format == Format::Markdown ? ReportMarkdown::render(report) : ReportHtml::render(report);
+    const QString text = format == Format::Markdown
+                             ? ReportChanges::insertMarkdown(ReportMarkdown::render(report), ReportChanges::markdown(changes))
+                             : ReportChanges::insertHtml(ReportHtml::render(report), ReportChanges::html(changes));
     file.write(text.toUtf8());
     if (!file.commit())
         return file.errorString();

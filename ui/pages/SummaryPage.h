@@ -24,7 +24,7 @@ public:
     // Writes the report; returns an empty string or the reason it failed.
     QString exportTo(const QString &path, Format format) const;
     QString transcript() const;
-    // Where the fixes engine (the lead) lists changes, backups and diffs.
+    // What steps 5 and 6 changed this session (one ChangeCard each).
     QWidget *changesArea() const { return m_changesArea; }
 
 signals:
@@ -34,12 +34,14 @@ signals:
 private:
     void onFinished();
     void chooseAndExport(Format format);
+    void showChanges();
 
     WizardSession *m_session;
     QLabel *m_headline;
     QWidget *m_findings;
     QVBoxLayout *m_findingsLayout;
     QWidget *m_changesArea;
+    QVBoxLayout *m_changesLayout;
     QLabel *m_exportStatus;
     QList<QPushButton *> m_exportButtons;
 };

@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include "ReportChanges.h"
 #include "ReportHtml.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 
 namespace gd {
 
-QString ReportPdf::write(const DiagnosisReport &report, const QString &path)
+QString ReportPdf::write(const DiagnosisReport &report, const QString &path, const QString &changesHtml)
 {
     {
         QFile probe(path);
@@ -24,7 +25,8 @@ QString ReportPdf::write(const DiagnosisReport &report, const QString &path)
     writer.setTitle(QCoreApplication::translate("ReportPdf", "Gateway Doctor report: %1").arg(report.target.machine));
     writer.setCreator(QStringLiteral("Gateway Doctor"));
     QTextDocument document;
-    document.setHtml(ReportHtml::render(report));
+    const QString html = ReportHtml::render(report);
+    document.setHtml(changesHtml.isEmpty() ? html : ReportChanges::insertHtml(html, changesHtml));
     document.print(&writer);
     return {};
 }

@@ -12,7 +12,8 @@ class ReportPdf
 {
 public:
     // Returns an empty string or why the file could not be written.
-    static QString write(const DiagnosisReport &report, const QString &path);
+    // `changesHtml`: the wizard's "What was changed" section (ReportChanges), if any.
+    static QString write(const DiagnosisReport &report, const QString &path, const QString &changesHtml = QString());
 };
 
 } // namespace gd
