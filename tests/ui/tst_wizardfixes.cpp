@@ -1,0 +1,337 @@
+// Steps 5 and 6 of the wizard against the real lab, driven like a person would:
+// Apply on the slow upstream (preview, confirm, the stages, the URL answering 200
+// afterwards, the summary listing the change), Reload and Monitor on a healthy
+// site, and Roll back restoring the file byte-identical. Real nginx, real files.
+#include "ApplyFlow.h"
+#include "CodeView.h"
+#include "CompactTable.h"
+#include "FixJournal.h"
+#include "MainWindow.h"
+#include "MonitorAction.h"
+#include "MonitorChart.h"
+#include "ReloadAction.h"
+#include "ResultLabel.h"
+#include "RollbackAction.h"
+#include "ServiceHealthPanel.h"
+#include "StageList.h"
+#include "StepPage.h"
+#include "SummaryPage.h"
+#include "TimeoutsEditor.h"
+#include "TimeoutsPanel.h"
+#include "UrlMonitor.h"
+#include "WizardApp.h"
+#include "WizardDriver.h"
+#include "WizardLab.h"
+#include "WizardSession.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gd;
+using gd::test::WizardDriver;
+using gd::test::WizardLab;
+
+class TestWizardFixes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void applyFixesTheSlowUpstream();
+    void invalidValuesAreShownAndBlockApply();
+    void reloadAndMonitorOnAHealthySite();
+    void rollBackRestoresTheFileByteIdentical();
+
+private:
+    // A window diagnosed against the scenario (local target).
+    static std::unique_ptr<MainWindow> diagnosed(WizardLab &lab, const QString &scenario);
+    static QByteArray readFile(const QString &path);
+    static TimeoutsEditor *editorOf(MainWindow &window);
+    static ServiceHealthPanel *servicesOf(MainWindow &window);
+    // Apply through step 5 with the prefilled values; waits for the cycle's end.
+    static void applyRecommendation(MainWindow &window);
+};
+
+void TestWizardFixes::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    WizardApp::setUp(*qApp);
+}
+
+std::unique_ptr<MainWindow> TestWizardFixes::diagnosed(WizardLab &lab, const QString &scenario)
+{
+    const lab::LabStatus ready = lab.start(scenario);
+    if (!ready.ok()) {
+        qWarning("lab: %s", qPrintable(ready.message()));
+        return nullptr;
+    }
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    WizardDriver driver(*window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    if (!driver.diagnose())
+        return nullptr;
+    return window;
+}
+
+QByteArray TestWizardFixes::readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+TimeoutsEditor *TestWizardFixes::editorOf(MainWindow &window)
+{
+    auto *panel = qobject_cast<TimeoutsPanel *>(window.stepPage(5)->panel());
+    return panel ? panel->editor() : nullptr;
+}
+
+ServiceHealthPanel *TestWizardFixes::servicesOf(MainWindow &window)
+{
+    return qobject_cast<ServiceHealthPanel *>(window.stepPage(6)->panel());
+}
+
+void TestWizardFixes::applyRecommendation(MainWindow &window)
+{
+    window.goToStep(5);
+    TimeoutsEditor *editor = editorOf(window);
+    QVERIFY(editor);
+    auto *apply = editor->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply && apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ApplyFlow *flow = editor->flow();
+    // Nothing is written before the user confirms the diff.
+    QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
+    QCOMPARE(flow->stages()->stateOf(EditStage::Write), QStringLiteral("idle"));
+    QVERIFY(flow->diffView()->isVisible());
+    QVERIFY2(flow->diffView()->toPlainText().contains(QLatin1String("+")), qPrintable(flow->diffView()->toPlainText()));
+    QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!flow->isRunning(), 60000);
+}
+
+void TestWizardFixes::applyFixesTheSlowUpstream()
+{
+    WizardLab lab;
+    std::unique_ptr<MainWindow> owner = diagnosed(lab, QStringLiteral("slow_upstream"));
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    const QByteArray before = readFile(lab.configPath());
+
+    window.goToStep(5);
+    TimeoutsEditor *editor = editorOf(window);
+    QVERIFY(editor);
+    // Prefilled with the diagnosis's recommendation: a read timeout longer than 1s.
+    QLineEdit *read = editor->field(QStringLiteral("proxy_read_timeout"));
+    QVERIFY(read);
+    QVERIFY2(!read->text().isEmpty() && read->text() != QLatin1String("1s"), qPrintable(read->text()));
+
+    // Preview: the diff, and nothing written.
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("previewButton")), Qt::LeftButton);
+    ApplyFlow *flow = editor->flow();
+    QTRY_COMPARE_WITH_TIMEOUT(flow->outcomeCode(), QStringLiteral("dry-run"), 30000);
+    const QString diff = flow->diffView()->toPlainText();
+    QVERIFY2(diff.contains(QLatin1String("-    proxy_read_timeout 1s;")) || diff.contains(QLatin1String("-")), qPrintable(diff));
+    QVERIFY2(diff.contains(QStringLiteral("+")) && diff.contains(read->text()), qPrintable(diff));
+    QCOMPARE(readFile(lab.configPath()), before);
+    QVERIFY(window.session()->journal()->records().isEmpty());
+
+    applyRecommendation(window);
+    QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
+    const EditOutcome &outcome = flow->lastOutcome();
+    QCOMPARE(outcome.probeBefore, QStringLiteral("504"));
+    QCOMPARE(outcome.probeAfter, QStringLiteral("200"));
+    QVERIFY(!outcome.backups.isEmpty());
+    QCOMPARE(readFile(outcome.backups.first()), before);
+    QVERIFY(readFile(lab.configPath()).contains(QStringLiteral("proxy_read_timeout %1;").arg(read->text()).toUtf8()));
+    // Every stage that runs on this computer passed; the guard is not needed here.
+    for (EditStage stage : {EditStage::Read, EditStage::Plan, EditStage::Confirm, EditStage::Backup, EditStage::Write,
+                            EditStage::Test, EditStage::Reload, EditStage::Probe})
+        QVERIFY2(flow->stages()->stateOf(stage) == QLatin1String("pass"),
+                 qPrintable(editStageName(stage) + QStringLiteral(": ") + flow->stages()->stateOf(stage)));
+    for (EditStage stage : {EditStage::Arm, EditStage::Disarm})
+        QCOMPARE(flow->stages()->stateOf(stage), QStringLiteral("skipped"));
+    QCOMPARE(flow->stages()->stateOf(EditStage::Restore), QStringLiteral("idle"));
+    auto *outcomeLabel = flow->findChild<QLabel *>(QStringLiteral("applyOutcome"));
+    QVERIFY(outcomeLabel && outcomeLabel->isVisible());
+    QVERIFY2(outcomeLabel->text().contains(QLatin1String("Applied and confirmed")), qPrintable(outcomeLabel->text()));
+    QVERIFY2(outcomeLabel->text().contains(QLatin1String("504")) && outcomeLabel->text().contains(QLatin1String("200")),
+             qPrintable(outcomeLabel->text()));
+
+    // The summary lists the change, and the exports carry its diff and backup.
+    SummaryPage *summary = window.summaryPage();
+    auto *card = summary->changesArea()->findChild<QFrame *>(QStringLiteral("change_0"));
+    QVERIFY(card);
+    QVERIFY(!summary->changesArea()->findChild<QFrame *>(QStringLiteral("change_1")));
+    QTemporaryDir out;
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.md")), SummaryPage::Format::Markdown), QString());
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.html")), SummaryPage::Format::Html), QString());
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.pdf")), SummaryPage::Format::Pdf), QString());
+    const QString markdown = QString::fromUtf8(readFile(out.filePath(QStringLiteral("r.md"))));
+    QVERIFY(markdown.contains(QLatin1String("## What was changed")));
+    QVERIFY(markdown.indexOf(QLatin1String("## What was changed")) < markdown.indexOf(QLatin1String("## The six steps")));
+    QVERIFY(markdown.contains(outcome.backups.first()));
+    QVERIFY(markdown.contains(QStringLiteral("+") ) && markdown.contains(QStringLiteral("proxy_read_timeout %1;").arg(read->text())));
+    const QString html = QString::fromUtf8(readFile(out.filePath(QStringLiteral("r.html"))));
+    QVERIFY(html.contains(QLatin1String("What was changed")) && html.contains(outcome.backups.first()));
+    QVERIFY(readFile(out.filePath(QStringLiteral("r.pdf"))).startsWith("%PDF-"));
+    // The transcript has the commands of the change too (nginx -t after the diagnosis).
+    const QString transcript = summary->transcript();
+    QVERIFY(transcript.contains(QLatin1String("After the diagnosis")));
+    QVERIFY(transcript.contains(QLatin1String("-t")));
+
+    // Check again: a new diagnosis, and step 5 shows the value nginx uses now.
+    // (The verdict may still fail: the error log keeps the timeouts from before.)
+    const QString applied = read->text();
+    QSignalSpy finished(window.session(), &WizardSession::diagnosisFinished);
+    auto *recheck = editor->findChild<QPushButton *>(QStringLiteral("recheckButton"));
+    QVERIFY(recheck && recheck->isVisible());
+    QTest::mouseClick(recheck, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+    QTRY_VERIFY(window.stepPage(5)->isFilled());
+    auto *panel = qobject_cast<TimeoutsPanel *>(window.stepPage(5)->panel());
+    QVERIFY(!panel->tables().isEmpty());
+    CompactTable *table = panel->tables().first();
+    QString effective;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QLatin1String("proxy_read_timeout"))
+            effective = table->item(row, 1)->text();
+    }
+    QCOMPARE(effective, applied);
+    // The session's changes survive the new diagnosis.
+    QVERIFY(summary->changesArea()->findChild<QFrame *>(QStringLiteral("change_0")));
+}
+
+void TestWizardFixes::invalidValuesAreShownAndBlockApply()
+{
+    WizardLab lab;
+    std::unique_ptr<MainWindow> owner = diagnosed(lab, QStringLiteral("slow_upstream"));
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    window.goToStep(5);
+    TimeoutsEditor *editor = editorOf(window);
+    QLineEdit *read = editor->field(QStringLiteral("proxy_read_timeout"));
+    QVERIFY(read);
+    auto *apply = editor->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    auto *error = editor->findChild<QLabel *>(QStringLiteral("error_proxy_read_timeout"));
+    QVERIFY(error);
+    read->clear();
+    QTest::keyClicks(read, QStringLiteral("75s; include /etc/passwd"));
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!apply->isEnabled());
+    read->clear();
+    QTest::keyClicks(read, QStringLiteral("90s"));
+    QVERIFY(error->text().isEmpty());
+    // nginx's own rules on the values together: busy buffers must be smaller than
+    // all buffers but one.
+    QLineEdit *busy = editor->field(QStringLiteral("proxy_busy_buffers_size"));
+    QLineEdit *buffers = editor->field(QStringLiteral("proxy_buffers"));
+    QVERIFY(busy && buffers);
+    buffers->setText(QStringLiteral("2 4k"));
+    busy->setText(QStringLiteral("64k"));
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("applyProblem"));
+    QVERIFY(problem && !problem->text().isEmpty());
+    QVERIFY(!apply->isEnabled());
+    busy->clear();
+    buffers->clear();
+    QVERIFY(apply->isEnabled());
+}
+
+void TestWizardFixes::reloadAndMonitorOnAHealthySite()
+{
+    WizardLab lab;
+    std::unique_ptr<MainWindow> owner = diagnosed(lab, QStringLiteral("healthy"));
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    window.goToStep(6);
+    ServiceHealthPanel *panel = servicesOf(window);
+    QVERIFY(panel);
+
+    ReloadAction *reload = panel->reloadAction();
+    QSignalSpy reloaded(reload, &ReloadAction::done);
+    auto *reloadButton = reload->findChild<QPushButton *>(QStringLiteral("reloadButton"));
+    QVERIFY(reloadButton && reloadButton->isEnabled());
+    QTest::mouseClick(reloadButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), 30000);
+    QVERIFY2(reloaded.first().first().toBool(), qPrintable(reload->result()->text()));
+    QCOMPARE(reload->result()->verdict(), QStringLiteral("pass"));
+    QVERIFY(reload->result()->text().contains(QLatin1String("new workers")));
+    QVERIFY(reload->findChild<QWidget *>(QStringLiteral("commandLog"))->isVisibleTo(reload));
+
+    MonitorAction *monitor = panel->monitorAction();
+    monitor->setIntervalMs(100);
+    monitor->setDurationMs(4000);
+    QSignalSpy done(monitor, &MonitorAction::finished);
+    auto *monitorButton = monitor->findChild<QPushButton *>(QStringLiteral("monitorButton"));
+    QVERIFY(monitorButton && monitorButton->isEnabled());
+    QTest::mouseClick(monitorButton, Qt::LeftButton);
+    QVERIFY(monitor->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+    const MonitorReport report = monitor->lastReport();
+    QVERIFY(done.first().first().toBool());
+    QVERIFY2(report.probes >= report.goodRunNeeded, qPrintable(QString::number(report.probes)));
+    QCOMPARE(report.failures, 0);
+    QCOMPARE(report.counts.value(QStringLiteral("200")), report.probes);
+    QVERIFY(report.holds());
+    // The chart and the counts show what the monitor saw.
+    QCOMPARE(monitor->chart()->sampleCount(), report.probes);
+    QCOMPARE(monitor->chart()->badCount(), 0);
+    auto *counts = monitor->findChild<QLabel *>(QStringLiteral("monitorCounts"));
+    QVERIFY2(counts->text().contains(QStringLiteral("%1 × 200").arg(report.probes)), qPrintable(counts->text()));
+    auto *verdict = monitor->findChild<ResultLabel *>(QStringLiteral("monitorVerdict"));
+    QCOMPARE(verdict->verdict(), QStringLiteral("pass"));
+    QVERIFY(verdict->text().contains(QLatin1String("holds")));
+    // Both actions are in the summary.
+    const QList<ChangeRecord> &records = window.session()->journal()->records();
+    QCOMPARE(records.size(), 2);
+    QVERIFY(records.at(0).ok && records.at(1).ok);
+}
+
+void TestWizardFixes::rollBackRestoresTheFileByteIdentical()
+{
+    WizardLab lab;
+    std::unique_ptr<MainWindow> owner = diagnosed(lab, QStringLiteral("slow_upstream"));
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    const QByteArray original = readFile(lab.configPath());
+    applyRecommendation(window);
+    QCOMPARE(editorOf(window)->flow()->outcomeCode(), QStringLiteral("applied"));
+    const QString backup = editorOf(window)->flow()->lastOutcome().backups.value(0);
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(readFile(lab.configPath()) != original);
+
+    window.goToStep(6);
+    RollbackAction *rollback = servicesOf(window)->rollbackAction();
+    QSignalSpy listed(rollback, &RollbackAction::listed);
+    QTest::mouseClick(rollback->findChild<QPushButton *>(QStringLiteral("findBackupsButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && !rollback->isListing(), 20000);
+    QListWidget *list = rollback->list();
+    QVERIFY(list->count() >= 1);
+    // Newest first: the backup the change just made.
+    QCOMPARE(list->item(0)->toolTip(), backup);
+    list->setCurrentRow(0);
+    QTest::mouseClick(rollback->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+    ApplyFlow *flow = rollback->flow();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
+    QCOMPARE(readFile(lab.configPath()), readFile(lab.configPath())); // nothing yet
+    QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!flow->isRunning(), 60000);
+    QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
+    QCOMPARE(readFile(lab.configPath()), original);
+    QCOMPARE(flow->stages()->stateOf(EditStage::Test), QStringLiteral("pass"));
+    QCOMPARE(flow->stages()->stateOf(EditStage::Reload), QStringLiteral("pass"));
+    // The restore backed up the changed file first: it is in the list now too.
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 2 && !rollback->isListing(), 20000);
+    QCOMPARE(window.session()->journal()->records().size(), 2);
+}
+
+QTEST_MAIN(TestWizardFixes)
+#include "tst_wizardfixes.moc"
