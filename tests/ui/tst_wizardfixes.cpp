@@ -6,7 +6,10 @@
 #include "CodeView.h"
 #include "CompactTable.h"
 #include "FixJournal.h"
+#include "LabNginx.h"
+#include "LabPhpFpm.h"
 #include "MainWindow.h"
+#include "MaxChildrenAction.h"
 #include "MonitorAction.h"
 #include "MonitorChart.h"
 #include "ReloadAction.h"
@@ -48,6 +51,7 @@ private slots:
     void invalidValuesAreShownAndBlockApply();
     void reloadAndMonitorOnAHealthySite();
     void rollBackRestoresTheFileByteIdentical();
+    void raisesPhpFpmMaxChildrenFromMeasuredMemory();
 
 private:
     // A window diagnosed against the scenario (local target).
@@ -331,6 +335,51 @@ void TestWizardFixes::rollBackRestoresTheFileByteIdentical()
     // The restore backed up the changed file first: it is in the list now too.
     QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 2 && !rollback->isListing(), 20000);
     QCOMPARE(window.session()->journal()->records().size(), 2);
+}
+
+// Behind a fastcgi_pass, a real php-fpm with two children: step 5 measures the
+// pool's memory and offers the raise, which goes through the same staged flow.
+void TestWizardFixes::raisesPhpFpmMaxChildrenFromMeasuredMemory()
+{
+    lab::LabPhpFpm fpm;
+    const lab::LabStatus started = fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
+                                                            "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2\n"),
+                                             2);
+    if (!started.ok())
+        QSKIP(qPrintable(started.message()));
+    const QByteArray pool = fpm.poolText();
+    lab::LabNginx nginx;
+    QVERIFY(nginx.start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                                       "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
+                            .arg(fpm.port()))
+                .ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(nginx.configPath(), nginx.url());
+    QVERIFY(driver.diagnose());
+    window.goToStep(5);
+    auto *panel = qobject_cast<TimeoutsPanel *>(window.stepPage(5)->panel());
+    MaxChildrenAction *action = panel->maxChildren();
+    QVERIFY(action->isVisibleTo(panel));
+    auto *raise = action->findChild<QPushButton *>(QStringLiteral("raiseMaxChildrenButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(raise->isVisibleTo(action) && raise->isEnabled(), 20000);
+    // Memory here allows far more than 2: the raise is capped at four times in one step.
+    QVERIFY2(raise->text().contains(QLatin1String("8")), qPrintable(raise->text()));
+    QVERIFY(action->findChild<QLabel *>(QStringLiteral("maxChildrenAdvice"))->text().contains(QLatin1String("2 children running")));
+    QTest::mouseClick(raise, Qt::LeftButton);
+    ApplyFlow *flow = action->flow();
+    QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
+    QVERIFY(flow->diffView()->toPlainText().contains(QLatin1String("+pm.max_children = 8")));
+    QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), pool);
+    flow->confirm();
+    QTRY_VERIFY_WITH_TIMEOUT(!flow->isRunning(), 60000);
+    QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
+    QByteArray expected = pool;
+    expected.replace("pm.max_children = 2", "pm.max_children = 8");
+    QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
+    QCOMPARE(flow->stages()->stateOf(EditStage::Reload), QStringLiteral("pass"));
 }
 
 QTEST_MAIN(TestWizardFixes)

@@ -110,8 +110,9 @@ void ApplyFlow::showDiff(const QString &diff, const QString &caption)
     m_diffCaption->setText(caption);
     m_diffCaption->show();
     m_diff->setCode(diff, 1, QStringLiteral("Diff"));
-    m_diff->setMinimumHeight(0);
-    m_diff->setFixedHeight(m_diff->heightForLines(qBound(3, int(diff.count(QLatin1Char('\n'))) + 1, 18)));
+    // As tall as the diff (a trailing line break starts no line), up to 18 lines.
+    const int lines = int(diff.count(QLatin1Char('\n'))) + (diff.endsWith(QLatin1Char('\n')) ? 0 : 1);
+    m_diff->setFixedHeight(m_diff->heightForLines(qBound(3, lines, 18)));
     m_diff->show();
 }
 
@@ -184,10 +185,12 @@ void ApplyFlow::onFinished(const EditOutcome &outcome)
     m_confirmRow->hide();
     if (!m_dryRun)
         m_stages->settle();
+    // The question is answered: the caption says what the diff is now.
     if (outcome.status == EditOutcome::Status::DryRun)
         showDiff(outcome.diff, QStringLiteral("<b>%1</b>").arg(WizardTexts::text("apply.preview").toHtmlEscaped()));
-    else if (!outcome.diff.isEmpty() && m_diff->isHidden())
-        showDiff(outcome.diff, tr("The change:"));
+    else if (!outcome.diff.isEmpty())
+        showDiff(outcome.diff, outcome.status == EditOutcome::Status::Applied ? tr("The change now in the file:")
+                                                                              : tr("The change that was planned:"));
     if (outcome.status != EditOutcome::Status::DryRun) {
         m_outcome->setText(describe(outcome));
         const bool good = outcome.status == EditOutcome::Status::Applied || outcome.status == EditOutcome::Status::Unchanged;

@@ -73,7 +73,7 @@ MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
     m_log->setObjectName(QStringLiteral("monitorLog"));
     m_log->setAccessibleName(tr("Log lines seen while watching"));
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumHeight(8 * m_log->fontMetrics().lineSpacing() + 8);
+    m_log->setFixedHeight(2 * m_log->fontMetrics().lineSpacing() + 8);
     m_log->setUniformItemSizes(true);
     m_log->hide();
     body()->addWidget(m_log);
@@ -152,6 +152,8 @@ void MonitorAction::start()
     connect(m_monitor, &UrlMonitor::logLine, this, [this](const QString &file, const QString &line) {
         auto *item = new QListWidgetItem(line, m_log);
         item->setToolTip(file);
+        // Grows with its lines up to eight, then scrolls.
+        m_log->setFixedHeight(qMin(8, qMax(2, m_log->count())) * m_log->sizeHintForRow(0) + 2 * m_log->frameWidth() + 4);
         m_log->show();
         m_log->scrollToBottom();
     });
@@ -185,7 +187,9 @@ void MonitorAction::onFinished(const MonitorReport &report)
     for (auto it = report.counts.cbegin(); it != report.counts.cend(); ++it)
         counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
     session()->journal()->recordAction(tr("Monitor"), report.url, report.holds(),
-                                       report.holds() ? tr("holds") : tr("does not hold"),
+                                       report.holds()         ? tr("holds")
+                                       : report.failures == 0 ? tr("too few answers to tell")
+                                                              : tr("does not hold"),
                                        counts.join(QLatin1String(", ")));
     m_last = report;
     m_monitor->deleteLater();

@@ -5,7 +5,6 @@
 #include "Facts.h"
 #include "FixContext.h"
 #include "FixJournal.h"
-#include "ParsedFacts.h"
 #include "ResultLabel.h"
 #include "UpstreamRestarter.h"
 #include "WizardSession.h"
@@ -58,15 +57,8 @@ QStringList RestartAction::upstreamUnits(const WizardSession &session)
     const Facts *facts = session.facts();
     if (!facts)
         return {};
-    const ParsedFacts parsed = ParsedFacts::from(*facts);
     const Result<FixContext, FixError> context = FixContext::from(*facts, session.report());
-    const QString nginxUnit = context ? context->runtime().unit : QString();
-    QStringList units;
-    for (auto it = parsed.units.begin(); it != parsed.units.end(); ++it) {
-        if (it.key() != nginxUnit && !it.key().startsWith(QLatin1String("nginx")))
-            units << it.key();
-    }
-    return units;
+    return context ? context->upstreamUnits() : QStringList();
 }
 
 void RestartAction::showRunning() { m_button->setEnabled(false); }

@@ -25,8 +25,7 @@ public:
     explicit RestartAction(WizardSession *session, QWidget *parent = nullptr);
     void showDiagnosis() override;
     void showRunning() override;
-    // The units that own the upstreams' sockets, other than nginx's own (as the CLI
-    // picks them).
+    // The units that own the upstreams' sockets, other than nginx's own.
     static QStringList upstreamUnits(const WizardSession &session);
 
 private:

@@ -26,7 +26,7 @@ RollbackAction::RollbackAction(WizardSession *session, QWidget *parent)
     setObjectName(QStringLiteral("rollbackAction"));
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setAccessibleName(tr("Backups, newest first"));
-    m_list->setMaximumHeight(6 * m_list->fontMetrics().lineSpacing() + 12);
+
     m_list->hide();
     body()->addWidget(m_list);
     m_status->setObjectName(QStringLiteral("backupStatus"));
@@ -104,6 +104,9 @@ void RollbackAction::refresh()
             if (m_list->currentRow() < 0 && m_list->count() > 0)
                 m_list->setCurrentRow(0);
             m_list->setVisible(!m_backups.isEmpty());
+            // As tall as its rows, up to six, then it scrolls.
+            if (m_list->count() > 0)
+                m_list->setFixedHeight(qMin(6, m_list->count()) * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 4);
             m_status->setText(m_backups.isEmpty() ? WizardTexts::text("rollback.none")
                                                   : tr("%n backup(s), newest first.", nullptr, int(m_backups.size())));
         }

@@ -85,7 +85,7 @@ void StageList::finished(EditStage stage, bool ok, const QString &detail)
     it->badge->setStatus(ok && !failedBefore ? CheckStatus::Pass : CheckStatus::Fail);
     if (!detail.isEmpty())
         it->details << detail.trimmed();
-    it->detail->setText(it->details.join(QLatin1String(" · ")));
+    it->detail->setText(it->details.join(QStringLiteral(" · ")));
     it->badge->setAccessibleName(QStringLiteral("%1: %2").arg(editStageName(stage), StatusIcon::text(ok ? CheckStatus::Pass : CheckStatus::Fail)));
 }
 

@@ -3,6 +3,7 @@
 #include "ActionsArea.h"
 #include "CompactTable.h"
 #include "EffectiveSettings.h"
+#include "MaxChildrenAction.h"
 #include "Facts.h"
 #include "PhpFpmAdvice.h"
 #include "StatusIcon.h"
@@ -39,7 +40,7 @@ const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint
 TimeoutsPanel::TimeoutsPanel(WizardSession *session, QWidget *parent)
     : StepPanel(parent), m_intro(new QLabel(this)), m_places(new QWidget(this)),
       m_placesLayout(new QVBoxLayout(m_places)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this)),
-      m_editor(new TimeoutsEditor(session, m_actions))
+      m_editor(new TimeoutsEditor(session, m_actions)), m_maxChildren(new MaxChildrenAction(session, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,6 +52,8 @@ TimeoutsPanel::TimeoutsPanel(WizardSession *session, QWidget *parent)
     m_placesLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_places);
     layout->addWidget(m_phpFpm);
+    // Right under the advice: the pool's memory and the raise it allows.
+    layout->addWidget(m_maxChildren);
     layout->addWidget(m_actions);
     m_actions->layout()->addWidget(m_editor);
 }
@@ -70,6 +73,7 @@ void TimeoutsPanel::showRunning()
     clearPlaces();
     m_phpFpm->hide();
     m_editor->showRunning();
+    m_maxChildren->showRunning();
 }
 
 void TimeoutsPanel::openWhere(CompactTable *table, QTableWidgetItem *item)
@@ -91,6 +95,7 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
     const Facts *facts = session.facts();
     m_phpFpm->showFor(facts);
     m_editor->showDiagnosis();
+    m_maxChildren->showDiagnosis();
     if (!facts || !facts->config)
         return;
     const DiagnosisReport &report = session.report();

@@ -10,6 +10,7 @@ namespace gd {
 
 class ActionsArea;
 class CompactTable;
+class MaxChildrenAction;
 class PhpFpmAdvice;
 class TimeoutsEditor;
 
@@ -26,6 +27,7 @@ public:
     void showDiagnosis(const WizardSession &session) override;
     ActionsArea *actionsArea() const { return m_actions; }
     TimeoutsEditor *editor() const { return m_editor; }
+    MaxChildrenAction *maxChildren() const { return m_maxChildren; }
     // One table per place, in config order.
     QList<CompactTable *> tables() const;
 
@@ -39,6 +41,7 @@ private:
     PhpFpmAdvice *m_phpFpm;
     ActionsArea *m_actions;
     TimeoutsEditor *m_editor;
+    MaxChildrenAction *m_maxChildren;
 };
 
 } // namespace gd
