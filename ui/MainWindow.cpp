@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "ApplyFlow.h"
 #include "ConfigBlockPanel.h"
 #include "ConnectFlow.h"
 #include "DiscoveryPage.h"
 #include "ErrorLogPanel.h"
 #include "ExcerptDialog.h"
 #include "Machine.h"
+#include "MonitorAction.h"
 #include "NoticeBar.h"
 #include "SecretDialog.h"
 #include "ServiceHealthPanel.h"
@@ -250,6 +252,17 @@ void MainWindow::cancelRunning()
         statusBar()->showMessage(tr("Cancelling…"), 3000);
     } else if (m_start->isConnecting()) {
         m_start->cancelConnect();
+    } else if (QWidget *page = m_stack->currentWidget()) {
+        // On steps 5 and 6: a change waiting for its confirmation is cancelled
+        // (nothing written), a running watch stops.
+        for (ApplyFlow *flow : page->findChildren<ApplyFlow *>()) {
+            if (flow->isAwaitingConfirmation())
+                flow->decline();
+        }
+        for (MonitorAction *monitor : page->findChildren<MonitorAction *>()) {
+            if (monitor->isRunning())
+                monitor->cancel();
+        }
     }
 }
 

@@ -148,6 +148,15 @@ void TestWizardFixes::applyFixesTheSlowUpstream()
     QCOMPARE(readFile(lab.configPath()), before);
     QVERIFY(window.session()->journal()->records().isEmpty());
 
+    // Escape at the question cancels: nothing written, nothing in the summary.
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->outcomeCode(), QStringLiteral("declined"), 10000);
+    QCOMPARE(readFile(lab.configPath()), before);
+    QCOMPARE(flow->stages()->stateOf(EditStage::Write), QStringLiteral("skipped"));
+    QVERIFY(window.session()->journal()->records().isEmpty());
+
     applyRecommendation(window);
     QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
     const EditOutcome &outcome = flow->lastOutcome();

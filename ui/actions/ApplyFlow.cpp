@@ -33,6 +33,8 @@ ApplyFlow::ApplyFlow(WizardSession *session, QWidget *parent)
     m_diff->setObjectName(QStringLiteral("diffView"));
     m_diff->setAccessibleName(tr("The change as a diff"));
     m_diff->setLineNumbersVisible(false);
+    // As tall as the diff, up to 24 lines; long lines wrap instead of scrolling sideways.
+    m_diff->fitToContent(24);
     layout->addWidget(m_diff);
 
     auto *row = new QHBoxLayout(m_confirmRow);
@@ -109,10 +111,8 @@ void ApplyFlow::showDiff(const QString &diff, const QString &caption)
 {
     m_diffCaption->setText(caption);
     m_diffCaption->show();
-    m_diff->setCode(diff, 1, QStringLiteral("Diff"));
-    // As tall as the diff (a trailing line break starts no line), up to 18 lines.
-    const int lines = int(diff.count(QLatin1Char('\n'))) + (diff.endsWith(QLatin1Char('\n')) ? 0 : 1);
-    m_diff->setFixedHeight(m_diff->heightForLines(qBound(3, lines, 18)));
+    // A trailing line break would show as an empty last line.
+    m_diff->setCode(diff.endsWith(QLatin1Char('\n')) ? diff.chopped(1) : diff, 1, QStringLiteral("Diff"));
     m_diff->show();
 }
 

@@ -54,10 +54,10 @@ ChangeCard::ChangeCard(const ChangeRecord &r, QWidget *parent) : QFrame(parent)
     }
     if (!r.diff.isEmpty()) {
         auto *diff = new CodeView;
-        diff->setCode(r.diff, 1, QStringLiteral("Diff"));
+        diff->setCode(r.diff.endsWith(QLatin1Char('\n')) ? r.diff.chopped(1) : r.diff, 1, QStringLiteral("Diff"));
         diff->setLineNumbersVisible(false);
         diff->setAccessibleName(tr("Diff of %1").arg(r.action));
-        diff->setFixedHeight(diff->heightForLines(qBound(3, int(r.diff.count(QLatin1Char('\n'))) + 1, 16)));
+        diff->fitToContent(20);
         auto *section = new Collapsible(tr("Diff"), diff, this);
         section->setObjectName(QStringLiteral("diffToggle"));
         auto *indent = new QHBoxLayout;
