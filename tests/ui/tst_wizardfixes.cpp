@@ -7,10 +7,13 @@
 #include "CompactTable.h"
 #include "FixJournal.h"
 #include "LabNginx.h"
+#include "LabSshd.h"
+#include "LabUsers.h"
 #include "LabPhpFpm.h"
 #include "MainWindow.h"
 #include "MaxChildrenAction.h"
 #include "MonitorAction.h"
+#include "NoticeBar.h"
 #include "MonitorChart.h"
 #include "ReloadAction.h"
 #include "ResultLabel.h"
@@ -52,6 +55,7 @@ private slots:
     void reloadAndMonitorOnAHealthySite();
     void rollBackRestoresTheFileByteIdentical();
     void raisesPhpFpmMaxChildrenFromMeasuredMemory();
+    void droppedConnectionMidChangeKeepsThePageAndTheServerRestores();
 
 private:
     // A window diagnosed against the scenario (local target).
@@ -389,6 +393,64 @@ void TestWizardFixes::raisesPhpFpmMaxChildrenFromMeasuredMemory()
     expected.replace("pm.max_children = 2", "pm.max_children = 8");
     QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
     QCOMPARE(flow->stages()->stateOf(EditStage::Reload), QStringLiteral("pass"));
+}
+
+// Over SSH the change is guarded on the server. The connection drops while the cycle
+// probes the URL after the write: the page stays, says what happened and that the
+// server restores by itself, and the guard does restore the file byte-identical.
+void TestWizardFixes::droppedConnectionMidChangeKeepsThePageAndTheServerRestores()
+{
+    // A lab user with stock dotfiles (see tst_wizard), root where there are none.
+    QString user = QStringLiteral("root");
+    if (lab::LabUsers::unavailableReason().isEmpty() && lab::LabUsers::ensure().ok())
+        user = lab::LabUsers::noPasswordSudoUser();
+    WizardLab lab;
+    QVERIFY(lab.start(QStringLiteral("slow_upstream")).ok());
+    const QByteArray before = readFile(lab.configPath());
+    lab::LabSshd sshd;
+    QVERIFY(sshd.start().ok());
+    QTemporaryDir dir;
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    {
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), user, sshd.clientKeyPath(),
+                     lab.configPath(), lab.url());
+    QVERIFY(driver.diagnose());
+
+    window.goToStep(5);
+    TimeoutsEditor *editor = editorOf(window);
+    ApplyFlow *flow = editor->flow();
+    constexpr int guardSeconds = 6;
+    flow->setGuardSecondsOverSsh(guardSeconds);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
+    flow->confirm();
+    // The slow upstream answers in 3 s: the probe after the write is the moment.
+    QTRY_VERIFY_WITH_TIMEOUT(flow->stages()->stateOf(EditStage::Reload) == QLatin1String("pass"), 30000);
+    QCOMPARE(flow->stages()->stateOf(EditStage::Arm), QStringLiteral("pass"));
+    QVERIFY(readFile(lab.configPath()) != before);
+    QVERIFY(sshd.dropConnections().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!flow->isRunning(), 30000);
+    QCOMPARE(flow->outcomeCode(), QStringLiteral("failed"));
+    QCOMPARE(flow->lastOutcome().error.kind(), FixError::Kind::ConnectionLost);
+    auto *outcomeLabel = flow->findChild<QLabel *>(QStringLiteral("applyOutcome"));
+    QVERIFY2(outcomeLabel->isVisible() && outcomeLabel->text().contains(QStringLiteral("within %1 s").arg(guardSeconds)),
+             qPrintable(outcomeLabel->text()));
+    // The page is kept, and the window offers to reconnect.
+    QCOMPARE(window.currentPage(), int(MainWindow::FirstStep) + 4);
+    QTRY_VERIFY_WITH_TIMEOUT(window.noticeBar()->isVisible(), 30000);
+    // The summary says so too.
+    QCOMPARE(window.session()->journal()->records().size(), 1);
+    QVERIFY(!window.session()->journal()->records().first().ok);
+    // The server restores by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(lab.configPath()), before, (guardSeconds + 20) * 1000);
 }
 
 QTEST_MAIN(TestWizardFixes)

@@ -84,7 +84,7 @@ void ApplyFlow::run(EditRequest request, const QString &action, const QString &w
     m_where = where;
     m_dryRun = request.dryRun;
     // Over SSH the connection may drop mid-reload: the server then restores by itself.
-    request.guardSeconds = machine->isLocal() ? 0 : 120;
+    request.guardSeconds = machine->isLocal() ? 0 : m_sshGuardSeconds;
     m_cycle = new EditCycle(machine, std::move(request), this);
     connect(m_cycle, &EditCycle::stageStarted, m_stages, &StageList::started);
     connect(m_cycle, &EditCycle::stageFinished, m_stages, &StageList::finished);

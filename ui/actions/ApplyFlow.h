@@ -43,6 +43,8 @@ public:
     // "" before the first run, else the journal's status code ("applied", ...).
     QString outcomeCode() const { return m_code; }
     StageList *stages() const { return m_stages; }
+    // Tests: a shorter server-side guard than the 120 s used over SSH.
+    void setGuardSecondsOverSsh(int seconds) { m_sshGuardSeconds = seconds; }
     CodeView *diffView() const { return m_diff; }
 
 signals:
@@ -59,6 +61,7 @@ private:
     QPointer<EditCycle> m_cycle;
     QString m_action, m_where;
     bool m_dryRun = false;
+    int m_sshGuardSeconds = 120;
     EditOutcome m_last;
     QString m_code;
 
