@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ReportChanges</name>
+    <message>
+        <location filename="../../ui/report/ReportChanges.cpp" line="+21"/>
+        <source>## What was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>File: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>The URL answered %1 before and %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Backup: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportHtml</name>
     <message>
         <location filename="../../app/report/ReportHtml.cpp" line="+50"/>
@@ -80,12 +125,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/report/ReportChanges.cpp" line="+22"/>
+        <location filename="../../app/report/ReportHtml.cpp" line="+3"/>
         <source>The six steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/report/ReportHtml.cpp" line="+10"/>
         <source>exit %1, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,12 +239,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/report/ReportChanges.cpp" line="-11"/>
+        <location filename="../../app/report/ReportMarkdown.cpp" line="+5"/>
         <source>## The six steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/report/ReportMarkdown.cpp" line="+10"/>
         <source>exit %1, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,7 +253,7 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+24"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+25"/>
         <source>Gateway Doctor report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +542,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Change the values below and Gateway Doctor writes them into the block nginx uses: you see the diff first, then it backs the file up, writes it, runs nginx -t, reloads nginx, checks the URL and puts everything back by itself if any of that fails. Leave a field empty to keep its current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prefilled with the diagnosis&apos;s recommendation for this block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The diagnosis found no timeout or header problem here; prefilled with the guide&apos;s values (75 s timeouts, 8 16k buffers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is exactly what will be written. Nothing has changed yet: confirm to back up, write, test and reload, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview only: nothing was written. Apply writes exactly this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied and confirmed: the change is live and nginx&apos;s new workers run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do: the configuration already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back: %1 The files were restored byte-identical, so the configuration nginx runs is the one from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The values on this page are from before the change: check again to see what nginx uses now (and before another change, which is planned on what the diagnosis read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart the application behind nginx (its systemd unit), wait until it runs again, then reload nginx: a reload keeps serving while it picks up the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No systemd unit runs the upstream here. Restart the application the way it was started, then reload nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no service manager here. Run this on the server yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the configuration with nginx -t and reload nginx; the reload counts only when new workers took over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the failing URL about once a second for a while and follow the logs: a fix holds when it ends on a run of answers that are not 502, 503 or 504.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the failing URL on the start page to watch it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fix holds: the last %1 answers in a row were not gateway errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway errors, but %1 answers are too few to call it holding (%2 in a row are needed): watch longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fix does not hold yet: %1 of %2 answers were gateway errors or no answer. Look at the log lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change Gateway Doctor makes leaves a backup next to the file. Restoring one goes through the same steps as a change: the current file is backed up first, then tested, reloaded and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No backups of this configuration&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory decides how many PHP-FPM children fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,9 +688,124 @@
     </message>
 </context>
 <context>
+    <name>gd::ApplyFlow</name>
+    <message>
+        <location filename="../../ui/actions/ApplyFlow.cpp" line="+21"/>
+        <source>C&amp;onfirm and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change as a diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up, write, test, reload and check the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write nothing (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>not needed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The URL answered &lt;b&gt;%1&lt;/b&gt; before and &lt;b&gt;%2&lt;/b&gt; after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL answered &lt;b&gt;%1&lt;/b&gt; before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server had already restored the backup by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The change now in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change that was planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ChangeCard</name>
+    <message>
+        <location filename="../../ui/widgets/ChangeCard.cpp" line="+42"/>
+        <source>File: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL answered %1 before and %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Diff of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::CheckCard</name>
     <message>
-        <location filename="../../ui/widgets/CheckCard.cpp" line="+57"/>
+        <location filename="../../ui/widgets/CheckCard.cpp" line="+62"/>
+        <source>Commands run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CommandLog</name>
+    <message>
+        <location filename="../../ui/actions/CommandLog.cpp" line="+19"/>
+        <location line="+13"/>
+        <source>Commands run (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Commands run (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,6 +1236,44 @@
     </message>
 </context>
 <context>
+    <name>gd::FixJournal</name>
+    <message>
+        <location filename="../../ui/session/FixJournal.cpp" line="+33"/>
+        <source>applied and confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::HostKeyChangedDialog</name>
     <message>
         <location filename="../../ui/dialogs/HostKeyChangedDialog.cpp" line="+37"/>
@@ -997,7 +1317,7 @@
 <context>
     <name>gd::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,12 +1359,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+133"/>
+        <location line="+144"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>Wizard pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>No problem found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,11 +1445,331 @@
     </message>
 </context>
 <context>
+    <name>gd::MaxChildrenAction</name>
+    <message>
+        <location filename="../../ui/actions/MaxChildrenAction.cpp" line="+18"/>
+        <source>Measure the pool&apos;s &amp;memory again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Measuring the memory of pool %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pool &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;): pm.max_children = %3, %4 children running, using %5; %6 of %7 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Raise pm.max_children to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set pm.max_children to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No children of the pool are running, so there is no child size to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pm.max_children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pool %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::MonitorAction</name>
+    <message>
+        <location filename="../../ui/actions/MonitorAction.cpp" line="+47"/>
+        <source>Watch the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>&amp;Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log lines seen while watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Watch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n answer(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few answers to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::MonitorChart</name>
+    <message>
+        <location filename="../../ui/actions/MonitorChart.cpp" line="+12"/>
+        <source>Answers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 answers, %2 gateway errors; last: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>answered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>502/503/504 or no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::NoticeBar</name>
     <message>
         <location filename="../../ui/widgets/NoticeBar.cpp" line="+26"/>
         <location line="+1"/>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ReloadAction</name>
+    <message>
+        <location filename="../../ui/actions/ReloadAction.cpp" line="+19"/>
+        <location line="+25"/>
+        <source>Reload nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Re&amp;load nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nginx is not running here: there is nothing to reload. Start it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Testing the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the configuration is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>new workers took over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::RestartAction</name>
+    <message>
+        <location filename="../../ui/actions/RestartAction.cpp" line="+23"/>
+        <source>Restart the upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Systemd &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The systemd unit to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. gunicorn.service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The command to run by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The unit the diagnosis found behind the upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restart upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restarted, nginx reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::RollbackAction</name>
+    <message>
+        <location filename="../../ui/actions/RollbackAction.cpp" line="+22"/>
+        <location line="+114"/>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Find &amp;backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Res&amp;tore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Looking for backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — copy of %2 as it was on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n backup(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,7 +1809,7 @@
 <context>
     <name>gd::ServiceHealthPanel</name>
     <message>
-        <location filename="../../ui/panels/ServiceHealthPanel.cpp" line="+20"/>
+        <location filename="../../ui/panels/ServiceHealthPanel.cpp" line="+24"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1834,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1871,19 @@
     <message>
         <location filename="../../ui/widgets/Spinner.cpp" line="+10"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::StageList</name>
+    <message>
+        <location filename="../../ui/actions/StageList.cpp" line="+21"/>
+        <source>Stages of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,12 +2152,12 @@
 <context>
     <name>gd::SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/SummaryPage.cpp" line="+42"/>
+        <location filename="../../ui/pages/SummaryPage.cpp" line="+46"/>
         <source>What was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>What to watch next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,12 +2197,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
+        <source>After the diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There is no report yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,9 +2223,87 @@
     </message>
 </context>
 <context>
+    <name>gd::TimeoutsEditor</name>
+    <message>
+        <location filename="../../ui/actions/TimeoutsEditor.cpp" line="+39"/>
+        <source>Pre&amp;view the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;heck again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The block to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the diff; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the diff and ask; then back up, write, test, reload and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the diagnosis again to see the values nginx uses now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 — serves the failing URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No block here hands requests to an upstream: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1 (%2). Leave empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type at least one value to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Timeouts and buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::TimeoutsPanel</name>
     <message>
-        <location filename="../../ui/panels/TimeoutsPanel.cpp" line="+107"/>
+        <location filename="../../ui/panels/TimeoutsPanel.cpp" line="+116"/>
         <source>Directive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,12 +2323,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>Effective values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>server</source>
         <translation type="unfinished"></translation>
     </message>

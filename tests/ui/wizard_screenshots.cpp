@@ -8,6 +8,7 @@
 // sshd for the host key dialog).
 #include "ApplyFlow.h"
 #include "CodeView.h"
+#include "Collapsible.h"
 #include "ErrorLogModel.h"
 #include "ErrorLogPanel.h"
 #include "EvidenceView.h"
@@ -79,6 +80,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
@@ -183,6 +185,9 @@ void fixes(MainWindow &window, const QDir &dir)
         save(window.stepPage(6), dir, QStringLiteral("16-step6-monitor-full"));
     }
     window.goToPage(MainWindow::Summary);
+    // The first change with its diff open.
+    if (auto *diff = window.summaryPage()->changesArea()->findChild<Collapsible *>(QStringLiteral("diffToggle")))
+        diff->setExpanded(true);
     settle();
     save(window.summaryPage(), dir, QStringLiteral("17-summary-changes-full"));
     const QString error = window.summaryPage()->exportTo(dir.filePath(QStringLiteral("report-changes.html")),
