@@ -19,7 +19,7 @@ namespace gd {
 ApplyFlow::ApplyFlow(WizardSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_diffCaption(new QLabel(this)), m_diff(new CodeView(this)),
       m_confirmRow(new QWidget(this)), m_confirm(new QPushButton(tr("C&onfirm and apply"), m_confirmRow)),
-      m_decline(new QPushButton(tr("Ca&ncel"), m_confirmRow)), m_stages(new StageList(this)),
+      m_decline(new QPushButton(tr("&Cancel"), m_confirmRow)), m_stages(new StageList(this)),
       m_outcome(new QLabel(this)), m_commands(new CommandLog(this))
 {
     setObjectName(QStringLiteral("applyFlow"));

@@ -109,8 +109,8 @@ void MaxChildrenAction::measure()
             text += QStringLiteral("<br>") + WizardTexts::text("phpfpm.raise.intro").arg(r->advice->reason.toHtmlEscaped());
             const bool change = r->advice->value != m_target->maxChildren;
             m_raise->setText(r->advice->value > m_target->maxChildren
-                                 ? tr("&Raise pm.max_children to %1…").arg(r->advice->value)
-                                 : tr("&Set pm.max_children to %1…").arg(r->advice->value));
+                                 ? tr("Rai&se pm.max_children to %1…").arg(r->advice->value)
+                                 : tr("Se&t pm.max_children to %1…").arg(r->advice->value));
             m_raise->setVisible(change);
             m_raise->setEnabled(change && !m_flow->isRunning());
         } else {

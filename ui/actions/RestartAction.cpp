@@ -21,12 +21,12 @@ namespace gd {
 
 RestartAction::RestartAction(WizardSession *session, QWidget *parent)
     : ActionSection(session, tr("Restart the upstream"), WizardTexts::text("restart.intro"), parent),
-      m_unit(new QComboBox(this)), m_button(new QPushButton(tr("&Restart upstream"), this)),
+      m_unit(new QComboBox(this)), m_button(new QPushButton(tr("Restart &upstream"), this)),
       m_result(new ResultLabel(this)), m_manual(new CodeView(this)), m_commands(new CommandLog(this))
 {
     setObjectName(QStringLiteral("restartAction"));
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Systemd &unit:"), this);
+    auto *label = new QLabel(tr("S&ystemd unit:"), this);
     label->setBuddy(m_unit);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_unit->setEditable(true);

@@ -20,7 +20,7 @@ namespace gd {
 
 RollbackAction::RollbackAction(WizardSession *session, QWidget *parent)
     : ActionSection(session, tr("Roll back"), WizardTexts::text("rollback.intro"), parent),
-      m_refresh(new QPushButton(tr("Find &backups"), this)), m_restore(new QPushButton(tr("Res&tore the selected backup…"), this)),
+      m_refresh(new QPushButton(tr("Find bac&kups"), this)), m_restore(new QPushButton(tr("Res&tore the selected backup…"), this)),
       m_status(new QLabel(this)), m_list(new QListWidget(this)), m_flow(new ApplyFlow(session, this))
 {
     setObjectName(QStringLiteral("rollbackAction"));

@@ -53,7 +53,7 @@ TimeoutsEditor::TimeoutsEditor(WizardSession *session, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *blockRow = new QHBoxLayout;
-    auto *blockLabel = new QLabel(tr("&Block:"), this);
+    auto *blockLabel = new QLabel(tr("B&lock:"), this);
     blockLabel->setBuddy(m_block);
     m_block->setObjectName(QStringLiteral("blockCombo"));
     m_block->setAccessibleName(tr("The block to change"));
