@@ -121,7 +121,10 @@ void reveal(QWidget *widget)
 {
     for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
         if (auto *area = qobject_cast<QScrollArea *>(w)) {
-            area->ensureWidgetVisible(widget, 0, 40);
+            // Its bottom edge: the widget has only just grown, and the whole of it counts.
+            area->widget()->adjustSize();
+            const QPoint bottom = widget->mapTo(area->widget(), QPoint(0, widget->height()));
+            area->ensureVisible(bottom.x(), bottom.y(), 0, 24);
             break;
         }
     }
@@ -155,6 +158,7 @@ void fixes(MainWindow &window, const QDir &dir)
     }
     preview->click();
     waitUntil([flow] { return !flow->outcomeCode().isEmpty(); }, 30000);
+    settle(); // the diff takes its height once laid out
     reveal(flow->diffView());
     save(&window, dir, QStringLiteral("13-step5-preview"));
     editor->findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
