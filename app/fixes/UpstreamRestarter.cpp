@@ -3,6 +3,7 @@
 #include "Machine.h"
 #include "NginxReloader.h"
 #include "ProbeOutput.h"
+#include "ShellQuote.h"
 #include "SystemdUnitState.h"
 #include "WaitFor.h"
 
@@ -47,7 +48,10 @@ void UpstreamRestarter::restart(const QString &unit, std::function<void(const Re
                                                            "Restart the app server the way it was started, then "
                                                            "reload nginx.")
                                                             .arg(unit));
-                               outcome.manualCommand = m_runtime.reloadDescription();
+                               // The exact command for this nginx (its -p/-c), ready to paste:
+                               // a bare "nginx -s reload" signals whatever the default pid file names.
+                               const Result<QString> exact = ShellQuote::join(m_runtime.reloadArgv());
+                               outcome.manualCommand = exact ? *exact : m_runtime.reloadDescription();
                            } else {
                                outcome.error = FixError(FixError::Kind::Unsupported,
                                                         tr("systemctl restart %1 failed: %2")

@@ -371,7 +371,8 @@ void TestFixActions::restartWithoutServiceManagerSaysWhatToDo()
     const RestartOutcome outcome = restarter.restartAndWait(QStringLiteral("gd-lab-app.service"));
     QCOMPARE(outcome.error.kind(), FixError::Kind::Unsupported);
     QVERIFY2(outcome.error.message().contains(QLatin1String("service manager")), qPrintable(outcome.error.message()));
-    QVERIFY(!outcome.manualCommand.isEmpty());
+    // What to paste after restarting the app by hand: this nginx's own reload, quoted.
+    QCOMPARE(outcome.manualCommand, QStringLiteral("/usr/sbin/nginx -c /etc/nginx/nginx.conf -s reload"));
 
     const RestartOutcome hostile = restarter.restartAndWait(QStringLiteral("x; rm -rf /"));
     QCOMPARE(hostile.error.kind(), FixError::Kind::InvalidValue);
