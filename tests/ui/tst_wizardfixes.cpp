@@ -16,6 +16,7 @@
 #include "NoticeBar.h"
 #include "MonitorChart.h"
 #include "ReloadAction.h"
+#include "RestartAction.h"
 #include "ResultLabel.h"
 #include "RollbackAction.h"
 #include "ServiceHealthPanel.h"
@@ -31,6 +32,8 @@
 #include "WizardSession.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +56,7 @@ private slots:
     void applyFixesTheSlowUpstream();
     void invalidValuesAreShownAndBlockApply();
     void reloadAndMonitorOnAHealthySite();
+    void restartWithoutServiceManagerShowsWhatToRun();
     void rollBackRestoresTheFileByteIdentical();
     void raisesPhpFpmMaxChildrenFromMeasuredMemory();
     void droppedConnectionMidChangeKeepsThePageAndTheServerRestores();
@@ -310,6 +314,38 @@ void TestWizardFixes::reloadAndMonitorOnAHealthySite()
     const QList<ChangeRecord> &records = window.session()->journal()->records();
     QCOMPARE(records.size(), 2);
     QVERIFY(records.at(0).ok && records.at(1).ok);
+}
+
+// The lab has no service manager, like many containers: Restart upstream says so and
+// offers the exact reload command for this nginx (its -p and -c), copyable.
+void TestWizardFixes::restartWithoutServiceManagerShowsWhatToRun()
+{
+    if (QFileInfo(QStringLiteral("/run/systemd/system")).isDir())
+        QSKIP("systemd runs this machine: the no-service-manager path cannot be shown here");
+    WizardLab lab;
+    std::unique_ptr<MainWindow> owner = diagnosed(lab, QStringLiteral("healthy"));
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    window.goToStep(6);
+    ServiceHealthPanel *panel = servicesOf(window);
+    QVERIFY(panel);
+    RestartAction *restart = panel->restartAction();
+    auto *unit = restart->findChild<QComboBox *>(QStringLiteral("unitCombo"));
+    auto *button = restart->findChild<QPushButton *>(QStringLiteral("restartButton"));
+    auto *result = restart->findChild<ResultLabel *>(QStringLiteral("restartResult"));
+    auto *manual = restart->findChild<CodeView *>(QStringLiteral("manualCommand"));
+    QVERIFY(unit && button && result && manual);
+    QVERIFY(!manual->isVisibleTo(restart));
+    unit->setEditText(QStringLiteral("gd-lab-app.service"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(manual->isVisibleTo(restart), 30000);
+    QCOMPARE(result->verdict(), QStringLiteral("warn"));
+    QVERIFY2(result->text().contains(QLatin1String("no service manager")), qPrintable(result->text()));
+    const QString command = manual->toPlainText();
+    QVERIFY2(command.endsWith(QLatin1String(" -s reload")), qPrintable(command));
+    QVERIFY2(command.contains(QLatin1String("-c ") + lab.configPath()), qPrintable(command));
+    QVERIFY(button->isEnabled()); // ready for another try
 }
 
 void TestWizardFixes::rollBackRestoresTheFileByteIdentical()
