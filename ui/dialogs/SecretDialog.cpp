@@ -2,6 +2,7 @@
 
 #include "WizardTexts.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,7 +12,8 @@
 namespace gd {
 
 SecretDialog::SecretDialog(Kind kind, const QString &about, const QString &user, QWidget *parent)
-    : QDialog(parent), m_edit(new QLineEdit(this)), m_retry(new QLabel(this))
+    : QDialog(parent), m_edit(new QLineEdit(this)), m_retry(new QLabel(this)),
+      m_remember(new QCheckBox(tr("&Remember in the system keychain"), this)), m_keychain(new QLabel(this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("secretDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -46,9 +48,17 @@ SecretDialog::SecretDialog(Kind kind, const QString &about, const QString &user,
     m_edit->setAccessibleName(windowTitle());
     form->addRow(label, m_edit);
     layout->addLayout(form);
-    auto *note = new QLabel(QStringLiteral("<small>%1</small>").arg(WizardTexts::text("secret.notStored")), this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    m_remember->setObjectName(QStringLiteral("rememberSecret"));
+    m_remember->setChecked(false);
+    m_remember->hide();
+    layout->addWidget(m_remember);
+    m_keychain->setObjectName(QStringLiteral("keychainMessage"));
+    m_keychain->setWordWrap(true);
+    m_keychain->hide();
+    layout->addWidget(m_keychain);
+    m_note->setText(QStringLiteral("<small>%1</small>").arg(WizardTexts::text("secret.notStored")));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +71,28 @@ void SecretDialog::setRetryMessage(const QString &message)
 {
     m_retry->setText(QStringLiteral("<b>%1</b>").arg(message.toHtmlEscaped()));
     m_retry->show();
+}
+
+void SecretDialog::offerRemember(bool offered)
+{
+    m_remember->setVisible(offered);
+    if (!offered)
+        m_remember->setChecked(false);
+    m_note->setText(QStringLiteral("<small>%1</small>")
+                        .arg(offered ? tr("It is kept in memory for this session only, unless you choose to remember "
+                                          "it in the system keychain.")
+                                     : WizardTexts::text("secret.notStored")));
+}
+
+bool SecretDialog::rememberChecked() const
+{
+    return !m_remember->isHidden() && m_remember->isChecked();
+}
+
+void SecretDialog::setKeychainMessage(const QString &message)
+{
+    m_keychain->setText(message);
+    m_keychain->setVisible(!message.isEmpty());
 }
 
 QByteArray SecretDialog::takeSecret()

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -21,10 +22,19 @@ public:
     // Returns the secret and clears it from the dialog.
     QByteArray takeSecret();
     void setRetryMessage(const QString &message);
+    // Shows "Remember in the system keychain" (unchecked). Callers offer it only
+    // where the keychain is compiled in and answered; otherwise it stays hidden.
+    void offerRemember(bool offered);
+    bool rememberChecked() const;
+    // One plain line about the keychain (e.g. that it is not available).
+    void setKeychainMessage(const QString &message);
 
 private:
     QLineEdit *m_edit;
     QLabel *m_retry;
+    QCheckBox *m_remember;
+    QLabel *m_keychain;
+    QLabel *m_note;
 };
 
 } // namespace gd

@@ -3,13 +3,14 @@
 #include "HostKeyChangedDialog.h"
 #include "HostKeyDialog.h"
 #include "SecretDialog.h"
+#include "SecretStore.h"
 #include "SshMachine.h"
 #include "WizardSession.h"
 
 namespace gd {
 
 ConnectFlow::ConnectFlow(WizardSession *session, QWidget *dialogParent)
-    : QObject(session), m_session(session), m_dialogParent(dialogParent)
+    : QObject(session), m_session(session), m_dialogParent(dialogParent), m_store(new SecretStore(this))
 {
     connect(session, &WizardSession::connected, this, &ConnectFlow::onConnected);
     connect(session, &WizardSession::connectFailed, this, &ConnectFlow::onFailed);
@@ -19,6 +20,12 @@ void ConnectFlow::start()
 {
     m_policy = m_session->acceptedHostKey();
     m_secretTries = 0;
+    ++m_generation;
+    m_keychainLooked[0] = m_keychainLooked[1] = false;
+    m_fromKeychain = false;
+    m_remember = false;
+    m_keychainBroken = !SecretStore::isCompiledIn();
+    m_keychainMessage.clear();
     m_active = true;
     attempt();
 }
@@ -47,10 +54,18 @@ void ConnectFlow::onConnected()
     if (!m_active)
         return;
     m_active = false;
-    m_passphrase.fill('\0');
-    m_passphrase.clear();
-    m_password.fill('\0');
-    m_password.clear();
+    // The typed secret worked: keep it in the keychain if the user asked to.
+    if (m_remember && !m_fromKeychain) {
+        const bool passphrase = !m_passphrase.isEmpty();
+        const QByteArray &secret = passphrase ? m_passphrase : m_password;
+        if (!secret.isEmpty()) {
+            m_store->write(keychainKey(passphrase), secret, [this](const QString &error) {
+                if (!error.isEmpty())
+                    emit keychainProblem(tr("%1 The secret was not saved there.").arg(error));
+            });
+        }
+    }
+    wipeSecrets();
     emit succeeded();
 }
 
@@ -118,7 +133,69 @@ void ConnectFlow::askHostKey()
     dialog->open();
 }
 
+QString ConnectFlow::keychainKey(bool passphrase) const
+{
+    SshMachine *ssh = m_session->sshMachine();
+    const SshTarget target = ssh ? ssh->target() : SshTarget();
+    // ssh's own default when no user was given.
+    const QString user = target.user.isEmpty() ? qEnvironmentVariable("USER") : target.user;
+    return SecretStore::key(passphrase ? SecretStore::Kind::Passphrase : SecretStore::Kind::Password, user, target.host,
+                            target.port);
+}
+
+void ConnectFlow::wipeSecrets()
+{
+    m_passphrase.fill('\0');
+    m_passphrase.clear();
+    m_password.fill('\0');
+    m_password.clear();
+}
+
 void ConnectFlow::askSecret(bool passphrase, const RemoteError &error)
+{
+    if (m_fromKeychain) {
+        // The kept secret was not accepted: forget it there, then ask as usual.
+        m_fromKeychain = false;
+        wipeSecrets();
+        m_keychainMessage = tr("The %1 kept in the system keychain was not accepted; it has been removed from the "
+                               "keychain.")
+                                .arg(passphrase ? tr("passphrase") : tr("password"));
+        m_store->remove(keychainKey(passphrase), [this](const QString &removeError) {
+            if (!removeError.isEmpty())
+                emit keychainProblem(removeError);
+        });
+        openSecretDialog(passphrase, error);
+        return;
+    }
+    // First time this secret is needed: the keychain may hold it (the user
+    // opted in before). Looked up asynchronously; the dialog opens only when it
+    // has nothing or cannot be reached.
+    bool &looked = m_keychainLooked[passphrase ? 1 : 0];
+    if (!looked && !m_keychainBroken) {
+        looked = true;
+        QPointer<ConnectFlow> self(this);
+        const int generation = m_generation;
+        m_store->read(keychainKey(passphrase), [self, generation, passphrase, error](const SecretStore::ReadResult &result) {
+            if (!self || !self->m_active || self->m_generation != generation)
+                return;
+            if (result.found) {
+                self->m_fromKeychain = true;
+                (passphrase ? self->m_passphrase : self->m_password) = result.secret;
+                self->attempt();
+                return;
+            }
+            if (!result.error.isEmpty()) {
+                self->m_keychainBroken = true;
+                self->m_keychainMessage = tr("%1 Asking instead.").arg(result.error);
+            }
+            self->openSecretDialog(passphrase, error);
+        });
+        return;
+    }
+    openSecretDialog(passphrase, error);
+}
+
+void ConnectFlow::openSecretDialog(bool passphrase, const RemoteError &error)
 {
     if (++m_secretTries > 3) {
         finishFailed(error, false);
@@ -133,11 +210,16 @@ void ConnectFlow::askSecret(bool passphrase, const RemoteError &error)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_secretTries > 1)
         dialog->setRetryMessage(error.message());
+    dialog->offerRemember(!m_keychainBroken);
+    dialog->setKeychainMessage(m_keychainMessage);
+    m_keychainMessage.clear();
     connect(dialog, &QDialog::finished, this, [this, dialog, passphrase, error](int result) {
         if (result != QDialog::Accepted) {
             finishFailed(RemoteError(RemoteError::Kind::Cancelled, error.message()), false);
             return;
         }
+        m_fromKeychain = false;
+        m_remember = dialog->rememberChecked();
         (passphrase ? m_passphrase : m_password) = dialog->takeSecret();
         attempt();
     });
@@ -147,10 +229,7 @@ void ConnectFlow::askSecret(bool passphrase, const RemoteError &error)
 void ConnectFlow::finishFailed(const RemoteError &error, bool hostKeyRefused)
 {
     m_active = false;
-    m_passphrase.fill('\0');
-    m_passphrase.clear();
-    m_password.fill('\0');
-    m_password.clear();
+    wipeSecrets();
     emit failed(error, hostKeyRefused);
 }
 
