@@ -138,6 +138,11 @@ MainWindow::MainWindow(QWidget *parent)
         else
             m_reconnect->start();
     });
+    // Saving or forgetting a secret in the keychain can fail after its dialog closed
+    // (the login went on): say so where it is seen, without stopping anything.
+    for (ConnectFlow *flow : {m_reconnect, m_start->connectFlow()})
+        connect(flow, &ConnectFlow::keychainProblem, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_reconnect, &ConnectFlow::succeeded, this, [this] {
         m_notice->hide();
         statusBar()->showMessage(tr("Connected to %1 again.").arg(m_session->targetName()), 5000);

@@ -27,6 +27,7 @@ class StartPage : public QWidget
     Q_OBJECT
 public:
     explicit StartPage(WizardSession *session, QWidget *parent = nullptr);
+    ConnectFlow *connectFlow() const { return m_flow; }
 
     // Connects if needed, then asks to go on (proceedRequested). The wizard's Next.
     void proceed();
