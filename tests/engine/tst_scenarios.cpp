@@ -139,7 +139,11 @@ QMap<QString, Setup> &scenarios()
          }},
         {QStringLiteral("unix_socket_missing"),
          [](ScenarioLab &lab) {
-             return proxyTo(lab, QStringLiteral("http://unix:%1/gd-lab-missing.sock:").arg(QDir::tempPath()));
+             // In a directory of its own, like /run/php/: another test's socket in a shared
+             // /tmp would be "a similar socket next to it", a wrong-path case.
+             if (LabStatus s = lab.dir.makeDir(QStringLiteral("run")); !s)
+                 return s;
+             return proxyTo(lab, QStringLiteral("http://unix:%1:").arg(lab.dir.filePath(QStringLiteral("run/gd-lab-missing.sock"))));
          }},
         {QStringLiteral("unix_socket_permission"),
          [](ScenarioLab &lab) {

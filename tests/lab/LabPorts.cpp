@@ -1,11 +1,13 @@
 #include "LabPorts.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QThread>
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
@@ -138,6 +140,26 @@ LabStatus LabPorts::waitForTcpPort(const QString &host, quint16 port, int timeou
         QThread::msleep(10);
     }
     return LabStatus::success();
+}
+
+bool LabPorts::listenerNear(quint16 port, int distance)
+{
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        // "  0: 0100007F:1F90 00000000:0000 0A ...": local address:port in hex, state 0A = LISTEN.
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() < 4 || fields.at(3) != "0A")
+                continue;
+            bool ok = false;
+            const int listening = fields.at(1).mid(fields.at(1).lastIndexOf(':') + 1).toInt(&ok, 16);
+            if (ok && std::abs(listening - int(port)) <= distance)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace gd::lab

@@ -19,6 +19,12 @@ public:
     // host is a numeric loopback address: "127.0.0.1" or "::1".
     static LabResult<quint16> freeTcpPort(const QString &host = QStringLiteral("127.0.0.1"));
 
+    // True when some TCP socket listens within `distance` of port (the port itself
+    // included), on any address, from /proc/net/tcp and tcp6. Tests that need "nothing
+    // listens there, nor nearby" use it: the diagnosis calls a listener a few ports away
+    // a likely wrong port, and other tests' servers run at the same time.
+    static bool listenerNear(quint16 port, int distance);
+
     // True when something accepts a TCP connection on host:port within timeoutMs.
     // Note that this really connects: nginx logs such a probe at info level
     // ("client closed connection while waiting for request").

@@ -107,8 +107,14 @@ QString LabUpstream::proxyPassUrl() const
 LabResult<quint16> LabUpstream::refusingPort()
 {
     // A port the kernel just handed out and nobody listens on; a connect() there gets
-    // an RST, i.e. "Connection refused".
-    return LabPorts::freeTcpPort();
+    // an RST, i.e. "Connection refused". Nothing may listen a few ports away either
+    // (another test's server, at the same time): that would be a wrong-port case.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const LabResult<quint16> port = LabPorts::freeTcpPort();
+        if (!port || !LabPorts::listenerNear(*port, 10))
+            return port;
+    }
+    return LabStatus::failure(QStringLiteral("no free port without a listener within 10 ports"));
 }
 
 } // namespace gd::lab
