@@ -138,13 +138,9 @@ Stalls sshStalls(QString *why)
     }
     QTemporaryDir dir;
     const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-    {
-        QFile file(knownHosts);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *why = file.errorString();
-            return {};
-        }
-        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
+    if (const lab::LabStatus written = sshd.writeKnownHosts(knownHosts); !written.ok()) {
+        *why = written.message();
+        return {};
     }
     MainWindow window;
     window.show();

@@ -145,11 +145,7 @@ bool TestKeychain::startLab(Lab &lab)
     if (!lab.sshd.start().ok() || !lab.dir.isValid())
         return false;
     lab.knownHosts = lab.dir.filePath(QStringLiteral("known_hosts"));
-    QFile file(lab.knownHosts);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QStringLiteral("[%1]:%2 %3\n").arg(lab.sshd.host()).arg(lab.sshd.port()).arg(lab.sshd.hostPublicKey()).toUtf8());
-    return true;
+    return lab.sshd.writeKnownHosts(lab.knownHosts).ok();
 }
 
 void TestKeychain::connectWindow(MainWindow &window, Lab &lab)

@@ -226,11 +226,7 @@ void TestWizard::changedHostKeyIsAHardStop()
     QVERIFY2(started.ok(), qPrintable(started.message()));
     QTemporaryDir dir;
     const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-    {
-        QFile file(knownHosts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
-    }
+    QVERIFY(sshd.writeKnownHosts(knownHosts).ok());
     // The server now presents another key than the one this computer knows.
     QVERIFY(sshd.rotateHostKey().ok());
 
@@ -337,11 +333,7 @@ void TestWizard::keyPassphraseIsAskedForThenConnects()
     QVERIFY(sshd.start().ok());
     QTemporaryDir dir;
     const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-    {
-        QFile file(knownHosts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
-    }
+    QVERIFY(sshd.writeKnownHosts(knownHosts).ok());
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -372,11 +364,7 @@ void TestWizard::sudoPasswordIsAskedOnlyWhenAStepNeedsIt()
     QVERIFY(sshd.start().ok());
     QTemporaryDir dir;
     const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-    {
-        QFile file(knownHosts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
-    }
+    QVERIFY(sshd.writeKnownHosts(knownHosts).ok());
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -447,11 +447,7 @@ void TestWizardFixes::droppedConnectionMidChangeKeepsThePageAndTheServerRestores
     QVERIFY(sshd.start().ok());
     QTemporaryDir dir;
     const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-    {
-        QFile file(knownHosts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[%1]:%2 %3\n").arg(sshd.host()).arg(sshd.port()).arg(sshd.hostPublicKey()).toUtf8());
-    }
+    QVERIFY(sshd.writeKnownHosts(knownHosts).ok());
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
