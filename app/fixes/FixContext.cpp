@@ -88,14 +88,15 @@ Result<FixContext, FixError> FixContext::from(const Facts &facts, const Diagnosi
                         tr("The nginx configuration could not be read, so there is nothing to edit: %1")
                             .arg(facts.configError.message()));
     QString why;
-    const std::optional<NginxRuntime> runtime = NginxRuntime::from(facts, ParsedFacts::from(facts), &why);
+    // Parsed once: it reads every log tail and probe output the diagnosis collected.
+    const ParsedFacts parsed = ParsedFacts::from(facts);
+    const std::optional<NginxRuntime> runtime = NginxRuntime::from(facts, parsed, &why);
     if (!runtime)
         return FixError(FixError::Kind::Unsupported, why);
     FixContext context;
     context.m_runtime = *runtime;
     context.m_config = std::make_shared<const NginxConfig>(*facts.config);
     context.m_report = report;
-    const ParsedFacts parsed = ParsedFacts::from(facts);
     for (auto it = parsed.units.begin(); it != parsed.units.end(); ++it) {
         if (it.key() != runtime->unit && !it.key().startsWith(QLatin1String("nginx")))
             context.m_upstreamUnits << it.key();
