@@ -1,6 +1,6 @@
 // The composition root: the command line decides; the wizard is one entry point.
-#include "Cli.h"
-#include "WizardApp.h"
+#include "app/cli/Cli.h"
+#include "ui/WizardApp.h"
 
 int main(int argc, char **argv)
 {

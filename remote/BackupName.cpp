@@ -1,4 +1,4 @@
-#include "BackupName.h"
+#include "remote/BackupName.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
-#include "CommandJob.h"
+#include "remote/CommandJob.h"
 
-#include "Machine.h"
-#include "ProcessChannel.h"
-#include "ShellQuote.h"
-#include "SudoPrompt.h"
+#include "remote/Machine.h"
+#include "remote/ProcessChannel.h"
+#include "remote/ShellQuote.h"
+#include "remote/SudoPrompt.h"
 
 #include <QEventLoop>
 #include <QRegularExpression>

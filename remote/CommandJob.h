@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommandResult.h"
-#include "CommandSpec.h"
+#include "remote/CommandResult.h"
+#include "remote/CommandSpec.h"
 
 #include <QElapsedTimer>
 #include <QObject>

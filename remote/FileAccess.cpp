@@ -1,6 +1,6 @@
-#include "FileAccess.h"
+#include "remote/FileAccess.h"
 
-#include "Machine.h"
+#include "remote/Machine.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>

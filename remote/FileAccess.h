@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommandSpec.h"
-#include "FileInfo.h"
-#include "Result.h"
+#include "remote/CommandSpec.h"
+#include "remote/FileInfo.h"
+#include "remote/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "LocalMachine.h"
+#include "remote/LocalMachine.h"
 
-#include "LocalProcess.h"
+#include "remote/LocalProcess.h"
 
 #include <unistd.h>
 

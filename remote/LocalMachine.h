@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Machine.h"
+#include "remote/Machine.h"
 
 namespace gd {
 

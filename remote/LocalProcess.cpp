@@ -1,4 +1,4 @@
-#include "LocalProcess.h"
+#include "remote/LocalProcess.h"
 
 namespace gd {
 

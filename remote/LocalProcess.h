@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProcessChannel.h"
+#include "remote/ProcessChannel.h"
 
 #include <QProcess>
 

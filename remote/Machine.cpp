@@ -1,6 +1,6 @@
-#include "Machine.h"
+#include "remote/Machine.h"
 
-#include "ProcessChannel.h"
+#include "remote/ProcessChannel.h"
 
 namespace gd {
 

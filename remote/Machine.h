@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommandJob.h"
-#include "CommandResult.h"
-#include "CommandSpec.h"
+#include "remote/CommandJob.h"
+#include "remote/CommandResult.h"
+#include "remote/CommandSpec.h"
 
 #include <QObject>
 #include <QString>

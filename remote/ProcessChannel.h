@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RemoteError.h"
+#include "remote/RemoteError.h"
 
 #include <QByteArray>
 #include <QObject>

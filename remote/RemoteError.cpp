@@ -1,4 +1,4 @@
-#include "RemoteError.h"
+#include "remote/RemoteError.h"
 
 namespace gd {
 

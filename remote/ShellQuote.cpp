@@ -1,4 +1,4 @@
-#include "ShellQuote.h"
+#include "remote/ShellQuote.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
-#include "SshMachine.h"
+#include "remote/SshMachine.h"
 
-#include "SshProcess.h"
-#include "SshWorker.h"
+#include "remote/SshProcess.h"
+#include "remote/SshWorker.h"
 
 #include <QEventLoop>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Machine.h"
-#include "SshTarget.h"
+#include "remote/Machine.h"
+#include "remote/SshTarget.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "SshProcess.h"
+#include "remote/SshProcess.h"
 
-#include "ShellQuote.h"
-#include "SshMachine.h"
-#include "SshWorker.h"
+#include "remote/ShellQuote.h"
+#include "remote/SshMachine.h"
+#include "remote/SshWorker.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "remote/Result.h"
 
 #include <QByteArray>
 #include <QMetaType>

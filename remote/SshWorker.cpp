@@ -1,6 +1,6 @@
-#include "SshWorker.h"
+#include "remote/SshWorker.h"
 
-#include "SshHandles.h"
+#include "remote/SshHandles.h"
 
 #include <QCoreApplication>
 #include <QDir>

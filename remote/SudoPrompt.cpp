@@ -1,4 +1,4 @@
-#include "SudoPrompt.h"
+#include "remote/SudoPrompt.h"
 
 #include <QRandomGenerator>
 

@@ -1,6 +1,6 @@
-#include "WizardApp.h"
+#include "ui/WizardApp.h"
 
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>

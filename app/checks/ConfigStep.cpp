@@ -1,8 +1,8 @@
-#include "ConfigStep.h"
+#include "app/checks/ConfigStep.h"
 
-#include "LocationMatcher.h"
-#include "NginxTestOutput.h"
-#include "ProbeCommands.h"
+#include "app/config/LocationMatcher.h"
+#include "app/config/NginxTestOutput.h"
+#include "app/facts/ProbeCommands.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParsedFacts.h"
-#include "StepOutcome.h"
+#include "app/facts/ParsedFacts.h"
+#include "app/checks/StepOutcome.h"
 
 namespace gd {
 

@@ -1,9 +1,9 @@
-#include "ConnectivityStep.h"
+#include "app/checks/ConnectivityStep.h"
 
-#include "ConfigStep.h"
-#include "ErrorLogStep.h"
-#include "EvidenceOf.h"
-#include "UpstreamEndpoints.h"
+#include "app/checks/ConfigStep.h"
+#include "app/checks/ErrorLogStep.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/UpstreamEndpoints.h"
 
 namespace gd {
 

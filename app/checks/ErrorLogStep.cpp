@@ -1,7 +1,7 @@
-#include "ErrorLogStep.h"
+#include "app/checks/ErrorLogStep.h"
 
-#include "EvidenceOf.h"
-#include "UpstreamAddressCheck.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/UpstreamAddressCheck.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "EvidenceOf.h"
+#include "app/checks/EvidenceOf.h"
 
 namespace gd::EvidenceOf {
 

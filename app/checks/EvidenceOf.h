@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Evidence.h"
-#include "ParsedFacts.h"
+#include "app/model/Evidence.h"
+#include "app/facts/ParsedFacts.h"
 
 namespace gd {
 

@@ -1,8 +1,8 @@
-#include "ServiceHealthStep.h"
+#include "app/checks/ServiceHealthStep.h"
 
-#include "ErrorLogStep.h"
-#include "EvidenceOf.h"
-#include "SystemdJournalLine.h"
+#include "app/checks/ErrorLogStep.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/logs/SystemdJournalLine.h"
 
 #include <QSet>
 

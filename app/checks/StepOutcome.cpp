@@ -1,4 +1,4 @@
-#include "StepOutcome.h"
+#include "app/checks/StepOutcome.h"
 
 namespace gd {
 

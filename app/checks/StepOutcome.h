@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckResult.h"
-#include "CommandResult.h"
-#include "Finding.h"
+#include "app/model/CheckResult.h"
+#include "remote/CommandResult.h"
+#include "app/model/Finding.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
-#include "TimeoutsStep.h"
+#include "app/checks/TimeoutsStep.h"
 
-#include "ConfigStep.h"
-#include "EffectiveSettings.h"
-#include "ErrorLogStep.h"
-#include "EvidenceOf.h"
-#include "LocationMatcher.h"
+#include "app/checks/ConfigStep.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/checks/ErrorLogStep.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/config/LocationMatcher.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "UpstreamAddressCheck.h"
+#include "app/checks/UpstreamAddressCheck.h"
 
-#include "EvidenceOf.h"
+#include "app/checks/EvidenceOf.h"
 
 namespace gd {
 

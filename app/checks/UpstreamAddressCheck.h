@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "ParsedFacts.h"
+#include "app/model/Finding.h"
+#include "app/facts/ParsedFacts.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
-#include "UpstreamEndpoints.h"
+#include "app/checks/UpstreamEndpoints.h"
 
-#include "ProbeCommands.h"
+#include "app/facts/ProbeCommands.h"
 
 #include <QSet>
 

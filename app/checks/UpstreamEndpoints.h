@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Facts.h"
+#include "app/facts/Facts.h"
 
 namespace gd {
 

@@ -1,8 +1,8 @@
-#include "UpstreamStatusStep.h"
+#include "app/checks/UpstreamStatusStep.h"
 
-#include "EvidenceOf.h"
-#include "UpstreamAddressCheck.h"
-#include "UpstreamEndpoints.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/UpstreamAddressCheck.h"
+#include "app/checks/UpstreamEndpoints.h"
 
 namespace gd {
 

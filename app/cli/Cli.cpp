@@ -1,12 +1,12 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "DiagnoseCommand.h"
-#include "FixMaxChildrenCommand.h"
-#include "FixTimeoutsCommand.h"
-#include "MonitorCommand.h"
-#include "ReloadCommand.h"
-#include "RestartUpstreamCommand.h"
-#include "RollbackCommand.h"
+#include "app/cli/DiagnoseCommand.h"
+#include "app/cli/FixMaxChildrenCommand.h"
+#include "app/cli/FixTimeoutsCommand.h"
+#include "app/cli/MonitorCommand.h"
+#include "app/cli/ReloadCommand.h"
+#include "app/cli/RestartUpstreamCommand.h"
+#include "app/cli/RollbackCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "DiagnoseCommand.h"
+#include "app/cli/DiagnoseCommand.h"
 
-#include "DiagnosisEngine.h"
-#include "DurationText.h"
-#include "ReportJson.h"
-#include "ReportText.h"
-#include "TargetOptions.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/cli/DurationText.h"
+#include "app/report/ReportJson.h"
+#include "app/cli/ReportText.h"
+#include "app/cli/TargetOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "DurationText.h"
+#include "app/cli/DurationText.h"
 
 namespace gd {
 

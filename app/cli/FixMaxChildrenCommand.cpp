@@ -1,8 +1,8 @@
-#include "FixMaxChildrenCommand.h"
+#include "app/cli/FixMaxChildrenCommand.h"
 
-#include "EditCycle.h"
-#include "FixSession.h"
-#include "PoolMemoryProbe.h"
+#include "app/fixes/EditCycle.h"
+#include "app/cli/FixSession.h"
+#include "app/fixes/PoolMemoryProbe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

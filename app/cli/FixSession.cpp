@@ -1,6 +1,6 @@
-#include "FixSession.h"
+#include "app/cli/FixSession.h"
 
-#include "EditCycle.h"
+#include "app/fixes/EditCycle.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "DiagnosisEngine.h"
-#include "FixContext.h"
-#include "Result.h"
-#include "TargetOptions.h"
-#include "Transcript.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/fixes/FixContext.h"
+#include "remote/Result.h"
+#include "app/cli/TargetOptions.h"
+#include "app/fixes/Transcript.h"
 
 #include <QCoreApplication>
 

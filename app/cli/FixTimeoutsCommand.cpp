@@ -1,7 +1,7 @@
-#include "FixTimeoutsCommand.h"
+#include "app/cli/FixTimeoutsCommand.h"
 
-#include "EditCycle.h"
-#include "FixSession.h"
+#include "app/fixes/EditCycle.h"
+#include "app/cli/FixSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

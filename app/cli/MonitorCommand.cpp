@@ -1,9 +1,9 @@
-#include "MonitorCommand.h"
+#include "app/cli/MonitorCommand.h"
 
-#include "DurationText.h"
-#include "Facts.h"
-#include "FixSession.h"
-#include "UrlMonitor.h"
+#include "app/cli/DurationText.h"
+#include "app/facts/Facts.h"
+#include "app/cli/FixSession.h"
+#include "app/fixes/UrlMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

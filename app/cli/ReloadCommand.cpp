@@ -1,7 +1,7 @@
-#include "ReloadCommand.h"
+#include "app/cli/ReloadCommand.h"
 
-#include "FixSession.h"
-#include "NginxReloader.h"
+#include "app/cli/FixSession.h"
+#include "app/fixes/NginxReloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ReportText.h"
+#include "app/cli/ReportText.h"
 
 #include <QCoreApplication>
 

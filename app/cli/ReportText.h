@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DiagnosisReport.h"
+#include "app/model/DiagnosisReport.h"
 
 #include <QCoreApplication>
 

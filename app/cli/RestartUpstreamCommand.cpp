@@ -1,8 +1,8 @@
-#include "RestartUpstreamCommand.h"
+#include "app/cli/RestartUpstreamCommand.h"
 
-#include "Facts.h"
-#include "FixSession.h"
-#include "UpstreamRestarter.h"
+#include "app/facts/Facts.h"
+#include "app/cli/FixSession.h"
+#include "app/fixes/UpstreamRestarter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

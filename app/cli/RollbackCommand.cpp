@@ -1,9 +1,9 @@
-#include "RollbackCommand.h"
+#include "app/cli/RollbackCommand.h"
 
-#include "BackupCatalog.h"
-#include "EditCycle.h"
-#include "FixSession.h"
-#include "NginxConfig.h"
+#include "app/fixes/BackupCatalog.h"
+#include "app/fixes/EditCycle.h"
+#include "app/cli/FixSession.h"
+#include "app/config/NginxConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

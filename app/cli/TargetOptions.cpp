@@ -1,7 +1,7 @@
-#include "TargetOptions.h"
+#include "app/cli/TargetOptions.h"
 
-#include "LocalMachine.h"
-#include "SshMachine.h"
+#include "remote/LocalMachine.h"
+#include "remote/SshMachine.h"
 
 #include <QFile>
 

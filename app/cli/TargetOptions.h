@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Machine.h"
-#include "Result.h"
+#include "remote/Machine.h"
+#include "remote/Result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "EffectiveSettings.h"
+#include "app/config/EffectiveSettings.h"
 
 namespace gd {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "EffectiveSetting.h"
-#include "NginxConfig.h"
-#include "NginxDuration.h"
-#include "NginxSize.h"
+#include "app/config/EffectiveSetting.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/NginxDuration.h"
+#include "app/config/NginxSize.h"
 
 #include <QHash>
 #include <QStringList>

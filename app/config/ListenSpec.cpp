@@ -1,4 +1,4 @@
-#include "ListenSpec.h"
+#include "app/config/ListenSpec.h"
 
 namespace gd {
 

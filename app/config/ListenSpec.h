@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NginxDirective.h"
+#include "app/config/NginxDirective.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NginxDirective.h"
-#include "UpstreamTarget.h"
+#include "app/config/NginxDirective.h"
+#include "app/config/UpstreamTarget.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "LocationMatcher.h"
+#include "app/config/LocationMatcher.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ListenSpec.h"
-#include "LocationMatch.h"
-#include "LocationSpec.h"
-#include "NginxConfig.h"
-#include "Result.h"
-#include "UpstreamTargets.h"
+#include "app/config/ListenSpec.h"
+#include "app/config/LocationMatch.h"
+#include "app/config/LocationSpec.h"
+#include "app/config/NginxConfig.h"
+#include "remote/Result.h"
+#include "app/config/UpstreamTargets.h"
 
 #include <QCoreApplication>
 #include <QHash>

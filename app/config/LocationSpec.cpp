@@ -1,4 +1,4 @@
-#include "LocationSpec.h"
+#include "app/config/LocationSpec.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
-#include "NginxConfig.h"
+#include "app/config/NginxConfig.h"
 
-#include "NginxTokenizer.h"
+#include "app/config/NginxTokenizer.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ConfigIssue.h"
-#include "NginxDirective.h"
-#include "NginxFileSyntax.h"
-#include "Result.h"
+#include "app/config/ConfigIssue.h"
+#include "app/config/NginxDirective.h"
+#include "app/config/NginxFileSyntax.h"
+#include "remote/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "NginxDuration.h"
+#include "app/config/NginxDuration.h"
 
 namespace gd {
 

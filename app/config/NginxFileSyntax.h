@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigIssue.h"
-#include "NginxDirective.h"
+#include "app/config/ConfigIssue.h"
+#include "app/config/NginxDirective.h"
 
 #include <QList>
 #include <QString>

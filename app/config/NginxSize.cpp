@@ -1,4 +1,4 @@
-#include "NginxSize.h"
+#include "app/config/NginxSize.h"
 
 namespace gd {
 

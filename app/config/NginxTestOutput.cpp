@@ -1,4 +1,4 @@
-#include "NginxTestOutput.h"
+#include "app/config/NginxTestOutput.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NginxMessage.h"
+#include "app/config/NginxMessage.h"
 
 #include <QList>
 #include <QString>

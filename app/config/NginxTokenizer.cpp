@@ -1,4 +1,4 @@
-#include "NginxTokenizer.h"
+#include "app/config/NginxTokenizer.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NginxFileSyntax.h"
+#include "app/config/NginxFileSyntax.h"
 
 #include <QCoreApplication>
 

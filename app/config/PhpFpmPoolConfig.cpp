@@ -1,4 +1,4 @@
-#include "PhpFpmPoolConfig.h"
+#include "app/config/PhpFpmPoolConfig.h"
 
 namespace gd {
 

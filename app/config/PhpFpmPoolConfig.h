@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigIssue.h"
-#include "PhpFpmPool.h"
+#include "app/config/ConfigIssue.h"
+#include "app/config/PhpFpmPool.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LocationSpec.h"
+#include "app/config/LocationSpec.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "UpstreamTargets.h"
+#include "app/config/UpstreamTargets.h"
 
 #include <QRegularExpression>
 #include <QSet>

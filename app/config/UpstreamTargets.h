@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NginxConfig.h"
-#include "UpstreamBlock.h"
-#include "UpstreamTarget.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/UpstreamBlock.h"
+#include "app/config/UpstreamTarget.h"
 
 #include <QList>
 

@@ -1,16 +1,16 @@
-#include "DiagnosisEngine.h"
+#include "app/engine/DiagnosisEngine.h"
 
-#include "ConfigStep.h"
-#include "ConnectivityStep.h"
-#include "ErrorLogStep.h"
-#include "FactCollector.h"
-#include "Facts.h"
-#include "FindingRanker.h"
-#include "Machine.h"
-#include "ParsedFacts.h"
-#include "ServiceHealthStep.h"
-#include "TimeoutsStep.h"
-#include "UpstreamStatusStep.h"
+#include "app/checks/ConfigStep.h"
+#include "app/checks/ConnectivityStep.h"
+#include "app/checks/ErrorLogStep.h"
+#include "app/facts/FactCollector.h"
+#include "app/facts/Facts.h"
+#include "app/engine/FindingRanker.h"
+#include "remote/Machine.h"
+#include "app/facts/ParsedFacts.h"
+#include "app/checks/ServiceHealthStep.h"
+#include "app/checks/TimeoutsStep.h"
+#include "app/checks/UpstreamStatusStep.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

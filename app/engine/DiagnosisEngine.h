@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DiagnosisOptions.h"
-#include "DiagnosisReport.h"
-#include "RemoteError.h"
+#include "app/facts/DiagnosisOptions.h"
+#include "app/model/DiagnosisReport.h"
+#include "remote/RemoteError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Finding.h"
+#include "app/model/Finding.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
-#include "BackupCatalog.h"
+#include "app/fixes/BackupCatalog.h"
 
-#include "BackupName.h"
-#include "Machine.h"
-#include "WaitFor.h"
+#include "remote/BackupName.h"
+#include "remote/Machine.h"
+#include "app/fixes/WaitFor.h"
 
 #include <QFileInfo>
 

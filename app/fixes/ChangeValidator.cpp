@@ -1,6 +1,6 @@
-#include "ChangeValidator.h"
+#include "app/fixes/ChangeValidator.h"
 
-#include "ConfigEditPlanner.h"
+#include "app/fixes/ConfigEditPlanner.h"
 
 #include <QHash>
 

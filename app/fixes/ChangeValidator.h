@@ -1,10 +1,10 @@
 #pragma once
 
-#include "EffectiveSettings.h"
-#include "FixError.h"
-#include "Result.h"
-#include "SettingChange.h"
-#include "TunableDirectives.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/fixes/FixError.h"
+#include "remote/Result.h"
+#include "app/fixes/SettingChange.h"
+#include "app/fixes/TunableDirectives.h"
 
 #include <QCoreApplication>
 #include <QList>

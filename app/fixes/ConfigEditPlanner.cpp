@@ -1,8 +1,8 @@
-#include "ConfigEditPlanner.h"
+#include "app/fixes/ConfigEditPlanner.h"
 
-#include "ChangeValidator.h"
-#include "NginxTokenizer.h"
-#include "TunableDirectives.h"
+#include "app/fixes/ChangeValidator.h"
+#include "app/config/NginxTokenizer.h"
+#include "app/fixes/TunableDirectives.h"
 
 #include <QVector>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FileEdit.h"
-#include "FixError.h"
-#include "NginxConfig.h"
-#include "Result.h"
-#include "SettingChange.h"
+#include "app/fixes/FileEdit.h"
+#include "app/fixes/FixError.h"
+#include "app/config/NginxConfig.h"
+#include "remote/Result.h"
+#include "app/fixes/SettingChange.h"
 
 #include <QCoreApplication>
 #include <QList>

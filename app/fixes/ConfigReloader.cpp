@@ -1,8 +1,8 @@
-#include "ConfigReloader.h"
+#include "app/fixes/ConfigReloader.h"
 
-#include "Machine.h"
-#include "ProbeOutput.h"
-#include "ProcessTable.h"
+#include "remote/Machine.h"
+#include "app/probes/ProbeOutput.h"
+#include "app/probes/ProcessTable.h"
 
 #include <QDateTime>
 #include <QTimer>

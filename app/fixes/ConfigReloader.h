@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CommandResult.h"
-#include "FixError.h"
-#include "NginxTestOutput.h"
-#include "Result.h"
+#include "remote/CommandResult.h"
+#include "app/fixes/FixError.h"
+#include "app/config/NginxTestOutput.h"
+#include "remote/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FileEdit.h"
-#include "FixError.h"
-#include "NginxRuntime.h"
-#include "PhpFpmReloader.h"
-#include "SettingChange.h"
+#include "app/fixes/FileEdit.h"
+#include "app/fixes/FixError.h"
+#include "app/fixes/NginxRuntime.h"
+#include "app/fixes/PhpFpmReloader.h"
+#include "app/fixes/SettingChange.h"
 
 #include <QObject>
 #include <QPointer>

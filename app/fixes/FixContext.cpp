@@ -1,10 +1,10 @@
-#include "FixContext.h"
+#include "app/fixes/FixContext.h"
 
-#include "EffectiveSettings.h"
-#include "Facts.h"
-#include "LocationMatcher.h"
-#include "NginxConfig.h"
-#include "ParsedFacts.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/facts/Facts.h"
+#include "app/config/LocationMatcher.h"
+#include "app/config/NginxConfig.h"
+#include "app/facts/ParsedFacts.h"
 
 #include <QRegularExpression>
 #include <QSet>

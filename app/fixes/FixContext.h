@@ -1,11 +1,11 @@
 #pragma once
 
-#include "DiagnosisReport.h"
-#include "FixError.h"
-#include "NginxRuntime.h"
-#include "PhpFpmTarget.h"
-#include "Result.h"
-#include "SettingChange.h"
+#include "app/model/DiagnosisReport.h"
+#include "app/fixes/FixError.h"
+#include "app/fixes/NginxRuntime.h"
+#include "app/fixes/PhpFpmTarget.h"
+#include "remote/Result.h"
+#include "app/fixes/SettingChange.h"
 
 #include <QCoreApplication>
 

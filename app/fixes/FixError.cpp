@@ -1,4 +1,4 @@
-#include "FixError.h"
+#include "app/fixes/FixError.h"
 
 namespace gd {
 

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "RemoteError.h"
+#include "remote/RemoteError.h"
 
 namespace gd {
 

@@ -1,4 +1,4 @@
-#include "LineDiff.h"
+#include "app/fixes/LineDiff.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "MaxChildrenAdvice.h"
+#include "app/fixes/MaxChildrenAdvice.h"
 
-#include "PhpFpmPoolEdit.h"
+#include "app/fixes/PhpFpmPoolEdit.h"
 
 #include <algorithm>
 

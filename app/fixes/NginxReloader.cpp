@@ -1,7 +1,7 @@
-#include "NginxReloader.h"
+#include "app/fixes/NginxReloader.h"
 
-#include "Machine.h"
-#include "ProcessTable.h"
+#include "remote/Machine.h"
+#include "app/probes/ProcessTable.h"
 
 
 namespace gd {

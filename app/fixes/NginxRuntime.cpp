@@ -1,7 +1,7 @@
-#include "NginxRuntime.h"
+#include "app/fixes/NginxRuntime.h"
 
-#include "Facts.h"
-#include "ParsedFacts.h"
+#include "app/facts/Facts.h"
+#include "app/facts/ParsedFacts.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
-#include "PhpFpmPoolEdit.h"
+#include "app/fixes/PhpFpmPoolEdit.h"
 
-#include "PhpFpmPoolConfig.h"
+#include "app/config/PhpFpmPoolConfig.h"
 
 #include <QList>
 

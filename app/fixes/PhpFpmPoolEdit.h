@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FileEdit.h"
-#include "FixError.h"
-#include "Result.h"
+#include "app/fixes/FileEdit.h"
+#include "app/fixes/FixError.h"
+#include "remote/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "PhpFpmReloader.h"
+#include "app/fixes/PhpFpmReloader.h"
 
-#include "Machine.h"
-#include "ProcessTable.h"
+#include "remote/Machine.h"
+#include "app/probes/ProcessTable.h"
 
 #include <QFileInfo>
 

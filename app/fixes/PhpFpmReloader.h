@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConfigReloader.h"
+#include "app/fixes/ConfigReloader.h"
 
 
 namespace gd {

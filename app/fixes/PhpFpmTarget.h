@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PhpFpmReloader.h"
+#include "app/fixes/PhpFpmReloader.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "PoolMemoryProbe.h"
+#include "app/fixes/PoolMemoryProbe.h"
 
-#include "ChildProcessMemory.h"
-#include "Machine.h"
-#include "MemInfo.h"
-#include "WaitFor.h"
+#include "app/probes/ChildProcessMemory.h"
+#include "remote/Machine.h"
+#include "app/probes/MemInfo.h"
+#include "app/fixes/WaitFor.h"
 
 
 namespace gd {

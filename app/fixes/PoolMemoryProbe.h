@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CommandResult.h"
-#include "FixError.h"
-#include "MaxChildrenAdvice.h"
-#include "PhpFpmTarget.h"
-#include "Result.h"
+#include "remote/CommandResult.h"
+#include "app/fixes/FixError.h"
+#include "app/fixes/MaxChildrenAdvice.h"
+#include "app/fixes/PhpFpmTarget.h"
+#include "remote/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "RollbackGuard.h"
+#include "app/fixes/RollbackGuard.h"
 
-#include "Machine.h"
+#include "remote/Machine.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FixError.h"
-#include "Result.h"
+#include "app/fixes/FixError.h"
+#include "remote/Result.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "Transcript.h"
+#include "app/fixes/Transcript.h"
 
-#include "Machine.h"
+#include "remote/Machine.h"
 
 #include <QDateTime>
 #include <QDir>

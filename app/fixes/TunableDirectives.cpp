@@ -1,4 +1,4 @@
-#include "TunableDirectives.h"
+#include "app/fixes/TunableDirectives.h"
 
 namespace gd {
 

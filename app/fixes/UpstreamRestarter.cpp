@@ -1,11 +1,11 @@
-#include "UpstreamRestarter.h"
+#include "app/fixes/UpstreamRestarter.h"
 
-#include "Machine.h"
-#include "NginxReloader.h"
-#include "ProbeOutput.h"
-#include "ShellQuote.h"
-#include "SystemdUnitState.h"
-#include "WaitFor.h"
+#include "remote/Machine.h"
+#include "app/fixes/NginxReloader.h"
+#include "app/probes/ProbeOutput.h"
+#include "remote/ShellQuote.h"
+#include "app/probes/SystemdUnitState.h"
+#include "app/fixes/WaitFor.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "UrlMonitor.h"
+#include "app/fixes/UrlMonitor.h"
 
-#include "CommandJob.h"
-#include "Machine.h"
-#include "UrlProbe.h"
+#include "remote/CommandJob.h"
+#include "remote/Machine.h"
+#include "app/fixes/UrlProbe.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
-#include "UrlProbe.h"
+#include "app/fixes/UrlProbe.h"
 
-#include "Machine.h"
-#include "ProbeOutput.h"
+#include "remote/Machine.h"
+#include "app/probes/ProbeOutput.h"
 
 namespace gd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FixError.h"
-#include "HttpProbe.h"
-#include "Result.h"
+#include "app/fixes/FixError.h"
+#include "app/probes/HttpProbe.h"
+#include "remote/Result.h"
 
 #include <QObject>
 #include <QPointer>

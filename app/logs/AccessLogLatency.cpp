@@ -1,4 +1,4 @@
-#include "AccessLogLatency.h"
+#include "app/logs/AccessLogLatency.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "ClassifyMemo.h"
+#include "app/logs/ClassifyMemo.h"
 
 #include <cstring>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ErrorLogLine.h"
-#include "UpstreamErrorClassifier.h"
+#include "app/logs/ErrorLogLine.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
 #include <optional>
 #include <string>

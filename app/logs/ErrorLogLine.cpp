@@ -1,6 +1,6 @@
-#include "ErrorLogLine.h"
+#include "app/logs/ErrorLogLine.h"
 
-#include "ByteScanner.h"
+#include "app/logs/ByteScanner.h"
 
 #include <QDate>
 #include <QTime>

@@ -1,6 +1,6 @@
-#include "ErrorLogSummary.h"
+#include "app/logs/ErrorLogSummary.h"
 
-#include "LineScanner.h"
+#include "app/logs/LineScanner.h"
 
 #include <algorithm>
 #include <cstring>

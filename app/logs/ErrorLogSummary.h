@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ClassifyMemo.h"
-#include "ErrorLogLine.h"
-#include "SubstringFinder.h"
-#include "UpstreamErrorClassifier.h"
+#include "app/logs/ClassifyMemo.h"
+#include "app/logs/ErrorLogLine.h"
+#include "app/logs/SubstringFinder.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
 #include <QByteArray>
 #include <QDateTime>

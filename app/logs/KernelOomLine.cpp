@@ -1,4 +1,4 @@
-#include "KernelOomLine.h"
+#include "app/logs/KernelOomLine.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "LineScanner.h"
+#include "app/logs/LineScanner.h"
 
-#include "CpuFeatures.h"
+#include "app/logs/CpuFeatures.h"
 
 #include <algorithm>
 #include <bit>

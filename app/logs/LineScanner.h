@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SubstringFinder.h"
+#include "app/logs/SubstringFinder.h"
 
 #include <QtGlobal>
 

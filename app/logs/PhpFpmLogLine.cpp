@@ -1,4 +1,4 @@
-#include "PhpFpmLogLine.h"
+#include "app/logs/PhpFpmLogLine.h"
 
 #include <QRegularExpression>
 

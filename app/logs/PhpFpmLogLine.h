@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Cause.h"
+#include "app/model/Cause.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "SubstringFinder.h"
+#include "app/logs/SubstringFinder.h"
 
-#include "CpuFeatures.h"
+#include "app/logs/CpuFeatures.h"
 
 #include <cstring>
 

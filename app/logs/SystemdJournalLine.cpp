@@ -1,4 +1,4 @@
-#include "SystemdJournalLine.h"
+#include "app/logs/SystemdJournalLine.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "UpstreamErrorClassifier.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
-#include "SubstringFinder.h"
+#include "app/logs/SubstringFinder.h"
 
 #include <cstring>
 

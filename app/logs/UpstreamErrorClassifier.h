@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cause.h"
-#include "ErrorLogLine.h"
+#include "app/model/Cause.h"
+#include "app/logs/ErrorLogLine.h"
 
 #include <optional>
 #include <string_view>

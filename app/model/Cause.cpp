@@ -1,4 +1,4 @@
-#include "Cause.h"
+#include "app/model/Cause.h"
 
 #include <QCoreApplication>
 

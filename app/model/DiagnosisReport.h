@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckResult.h"
-#include "Finding.h"
+#include "app/model/CheckResult.h"
+#include "app/model/Finding.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cause.h"
-#include "Evidence.h"
+#include "app/model/Cause.h"
+#include "app/model/Evidence.h"
 
 #include <QList>
 #include <QPair>

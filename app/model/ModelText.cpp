@@ -1,5 +1,5 @@
-#include "CheckResult.h"
-#include "Finding.h"
+#include "app/model/CheckResult.h"
+#include "app/model/Finding.h"
 
 namespace gd {
 

@@ -1,4 +1,4 @@
-#include "ChildProcessMemory.h"
+#include "app/probes/ChildProcessMemory.h"
 
 #include <QRegularExpression>
 

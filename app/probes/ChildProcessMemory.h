@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeOutput.h"
-#include "ProbeResult.h"
+#include "app/probes/ProbeOutput.h"
+#include "app/probes/ProbeResult.h"
 
 #include <QCoreApplication>
 #include <QList>

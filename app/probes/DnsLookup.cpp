@@ -1,7 +1,7 @@
-#include "DnsLookup.h"
+#include "app/probes/DnsLookup.h"
 
-#include "IpAddress.h"
-#include "ProbeText.h"
+#include "app/probes/IpAddress.h"
+#include "app/probes/ProbeText.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "FirewallState.h"
+#include "app/probes/FirewallState.h"
 
-#include "ProbeText.h"
+#include "app/probes/ProbeText.h"
 
 #include <QRegularExpression>
 

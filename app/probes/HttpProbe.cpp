@@ -1,6 +1,6 @@
-#include "HttpProbe.h"
+#include "app/probes/HttpProbe.h"
 
-#include "ProbeText.h"
+#include "app/probes/ProbeText.h"
 
 #include <QMap>
 #include <QRegularExpression>

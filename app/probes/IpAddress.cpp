@@ -1,4 +1,4 @@
-#include "IpAddress.h"
+#include "app/probes/IpAddress.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "ListeningSockets.h"
+#include "app/probes/ListeningSockets.h"
 
-#include "IpAddress.h"
-#include "ProbeText.h"
+#include "app/probes/IpAddress.h"
+#include "app/probes/ProbeText.h"
 
 #include <QFileInfo>
 #include <QMap>

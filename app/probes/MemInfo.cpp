@@ -1,4 +1,4 @@
-#include "MemInfo.h"
+#include "app/probes/MemInfo.h"
 
 #include <QHash>
 

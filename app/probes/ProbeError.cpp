@@ -1,4 +1,4 @@
-#include "ProbeError.h"
+#include "app/probes/ProbeError.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
-#include "ProbeOutput.h"
+#include "app/probes/ProbeOutput.h"
 
-#include "CommandResult.h"
+#include "remote/CommandResult.h"
 
 namespace gd {
 

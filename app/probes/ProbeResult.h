@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeError.h"
-#include "Result.h"
+#include "app/probes/ProbeError.h"
+#include "remote/Result.h"
 
 namespace gd {
 

@@ -1,4 +1,4 @@
-#include "ProbeText.h"
+#include "app/probes/ProbeText.h"
 
 #include <QRegularExpression>
 

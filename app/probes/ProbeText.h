@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeError.h"
-#include "ProbeOutput.h"
+#include "app/probes/ProbeError.h"
+#include "app/probes/ProbeOutput.h"
 
 #include <QByteArray>
 #include <QString>

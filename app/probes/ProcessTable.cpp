@@ -1,6 +1,6 @@
-#include "ProcessTable.h"
+#include "app/probes/ProcessTable.h"
 
-#include "ProbeText.h"
+#include "app/probes/ProbeText.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

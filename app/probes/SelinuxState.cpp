@@ -1,6 +1,6 @@
-#include "SelinuxState.h"
+#include "app/probes/SelinuxState.h"
 
-#include "ProbeText.h"
+#include "app/probes/ProbeText.h"
 
 #include <QRegularExpression>
 

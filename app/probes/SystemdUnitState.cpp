@@ -1,6 +1,6 @@
-#include "SystemdUnitState.h"
+#include "app/probes/SystemdUnitState.h"
 
-#include "ProbeText.h"
+#include "app/probes/ProbeText.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ReportHtml.h"
+#include "app/report/ReportHtml.h"
 
 namespace gd {
 

@@ -1,4 +1,4 @@
-#include "ReportMarkdown.h"
+#include "app/report/ReportMarkdown.h"
 
 #include <QRegularExpression>
 

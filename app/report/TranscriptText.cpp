@@ -1,4 +1,4 @@
-#include "TranscriptText.h"
+#include "app/report/TranscriptText.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommandResult.h"
+#include "remote/CommandResult.h"
 
 #include <QCoreApplication>
 #include <QList>

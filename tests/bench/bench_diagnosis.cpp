@@ -2,15 +2,15 @@
 // one run: on this computer, over the lab's sshd through our session, and the same
 // commands the engine ran, as fresh `ssh host cmd` calls one after another.
 // Targets (issue "Diagnosis engine"): local <= 1 s; SSH <= 1.5 s and <= 0.25 x fresh.
-#include "BenchTable.h"
-#include "DiagnosisEngine.h"
-#include "Facts.h"
-#include "LabNginx.h"
-#include "LabSshd.h"
-#include "LabUpstream.h"
-#include "LabUsers.h"
-#include "LocalMachine.h"
-#include "SshMachine.h"
+#include "tests/bench/BenchTable.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/facts/Facts.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUpstream.h"
+#include "tests/lab/LabUsers.h"
+#include "remote/LocalMachine.h"
+#include "remote/SshMachine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,12 +4,12 @@
 //   ControlMaster connection, (c) through our session one after another, (d) through
 //   our session all at once; and reading the last 1 MiB of a 1 GiB file.
 // Targets (issue "Foundation"): (d) <= 0.1 x (a) and <= 0.5 x (b); tail <= 50 ms.
-#include "BenchTable.h"
-#include "FileAccess.h"
-#include "LabSshd.h"
-#include "LabUsers.h"
-#include "LocalMachine.h"
-#include "SshMachine.h"
+#include "tests/bench/BenchTable.h"
+#include "remote/FileAccess.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUsers.h"
+#include "remote/LocalMachine.h"
+#include "remote/SshMachine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

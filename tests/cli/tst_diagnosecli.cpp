@@ -1,8 +1,8 @@
 // `gateway-doctor diagnose` as a user runs it: the real binary, its exit status,
 // its JSON, its errors; against the lab's nginx and sshd.
-#include "LabNginx.h"
-#include "LabSshd.h"
-#include "LabUpstream.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUpstream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 // Loading the captured nginx outputs in tests/data/nginx-config (see its README).
 
-#include "NginxConfig.h"
-#include "TestConfig.h"
+#include "app/config/NginxConfig.h"
+#include "tests/TestConfig.h"
 
 #include <QFile>
 #include <QString>

@@ -1,9 +1,9 @@
 // Benchmark (not a test): parse a 10,000-line `nginx -T` dump. The dump is made by
 // the real nginx from generated files (server blocks in included files), then
 // parsed N times; prints the median against the target (<= 50 ms).
-#include "BenchTable.h"
-#include "NginxConfig.h"
-#include "UpstreamTargets.h"
+#include "tests/bench/BenchTable.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/UpstreamTargets.h"
 
 #include <QCoreApplication>
 #include <QDir>

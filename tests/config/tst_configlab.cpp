@@ -2,11 +2,11 @@
 // `nginx -t` and our parser reads nginx's own re-dump without a single issue; tricky
 // snippets that nginx accepts, we accept; and the routing table is what a running
 // nginx really answers.
-#include "ConfigTestData.h"
-#include "LabNginx.h"
-#include "LocationMatcher.h"
-#include "NginxConfig.h"
-#include "NginxTestOutput.h"
+#include "tests/config/ConfigTestData.h"
+#include "tests/lab/LabNginx.h"
+#include "app/config/LocationMatcher.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/NginxTestOutput.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // EffectiveSettings (inheritance, defaults, file:line) on the multi-site config, and
 // the duration/size validators that the one-click fix relies on.
-#include "ConfigTestData.h"
-#include "EffectiveSettings.h"
-#include "UpstreamTargets.h"
+#include "tests/config/ConfigTestData.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/config/UpstreamTargets.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // LocationMatcher: the routing table (also checked against a running nginx in
 // tst_configlab) and server selection by listen address in the multi-site config.
-#include "ConfigTestData.h"
-#include "LocationMatcher.h"
+#include "tests/config/ConfigTestData.h"
+#include "app/config/LocationMatcher.h"
 
 #include <QtTest>
 

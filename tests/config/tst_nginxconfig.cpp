@@ -1,8 +1,8 @@
 // NginxConfig + NginxTokenizer: real `nginx -T` dumps (Debian's default, the lab's
 // multi-site config, 200 includes) and tokenizer rules taken from ngx_conf_file.c.
-#include "ConfigTestData.h"
-#include "NginxConfig.h"
-#include "NginxTokenizer.h"
+#include "tests/config/ConfigTestData.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/NginxTokenizer.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // NginxTestOutput on stderr captured from real `nginx -t` runs (both message
 // shapes: Debian's stderr error log and a file error log).
-#include "ConfigTestData.h"
-#include "NginxTestOutput.h"
+#include "tests/config/ConfigTestData.h"
+#include "app/config/NginxTestOutput.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // PhpFpmPoolConfig on the pool file Debian's php8.2-fpm ships.
-#include "ConfigTestData.h"
-#include "PhpFpmPoolConfig.h"
+#include "tests/config/ConfigTestData.h"
+#include "app/config/PhpFpmPoolConfig.h"
 
 #include <QtTest>
 

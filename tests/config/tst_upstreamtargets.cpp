@@ -1,7 +1,7 @@
 // UpstreamTargets on the lab's multi-site config (captured with nginx -T) and on
 // edge cases of the *_pass syntaxes.
-#include "ConfigTestData.h"
-#include "UpstreamTargets.h"
+#include "tests/config/ConfigTestData.h"
+#include "app/config/UpstreamTargets.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "FindingRanker.h"
+#include "app/engine/FindingRanker.h"
 
 #include <QtTest>
 

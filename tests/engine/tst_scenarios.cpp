@@ -1,18 +1,18 @@
 // The acceptance test of the diagnosis engine: each scenario is a real nginx and
 // real upstreams reproducing one cause; the engine must name it as the top finding,
 // on this computer and (for a subset) over the lab's sshd.
-#include "DiagnosisEngine.h"
-#include "Facts.h"
-#include "LabUsers.h"
-#include "LocalMachine.h"
-#include "TestConfig.h"
-#include "LabDir.h"
-#include "LabNginx.h"
-#include "LabPhpFpm.h"
-#include "LabPorts.h"
-#include "LabProcess.h"
-#include "LabUpstream.h"
-#include "MachineFixture.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/facts/Facts.h"
+#include "tests/lab/LabUsers.h"
+#include "remote/LocalMachine.h"
+#include "tests/TestConfig.h"
+#include "tests/lab/LabDir.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcess.h"
+#include "tests/lab/LabUpstream.h"
+#include "tests/remote/MachineFixture.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // Step 6's analyzer on real journal lines (tests/data/journal): a pure function of
 // the facts, so no lab is needed.
-#include "ServiceHealthStep.h"
-#include "TestConfig.h"
+#include "app/checks/ServiceHealthStep.h"
+#include "tests/TestConfig.h"
 
 #include <QFile>
 #include <QtTest>

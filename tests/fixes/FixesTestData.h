@@ -2,7 +2,7 @@
 // Shared by the unit tests of app/fixes: the captured files in tests/data/fixes (see its
 // README) and the real nginx as the judge of what it accepts (`nginx -t`, never started).
 
-#include "TestConfig.h"
+#include "tests/TestConfig.h"
 
 #include <QDir>
 #include <QDirIterator>

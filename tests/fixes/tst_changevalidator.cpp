@@ -1,8 +1,8 @@
 // ChangeValidator: the allowlist, hostile input, and, with the real nginx -t as the
 // judge, that it accepts exactly the values and combinations nginx accepts (apart from
 // the stricter limits it sets on purpose, each listed and proven to be ours).
-#include "ChangeValidator.h"
-#include "FixesTestData.h"
+#include "app/fixes/ChangeValidator.h"
+#include "tests/fixes/FixesTestData.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -4,10 +4,10 @@
 // the original bytes back (nothing else moved), the real nginx -t accepts the edited
 // tree, nginx -T of it parses into the new effective values for the block (and only
 // there), and the places the planner reports are where the directives now are.
-#include "ChangeValidator.h"
-#include "ConfigEditPlanner.h"
-#include "FixesTestData.h"
-#include "NginxTokenizer.h"
+#include "app/fixes/ChangeValidator.h"
+#include "app/fixes/ConfigEditPlanner.h"
+#include "tests/fixes/FixesTestData.h"
+#include "app/config/NginxTokenizer.h"
 
 #include <QtTest>
 

@@ -4,19 +4,19 @@
 // under us, symlinks, include globs, read-only files, no permission, hostile values, the
 // connection dropping before confirmation). After each, the file on disk and the config
 // nginx runs are checked, not just the outcome we report.
-#include "DiagnosisEngine.h"
-#include "EditCycle.h"
-#include "FixContext.h"
-#include "LabDir.h"
-#include "LabPorts.h"
-#include "LabProcess.h"
-#include "LabProcTree.h"
-#include "LabNginx.h"
-#include "LabPhpFpm.h"
-#include "LabUpstream.h"
-#include "LabUsers.h"
-#include "MachineFixture.h"
-#include "NginxConfig.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/fixes/EditCycle.h"
+#include "app/fixes/FixContext.h"
+#include "tests/lab/LabDir.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcess.h"
+#include "tests/lab/LabProcTree.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabUpstream.h"
+#include "tests/lab/LabUsers.h"
+#include "tests/remote/MachineFixture.h"
+#include "app/config/NginxConfig.h"
 
 #include <QProcess>
 #include <QTcpServer>

@@ -10,15 +10,15 @@
 // observable: the upstream answers after 300 ms, so a live proxy_read_timeout below
 // that gives 504 and one above gives 200. A cycle that leaves anything else counts as a
 // broken config left live; the count must be 0. The table is printed.
-#include "EditCycle.h"
-#include "FixContext.h"
-#include "LabNginx.h"
-#include "LabUpstream.h"
-#include "LabUsers.h"
-#include "LocationMatcher.h"
-#include "MachineFixture.h"
-#include "NginxConfig.h"
-#include "NginxDuration.h"
+#include "app/fixes/EditCycle.h"
+#include "app/fixes/FixContext.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabUpstream.h"
+#include "tests/lab/LabUsers.h"
+#include "app/config/LocationMatcher.h"
+#include "tests/remote/MachineFixture.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/NginxDuration.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

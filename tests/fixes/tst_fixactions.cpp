@@ -2,20 +2,20 @@
 // sshd: reload confirmed by new workers (and a reload nginx rejects), the server-side
 // rollback guard (fires, disarms, survives a dropped SSH connection), the backup
 // catalogue, the transcript and the URL monitor.
-#include "BackupCatalog.h"
-#include "BackupName.h"
-#include "FileAccess.h"
-#include "LabDir.h"
-#include "LabNginx.h"
-#include "LabPorts.h"
-#include "LabUpstream.h"
-#include "LabUsers.h"
-#include "MachineFixture.h"
-#include "NginxReloader.h"
-#include "RollbackGuard.h"
-#include "Transcript.h"
-#include "UpstreamRestarter.h"
-#include "UrlMonitor.h"
+#include "app/fixes/BackupCatalog.h"
+#include "remote/BackupName.h"
+#include "remote/FileAccess.h"
+#include "tests/lab/LabDir.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabUpstream.h"
+#include "tests/lab/LabUsers.h"
+#include "tests/remote/MachineFixture.h"
+#include "app/fixes/NginxReloader.h"
+#include "app/fixes/RollbackGuard.h"
+#include "app/fixes/Transcript.h"
+#include "app/fixes/UpstreamRestarter.h"
+#include "app/fixes/UrlMonitor.h"
 
 #include <QEventLoop>
 #include <QJsonObject>

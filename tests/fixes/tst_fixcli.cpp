@@ -1,10 +1,10 @@
 // The fix commands as a user runs them: the real gateway-doctor binary against the lab's
 // nginx with a slow upstream. Exit codes, what is printed, what changed on disk, and
 // the transcript it leaves.
-#include "LabNginx.h"
-#include "LabPhpFpm.h"
-#include "LabProcTree.h"
-#include "LabUpstream.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabProcTree.h"
+#include "tests/lab/LabUpstream.h"
 
 #include <QDir>
 

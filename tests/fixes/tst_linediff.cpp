@@ -2,9 +2,9 @@
 // inputs: real config files and the planner's real edits of them, many-hunk edits of
 // real files, line-end and final-newline corner cases, and random small texts full of
 // repeated lines (where the choice among equally short diffs shows).
-#include "ConfigEditPlanner.h"
-#include "FixesTestData.h"
-#include "LineDiff.h"
+#include "app/fixes/ConfigEditPlanner.h"
+#include "tests/fixes/FixesTestData.h"
+#include "app/fixes/LineDiff.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 // MaxChildrenAdvice: the arithmetic and the wording, on round numbers and on what a real
 // php-fpm pool and /proc/meminfo showed (tests/data/fixes/php-fpm/ps-rss.txt,
 // meminfo.txt).
-#include "FixesTestData.h"
-#include "MaxChildrenAdvice.h"
+#include "tests/fixes/FixesTestData.h"
+#include "app/fixes/MaxChildrenAdvice.h"
 
 #include <QtTest>
 

@@ -2,9 +2,9 @@
 // tests/data/fixes/README.md): exactly one line changes or appears, the pool reads back
 // with the new value, and the real php-fpm -t accepts every result (and refuses, in the
 // words we quote, the value we refuse).
-#include "FixesTestData.h"
-#include "PhpFpmPoolConfig.h"
-#include "PhpFpmPoolEdit.h"
+#include "tests/fixes/FixesTestData.h"
+#include "app/config/PhpFpmPoolConfig.h"
+#include "app/fixes/PhpFpmPoolEdit.h"
 
 #include <QDir>
 #include <QProcess>

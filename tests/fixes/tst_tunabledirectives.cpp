@@ -1,8 +1,8 @@
 // TunableDirectives against the real nginx: every allowed name is a directive nginx
 // knows, and of the six settings in each of the five upstream modules exactly the ones
 // nginx lacks (grpc's buffers) are missing from the list.
-#include "FixesTestData.h"
-#include "TunableDirectives.h"
+#include "tests/fixes/FixesTestData.h"
+#include "app/fixes/TunableDirectives.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "LabDir.h"
+#include "tests/lab/LabDir.h"
 
 #include <QDir>
 #include <QFile>

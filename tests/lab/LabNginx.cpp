@@ -1,8 +1,8 @@
-#include "LabNginx.h"
+#include "tests/lab/LabNginx.h"
 
-#include "LabPaths.h"
-#include "LabPorts.h"
-#include "LabProcTree.h"
+#include "tests/lab/LabPaths.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcTree.h"
 
 #include <QElapsedTimer>
 #include <QFile>

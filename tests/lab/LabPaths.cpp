@@ -1,4 +1,4 @@
-#include "LabPaths.h"
+#include "tests/lab/LabPaths.h"
 
 #include <QDir>
 #include <QtGlobal>

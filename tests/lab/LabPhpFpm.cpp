@@ -1,7 +1,7 @@
-#include "LabPhpFpm.h"
+#include "tests/lab/LabPhpFpm.h"
 
-#include "LabPorts.h"
-#include "LabProcTree.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcTree.h"
 
 #include <QDir>
 

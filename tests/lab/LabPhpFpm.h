@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LabDir.h"
-#include "LabProcess.h"
-#include "LabStatus.h"
+#include "tests/lab/LabDir.h"
+#include "tests/lab/LabProcess.h"
+#include "tests/lab/LabStatus.h"
 
 #include <QByteArray>
 #include <QString>

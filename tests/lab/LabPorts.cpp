@@ -1,4 +1,4 @@
-#include "LabPorts.h"
+#include "tests/lab/LabPorts.h"
 
 #include <QElapsedTimer>
 #include <QFile>

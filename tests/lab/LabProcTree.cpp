@@ -1,4 +1,4 @@
-#include "LabProcTree.h"
+#include "tests/lab/LabProcTree.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "LabProcess.h"
+#include "tests/lab/LabProcess.h"
 
-#include "LabPaths.h"
-#include "LabPorts.h"
-#include "LabProcTree.h"
+#include "tests/lab/LabPaths.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcTree.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LabStatus.h"
+#include "tests/lab/LabStatus.h"
 
 #include <QProcess>
 #include <QString>

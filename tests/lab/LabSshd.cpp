@@ -1,8 +1,8 @@
-#include "LabSshd.h"
+#include "tests/lab/LabSshd.h"
 
-#include "LabPaths.h"
-#include "LabProcTree.h"
-#include "LabPorts.h"
+#include "tests/lab/LabPaths.h"
+#include "tests/lab/LabProcTree.h"
+#include "tests/lab/LabPorts.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "LabUpstream.h"
+#include "tests/lab/LabUpstream.h"
 
-#include "LabPaths.h"
-#include "LabPorts.h"
+#include "tests/lab/LabPaths.h"
+#include "tests/lab/LabPorts.h"
 
 namespace gd::lab {
 

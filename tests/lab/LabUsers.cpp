@@ -1,4 +1,4 @@
-#include "LabUsers.h"
+#include "tests/lab/LabUsers.h"
 
 #include <QFile>
 #include <QProcess>

@@ -5,14 +5,14 @@
 // Set GD_LAB_CAPTURE_DIR=<dir> to save the error-log lines of each nginx scenario
 // (and a `curl -v` of a 502) there; that is how tests/data/nginx-error-log was made.
 
-#include "LabDir.h"
-#include "LabNginx.h"
-#include "LabPaths.h"
-#include "LabPorts.h"
-#include "LabProcTree.h"
-#include "LabSshd.h"
-#include "LabUpstream.h"
-#include "LabUsers.h"
+#include "tests/lab/LabDir.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPaths.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcTree.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUpstream.h"
+#include "tests/lab/LabUsers.h"
 
 #include <QDir>
 #include <QElapsedTimer>

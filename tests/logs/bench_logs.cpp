@@ -7,10 +7,10 @@
 // $TMPDIR/gd-bench-logs/ and reused. Both sides run once to warm the page cache, then the median
 // of three runs counts. Target: ours <= 2 x grep.
 
-#include "BenchTable.h"
-#include "ErrorLogSummary.h"
-#include "TestConfig.h"
-#include "UpstreamErrorClassifier.h"
+#include "tests/bench/BenchTable.h"
+#include "app/logs/ErrorLogSummary.h"
+#include "tests/TestConfig.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
 #include <QDir>
 #include <QElapsedTimer>

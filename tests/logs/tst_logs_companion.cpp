@@ -2,12 +2,12 @@
 // php-fpm 8.2), kernel OOM kills and systemd unit events (real lines from public sources), and
 // the access log's upstream latency (captured from the lab nginx).
 
-#include "AccessLogLatency.h"
-#include "KernelOomLine.h"
-#include "PhpFpmLogLine.h"
-#include "SystemdJournalLine.h"
+#include "app/logs/AccessLogLatency.h"
+#include "app/logs/KernelOomLine.h"
+#include "app/logs/PhpFpmLogLine.h"
+#include "app/logs/SystemdJournalLine.h"
 
-#include "TestConfig.h"
+#include "tests/TestConfig.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,11 +1,11 @@
 // ErrorLogLine, UpstreamErrorClassifier and ErrorLogSummary against error-log lines that a real
 // nginx 1.22 wrote (tests/data/nginx-upstream-errors, tests/data/nginx-error-log).
 
-#include "ErrorLogLine.h"
-#include "ErrorLogSummary.h"
-#include "UpstreamErrorClassifier.h"
+#include "app/logs/ErrorLogLine.h"
+#include "app/logs/ErrorLogSummary.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
-#include "TestConfig.h"
+#include "tests/TestConfig.h"
 
 #include <QFile>
 #include <QRandomGenerator>

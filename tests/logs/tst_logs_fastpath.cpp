@@ -8,14 +8,14 @@
 //    in chunks of many sizes: the same lines, levels, unparsed lines, groups, counts, first and
 //    last seen, samples and spans.
 
-#include "ClassifyMemo.h"
-#include "ErrorLogLine.h"
-#include "ErrorLogSummary.h"
-#include "LineScanner.h"
-#include "SubstringFinder.h"
-#include "UpstreamErrorClassifier.h"
+#include "app/logs/ClassifyMemo.h"
+#include "app/logs/ErrorLogLine.h"
+#include "app/logs/ErrorLogSummary.h"
+#include "app/logs/LineScanner.h"
+#include "app/logs/SubstringFinder.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
-#include "TestConfig.h"
+#include "tests/TestConfig.h"
 
 #include <QDir>
 #include <QFile>

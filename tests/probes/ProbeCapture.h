@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeOutput.h"
-#include "TestConfig.h"
+#include "app/probes/ProbeOutput.h"
+#include "tests/TestConfig.h"
 
 #include <QFile>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "DnsLookup.h"
-#include "ProbeCapture.h"
+#include "app/probes/DnsLookup.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 

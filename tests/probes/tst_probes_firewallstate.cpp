@@ -1,5 +1,5 @@
-#include "FirewallState.h"
-#include "ProbeCapture.h"
+#include "app/probes/FirewallState.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "HttpProbe.h"
-#include "ProbeCapture.h"
+#include "app/probes/HttpProbe.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 

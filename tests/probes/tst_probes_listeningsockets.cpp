@@ -1,5 +1,5 @@
-#include "ListeningSockets.h"
-#include "ProbeCapture.h"
+#include "app/probes/ListeningSockets.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 

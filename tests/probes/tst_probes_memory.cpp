@@ -1,6 +1,6 @@
-#include "ChildProcessMemory.h"
-#include "MemInfo.h"
-#include "ProbeCapture.h"
+#include "app/probes/ChildProcessMemory.h"
+#include "app/probes/MemInfo.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "ProbeCapture.h"
-#include "ProcessTable.h"
+#include "tests/probes/ProbeCapture.h"
+#include "app/probes/ProcessTable.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
-#include "DnsLookup.h"
-#include "FirewallState.h"
-#include "HttpProbe.h"
-#include "ListeningSockets.h"
-#include "ProcessTable.h"
-#include "SelinuxState.h"
-#include "SystemdUnitState.h"
+#include "app/probes/DnsLookup.h"
+#include "app/probes/FirewallState.h"
+#include "app/probes/HttpProbe.h"
+#include "app/probes/ListeningSockets.h"
+#include "app/probes/ProcessTable.h"
+#include "app/probes/SelinuxState.h"
+#include "app/probes/SystemdUnitState.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,5 +1,5 @@
-#include "ProbeCapture.h"
-#include "SelinuxState.h"
+#include "tests/probes/ProbeCapture.h"
+#include "app/probes/SelinuxState.h"
 
 #include <QtTest>
 

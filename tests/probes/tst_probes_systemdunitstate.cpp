@@ -1,5 +1,5 @@
-#include "ProbeCapture.h"
-#include "SystemdUnitState.h"
+#include "tests/probes/ProbeCapture.h"
+#include "app/probes/SystemdUnitState.h"
 
 #include <QtTest>
 

@@ -3,9 +3,9 @@
 // Gives a test a Machine to work on: this computer, or the lab's real sshd through
 // our SSH layer. The same test bodies run against both.
 
-#include "LabSshd.h"
-#include "LocalMachine.h"
-#include "SshMachine.h"
+#include "tests/lab/LabSshd.h"
+#include "remote/LocalMachine.h"
+#include "remote/SshMachine.h"
 
 #include <memory>
 

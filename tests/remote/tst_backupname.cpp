@@ -1,5 +1,5 @@
 // BackupName: a backup must never be loaded by the config's own include globs.
-#include "BackupName.h"
+#include "remote/BackupName.h"
 
 #include <QtTest>
 

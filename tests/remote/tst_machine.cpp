@@ -1,7 +1,7 @@
 // One body of command and file tests, run against this computer and against the
 // lab's real sshd through our SSH session: both transports must behave the same.
-#include "FileAccess.h"
-#include "MachineFixture.h"
+#include "remote/FileAccess.h"
+#include "tests/remote/MachineFixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>

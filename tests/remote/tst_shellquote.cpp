@@ -1,6 +1,6 @@
 // ShellQuote: every argument must reach the program as exactly that one argument,
 // whatever it contains. Checked by letting a real /bin/sh parse our command lines.
-#include "ShellQuote.h"
+#include "remote/ShellQuote.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The SSH layer against a real OpenSSH sshd: authentication, host keys, sudo,
 // and what happens when the server goes away.
-#include "FileAccess.h"
-#include "LabUsers.h"
-#include "MachineFixture.h"
+#include "remote/FileAccess.h"
+#include "tests/lab/LabUsers.h"
+#include "tests/remote/MachineFixture.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "SshTarget.h"
+#include "remote/SshTarget.h"
 
 #include <QtTest>
 

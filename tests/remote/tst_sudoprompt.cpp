@@ -1,6 +1,6 @@
 // SudoPrompt against what a real sudo wrote (tests/data/sudo, see its README).
-#include "SudoPrompt.h"
-#include "TestConfig.h"
+#include "remote/SudoPrompt.h"
+#include "tests/TestConfig.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "WizardDriver.h"
+#include "tests/ui/WizardDriver.h"
 
-#include "MainWindow.h"
-#include "StartPage.h"
-#include "StepPage.h"
-#include "WizardSession.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/StartPage.h"
+#include "ui/pages/StepPage.h"
+#include "ui/session/WizardSession.h"
 
 #include <QApplication>
 #include <QComboBox>

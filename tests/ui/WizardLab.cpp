@@ -1,4 +1,4 @@
-#include "WizardLab.h"
+#include "tests/ui/WizardLab.h"
 
 #include <QFile>
 #include <QProcess>

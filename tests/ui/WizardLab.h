@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LabDir.h"
-#include "LabNginx.h"
-#include "LabStatus.h"
-#include "LabUpstream.h"
+#include "tests/lab/LabDir.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabStatus.h"
+#include "tests/lab/LabUpstream.h"
 
 #include <QString>
 #include <QStringList>

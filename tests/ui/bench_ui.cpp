@@ -4,16 +4,16 @@
 //    sshd and nginx), measured by a 1 ms timer that records its longest gap;
 //  - step 2 on a 1 GiB error log: from the end of the diagnosis to the first log
 //    lines painted in the step-2 view, and the process's peak resident memory.
-#include "BenchTable.h"
-#include "ErrorLogPanel.h"
-#include "LabSshd.h"
-#include "MainWindow.h"
-#include "StepPage.h"
-#include "WizardApp.h"
-#include "WizardDriver.h"
-#include "WizardLab.h"
-#include "WizardSession.h"
-#include "ErrorLogModel.h"
+#include "tests/bench/BenchTable.h"
+#include "ui/panels/ErrorLogPanel.h"
+#include "tests/lab/LabSshd.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/StepPage.h"
+#include "ui/WizardApp.h"
+#include "tests/ui/WizardDriver.h"
+#include "tests/ui/WizardLab.h"
+#include "ui/session/WizardSession.h"
+#include "ui/log/ErrorLogModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

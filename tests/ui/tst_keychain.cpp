@@ -4,13 +4,13 @@
 // QtKeychain talks to them and never to the user's own keyring. Built a second
 // time as tst_keychainnobus (GD_TEST_NO_BUS): the session bus address then
 // points at nothing, and the wizard must say so in one line and ask as before.
-#include "LabSshd.h"
-#include "LabUsers.h"
-#include "MainWindow.h"
-#include "SecretStore.h"
-#include "StartPage.h"
-#include "WizardApp.h"
-#include "WizardDriver.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUsers.h"
+#include "ui/MainWindow.h"
+#include "ui/session/SecretStore.h"
+#include "ui/pages/StartPage.h"
+#include "ui/WizardApp.h"
+#include "tests/ui/WizardDriver.h"
 
 #include <QApplication>
 #include <QCheckBox>

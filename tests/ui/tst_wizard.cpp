@@ -1,21 +1,21 @@
 // The wizard against real lab scenarios, driven like a person would: the start
 // page, this computer, Diagnose, then what each step page shows; and the SSH host
 // key dialogs against the lab's real sshd.
-#include "HostKeyDialog.h"
-#include "Machine.h"
-#include "LabSshd.h"
-#include "LabUsers.h"
-#include "MainWindow.h"
-#include "NoticeBar.h"
-#include "StartPage.h"
-#include "StepPage.h"
-#include "SummaryPage.h"
-#include "WizardApp.h"
-#include "WizardDriver.h"
-#include "WizardLab.h"
-#include "WizardSession.h"
-#include "ErrorLogPanel.h"
-#include "ErrorLogModel.h"
+#include "ui/dialogs/HostKeyDialog.h"
+#include "remote/Machine.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUsers.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/NoticeBar.h"
+#include "ui/pages/StartPage.h"
+#include "ui/pages/StepPage.h"
+#include "ui/pages/SummaryPage.h"
+#include "ui/WizardApp.h"
+#include "tests/ui/WizardDriver.h"
+#include "tests/ui/WizardLab.h"
+#include "ui/session/WizardSession.h"
+#include "ui/panels/ErrorLogPanel.h"
+#include "ui/log/ErrorLogModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 // The wizard's building blocks without a lab: the step-2 log index and model,
 // evidence marks, the report writers and the texts.
-#include "ErrorLogIndex.h"
-#include "ErrorLogModel.h"
-#include "EvidenceView.h"
-#include "CodeView.h"
-#include "ReportHtml.h"
-#include "ReportMarkdown.h"
-#include "StatusBadge.h"
-#include "WizardTexts.h"
+#include "ui/log/ErrorLogIndex.h"
+#include "ui/log/ErrorLogModel.h"
+#include "ui/widgets/EvidenceView.h"
+#include "ui/widgets/CodeView.h"
+#include "app/report/ReportHtml.h"
+#include "app/report/ReportMarkdown.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "ActionSection.h"
+#include "ui/actions/ActionSection.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,13 +1,13 @@
-#include "ApplyFlow.h"
+#include "ui/actions/ApplyFlow.h"
 
-#include "CodeView.h"
-#include "CommandLog.h"
-#include "FixJournal.h"
-#include "Machine.h"
-#include "StageList.h"
-#include "StatusIcon.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/actions/CommandLog.h"
+#include "ui/session/FixJournal.h"
+#include "remote/Machine.h"
+#include "ui/actions/StageList.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

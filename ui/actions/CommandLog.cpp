@@ -1,9 +1,9 @@
-#include "CommandLog.h"
+#include "ui/actions/CommandLog.h"
 
-#include "Collapsible.h"
-#include "CommandView.h"
-#include "Machine.h"
-#include "StepOutcome.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/widgets/CommandView.h"
+#include "remote/Machine.h"
+#include "app/checks/StepOutcome.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>

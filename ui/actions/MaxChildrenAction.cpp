@@ -1,9 +1,9 @@
-#include "MaxChildrenAction.h"
+#include "ui/actions/MaxChildrenAction.h"
 
-#include "ApplyFlow.h"
-#include "Facts.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/actions/ApplyFlow.h"
+#include "app/facts/Facts.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

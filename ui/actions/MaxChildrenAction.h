@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FixContext.h"
-#include "PoolMemoryProbe.h"
+#include "app/fixes/FixContext.h"
+#include "app/fixes/PoolMemoryProbe.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,15 +1,15 @@
-#include "MonitorAction.h"
+#include "ui/actions/MonitorAction.h"
 
-#include "Facts.h"
-#include "FixContext.h"
-#include "FixJournal.h"
-#include "MonitorChart.h"
-#include "RestartAction.h"
-#include "ResultLabel.h"
-#include "Spinner.h"
-#include "UrlMonitor.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "app/facts/Facts.h"
+#include "app/fixes/FixContext.h"
+#include "ui/session/FixJournal.h"
+#include "ui/actions/MonitorChart.h"
+#include "ui/actions/RestartAction.h"
+#include "ui/actions/ResultLabel.h"
+#include "ui/widgets/Spinner.h"
+#include "app/fixes/UrlMonitor.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

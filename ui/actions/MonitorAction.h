@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActionSection.h"
-#include "UrlMonitor.h"
+#include "ui/actions/ActionSection.h"
+#include "app/fixes/UrlMonitor.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
-#include "MonitorChart.h"
+#include "ui/actions/MonitorChart.h"
 
-#include "StatusIcon.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QPainter>
 

@@ -1,13 +1,13 @@
-#include "ReloadAction.h"
+#include "ui/actions/ReloadAction.h"
 
-#include "CommandLog.h"
-#include "Facts.h"
-#include "FixContext.h"
-#include "FixJournal.h"
-#include "NginxReloader.h"
-#include "ResultLabel.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/actions/CommandLog.h"
+#include "app/facts/Facts.h"
+#include "app/fixes/FixContext.h"
+#include "ui/session/FixJournal.h"
+#include "app/fixes/NginxReloader.h"
+#include "ui/actions/ResultLabel.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

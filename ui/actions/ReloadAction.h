@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ActionSection.h"
-#include "CheckResult.h"
-#include "NginxReloader.h"
+#include "ui/actions/ActionSection.h"
+#include "app/model/CheckResult.h"
+#include "app/fixes/NginxReloader.h"
 
 #include <QPointer>
 

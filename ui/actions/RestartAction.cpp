@@ -1,14 +1,14 @@
-#include "RestartAction.h"
+#include "ui/actions/RestartAction.h"
 
-#include "CodeView.h"
-#include "CommandLog.h"
-#include "Facts.h"
-#include "FixContext.h"
-#include "FixJournal.h"
-#include "ResultLabel.h"
-#include "UpstreamRestarter.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/actions/CommandLog.h"
+#include "app/facts/Facts.h"
+#include "app/fixes/FixContext.h"
+#include "ui/session/FixJournal.h"
+#include "ui/actions/ResultLabel.h"
+#include "app/fixes/UpstreamRestarter.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActionSection.h"
-#include "UpstreamRestarter.h"
+#include "ui/actions/ActionSection.h"
+#include "app/fixes/UpstreamRestarter.h"
 
 #include <QPointer>
 

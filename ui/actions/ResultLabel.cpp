@@ -1,6 +1,6 @@
-#include "ResultLabel.h"
+#include "ui/actions/ResultLabel.h"
 
-#include "StatusIcon.h"
+#include "ui/widgets/StatusIcon.h"
 
 namespace gd {
 

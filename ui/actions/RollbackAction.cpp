@@ -1,12 +1,12 @@
-#include "RollbackAction.h"
+#include "ui/actions/RollbackAction.h"
 
-#include "ApplyFlow.h"
-#include "Facts.h"
-#include "FixContext.h"
-#include "FixJournal.h"
-#include "NginxConfig.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/actions/ApplyFlow.h"
+#include "app/facts/Facts.h"
+#include "app/fixes/FixContext.h"
+#include "ui/session/FixJournal.h"
+#include "app/config/NginxConfig.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "StageList.h"
+#include "ui/actions/StageList.h"
 
-#include "StatusBadge.h"
-#include "StatusIcon.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EditCycle.h"
+#include "app/fixes/EditCycle.h"
 
 #include <QMap>
 #include <QWidget>

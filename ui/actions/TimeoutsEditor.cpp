@@ -1,14 +1,14 @@
-#include "TimeoutsEditor.h"
+#include "ui/actions/TimeoutsEditor.h"
 
-#include "ApplyFlow.h"
-#include "ChangeValidator.h"
-#include "EffectiveSettings.h"
-#include "Facts.h"
-#include "NginxConfig.h"
-#include "StatusIcon.h"
-#include "TunableDirectives.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/actions/ApplyFlow.h"
+#include "app/fixes/ChangeValidator.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/facts/Facts.h"
+#include "app/config/NginxConfig.h"
+#include "ui/widgets/StatusIcon.h"
+#include "app/fixes/TunableDirectives.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

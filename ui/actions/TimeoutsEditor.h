@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FixContext.h"
+#include "app/fixes/FixContext.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "ExcerptDialog.h"
+#include "ui/dialogs/ExcerptDialog.h"
 
-#include "CodeView.h"
-#include "EvidenceView.h"
-#include "SourceLookup.h"
-#include "SyntaxTheme.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/EvidenceView.h"
+#include "ui/session/SourceLookup.h"
+#include "ui/highlight/SyntaxTheme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

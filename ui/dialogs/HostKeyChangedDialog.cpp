@@ -1,7 +1,7 @@
-#include "HostKeyChangedDialog.h"
+#include "ui/dialogs/HostKeyChangedDialog.h"
 
-#include "StatusIcon.h"
-#include "WizardTexts.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

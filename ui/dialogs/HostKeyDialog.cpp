@@ -1,6 +1,6 @@
-#include "HostKeyDialog.h"
+#include "ui/dialogs/HostKeyDialog.h"
 
-#include "WizardTexts.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

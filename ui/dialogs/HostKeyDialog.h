@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SshTarget.h"
+#include "remote/SshTarget.h"
 
 #include <QDialog>
 

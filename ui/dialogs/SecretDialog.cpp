@@ -1,6 +1,6 @@
-#include "SecretDialog.h"
+#include "ui/dialogs/SecretDialog.h"
 
-#include "WizardTexts.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "DiffHighlighter.h"
+#include "ui/highlight/DiffHighlighter.h"
 
-#include "StatusIcon.h"
+#include "ui/widgets/StatusIcon.h"
 
 namespace gd {
 

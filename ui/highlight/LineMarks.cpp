@@ -1,6 +1,6 @@
-#include "LineMarks.h"
+#include "ui/highlight/LineMarks.h"
 
-#include "StatusIcon.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

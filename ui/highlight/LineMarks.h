@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CodeView.h"
+#include "ui/widgets/CodeView.h"
 
 #include <QList>
 #include <QPalette>

@@ -1,7 +1,7 @@
-#include "SyntaxTheme.h"
+#include "ui/highlight/SyntaxTheme.h"
 
-#include "DiffHighlighter.h"
-#include "StatusIcon.h"
+#include "ui/highlight/DiffHighlighter.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QTextDocument>
 

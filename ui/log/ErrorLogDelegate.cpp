@@ -1,9 +1,9 @@
-#include "ErrorLogDelegate.h"
+#include "ui/log/ErrorLogDelegate.h"
 
-#include "ErrorLogLine.h"
-#include "ErrorLogModel.h"
-#include "LineMarks.h"
-#include "StatusIcon.h"
+#include "app/logs/ErrorLogLine.h"
+#include "ui/log/ErrorLogModel.h"
+#include "ui/highlight/LineMarks.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "ErrorLogIndex.h"
+#include "ui/log/ErrorLogIndex.h"
 
-#include "ErrorLogLine.h"
+#include "app/logs/ErrorLogLine.h"
 
 #include <cstring>
 

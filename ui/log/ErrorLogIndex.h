@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cause.h"
-#include "UpstreamErrorClassifier.h"
+#include "app/model/Cause.h"
+#include "app/logs/UpstreamErrorClassifier.h"
 
 #include <QByteArray>
 #include <QList>

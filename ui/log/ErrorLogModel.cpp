@@ -1,6 +1,6 @@
-#include "ErrorLogModel.h"
+#include "ui/log/ErrorLogModel.h"
 
-#include "ErrorLogLine.h"
+#include "app/logs/ErrorLogLine.h"
 
 namespace gd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorLogIndex.h"
+#include "ui/log/ErrorLogIndex.h"
 
 #include <QAbstractListModel>
 #include <QByteArray>

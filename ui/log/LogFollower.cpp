@@ -1,7 +1,7 @@
-#include "LogFollower.h"
+#include "ui/log/LogFollower.h"
 
-#include "FileAccess.h"
-#include "Machine.h"
+#include "remote/FileAccess.h"
+#include "remote/Machine.h"
 
 namespace gd {
 

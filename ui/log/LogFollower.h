@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommandSpec.h"
+#include "remote/CommandSpec.h"
 
 #include <QObject>
 #include <QPointer>

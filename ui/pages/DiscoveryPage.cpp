@@ -1,9 +1,9 @@
-#include "DiscoveryPage.h"
+#include "ui/pages/DiscoveryPage.h"
 
-#include "Facts.h"
-#include "StatusBadge.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "app/facts/Facts.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Evidence.h"
-#include "RemoteError.h"
+#include "app/model/Evidence.h"
+#include "remote/RemoteError.h"
 
 #include <QWidget>
 

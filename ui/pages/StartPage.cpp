@@ -1,14 +1,14 @@
-#include "StartPage.h"
+#include "ui/pages/StartPage.h"
 
-#include "Collapsible.h"
-#include "ConnectFlow.h"
-#include "Machine.h"
-#include "RecentTargets.h"
-#include "StatusBadge.h"
-#include "StatusIcon.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
-#include "HostKeyChangedDialog.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/session/ConnectFlow.h"
+#include "remote/Machine.h"
+#include "ui/session/RecentTargets.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
+#include "ui/dialogs/HostKeyChangedDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DiagnosisOptions.h"
-#include "RemoteError.h"
-#include "SshTarget.h"
+#include "app/facts/DiagnosisOptions.h"
+#include "remote/RemoteError.h"
+#include "remote/SshTarget.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "StepPage.h"
+#include "ui/pages/StepPage.h"
 
-#include "CheckCard.h"
-#include "StatusBadge.h"
-#include "StatusIcon.h"
-#include "StepPanel.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/widgets/CheckCard.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/pages/StepPanel.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckResult.h"
-#include "Evidence.h"
-#include "RemoteError.h"
+#include "app/model/CheckResult.h"
+#include "app/model/Evidence.h"
+#include "remote/RemoteError.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Evidence.h"
+#include "app/model/Evidence.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "SummaryPage.h"
+#include "ui/pages/SummaryPage.h"
 
-#include "ChangeCard.h"
-#include "Facts.h"
-#include "FixJournal.h"
-#include "FindingCard.h"
-#include "ReportHtml.h"
-#include "ReportMarkdown.h"
-#include "ReportChanges.h"
-#include "ReportPdf.h"
-#include "TranscriptText.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/widgets/ChangeCard.h"
+#include "app/facts/Facts.h"
+#include "ui/session/FixJournal.h"
+#include "ui/widgets/FindingCard.h"
+#include "app/report/ReportHtml.h"
+#include "app/report/ReportMarkdown.h"
+#include "ui/report/ReportChanges.h"
+#include "ui/report/ReportPdf.h"
+#include "app/report/TranscriptText.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "ActionsArea.h"
+#include "ui/panels/ActionsArea.h"
 
 #include <QVBoxLayout>
 

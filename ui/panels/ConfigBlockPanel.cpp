@@ -1,12 +1,12 @@
-#include "ConfigBlockPanel.h"
+#include "ui/panels/ConfigBlockPanel.h"
 
-#include "CodeView.h"
-#include "Facts.h"
-#include "LocationMatcher.h"
-#include "NginxTestOutput.h"
-#include "StatusIcon.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/widgets/CodeView.h"
+#include "app/facts/Facts.h"
+#include "app/config/LocationMatcher.h"
+#include "app/config/NginxTestOutput.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QLabel>
 #include <QUrl>

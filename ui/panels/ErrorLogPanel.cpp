@@ -1,13 +1,13 @@
-#include "ErrorLogPanel.h"
+#include "ui/panels/ErrorLogPanel.h"
 
-#include "ErrorLogDelegate.h"
-#include "ErrorLogIndex.h"
-#include "ErrorLogModel.h"
-#include "Facts.h"
-#include "LogFollower.h"
-#include "StatusIcon.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/log/ErrorLogDelegate.h"
+#include "ui/log/ErrorLogIndex.h"
+#include "ui/log/ErrorLogModel.h"
+#include "app/facts/Facts.h"
+#include "ui/log/LogFollower.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QApplication>
 #include <QCheckBox>

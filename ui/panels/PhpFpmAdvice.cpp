@@ -1,8 +1,8 @@
-#include "PhpFpmAdvice.h"
+#include "ui/panels/PhpFpmAdvice.h"
 
-#include "Facts.h"
-#include "StatusIcon.h"
-#include "WizardTexts.h"
+#include "app/facts/Facts.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/texts/WizardTexts.h"
 
 namespace gd {
 

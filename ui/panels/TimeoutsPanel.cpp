@@ -1,15 +1,15 @@
-#include "TimeoutsPanel.h"
+#include "ui/panels/TimeoutsPanel.h"
 
-#include "ActionsArea.h"
-#include "CompactTable.h"
-#include "EffectiveSettings.h"
-#include "MaxChildrenAction.h"
-#include "Facts.h"
-#include "PhpFpmAdvice.h"
-#include "StatusIcon.h"
-#include "TimeoutsEditor.h"
-#include "WizardSession.h"
-#include "WizardTexts.h"
+#include "ui/panels/ActionsArea.h"
+#include "ui/widgets/CompactTable.h"
+#include "app/config/EffectiveSettings.h"
+#include "ui/actions/MaxChildrenAction.h"
+#include "app/facts/Facts.h"
+#include "ui/panels/PhpFpmAdvice.h"
+#include "ui/widgets/StatusIcon.h"
+#include "ui/actions/TimeoutsEditor.h"
+#include "ui/session/WizardSession.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QLabel>
 #include <QSet>

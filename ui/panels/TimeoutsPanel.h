@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StepPanel.h"
+#include "ui/pages/StepPanel.h"
 
 class QLabel;
 class QTableWidgetItem;

@@ -1,8 +1,8 @@
-#include "ReportChanges.h"
+#include "ui/report/ReportChanges.h"
 
-#include "FixJournal.h"
-#include "ReportHtml.h"
-#include "ReportMarkdown.h"
+#include "ui/session/FixJournal.h"
+#include "app/report/ReportHtml.h"
+#include "app/report/ReportMarkdown.h"
 
 namespace gd {
 

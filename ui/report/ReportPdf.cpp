@@ -1,7 +1,7 @@
-#include "ReportPdf.h"
+#include "ui/report/ReportPdf.h"
 
-#include "ReportChanges.h"
-#include "ReportHtml.h"
+#include "ui/report/ReportChanges.h"
+#include "app/report/ReportHtml.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "ConnectFlow.h"
+#include "ui/session/ConnectFlow.h"
 
-#include "HostKeyChangedDialog.h"
-#include "HostKeyDialog.h"
-#include "SecretDialog.h"
-#include "SecretStore.h"
-#include "SshMachine.h"
-#include "WizardSession.h"
+#include "ui/dialogs/HostKeyChangedDialog.h"
+#include "ui/dialogs/HostKeyDialog.h"
+#include "ui/dialogs/SecretDialog.h"
+#include "ui/session/SecretStore.h"
+#include "remote/SshMachine.h"
+#include "ui/session/WizardSession.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RemoteError.h"
-#include "SshTarget.h"
+#include "remote/RemoteError.h"
+#include "remote/SshTarget.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "FixJournal.h"
+#include "ui/session/FixJournal.h"
 
-#include "Machine.h"
-#include "Transcript.h"
+#include "remote/Machine.h"
+#include "app/fixes/Transcript.h"
 
 namespace gd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommandResult.h"
-#include "EditCycle.h"
+#include "remote/CommandResult.h"
+#include "app/fixes/EditCycle.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "RecentTargets.h"
+#include "ui/session/RecentTargets.h"
 
 #include <QSettings>
 

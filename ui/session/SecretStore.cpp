@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "ui/session/SecretStore.h"
 
 #include <QMetaObject>
 

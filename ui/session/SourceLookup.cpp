@@ -1,6 +1,6 @@
-#include "SourceLookup.h"
+#include "ui/session/SourceLookup.h"
 
-#include "Facts.h"
+#include "app/facts/Facts.h"
 
 namespace gd {
 

@@ -1,9 +1,9 @@
-#include "WizardSession.h"
+#include "ui/session/WizardSession.h"
 
-#include "Facts.h"
-#include "FixJournal.h"
-#include "LocalMachine.h"
-#include "SshMachine.h"
+#include "app/facts/Facts.h"
+#include "ui/session/FixJournal.h"
+#include "remote/LocalMachine.h"
+#include "remote/SshMachine.h"
 
 #include <QTimer>
 

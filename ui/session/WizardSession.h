@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DiagnosisEngine.h"
-#include "DiagnosisOptions.h"
-#include "RemoteError.h"
-#include "SshTarget.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/facts/DiagnosisOptions.h"
+#include "remote/RemoteError.h"
+#include "remote/SshTarget.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "ChangeCard.h"
+#include "ui/widgets/ChangeCard.h"
 
-#include "CodeView.h"
-#include "Collapsible.h"
-#include "FixJournal.h"
-#include "StatusBadge.h"
-#include "StatusIcon.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/session/FixJournal.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

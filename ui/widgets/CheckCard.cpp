@@ -1,10 +1,10 @@
-#include "CheckCard.h"
+#include "ui/widgets/CheckCard.h"
 
-#include "Collapsible.h"
-#include "CommandView.h"
-#include "EvidenceView.h"
-#include "StatusBadge.h"
-#include "StatusIcon.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/widgets/CommandView.h"
+#include "ui/widgets/EvidenceView.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

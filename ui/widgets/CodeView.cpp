@@ -1,7 +1,7 @@
-#include "CodeView.h"
+#include "ui/widgets/CodeView.h"
 
-#include "LineMarks.h"
-#include "SyntaxTheme.h"
+#include "ui/highlight/LineMarks.h"
+#include "ui/highlight/SyntaxTheme.h"
 
 #include <QFontDatabase>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "Collapsible.h"
+#include "ui/widgets/Collapsible.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>

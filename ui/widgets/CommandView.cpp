@@ -1,8 +1,8 @@
-#include "CommandView.h"
+#include "ui/widgets/CommandView.h"
 
-#include "CodeView.h"
-#include "Collapsible.h"
-#include "StatusIcon.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QApplication>
 #include <QClipboard>

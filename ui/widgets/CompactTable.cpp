@@ -1,4 +1,4 @@
-#include "CompactTable.h"
+#include "ui/widgets/CompactTable.h"
 
 #include <QHeaderView>
 

@@ -1,7 +1,7 @@
-#include "EvidenceView.h"
+#include "ui/widgets/EvidenceView.h"
 
-#include "CodeView.h"
-#include "SyntaxTheme.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/highlight/SyntaxTheme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

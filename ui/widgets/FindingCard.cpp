@@ -1,7 +1,7 @@
-#include "FindingCard.h"
+#include "ui/widgets/FindingCard.h"
 
-#include "EvidenceView.h"
-#include "StatusIcon.h"
+#include "ui/widgets/EvidenceView.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "NoticeBar.h"
+#include "ui/widgets/NoticeBar.h"
 
-#include "StatusIcon.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

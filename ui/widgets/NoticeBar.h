@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckResult.h"
+#include "app/model/CheckResult.h"
 
 #include <QFrame>
 

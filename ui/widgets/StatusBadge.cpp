@@ -1,7 +1,7 @@
-#include "StatusBadge.h"
+#include "ui/widgets/StatusBadge.h"
 
-#include "Spinner.h"
-#include "StatusIcon.h"
+#include "ui/widgets/Spinner.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "StatusIcon.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "ParsedFacts.h"
+#include "app/facts/ParsedFacts.h"
 
-#include "ProbeCommands.h"
-#include "ProbeOutput.h"
+#include "app/facts/ProbeCommands.h"
+#include "app/probes/ProbeOutput.h"
 
 #include <QRegularExpression>
 #include <QSet>

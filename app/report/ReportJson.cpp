@@ -1,4 +1,4 @@
-#include "ReportJson.h"
+#include "app/report/ReportJson.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CommandResult.h"
-#include "FileInfo.h"
-#include "NginxConfig.h"
-#include "ProcessTable.h"
-#include "RemoteError.h"
-#include "UpstreamTargets.h"
+#include "remote/CommandResult.h"
+#include "remote/FileInfo.h"
+#include "app/config/NginxConfig.h"
+#include "app/probes/ProcessTable.h"
+#include "remote/RemoteError.h"
+#include "app/config/UpstreamTargets.h"
 
 #include <QMap>
 #include <QString>

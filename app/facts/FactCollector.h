@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommandSpec.h"
-#include "DiagnosisOptions.h"
-#include "Facts.h"
+#include "remote/CommandSpec.h"
+#include "app/facts/DiagnosisOptions.h"
+#include "app/facts/Facts.h"
 
 #include <QObject>
 #include <QPointer>

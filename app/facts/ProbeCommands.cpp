@@ -1,6 +1,6 @@
-#include "ProbeCommands.h"
+#include "app/facts/ProbeCommands.h"
 
-#include "HttpProbe.h"
+#include "app/probes/HttpProbe.h"
 
 namespace gd::ProbeCommands {
 

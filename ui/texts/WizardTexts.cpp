@@ -1,4 +1,4 @@
-#include "WizardTexts.h"
+#include "ui/texts/WizardTexts.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
-#include "FactCollector.h"
+#include "app/facts/FactCollector.h"
 
-#include "FileAccess.h"
-#include "Machine.h"
-#include "DnsLookup.h"
-#include "FirewallState.h"
-#include "ListeningSockets.h"
-#include "ProbeCommands.h"
-#include "ProbeOutput.h"
-#include "ProcessTable.h"
-#include "SelinuxState.h"
-#include "SystemdUnitState.h"
+#include "remote/FileAccess.h"
+#include "remote/Machine.h"
+#include "app/probes/DnsLookup.h"
+#include "app/probes/FirewallState.h"
+#include "app/probes/ListeningSockets.h"
+#include "app/facts/ProbeCommands.h"
+#include "app/probes/ProbeOutput.h"
+#include "app/probes/ProcessTable.h"
+#include "app/probes/SelinuxState.h"
+#include "app/probes/SystemdUnitState.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "AccessLogLatency.h"
-#include "DnsLookup.h"
-#include "ErrorLogSummary.h"
-#include "Facts.h"
-#include "FirewallState.h"
-#include "HttpProbe.h"
-#include "KernelOomLine.h"
-#include "ListeningSockets.h"
-#include "PhpFpmLogLine.h"
-#include "PhpFpmPoolConfig.h"
-#include "ProcessTable.h"
-#include "SelinuxState.h"
-#include "SystemdUnitState.h"
+#include "app/logs/AccessLogLatency.h"
+#include "app/probes/DnsLookup.h"
+#include "app/logs/ErrorLogSummary.h"
+#include "app/facts/Facts.h"
+#include "app/probes/FirewallState.h"
+#include "app/probes/HttpProbe.h"
+#include "app/logs/KernelOomLine.h"
+#include "app/probes/ListeningSockets.h"
+#include "app/logs/PhpFpmLogLine.h"
+#include "app/config/PhpFpmPoolConfig.h"
+#include "app/probes/ProcessTable.h"
+#include "app/probes/SelinuxState.h"
+#include "app/probes/SystemdUnitState.h"
 
 #include <QMap>
 
