@@ -13,7 +13,8 @@ bool BackupName::matchedBy(const QString &path, const QString &glob)
     return ::fnmatch(g.constData(), p.constData(), FNM_PATHNAME | FNM_PERIOD) == 0;
 }
 
-Result<QString> BackupName::forFile(const QString &filePath, const QDateTime &when, const QStringList &includeGlobs)
+Result<QString> BackupName::forFile(const QString &filePath, const QDateTime &when,
+                                    const QStringList &includeGlobs)
 {
     const QFileInfo info(filePath);
     const QString dir = info.path();
@@ -38,7 +39,8 @@ Result<QString> BackupName::forFile(const QString &filePath, const QDateTime &wh
 
 bool BackupName::isBackupOf(const QString &backupName, const QString &fileName)
 {
-    for (const QString &prefix : {fileName + QStringLiteral(".gd-"), QLatin1Char('.') + fileName + QStringLiteral(".gd-")}) {
+    for (const QString &prefix :
+         {fileName + QStringLiteral(".gd-"), QLatin1Char('.') + fileName + QStringLiteral(".gd-")}) {
         if (backupName.startsWith(prefix) && backupName.endsWith(QLatin1Char('~')) &&
             backupName.size() == prefix.size() + 20)
             return true;

@@ -18,7 +18,8 @@ class BackupName
 public:
     // `filePath` is the real (symlink-resolved) path of the file; `includeGlobs`
     // are the config's include patterns as absolute paths.
-    static Result<QString> forFile(const QString &filePath, const QDateTime &when, const QStringList &includeGlobs);
+    static Result<QString> forFile(const QString &filePath, const QDateTime &when,
+                                   const QStringList &includeGlobs);
 
     // Whether `path` would be taken by an nginx include of `glob` (glob(3) rules:
     // "*" never matches "/" nor a leading ".").

@@ -53,12 +53,11 @@ void CommandJob::start()
     for (const auto &[name, value] : m_spec.environment)
         display << name + QLatin1Char('=') + value;
     display += m_spec.argv;
-    m_result.commandLine = ShellQuote::join(display).ok() ? *ShellQuote::join(display)
-                                                           : m_spec.argv.value(0);
+    m_result.commandLine = ShellQuote::join(display).ok() ? *ShellQuote::join(display) : m_spec.argv.value(0);
 
     if (!m_machine || !m_machine->isReady()) {
-        finish({RemoteError::Kind::NotConnected,
-                tr("Not connected to the machine. Reconnect and try again.")});
+        finish(
+            {RemoteError::Kind::NotConnected, tr("Not connected to the machine. Reconnect and try again.")});
         return;
     }
     if (RemoteError invalid = ShellQuote::validate(m_spec.argv)) {
@@ -75,7 +74,8 @@ void CommandJob::start()
     QStringList inner{QStringLiteral("env"), QStringLiteral("LC_ALL=C")};
     for (const auto &[name, value] : m_spec.environment) {
         if (!isValidEnvName(name)) {
-            finish({RemoteError::Kind::InvalidArgument, tr("Not a valid environment variable name: %1").arg(name)});
+            finish({RemoteError::Kind::InvalidArgument,
+                    tr("Not a valid environment variable name: %1").arg(name)});
             return;
         }
         inner << name + QLatin1Char('=') + value;
@@ -87,7 +87,8 @@ void CommandJob::start()
     inner += m_spec.argv;
 
     if (m_spec.privilege == Privilege::Root && !m_machine->isRoot()) {
-        const auto mode = m_machine->hasSudoPassword() ? SudoPrompt::Mode::Password : SudoPrompt::Mode::NoPassword;
+        const auto mode =
+            m_machine->hasSudoPassword() ? SudoPrompt::Mode::Password : SudoPrompt::Mode::NoPassword;
         m_sudo = std::make_unique<SudoPrompt>(mode);
         m_result.commandLine.prepend(QStringLiteral("sudo "));
         inner = m_sudo->wrap(inner);
@@ -99,7 +100,8 @@ void CommandJob::startProcess(const QStringList &argv)
 {
     m_process = m_machine->startProcess(argv);
     if (!m_process) {
-        finish({RemoteError::Kind::NotConnected, tr("Not connected to the machine. Reconnect and try again.")});
+        finish(
+            {RemoteError::Kind::NotConnected, tr("Not connected to the machine. Reconnect and try again.")});
         return;
     }
     connect(m_process, &ProcessChannel::stdoutData, this, &CommandJob::onStdout);
@@ -131,7 +133,10 @@ void CommandJob::appendOutput(QByteArray &sink, const QByteArray &data, bool isS
         sink += data;
 }
 
-void CommandJob::onStdout(const QByteArray &data) { appendOutput(m_result.stdOut, data, false); }
+void CommandJob::onStdout(const QByteArray &data)
+{
+    appendOutput(m_result.stdOut, data, false);
+}
 
 void CommandJob::onStderr(const QByteArray &data)
 {
@@ -173,12 +178,14 @@ void CommandJob::onProcessFinished(int exitCode, const RemoteError &error)
         return finish(m_sudo->failureAfterExit(exitCode));
     // env(1) is our launcher: 127/126 with its message means the program itself is missing.
     static const QRegularExpression envFailure(QStringLiteral("^(\\S*/)?env: "));
-    if ((exitCode == 127 || exitCode == 126) && envFailure.match(QString::fromLocal8Bit(m_result.stdErr.left(256))).hasMatch()) {
+    if ((exitCode == 127 || exitCode == 126) &&
+        envFailure.match(QString::fromLocal8Bit(m_result.stdErr.left(256))).hasMatch()) {
         const QString program = m_spec.argv.first();
         return finish({RemoteError::Kind::StartFailed,
-                       exitCode == 127 ? tr("The program \"%1\" is not installed (or not in PATH) on %2.")
-                                             .arg(program, m_machine ? m_machine->displayName() : QString())
-                                       : tr("The program \"%1\" exists but could not be executed.").arg(program),
+                       exitCode == 127
+                           ? tr("The program \"%1\" is not installed (or not in PATH) on %2.")
+                                 .arg(program, m_machine ? m_machine->displayName() : QString())
+                           : tr("The program \"%1\" exists but could not be executed.").arg(program),
                        QString::fromLocal8Bit(m_result.stdErr.trimmed())});
     }
     finish();

@@ -14,8 +14,8 @@ struct CommandResult
     QByteArray stdOut;
     QByteArray stdErr;
     qint64 durationMs = 0;
-    RemoteError error;        // set when the command could not run to completion
-    QString commandLine;      // what we ran, quoted for display; never contains secrets
+    RemoteError error;   // set when the command could not run to completion
+    QString commandLine; // what we ran, quoted for display; never contains secrets
 
     // The program ran to its end (whatever its exit code).
     bool ran() const { return !error.isError(); }

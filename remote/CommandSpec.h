@@ -8,7 +8,8 @@
 
 namespace gd {
 
-enum class Privilege {
+enum class Privilege
+{
     User, // as the user we are (locally) or logged in as (SSH)
     Root, // as root: directly when we are root, else through sudo
 };
@@ -18,11 +19,11 @@ enum class Privilege {
 struct CommandSpec
 {
     QStringList argv;
-    QByteArray stdinData;                           // written, then stdin is closed
-    QList<QPair<QString, QString>> environment;     // extra variables (LC_ALL=C is always set)
-    int timeoutMs = 30000;                          // 0 = no timeout (streams)
+    QByteArray stdinData;                       // written, then stdin is closed
+    QList<QPair<QString, QString>> environment; // extra variables (LC_ALL=C is always set)
+    int timeoutMs = 30000;                      // 0 = no timeout (streams)
     Privilege privilege = Privilege::User;
-    bool stream = false;                            // emit output chunks as they arrive
+    bool stream = false; // emit output chunks as they arrive
 
     static CommandSpec of(QStringList argv, int timeoutMs = 30000)
     {

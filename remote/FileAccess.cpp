@@ -17,15 +17,13 @@ const QString kStatFormat = QStringLiteral("%u:%g:%a:%s:%Y:%F:%U:%G");
 
 // Each script is a constant, written on one line (arguments may not carry line
 // breaks, and neither do our own words); the path and numbers arrive as $1, $2, ...
-const QString kStatScript = QStringLiteral(
-    "stat -L -c \"$2\" -- \"$1\" || exit 20; "
-    "readlink -f -- \"$1\"");
+const QString kStatScript = QStringLiteral("stat -L -c \"$2\" -- \"$1\" || exit 20; "
+                                           "readlink -f -- \"$1\"");
 
-const QString kReadScript = QStringLiteral(
-    "stat -L -c \"$3\" -- \"$1\" || exit 20; "
-    "readlink -f -- \"$1\" || exit 20; "
-    "[ -f \"$1\" ] || { echo 'not a regular file' >&2; exit 21; }; "
-    "exec head -c \"$2\" -- \"$1\"");
+const QString kReadScript = QStringLiteral("stat -L -c \"$3\" -- \"$1\" || exit 20; "
+                                           "readlink -f -- \"$1\" || exit 20; "
+                                           "[ -f \"$1\" ] || { echo 'not a regular file' >&2; exit 21; }; "
+                                           "exec head -c \"$2\" -- \"$1\"");
 
 const QString kTailScript = QStringLiteral(
     "stat -L -c %s -- \"$1\" || exit 20; "
@@ -59,16 +57,17 @@ const QString kReplaceScript = QStringLiteral(
     "stat -L -c \"$3\" -- \"$real\"; "
     "printf '%s\\n' \"$real\"");
 
-const QString kBackupScript = QStringLiteral(
-    "set -u; "
-    "real=$(readlink -f -- \"$1\") || exit 20; "
-    "[ -e \"$real\" ] || { echo \"$1: No such file or directory\" >&2; exit 20; }; "
-    "[ -f \"$real\" ] || { echo 'not a regular file' >&2; exit 21; }; "
-    "[ \"$(dirname -- \"$2\")\" = \"$(dirname -- \"$real\")\" ] || { echo 'backup must sit next to the file' >&2; exit 32; }; "
-    "[ -e \"$2\" ] && { echo 'backup exists already' >&2; exit 31; }; "
-    "cp -p -- \"$real\" \"$2\" || exit 26; "
-    "sync -- \"$2\" 2>/dev/null || true; "
-    "printf '%s\\n' \"$2\"");
+const QString kBackupScript =
+    QStringLiteral("set -u; "
+                   "real=$(readlink -f -- \"$1\") || exit 20; "
+                   "[ -e \"$real\" ] || { echo \"$1: No such file or directory\" >&2; exit 20; }; "
+                   "[ -f \"$real\" ] || { echo 'not a regular file' >&2; exit 21; }; "
+                   "[ \"$(dirname -- \"$2\")\" = \"$(dirname -- \"$real\")\" ] || { echo 'backup must sit "
+                   "next to the file' >&2; exit 32; }; "
+                   "[ -e \"$2\" ] && { echo 'backup exists already' >&2; exit 31; }; "
+                   "cp -p -- \"$real\" \"$2\" || exit 26; "
+                   "sync -- \"$2\" 2>/dev/null || true; "
+                   "printf '%s\\n' \"$2\"");
 
 CommandSpec script(const QString &body, QStringList arguments, Privilege privilege)
 {
@@ -102,8 +101,7 @@ Result<FileInfo> takeStatHead(QByteArray &out, const QString &path)
     return FileAccess::parseStat(path, lines[0], lines[1]);
 }
 
-template<typename T, typename Start>
-Result<T> waitFor(Start start)
+template <typename T, typename Start> Result<T> waitFor(Start start)
 {
     std::optional<Result<T>> out;
     QEventLoop loop;
@@ -124,9 +122,12 @@ RemoteError notConnected()
 
 } // namespace
 
-FileAccess::FileAccess(Machine *machine) : m_machine(machine) {}
+FileAccess::FileAccess(Machine *machine) : m_machine(machine)
+{
+}
 
-Result<FileInfo> FileAccess::parseStat(const QString &path, const QByteArray &statLine, const QByteArray &realPath)
+Result<FileInfo> FileAccess::parseStat(const QString &path, const QByteArray &statLine,
+                                       const QByteArray &realPath)
 {
     const QList<QByteArray> fields = statLine.trimmed().split(':');
     if (fields.size() < 8)
@@ -162,7 +163,9 @@ RemoteError FileAccess::errorFrom(const CommandResult &result, const QString &pa
     if (err.contains("GD-CHANGED"))
         return {RemoteError::Kind::FileChanged,
                 tr("%1 was changed by someone else since Gateway Doctor read it. Nothing was written; "
-                   "reload the file and review the change again.").arg(path), detail};
+                   "reload the file and review the change again.")
+                    .arg(path),
+                detail};
     if (err.contains("Read-only file system"))
         return {RemoteError::Kind::ReadOnly,
                 tr("%1 is on a read-only file system; it cannot be changed here.").arg(path), detail};
@@ -175,10 +178,10 @@ RemoteError FileAccess::errorFrom(const CommandResult &result, const QString &pa
     if (err.contains("not a regular file") || result.exitCode == 21)
         return {RemoteError::Kind::NotARegularFile, tr("%1 is not a regular file.").arg(path), detail};
     if (result.exitCode == 31)
-        return {RemoteError::Kind::IoError, tr("A backup with that name already exists next to %1.").arg(path),
-                detail};
-    return {RemoteError::Kind::IoError, tr("Could not access %1 (exit code %2).").arg(path).arg(result.exitCode),
-            detail};
+        return {RemoteError::Kind::IoError,
+                tr("A backup with that name already exists next to %1.").arg(path), detail};
+    return {RemoteError::Kind::IoError,
+            tr("Could not access %1 (exit code %2).").arg(path).arg(result.exitCode), detail};
 }
 
 void FileAccess::stat(const QString &path, Privilege privilege, QObject *context, Callback<FileInfo> done)
@@ -199,8 +202,8 @@ void FileAccess::read(const QString &path, Privilege privilege, QObject *context
 {
     if (!m_machine)
         return done(notConnected());
-    m_machine->run(script(kReadScript, {path, QString::number(maxBytes + 1), kStatFormat}, privilege), context,
-                   [path, maxBytes, done](const CommandResult &result) {
+    m_machine->run(script(kReadScript, {path, QString::number(maxBytes + 1), kStatFormat}, privilege),
+                   context, [path, maxBytes, done](const CommandResult &result) {
                        if (!result.succeeded())
                            return done(errorFrom(result, path));
                        QByteArray out = result.stdOut;
@@ -210,7 +213,8 @@ void FileAccess::read(const QString &path, Privilege privilege, QObject *context
                        if (out.size() > maxBytes)
                            return done(RemoteError(RemoteError::Kind::FileTooLarge,
                                                    tr("%1 is larger than %2 MiB; only its end can be read.")
-                                                       .arg(path).arg(maxBytes / (1024 * 1024))));
+                                                       .arg(path)
+                                                       .arg(maxBytes / (1024 * 1024))));
                        FileContent content;
                        content.info = *info;
                        content.sha256 = QCryptographicHash::hash(out, QCryptographicHash::Sha256).toHex();
@@ -227,19 +231,21 @@ void FileAccess::tail(const QString &path, qint64 bytes, int lines, Privilege pr
     const bool byBytes = bytes > 0;
     const QStringList arguments{path, byBytes ? QStringLiteral("bytes") : QStringLiteral("lines"),
                                 QString::number(byBytes ? bytes : qMax(lines, 1))};
-    m_machine->run(script(kTailScript, arguments, privilege), context, [path, done](const CommandResult &result) {
-        if (!result.succeeded())
-            return done(errorFrom(result, path));
-        QByteArray out = result.stdOut;
-        QList<QByteArray> head;
-        if (!takeLines(out, 1, &head))
-            return done(RemoteError(RemoteError::Kind::ProtocolError, tr("Unexpected output from stat.")));
-        FileTail tail;
-        tail.fileSize = head[0].trimmed().toLongLong();
-        tail.offset = qMax<qint64>(0, tail.fileSize - out.size());
-        tail.data = std::move(out);
-        done(tail);
-    });
+    m_machine->run(script(kTailScript, arguments, privilege), context,
+                   [path, done](const CommandResult &result) {
+                       if (!result.succeeded())
+                           return done(errorFrom(result, path));
+                       QByteArray out = result.stdOut;
+                       QList<QByteArray> head;
+                       if (!takeLines(out, 1, &head))
+                           return done(RemoteError(RemoteError::Kind::ProtocolError,
+                                                   tr("Unexpected output from stat.")));
+                       FileTail tail;
+                       tail.fileSize = head[0].trimmed().toLongLong();
+                       tail.offset = qMax<qint64>(0, tail.fileSize - out.size());
+                       tail.data = std::move(out);
+                       done(tail);
+                   });
 }
 
 void FileAccess::replace(const QString &path, const QByteArray &content, const QByteArray &expectedSha256,
@@ -247,7 +253,8 @@ void FileAccess::replace(const QString &path, const QByteArray &content, const Q
 {
     if (!m_machine)
         return done(notConnected());
-    CommandSpec spec = script(kReplaceScript, {path, QString::fromLatin1(expectedSha256), kStatFormat}, privilege);
+    CommandSpec spec =
+        script(kReplaceScript, {path, QString::fromLatin1(expectedSha256), kStatFormat}, privilege);
     spec.stdinData = content;
     m_machine->run(spec, context, [path, done](const CommandResult &result) {
         if (!result.succeeded())

@@ -24,8 +24,7 @@ class FileAccess
 public:
     explicit FileAccess(Machine *machine);
 
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
     static constexpr qint64 kDefaultMaxRead = 16 * 1024 * 1024;
 
@@ -51,14 +50,16 @@ public:
     Result<FileInfo> statAndWait(const QString &path, Privilege privilege = Privilege::User);
     Result<FileContent> readAndWait(const QString &path, Privilege privilege = Privilege::User,
                                     qint64 maxBytes = kDefaultMaxRead);
-    Result<FileTail> tailAndWait(const QString &path, qint64 bytes, int lines, Privilege privilege = Privilege::User);
-    Result<FileInfo> replaceAndWait(const QString &path, const QByteArray &content, const QByteArray &expectedSha256,
-                                    Privilege privilege = Privilege::User);
+    Result<FileTail> tailAndWait(const QString &path, qint64 bytes, int lines,
+                                 Privilege privilege = Privilege::User);
+    Result<FileInfo> replaceAndWait(const QString &path, const QByteArray &content,
+                                    const QByteArray &expectedSha256, Privilege privilege = Privilege::User);
     Result<QString> backupAndWait(const QString &path, const QString &backupPath,
                                   Privilege privilege = Privilege::User);
 
     // Parsers, public for tests: they take the exact output of our scripts.
-    static Result<FileInfo> parseStat(const QString &path, const QByteArray &statLine, const QByteArray &realPath);
+    static Result<FileInfo> parseStat(const QString &path, const QByteArray &statLine,
+                                      const QByteArray &realPath);
     static RemoteError errorFrom(const CommandResult &result, const QString &path);
 
 private:

@@ -9,13 +9,13 @@ namespace gd {
 // What stat(1) says about a file, symlinks followed.
 struct FileInfo
 {
-    QString path;        // as asked
-    QString realPath;    // symlinks resolved: the file an edit really changes
+    QString path;     // as asked
+    QString realPath; // symlinks resolved: the file an edit really changes
     uint uid = 0;
     uint gid = 0;
     QString owner;
     QString group;
-    uint mode = 0;       // permission bits, e.g. 0644
+    uint mode = 0; // permission bits, e.g. 0644
     qint64 size = 0;
     QDateTime modified;
     bool isRegular = false;
@@ -27,7 +27,7 @@ struct FileContent
 {
     FileInfo info;
     QByteArray data;
-    QByteArray sha256;   // hex
+    QByteArray sha256; // hex
 };
 
 // The end of a (possibly huge) file.

@@ -6,12 +6,23 @@
 
 namespace gd {
 
-LocalMachine::LocalMachine(QObject *parent) : Machine(parent) {}
+LocalMachine::LocalMachine(QObject *parent) : Machine(parent)
+{
+}
 
-QString LocalMachine::displayName() const { return tr("this computer"); }
+QString LocalMachine::displayName() const
+{
+    return tr("this computer");
+}
 
-bool LocalMachine::isRoot() const { return ::geteuid() == 0; }
+bool LocalMachine::isRoot() const
+{
+    return ::geteuid() == 0;
+}
 
-ProcessChannel *LocalMachine::startProcess(const QStringList &argv) { return new LocalProcess(argv, this); }
+ProcessChannel *LocalMachine::startProcess(const QStringList &argv)
+{
+    return new LocalProcess(argv, this);
+}
 
 } // namespace gd

@@ -14,28 +14,32 @@ LocalProcess::LocalProcess(const QStringList &argv, QObject *parent) : ProcessCh
         if (error != QProcess::FailedToStart || m_done)
             return;
         m_done = true;
-        emit finished(-1, RemoteError(RemoteError::Kind::StartFailed,
-                                      tr("The program \"%1\" could not be started on this computer.")
-                                          .arg(m_process.program()),
-                                      m_process.errorString()));
+        emit finished(
+            -1, RemoteError(
+                    RemoteError::Kind::StartFailed,
+                    tr("The program \"%1\" could not be started on this computer.").arg(m_process.program()),
+                    m_process.errorString()));
     });
-    connect(&m_process, qOverload<int, QProcess::ExitStatus>(&QProcess::finished), this, [this](int exitCode, QProcess::ExitStatus status) {
-        if (m_done)
-            return;
-        m_done = true;
-        // Drain what is left so nothing written just before exit is lost.
-        const QByteArray out = m_process.readAllStandardOutput();
-        const QByteArray err = m_process.readAllStandardError();
-        if (!out.isEmpty())
-            emit stdoutData(out);
-        if (!err.isEmpty())
-            emit stderrData(err);
-        if (status == QProcess::CrashExit)
-            emit finished(-1, RemoteError(RemoteError::Kind::Crashed,
-                                          tr("The program \"%1\" was killed by a signal.").arg(m_process.program())));
-        else
-            emit finished(exitCode, RemoteError());
-    });
+    connect(&m_process, qOverload<int, QProcess::ExitStatus>(&QProcess::finished), this,
+            [this](int exitCode, QProcess::ExitStatus status) {
+                if (m_done)
+                    return;
+                m_done = true;
+                // Drain what is left so nothing written just before exit is lost.
+                const QByteArray out = m_process.readAllStandardOutput();
+                const QByteArray err = m_process.readAllStandardError();
+                if (!out.isEmpty())
+                    emit stdoutData(out);
+                if (!err.isEmpty())
+                    emit stderrData(err);
+                if (status == QProcess::CrashExit)
+                    emit finished(
+                        -1, RemoteError(
+                                RemoteError::Kind::Crashed,
+                                tr("The program \"%1\" was killed by a signal.").arg(m_process.program())));
+                else
+                    emit finished(exitCode, RemoteError());
+            });
     m_process.start(QIODevice::ReadWrite);
 }
 
@@ -48,9 +52,15 @@ LocalProcess::~LocalProcess()
     }
 }
 
-void LocalProcess::writeStdin(const QByteArray &data) { m_process.write(data); }
+void LocalProcess::writeStdin(const QByteArray &data)
+{
+    m_process.write(data);
+}
 
-void LocalProcess::closeStdin() { m_process.closeWriteChannel(); }
+void LocalProcess::closeStdin()
+{
+    m_process.closeWriteChannel();
+}
 
 void LocalProcess::terminate(bool force)
 {

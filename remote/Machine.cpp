@@ -4,24 +4,30 @@
 
 namespace gd {
 
-Machine::Machine(QObject *parent) : QObject(parent) {}
+Machine::Machine(QObject *parent) : QObject(parent)
+{
+}
 
-Machine::~Machine() { clearSudoPassword(); }
+Machine::~Machine()
+{
+    clearSudoPassword();
+}
 
 CommandJob *Machine::run(const CommandSpec &spec)
 {
     auto *job = new CommandJob(this, spec, this);
     // Start on the next turn of the event loop so callers can connect first.
-    QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
     return job;
 }
 
-void Machine::run(const CommandSpec &spec, QObject *context, std::function<void(const CommandResult &)> callback)
+void Machine::run(const CommandSpec &spec, QObject *context,
+                  std::function<void(const CommandResult &)> callback)
 {
     CommandJob *job = run(spec);
-    connect(job, &CommandJob::finished, context, [callback = std::move(callback)](const CommandResult &result) {
-        callback(result);
-    });
+    connect(job, &CommandJob::finished, context,
+            [callback = std::move(callback)](const CommandResult &result) { callback(result); });
 }
 
 CommandResult Machine::runAndWait(const CommandSpec &spec)

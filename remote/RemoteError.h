@@ -12,13 +12,14 @@ class RemoteError
 {
     Q_DECLARE_TR_FUNCTIONS(RemoteError)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        InvalidArgument,   // we refused to build the command (NUL/newline, empty argv)
-        StartFailed,       // program missing or not executable
-        Crashed,           // killed by a signal
-        TimedOut,          // our timeout fired, the command was stopped
-        Cancelled,         // the user cancelled
+        InvalidArgument, // we refused to build the command (NUL/newline, empty argv)
+        StartFailed,     // program missing or not executable
+        Crashed,         // killed by a signal
+        TimedOut,        // our timeout fired, the command was stopped
+        Cancelled,       // the user cancelled
         HostNotFound,
         ConnectionRefused,
         HostUnreachable,

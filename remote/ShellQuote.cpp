@@ -12,8 +12,8 @@ bool isPlainWord(const QString &argument)
     for (const QChar c : argument) {
         const ushort u = c.unicode();
         const bool plain = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                           u == '-' || u == '_' || u == '.' || u == '/' || u == ',' || u == ':' ||
-                           u == '@' || u == '+';
+                           u == '-' || u == '_' || u == '.' || u == '/' || u == ',' || u == ':' || u == '@' ||
+                           u == '+';
         if (!plain)
             return false;
     }

@@ -23,11 +23,12 @@ SshMachine::SshMachine(SshTarget target, QObject *parent) : Machine(parent), m_t
                 m_state = State::Connected;
                 emit connected();
             });
-    connect(m_worker, &SshWorker::sessionFailed, this, [this](const RemoteError &error, const SshHostKey &hostKey) {
-        m_hostKey = hostKey;
-        m_state = State::Disconnected;
-        emit connectFailed(error);
-    });
+    connect(m_worker, &SshWorker::sessionFailed, this,
+            [this](const RemoteError &error, const SshHostKey &hostKey) {
+                m_hostKey = hostKey;
+                m_state = State::Disconnected;
+                emit connectFailed(error);
+            });
     connect(m_worker, &SshWorker::sessionLost, this, [this](const RemoteError &error) {
         m_state = State::Disconnected;
         emit connectionLost(error);
@@ -45,7 +46,8 @@ SshMachine::~SshMachine()
     // unregisters from m_processes, which is destroyed before QObject deletes children.
     qDeleteAll(findChildren<SshProcess *>(QString(), Qt::FindDirectChildrenOnly));
     SshWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->closeSession(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->closeSession(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
@@ -64,15 +66,17 @@ void SshMachine::connectToHost(const SshCredentials &credentials)
     m_state = State::Connecting;
     SshWorker *worker = m_worker;
     const SshTarget target = m_target;
-    QMetaObject::invokeMethod(worker, [worker, target, credentials] { worker->openSession(target, credentials); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, target, credentials] { worker->openSession(target, credentials); },
+        Qt::QueuedConnection);
 }
 
 void SshMachine::disconnectFromHost()
 {
     m_state = State::Disconnected;
     SshWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->closeSession(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->closeSession(); }, Qt::QueuedConnection);
 }
 
 RemoteError SshMachine::connectAndWait(const SshCredentials &credentials)
@@ -100,8 +104,8 @@ ProcessChannel *SshMachine::startProcess(const QStringList &argv)
     m_processes.insert(id, process);
     const QByteArray command = SshProcess::commandLine(argv);
     SshWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, id, command] { worker->startChannel(id, command); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, id, command] { worker->startChannel(id, command); }, Qt::QueuedConnection);
     return process;
 }
 

@@ -51,7 +51,12 @@ protected:
 
 private:
     friend class SshProcess;
-    enum class State { Disconnected, Connecting, Connected };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Connected
+    };
 
     void onChannelData(quint64 id, const QByteArray &data, bool isStderr);
     void onChannelFinished(quint64 id, int exitCode, const RemoteError &error);

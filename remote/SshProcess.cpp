@@ -13,7 +13,10 @@ const QString kPidScript = QStringLiteral("printf 'GDPID:%s\\n' \"$$\" >&2; exec
 constexpr int kMaxHead = 64;
 } // namespace
 
-SshProcess::SshProcess(SshMachine *machine, quint64 id) : ProcessChannel(machine), m_machine(machine), m_id(id) {}
+SshProcess::SshProcess(SshMachine *machine, quint64 id)
+    : ProcessChannel(machine), m_machine(machine), m_id(id)
+{
+}
 
 SshProcess::~SshProcess()
 {
@@ -22,10 +25,13 @@ SshProcess::~SshProcess()
         SshWorker *worker = m_machine->m_worker;
         const quint64 id = m_id;
         const qint64 pid = m_remotePid;
-        QMetaObject::invokeMethod(worker, [worker, id, pid] {
-            worker->signalRemote(pid, true);
-            worker->abandonChannel(id);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, id, pid] {
+                worker->signalRemote(pid, true);
+                worker->abandonChannel(id);
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -46,7 +52,8 @@ void SshProcess::writeStdin(const QByteArray &data)
     if (!worker)
         return;
     const quint64 id = m_id;
-    QMetaObject::invokeMethod(worker, [worker, id, data] { worker->writeChannel(id, data); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, id, data] { worker->writeChannel(id, data); }, Qt::QueuedConnection);
 }
 
 void SshProcess::closeStdin()
@@ -55,7 +62,8 @@ void SshProcess::closeStdin()
     if (!worker)
         return;
     const quint64 id = m_id;
-    QMetaObject::invokeMethod(worker, [worker, id] { worker->closeChannelStdin(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, id] { worker->closeChannelStdin(id); }, Qt::QueuedConnection);
 }
 
 void SshProcess::terminate(bool force)
@@ -65,12 +73,15 @@ void SshProcess::terminate(bool force)
         return;
     const quint64 id = m_id;
     const qint64 pid = m_remotePid;
-    QMetaObject::invokeMethod(worker, [worker, id, pid, force] {
-        worker->signalRemote(pid, force);
-        // Without a PID (the wrapper never ran) closing the channel is all we can do.
-        if (force || pid <= 0)
-            worker->closeChannelStdin(id);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, id, pid, force] {
+            worker->signalRemote(pid, force);
+            // Without a PID (the wrapper never ran) closing the channel is all we can do.
+            if (force || pid <= 0)
+                worker->closeChannelStdin(id);
+        },
+        Qt::QueuedConnection);
 }
 
 void SshProcess::deliver(const QByteArray &data, bool isStderr)

@@ -5,7 +5,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::SshTarget", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::SshTarget", text);
+}
 } // namespace
 
 Result<SshTarget> SshTarget::parse(const QString &spec)
@@ -24,13 +27,15 @@ Result<SshTarget> SshTarget::parse(const QString &spec)
         target.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (target.user.isEmpty())
-            return RemoteError(RemoteError::Kind::InvalidArgument, tr("The user name before '@' is empty."), spec);
+            return RemoteError(RemoteError::Kind::InvalidArgument, tr("The user name before '@' is empty."),
+                               spec);
     }
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const int close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return RemoteError(RemoteError::Kind::InvalidArgument, tr("Missing ']' after the IPv6 address."), spec);
+            return RemoteError(RemoteError::Kind::InvalidArgument, tr("Missing ']' after the IPv6 address."),
+                               spec);
         target.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (after.startsWith(QLatin1Char(':')))
@@ -45,7 +50,8 @@ Result<SshTarget> SshTarget::parse(const QString &spec)
         target.host = rest; // a bare IPv6 address has several colons and no port
     }
     if (target.host.isEmpty() || target.host.startsWith(QLatin1Char('-')))
-        return RemoteError(RemoteError::Kind::InvalidArgument, tr("The server name is empty or invalid."), spec);
+        return RemoteError(RemoteError::Kind::InvalidArgument, tr("The server name is empty or invalid."),
+                           spec);
     if (!portText.isNull()) {
         bool ok = false;
         const int port = portText.toInt(&ok);

@@ -15,12 +15,12 @@ struct SshTarget
     QString host;
     int port = 0;
     QString user;
-    QString identityFile;       // tried first; with identitiesOnly, the only key
-    bool identitiesOnly = false; // skip the agent and default keys (tests, CI)
-    QString knownHostsFile;     // empty: ~/.ssh/known_hosts
+    QString identityFile;         // tried first; with identitiesOnly, the only key
+    bool identitiesOnly = false;  // skip the agent and default keys (tests, CI)
+    QString knownHostsFile;       // empty: ~/.ssh/known_hosts
     QString globalKnownHostsFile; // empty: /etc/ssh/ssh_known_hosts
     bool useSshConfig = true;
-    QString sshConfigFile;      // empty: ~/.ssh/config
+    QString sshConfigFile; // empty: ~/.ssh/config
     int connectTimeoutSec = 10;
     int keepaliveSec = 15;
 
@@ -35,8 +35,8 @@ struct SshHostKey
 {
     QString host;
     int port = 22;
-    QString type;         // "ssh-ed25519"
-    QString fingerprint;  // "SHA256:..." as ssh-keygen -l prints it
+    QString type;        // "ssh-ed25519"
+    QString fingerprint; // "SHA256:..." as ssh-keygen -l prints it
     QString knownHostsFile;
 };
 
@@ -44,21 +44,22 @@ struct SshHostKey
 // always refused: there is deliberately no option to accept it.
 struct HostKeyPolicy
 {
-    enum class Unknown {
-        Refuse,               // report HostKeyUnknown with the fingerprint (ask the user)
-        AcceptFingerprint,    // the user confirmed exactly this fingerprint
-        AcceptAny,            // --accept-new-host-key: trust on first use
+    enum class Unknown
+    {
+        Refuse,            // report HostKeyUnknown with the fingerprint (ask the user)
+        AcceptFingerprint, // the user confirmed exactly this fingerprint
+        AcceptAny,         // --accept-new-host-key: trust on first use
     };
     Unknown unknown = Unknown::Refuse;
-    QString fingerprint;      // for AcceptFingerprint
-    bool save = true;         // add the accepted key to known_hosts ("trust always")
+    QString fingerprint; // for AcceptFingerprint
+    bool save = true;    // add the accepted key to known_hosts ("trust always")
 };
 
 // Secrets typed by the user. Wiped by the SSH worker once used.
 struct SshCredentials
 {
-    QByteArray password;      // for password and keyboard-interactive auth
-    QByteArray passphrase;    // for the private key files
+    QByteArray password;   // for password and keyboard-interactive auth
+    QByteArray passphrase; // for the private key files
     HostKeyPolicy hostKeyPolicy;
 };
 

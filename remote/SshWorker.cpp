@@ -71,7 +71,12 @@ void enableDeadPeerDetection(int fd, int intervalSec)
 // One command channel. The libssh callbacks write into it; pump() acts on it.
 struct SshWorker::Channel
 {
-    enum class State { Opening, Requesting, Running };
+    enum class State
+    {
+        Opening,
+        Requesting,
+        Running
+    };
 
     SshWorker *worker = nullptr;
     quint64 id = 0;
@@ -96,7 +101,10 @@ struct SshWorker::Channel
                                            isStderr != 0);
         return int(len);
     }
-    static void onClose(ssh_session, ssh_channel, void *user) { static_cast<Channel *>(user)->remoteClosed = true; }
+    static void onClose(ssh_session, ssh_channel, void *user)
+    {
+        static_cast<Channel *>(user)->remoteClosed = true;
+    }
     static void onExitStatus(ssh_session, ssh_channel, int status, void *user)
     {
         auto *self = static_cast<Channel *>(user);
@@ -125,7 +133,7 @@ struct SshWorker::Impl
 {
     ssh::Session session;
     ssh::Event event;
-    QByteArray passphrase;      // answered to libssh's key passphrase callback
+    QByteArray passphrase; // answered to libssh's key passphrase callback
     bool passphraseAsked = false;
     ssh_callbacks_struct sessionCallbacks{};
 
@@ -155,7 +163,10 @@ SshWorker::SshWorker() : d(std::make_unique<Impl>()), m_pumpTimer(this), m_keepa
     });
 }
 
-SshWorker::~SshWorker() { closeSession(); }
+SshWorker::~SshWorker()
+{
+    closeSession();
+}
 
 void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
 {
@@ -238,26 +249,36 @@ void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
 
     if (ssh_connect(s) != SSH_OK) {
         const QString error = QString::fromUtf8(ssh_get_error(s));
-        const QString where = hostKey.port == 22 ? hostKey.host
-                                                 : QStringLiteral("%1 port %2").arg(hostKey.host).arg(hostKey.port);
+        const QString where = hostKey.port == 22
+                                  ? hostKey.host
+                                  : QStringLiteral("%1 port %2").arg(hostKey.host).arg(hostKey.port);
         if (error.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
             return fail(RemoteError::Kind::HostNotFound,
                         tr("The server name \"%1\" could not be found (DNS). Check the spelling, or use an "
-                           "IP address.").arg(hostKey.host), error);
+                           "IP address.")
+                            .arg(hostKey.host),
+                        error);
         if (error.contains(QLatin1String("refused"), Qt::CaseInsensitive))
             return fail(RemoteError::Kind::ConnectionRefused,
                         tr("%1 refused the connection: no SSH server is listening there. Check the port "
-                           "and that sshd is running.").arg(where), error);
+                           "and that sshd is running.")
+                            .arg(where),
+                        error);
         if (error.contains(QLatin1String("unreachable"), Qt::CaseInsensitive) ||
             error.contains(QLatin1String("No route"), Qt::CaseInsensitive))
             return fail(RemoteError::Kind::HostUnreachable,
                         tr("%1 cannot be reached from this computer (no route). Check the address and "
-                           "your network or VPN.").arg(where), error);
+                           "your network or VPN.")
+                            .arg(where),
+                        error);
         if (error.contains(QLatin1String("timeout"), Qt::CaseInsensitive) ||
             error.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
             return fail(RemoteError::Kind::ConnectTimeout,
                         tr("%1 did not answer within %2 seconds. A firewall may be dropping the "
-                           "connection, or the server is down.").arg(where).arg(target.connectTimeoutSec), error);
+                           "connection, or the server is down.")
+                            .arg(where)
+                            .arg(target.connectTimeoutSec),
+                        error);
         return fail(RemoteError::Kind::ProtocolError, tr("Could not connect to %1.").arg(where), error);
     }
 
@@ -276,15 +297,15 @@ void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
         hostKey.fingerprint = QString::fromLatin1(fingerprint.get());
         hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
     }
-    const QString fileHint = hostKey.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
-                                                              : hostKey.knownHostsFile;
+    const QString fileHint =
+        hostKey.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts") : hostKey.knownHostsFile;
     switch (ssh_session_is_known_server(s)) {
     case SSH_KNOWN_HOSTS_OK:
         break;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
-        const QString keygenTarget = hostKey.port == 22 ? hostKey.host
-                                                        : QStringLiteral("[%1]:%2").arg(hostKey.host).arg(hostKey.port);
+        const QString keygenTarget =
+            hostKey.port == 22 ? hostKey.host : QStringLiteral("[%1]:%2").arg(hostKey.host).arg(hostKey.port);
         return fail(RemoteError::Kind::HostKeyChanged,
                     tr("WARNING: the identity (host key) of %1 has CHANGED since it was saved in %2. "
                        "Someone may be intercepting the connection (a man-in-the-middle attack), or the "
@@ -315,7 +336,8 @@ void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
         break;
     }
     case SSH_KNOWN_HOSTS_ERROR:
-        return fail(RemoteError::Kind::ProtocolError, tr("Could not read the known_hosts file %1.").arg(fileHint),
+        return fail(RemoteError::Kind::ProtocolError,
+                    tr("Could not read the known_hosts file %1.").arg(fileHint),
                     QString::fromUtf8(ssh_get_error(s)));
     }
 
@@ -335,8 +357,10 @@ void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
     if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PUBLICKEY) && !target.identityFile.isEmpty()) {
         const QByteArray path = QFile::encodeName(target.identityFile);
         ssh_key rawKey = nullptr;
-        const char *passphrase = credentials.passphrase.isEmpty() ? nullptr : credentials.passphrase.constData();
-        const int imported = ssh_pki_import_privkey_file(path.constData(), passphrase, nullptr, nullptr, &rawKey);
+        const char *passphrase =
+            credentials.passphrase.isEmpty() ? nullptr : credentials.passphrase.constData();
+        const int imported =
+            ssh_pki_import_privkey_file(path.constData(), passphrase, nullptr, nullptr, &rawKey);
         ssh::Key key(rawKey);
         if (imported == SSH_EOF) {
             identityUnreadable = true;
@@ -354,16 +378,19 @@ void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
     }
     if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PUBLICKEY) && !target.identitiesOnly) {
         // The agent, then IdentityFile entries from the ssh config and the default keys.
-        const char *passphrase = credentials.passphrase.isEmpty() ? nullptr : credentials.passphrase.constData();
+        const char *passphrase =
+            credentials.passphrase.isEmpty() ? nullptr : credentials.passphrase.constData();
         rc = ssh_userauth_publickey_auto(s, nullptr, passphrase);
     }
-    if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_INTERACTIVE) && !credentials.password.isEmpty()) {
+    if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_INTERACTIVE) &&
+        !credentials.password.isEmpty()) {
         rc = ssh_userauth_kbdint(s, nullptr, nullptr);
         for (int round = 0; rc == SSH_AUTH_INFO && round < 5; ++round) {
             const int prompts = ssh_userauth_kbdint_getnprompts(s);
             for (int i = 0; i < prompts; ++i) {
                 char echo = 0;
-                const QString prompt = QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
+                const QString prompt =
+                    QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
                 // Only a password question is answered; anything else (OTP) cannot be.
                 if (!echo && prompt.contains(QLatin1String("assword"), Qt::CaseInsensitive))
                     ssh_userauth_kbdint_setanswer(s, unsigned(i), credentials.password.constData());
@@ -453,8 +480,9 @@ void SshWorker::closeSession()
 void SshWorker::startChannel(quint64 id, const QByteArray &command)
 {
     if (!d->session) {
-        emit channelFinished(id, -1, RemoteError(RemoteError::Kind::NotConnected,
-                                                  tr("Not connected to the server. Reconnect and try again.")));
+        emit channelFinished(id, -1,
+                             RemoteError(RemoteError::Kind::NotConnected,
+                                         tr("Not connected to the server. Reconnect and try again.")));
         return;
     }
     auto channel = std::make_unique<Channel>();
@@ -463,8 +491,10 @@ void SshWorker::startChannel(quint64 id, const QByteArray &command)
     channel->command = command;
     channel->handle.reset(ssh_channel_new(d->session.get()));
     if (!channel->handle) {
-        emit channelFinished(id, -1, RemoteError(RemoteError::Kind::ProtocolError, tr("Could not open an SSH channel."),
-                                                  QString::fromUtf8(ssh_get_error(d->session.get()))));
+        emit channelFinished(id, -1,
+                             RemoteError(RemoteError::Kind::ProtocolError,
+                                         tr("Could not open an SSH channel."),
+                                         QString::fromUtf8(ssh_get_error(d->session.get()))));
         return;
     }
     channel->installCallbacks();
@@ -515,8 +545,8 @@ void SshWorker::signalRemote(qint64 pid, bool force)
     // Our wrapper made the command the leader of its process group (sshd runs
     // each exec in a new session), so signal the group: pipelines die too.
     const QByteArray signal = force ? "KILL" : "TERM";
-    const QByteArray command = "kill -s " + signal + " -- -" + QByteArray::number(pid) + " 2>/dev/null || kill -s " +
-                               signal + " " + QByteArray::number(pid);
+    const QByteArray command = "kill -s " + signal + " -- -" + QByteArray::number(pid) +
+                               " 2>/dev/null || kill -s " + signal + " " + QByteArray::number(pid);
     auto channel = std::make_unique<Channel>();
     channel->worker = this;
     channel->id = ++m_nextHelperId;
@@ -545,9 +575,10 @@ bool SshWorker::advance(Channel &channel)
         if (rc == SSH_AGAIN)
             return true;
         if (rc != SSH_OK) {
-            finishChannel(channel, -1, RemoteError(RemoteError::Kind::ProtocolError,
-                                                   tr("The server refused to open a command channel."),
-                                                   QString::fromUtf8(ssh_get_error(d->session.get()))));
+            finishChannel(channel, -1,
+                          RemoteError(RemoteError::Kind::ProtocolError,
+                                      tr("The server refused to open a command channel."),
+                                      QString::fromUtf8(ssh_get_error(d->session.get()))));
             return false;
         }
         channel.state = Channel::State::Requesting;
@@ -557,9 +588,10 @@ bool SshWorker::advance(Channel &channel)
         if (rc == SSH_AGAIN)
             return true;
         if (rc != SSH_OK) {
-            finishChannel(channel, -1, RemoteError(RemoteError::Kind::ProtocolError,
-                                                   tr("The server refused to run the command."),
-                                                   QString::fromUtf8(ssh_get_error(d->session.get()))));
+            finishChannel(channel, -1,
+                          RemoteError(RemoteError::Kind::ProtocolError,
+                                      tr("The server refused to run the command."),
+                                      QString::fromUtf8(ssh_get_error(d->session.get()))));
             return false;
         }
         channel.state = Channel::State::Running;
@@ -575,19 +607,22 @@ bool SshWorker::advance(Channel &channel)
             break; // the remote window is full; try again on the next pump
         channel.pendingStdin.remove(0, written);
     }
-    if (channel.stdinCloseRequested && channel.pendingStdin.isEmpty() && !channel.eofSent && !channel.remoteClosed) {
+    if (channel.stdinCloseRequested && channel.pendingStdin.isEmpty() && !channel.eofSent &&
+        !channel.remoteClosed) {
         ssh_channel_send_eof(handle);
         channel.eofSent = true;
     }
     if (channel.remoteClosed) {
         if (!channel.exitSignal.isEmpty())
-            finishChannel(channel, -1, RemoteError(RemoteError::Kind::Crashed,
-                                                   tr("The command was killed by signal %1.").arg(channel.exitSignal)));
+            finishChannel(channel, -1,
+                          RemoteError(RemoteError::Kind::Crashed,
+                                      tr("The command was killed by signal %1.").arg(channel.exitSignal)));
         else if (channel.haveExitStatus)
             finishChannel(channel, channel.exitStatus, RemoteError());
         else
-            finishChannel(channel, -1, RemoteError(RemoteError::Kind::ProtocolError,
-                                                   tr("The server ended the command without an exit status.")));
+            finishChannel(channel, -1,
+                          RemoteError(RemoteError::Kind::ProtocolError,
+                                      tr("The server ended the command without an exit status.")));
         ssh_channel_close(handle);
         return false;
     }
@@ -605,7 +640,8 @@ void SshWorker::finishChannel(Channel &channel, int exitCode, const RemoteError 
         emit channelFinished(channel.id, -1,
                              RemoteError(RemoteError::Kind::Disconnected,
                                          tr("The connection to %1 was lost while the command was running. "
-                                            "Reconnect, then run this step again.").arg(m_displayHost),
+                                            "Reconnect, then run this step again.")
+                                             .arg(m_displayHost),
                                          error.detail()));
         return;
     }
@@ -628,9 +664,10 @@ void SshWorker::pump()
     const int rc = ssh_event_dopoll(d->event.get(), 0);
     const int status = ssh_get_status(s);
     if (rc == SSH_ERROR || (status & (SSH_CLOSED | SSH_CLOSED_ERROR)) || !ssh_is_connected(s)) {
-        loseSession({RemoteError::Kind::Disconnected,
-                     tr("The connection to %1 was lost. Reconnect to continue where you were.").arg(m_displayHost),
-                     QString::fromUtf8(ssh_get_error(s))});
+        loseSession(
+            {RemoteError::Kind::Disconnected,
+             tr("The connection to %1 was lost. Reconnect to continue where you were.").arg(m_displayHost),
+             QString::fromUtf8(ssh_get_error(s))});
         return;
     }
     for (auto it = m_channels.begin(); it != m_channels.end();) {
@@ -649,11 +686,13 @@ void SshWorker::loseSession(const RemoteError &error)
     m_readNotifier.reset();
     for (auto &[id, channel] : m_channels) {
         if (!channel->fireAndForget)
-            emit channelFinished(id, -1,
-                                 RemoteError(RemoteError::Kind::Disconnected,
-                                             tr("The connection to %1 was lost while the command was running. "
-                                                "Reconnect, then run this step again.").arg(m_displayHost),
-                                             error.detail()));
+            emit channelFinished(
+                id, -1,
+                RemoteError(RemoteError::Kind::Disconnected,
+                            tr("The connection to %1 was lost while the command was running. "
+                               "Reconnect, then run this step again.")
+                                .arg(m_displayHost),
+                            error.detail()));
     }
     m_channels.clear();
     if (d->event && d->session)

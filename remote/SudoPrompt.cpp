@@ -10,7 +10,9 @@ namespace {
 const QString kStartScript = QStringLiteral("printf '%s\\n' \"$0\" >&2; exec \"$@\"");
 } // namespace
 
-SudoPrompt::SudoPrompt(Mode mode, QByteArray nonce) : m_mode(mode), m_nonce(std::move(nonce)) {}
+SudoPrompt::SudoPrompt(Mode mode, QByteArray nonce) : m_mode(mode), m_nonce(std::move(nonce))
+{
+}
 
 QByteArray SudoPrompt::randomNonce()
 {
@@ -22,8 +24,14 @@ QByteArray SudoPrompt::randomNonce()
 }
 
 // sudo expands %-escapes in -p; the nonce is alphanumeric so the prompt is literal.
-QByteArray SudoPrompt::prompt() const { return "[gd-sudo-" + m_nonce + "] "; }
-QByteArray SudoPrompt::startMarker() const { return "GDSTART-" + m_nonce; }
+QByteArray SudoPrompt::prompt() const
+{
+    return "[gd-sudo-" + m_nonce + "] ";
+}
+QByteArray SudoPrompt::startMarker() const
+{
+    return "GDSTART-" + m_nonce;
+}
 
 QStringList SudoPrompt::wrap(const QStringList &command) const
 {

@@ -17,7 +17,8 @@ class SudoPrompt
 {
     Q_DECLARE_TR_FUNCTIONS(SudoPrompt)
 public:
-    enum class Mode {
+    enum class Mode
+    {
         NoPassword, // sudo -n: fail at once if a password would be needed
         Password,   // sudo -S with our prompt; the password is sent when asked
     };
@@ -31,10 +32,10 @@ public:
 
     struct Step
     {
-        bool sendPassword = false;  // write the password + "\n" to stdin now
-        bool started = false;       // the command is running: write its stdin now
-        RemoteError error;          // sudo refused: stop the process
-        QByteArray commandStderr;   // stderr that belongs to the command
+        bool sendPassword = false; // write the password + "\n" to stdin now
+        bool started = false;      // the command is running: write its stdin now
+        RemoteError error;         // sudo refused: stop the process
+        QByteArray commandStderr;  // stderr that belongs to the command
     };
 
     // Feed each stderr chunk in order; once started, chunks pass through untouched.
@@ -47,7 +48,13 @@ public:
     QByteArray startMarker() const;
 
 private:
-    enum class State { WaitingForStart, PasswordSent, Started, Failed };
+    enum class State
+    {
+        WaitingForStart,
+        PasswordSent,
+        Started,
+        Failed
+    };
     RemoteError classify(const QByteArray &sudoText) const;
 
     Mode m_mode;

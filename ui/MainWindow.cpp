@@ -1,24 +1,24 @@
 #include "ui/MainWindow.h"
 
-#include "ui/actions/ApplyFlow.h"
-#include "ui/panels/ConfigBlockPanel.h"
-#include "ui/session/ConnectFlow.h"
-#include "ui/pages/DiscoveryPage.h"
-#include "ui/panels/ErrorLogPanel.h"
-#include "ui/dialogs/ExcerptDialog.h"
 #include "remote/Machine.h"
-#include "ui/actions/MonitorAction.h"
-#include "ui/widgets/NoticeBar.h"
-#include "ui/dialogs/SecretDialog.h"
-#include "ui/panels/ServiceHealthPanel.h"
 #include "remote/SshMachine.h"
+#include "ui/actions/ApplyFlow.h"
+#include "ui/actions/MonitorAction.h"
+#include "ui/dialogs/ExcerptDialog.h"
+#include "ui/dialogs/SecretDialog.h"
+#include "ui/pages/DiscoveryPage.h"
 #include "ui/pages/StartPage.h"
-#include "ui/widgets/StatusIcon.h"
 #include "ui/pages/StepPage.h"
 #include "ui/pages/SummaryPage.h"
+#include "ui/panels/ConfigBlockPanel.h"
+#include "ui/panels/ErrorLogPanel.h"
+#include "ui/panels/ServiceHealthPanel.h"
 #include "ui/panels/TimeoutsPanel.h"
+#include "ui/session/ConnectFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -67,11 +67,20 @@ MainWindow::MainWindow(QWidget *parent)
     for (int step = 1; step <= 6; ++step) {
         StepPanel *panel = nullptr;
         switch (step) {
-        case 2: panel = new ErrorLogPanel(m_session); break;
-        case 4: panel = new ConfigBlockPanel; break;
-        case 5: panel = new TimeoutsPanel(m_session); break;
-        case 6: panel = new ServiceHealthPanel(m_session); break;
-        default: break;
+        case 2:
+            panel = new ErrorLogPanel(m_session);
+            break;
+        case 4:
+            panel = new ConfigBlockPanel;
+            break;
+        case 5:
+            panel = new TimeoutsPanel(m_session);
+            break;
+        case 6:
+            panel = new ServiceHealthPanel(m_session);
+            break;
+        default:
+            break;
         }
         auto *page = new StepPage(step, m_session, panel);
         connect(page, &StepPage::locationActivated, this, &MainWindow::openLocation);
@@ -121,7 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateNavigation();
         statusBar()->showMessage(tr("Diagnosing %1…").arg(m_session->targetName()));
     });
-    connect(m_session, &WizardSession::progress, this, [this](const QString &what) { statusBar()->showMessage(what); });
+    connect(m_session, &WizardSession::progress, this,
+            [this](const QString &what) { statusBar()->showMessage(what); });
     connect(m_session, &WizardSession::diagnosisFinished, this, &MainWindow::onDiagnosisFinished);
     connect(m_session, &WizardSession::diagnosisFailed, this, [this](const RemoteError &error) {
         statusBar()->showMessage(error.message());
@@ -148,17 +158,20 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Connected to %1 again.").arg(m_session->targetName()), 5000);
     });
     connect(m_reconnect, &ConnectFlow::failed, this, [this](const RemoteError &error) {
-        m_notice->showNotice(WizardTexts::text("connection.lost").arg(m_session->targetName().toHtmlEscaped()) +
-                                 QStringLiteral("<br>") + error.message().toHtmlEscaped(),
-                             tr("&Reconnect"), CheckStatus::Fail);
+        m_notice->showNotice(
+            WizardTexts::text("connection.lost").arg(m_session->targetName().toHtmlEscaped()) +
+                QStringLiteral("<br>") + error.message().toHtmlEscaped(),
+            tr("&Reconnect"), CheckStatus::Fail);
     });
 
     // Keyboard: Escape cancels what runs; Alt+arrows and Ctrl+PgUp/PgDn move between pages.
     // (Written as text: Qt 5 with C++20 deprecates or-ing Qt::Modifier and Qt::Key.)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancelRunning);
-    connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Right")), this), &QShortcut::activated, this, &MainWindow::next);
-    connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Left")), this), &QShortcut::activated, this, &MainWindow::back);
+    connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Right")), this), &QShortcut::activated, this,
+            &MainWindow::next);
+    connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Left")), this), &QShortcut::activated, this,
+            &MainWindow::back);
     connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+PgDown")), this), &QShortcut::activated, this,
             [this] { goToPage(qMin(currentPage() + 1, int(PageCount) - 1)); });
     connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+PgUp")), this), &QShortcut::activated, this,
@@ -180,15 +193,17 @@ void MainWindow::buildNavigation()
     m_nav->setSpacing(2);
     m_nav->addItem(tr("Start"));
     m_nav->addItem(tr("Discovery"));
-    const QStringList shortTitles{tr("1. Upstream running?"), tr("2. Error log"),       tr("3. Reachable?"),
-                                  tr("4. Configuration"),     tr("5. Timeouts, buffers"), tr("6. Restart and watch")};
+    const QStringList shortTitles{tr("1. Upstream running?"), tr("2. Error log"),
+                                  tr("3. Reachable?"),        tr("4. Configuration"),
+                                  tr("5. Timeouts, buffers"), tr("6. Restart and watch")};
     for (const QString &t : shortTitles)
         m_nav->addItem(t);
     m_nav->addItem(tr("Summary"));
     for (int i = 0; i < m_nav->count(); ++i)
         m_nav->item(i)->setIcon(blankIcon());
     for (int i = 0; i < m_nav->count(); ++i)
-        m_nav->item(i)->setToolTip(i >= FirstStep && i < Summary ? WizardTexts::stepTitle(i - FirstStep + 1) : QString());
+        m_nav->item(i)->setToolTip(i >= FirstStep && i < Summary ? WizardTexts::stepTitle(i - FirstStep + 1)
+                                                                 : QString());
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
     updateNavigation();
 }
@@ -220,7 +235,10 @@ void MainWindow::updateButtons()
     m_next->setDefault(true);
 }
 
-int MainWindow::currentPage() const { return m_stack->currentIndex(); }
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
 
 void MainWindow::goToPage(int page)
 {
@@ -283,10 +301,13 @@ void MainWindow::onDiagnosisFinished()
     updateNavigation();
     const DiagnosisReport &report = m_session->report();
     const int n = int(report.findings.size());
-    statusBar()->showMessage(n == 0 ? tr("No problem found.") : n == 1 ? tr("1 finding.") : tr("%1 findings.").arg(n));
+    statusBar()->showMessage(n == 0   ? tr("No problem found.")
+                             : n == 1 ? tr("1 finding.")
+                                      : tr("%1 findings.").arg(n));
     if (m_session->needsSudoPassword()) {
         m_sudoNotice = true;
-        m_notice->showNotice(WizardTexts::text("sudo.needed"), tr("Enter the &sudo password…"), CheckStatus::Warn);
+        m_notice->showNotice(WizardTexts::text("sudo.needed"), tr("Enter the &sudo password…"),
+                             CheckStatus::Warn);
     }
 }
 

@@ -25,7 +25,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Start = 0, Discovery = 1, FirstStep = 2, Summary = 8, PageCount = 9 };
+    enum Page
+    {
+        Start = 0,
+        Discovery = 1,
+        FirstStep = 2,
+        Summary = 8,
+        PageCount = 9
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -9,7 +9,10 @@
 #include <QTranslator>
 
 // The resources live in a static library: register them explicitly.
-static void initResources() { Q_INIT_RESOURCE(wizard); }
+static void initResources()
+{
+    Q_INIT_RESOURCE(wizard);
+}
 
 namespace gd {
 
@@ -41,7 +44,8 @@ void WizardApp::setUp(QApplication &app)
     // installed to share/gateway-doctor/translations next to the binary's prefix.
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("gateway-doctor"), QStringLiteral("_"),
-                   QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gateway-doctor/translations")))
+                   QCoreApplication::applicationDirPath() +
+                       QStringLiteral("/../share/gateway-doctor/translations")))
         QApplication::installTranslator(ours);
 }
 

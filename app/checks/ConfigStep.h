@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/facts/ParsedFacts.h"
 #include "app/checks/StepOutcome.h"
+#include "app/facts/ParsedFacts.h"
 
 namespace gd {
 
@@ -14,7 +14,8 @@ class ConfigStep
 public:
     static StepOutcome analyze(const Facts &facts, const ParsedFacts &parsed);
     // Evidence for a config line: the exact text at file:line from the dump.
-    static Evidence configLine(const Facts &facts, const QString &file, int line, const QString &highlight = QString());
+    static Evidence configLine(const Facts &facts, const QString &file, int line,
+                               const QString &highlight = QString());
 };
 
 } // namespace gd

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/facts/ParsedFacts.h"
 #include "app/checks/StepOutcome.h"
+#include "app/facts/ParsedFacts.h"
 
 namespace gd {
 
@@ -15,8 +15,8 @@ public:
     static StepOutcome analyze(const Facts &facts, const ParsedFacts &parsed);
 
     // Whether `user` (member of `groups`) has `bit` (4 r, 2 w, 1 x) on a file.
-    static bool permits(const QString &user, const QStringList &groups, const QString &owner, const QString &group,
-                        uint mode, uint bit);
+    static bool permits(const QString &user, const QStringList &groups, const QString &owner,
+                        const QString &group, uint mode, uint bit);
 };
 
 } // namespace gd

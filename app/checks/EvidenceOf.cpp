@@ -17,7 +17,8 @@ Evidence logSample(const QString &logPath, const ErrorLogSample &sample)
     return e;
 }
 
-Evidence command(const CommandResult &result, const QString &source, const QString &excerpt, const QString &highlight)
+Evidence command(const CommandResult &result, const QString &source, const QString &excerpt,
+                 const QString &highlight)
 {
     Evidence e;
     e.source = source;

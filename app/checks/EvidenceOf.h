@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/model/Evidence.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/model/Evidence.h"
 
 namespace gd {
 

@@ -20,9 +20,10 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
     running.commands << recordOf(facts.processes, 3000);
     if (parsed.nginx) {
         running.status = CheckStatus::Pass;
-        running.explanation = tr("nginx master %1 runs with %n worker(s) as %2.", nullptr, int(parsed.nginx->workers.size()))
-                                  .arg(parsed.nginx->master.pid)
-                                  .arg(parsed.nginx->workerUser.isEmpty() ? tr("(unknown user)") : parsed.nginx->workerUser);
+        running.explanation =
+            tr("nginx master %1 runs with %n worker(s) as %2.", nullptr, int(parsed.nginx->workers.size()))
+                .arg(parsed.nginx->master.pid)
+                .arg(parsed.nginx->workerUser.isEmpty() ? tr("(unknown user)") : parsed.nginx->workerUser);
     } else if (parsed.processes) {
         running.status = CheckStatus::Fail;
         running.explanation = tr("No nginx master process runs for %1.").arg(facts.confPath);
@@ -31,16 +32,19 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         f.step = 6;
         f.severity = Severity::Critical;
         f.confidence = 0.95;
-        f.summary = tr("nginx is not running (no \"nginx: master process\" for %1), so nothing answers on its ports.")
-                        .arg(facts.confPath);
+        f.summary =
+            tr("nginx is not running (no \"nginx: master process\" for %1), so nothing answers on its ports.")
+                .arg(facts.confPath);
         f.evidence << EvidenceOf::command(facts.processes, QStringLiteral("ps"),
                                           tr("no \"nginx: master process\" among %n process(es)", nullptr,
                                              int(parsed.processes->processes().size())));
         if (parsed.throughNginx && !parsed.throughNginx->transportOk())
             f.evidence << EvidenceOf::command(facts.probeThroughNginx, QStringLiteral("curl"),
-                                              parsed.throughNginx->evidence.isEmpty() ? parsed.throughNginx->errorMessage
-                                                                                       : parsed.throughNginx->evidence);
-        f.remedy = tr("Start nginx (systemctl start nginx, or nginx -c %1) after nginx -t passes (step 6).").arg(facts.confPath);
+                                              parsed.throughNginx->evidence.isEmpty()
+                                                  ? parsed.throughNginx->errorMessage
+                                                  : parsed.throughNginx->evidence);
+        f.remedy = tr("Start nginx (systemctl start nginx, or nginx -c %1) after nginx -t passes (step 6).")
+                       .arg(facts.confPath);
         f.remedyStep = 6;
         out.findings << f;
     } else {
@@ -55,7 +59,8 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         CheckResult unit;
         unit.id = QStringLiteral("health.unit");
         unit.title = tr("%1 stays up").arg(it.key());
-        unit.commands << recordOf(facts.units.value(it.key())) << recordOf(facts.unitJournals.value(it.key()), 3000);
+        unit.commands << recordOf(facts.units.value(it.key()))
+                      << recordOf(facts.unitJournals.value(it.key()), 3000);
         const bool oom = u.result == QLatin1String("oom-kill");
         if (u.isCrashLooping() || oom) {
             unit.status = CheckStatus::Fail;
@@ -70,9 +75,11 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
             f.severity = Severity::Error;
             f.confidence = 0.8;
             f.summary = unit.explanation;
-            for (const QString &key : {QStringLiteral("NRestarts"), QStringLiteral("Result"), QStringLiteral("ExecMainStatus")}) {
+            for (const QString &key :
+                 {QStringLiteral("NRestarts"), QStringLiteral("Result"), QStringLiteral("ExecMainStatus")}) {
                 if (u.properties.contains(key))
-                    f.evidence << EvidenceOf::command(facts.units.value(it.key()), QStringLiteral("systemctl"),
+                    f.evidence << EvidenceOf::command(facts.units.value(it.key()),
+                                                      QStringLiteral("systemctl"),
                                                       key + QLatin1Char('=') + u.properties.value(key));
             }
             f.remedy = ErrorLogStep::remedyFor(f.cause, it.key());
@@ -101,8 +108,9 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         journal.commands << recordOf(it.value(), 3000);
         journal.status = CheckStatus::Fail;
         const SystemdJournalLine &last = events.last().second;
-        journal.explanation = tr("%1 crashed or was restarted %n time(s) in the period read.", nullptr, int(events.size()))
-                                  .arg(it.key());
+        journal.explanation =
+            tr("%1 crashed or was restarted %n time(s) in the period read.", nullptr, int(events.size()))
+                .arg(it.key());
         Finding f;
         f.cause = *last.cause();
         f.step = 6;
@@ -110,9 +118,13 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         f.severity = Severity::Error;
         f.confidence = 0.75;
         f.summary = f.cause == Cause::ResourceExhaustion
-                        ? tr("The kernel killed %1 for lack of memory; while it restarts, nginx answers 502.").arg(it.key())
-                        : tr("%1 keeps crashing and being restarted (%n event(s) in its journal); each crash turns the "
-                             "requests in flight into 502s.", nullptr, int(events.size())).arg(it.key());
+                        ? tr("The kernel killed %1 for lack of memory; while it restarts, nginx answers 502.")
+                              .arg(it.key())
+                        : tr("%1 keeps crashing and being restarted (%n event(s) in its journal); each crash "
+                             "turns the "
+                             "requests in flight into 502s.",
+                             nullptr, int(events.size()))
+                              .arg(it.key());
         for (const auto &[line, event] : events.mid(qMax(0, int(events.size()) - 3))) {
             Evidence e = EvidenceOf::command(it.value(), QStringLiteral("journal"), QString::fromUtf8(line));
             e.spanStart = event.messageOffset();
@@ -138,7 +150,8 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         for (const AppServer &a : parsed.processes->appServers())
             upstreamProcesses.insert(a.master.argv.value(0).section(QLatin1Char('/'), -1));
         if (!parsed.processes->phpFpm().isEmpty())
-            upstreamProcesses << QStringLiteral("php-fpm") << QStringLiteral("php-fpm8.2") << QStringLiteral("php-fpm8.1");
+            upstreamProcesses << QStringLiteral("php-fpm") << QStringLiteral("php-fpm8.2")
+                              << QStringLiteral("php-fpm8.1");
     }
     CheckResult oom;
     oom.id = QStringLiteral("health.oom");
@@ -150,9 +163,10 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         oom.status = CheckStatus::Warn;
         oom.explanation = tr("The kernel killed processes for lack of memory.");
         oom.evidence << EvidenceOf::cited(line, kill.process());
-        const bool related = std::any_of(upstreamProcesses.begin(), upstreamProcesses.end(), [&](const QString &name) {
-            return !name.isEmpty() && kill.process().startsWith(name.left(15));
-        });
+        const bool related =
+            std::any_of(upstreamProcesses.begin(), upstreamProcesses.end(), [&](const QString &name) {
+                return !name.isEmpty() && kill.process().startsWith(name.left(15));
+            });
         if (!related)
             continue;
         oom.status = CheckStatus::Fail;
@@ -163,7 +177,9 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
         f.severity = Severity::Error;
         f.confidence = 0.85;
         f.summary = tr("The kernel killed %1 (pid %2) because the machine ran out of memory; requests it was "
-                       "serving got 502.").arg(kill.process()).arg(kill.pid());
+                       "serving got 502.")
+                        .arg(kill.process())
+                        .arg(kill.pid());
         f.evidence << EvidenceOf::cited(line, kill.process());
         f.remedy = ErrorLogStep::remedyFor(Cause::ResourceExhaustion, kill.process());
         f.remedyStep = 6;
@@ -181,7 +197,8 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
             fpm.evidence << EvidenceOf::cited(line);
             Finding f;
             f.step = 6;
-            f.upstream = event.pool().isEmpty() ? QStringLiteral("php-fpm") : QStringLiteral("php-fpm pool %1").arg(event.pool());
+            f.upstream = event.pool().isEmpty() ? QStringLiteral("php-fpm")
+                                                : QStringLiteral("php-fpm pool %1").arg(event.pool());
             f.severity = Severity::Error;
             f.confidence = 0.8;
             f.evidence << EvidenceOf::cited(line);
@@ -189,12 +206,14 @@ StepOutcome ServiceHealthStep::analyze(const Facts &facts, const ParsedFacts &pa
             case PhpFpmLogLine::Event::MaxChildrenReached:
                 f.cause = Cause::PhpFpmSaturated;
                 f.summary = tr("PHP-FPM pool %1 reached pm.max_children (%2): further requests wait or fail.")
-                                .arg(event.pool()).arg(event.number());
+                                .arg(event.pool())
+                                .arg(event.number());
                 break;
             case PhpFpmLogLine::Event::ExecutionTimedOut:
                 f.cause = Cause::UpstreamCrashed;
-                f.summary = tr("PHP-FPM killed a script that ran past request_terminate_timeout: nginx saw the "
-                               "connection drop and answered 502.");
+                f.summary =
+                    tr("PHP-FPM killed a script that ran past request_terminate_timeout: nginx saw the "
+                       "connection drop and answered 502.");
                 break;
             case PhpFpmLogLine::Event::ChildExitedOnSignal:
                 f.cause = Cause::UpstreamCrashed;

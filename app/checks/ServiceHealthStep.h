@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/facts/ParsedFacts.h"
 #include "app/checks/StepOutcome.h"
+#include "app/facts/ParsedFacts.h"
 
 namespace gd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/model/CheckResult.h"
-#include "remote/CommandResult.h"
 #include "app/model/Finding.h"
+#include "remote/CommandResult.h"
 
 #include <QList>
 

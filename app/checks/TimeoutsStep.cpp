@@ -1,9 +1,9 @@
 #include "app/checks/TimeoutsStep.h"
 
 #include "app/checks/ConfigStep.h"
-#include "app/config/EffectiveSettings.h"
 #include "app/checks/ErrorLogStep.h"
 #include "app/checks/EvidenceOf.h"
+#include "app/config/EffectiveSettings.h"
 #include "app/config/LocationMatcher.h"
 
 #include <QUrl>
@@ -67,9 +67,10 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
         values.id = QStringLiteral("timeouts.values");
         values.title = tr("Timeouts and buffers for %1 (%2)").arg(target->value, target->where());
         QStringList rows;
-        const QStringList names{prefix + QStringLiteral("connect_timeout"), prefix + QStringLiteral("send_timeout"),
-                                prefix + QStringLiteral("read_timeout"), prefix + QStringLiteral("buffer_size"),
-                                prefix + QStringLiteral("buffers"), prefix + QStringLiteral("busy_buffers_size")};
+        const QStringList names{
+            prefix + QStringLiteral("connect_timeout"), prefix + QStringLiteral("send_timeout"),
+            prefix + QStringLiteral("read_timeout"),    prefix + QStringLiteral("buffer_size"),
+            prefix + QStringLiteral("buffers"),         prefix + QStringLiteral("busy_buffers_size")};
         for (const QString &name : names) {
             const EffectiveSetting s = settings.value(name);
             if (s.args.isEmpty() && s.isDefault && EffectiveSettings::defaultValue(name).isEmpty())
@@ -83,7 +84,8 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
         const std::optional<NginxDuration> read = settings.duration(prefix + QStringLiteral("read_timeout"));
         if (parsed.latency && parsed.latency->timedCount() > 0) {
             const double p95 = parsed.latency->p95().value_or(0), max = parsed.latency->maximum().value_or(0);
-            rows << tr("Upstream response times in the access log: p50 %1 s, p95 %2 s, max %3 s (%4 requests).")
+            rows << tr("Upstream response times in the access log: p50 %1 s, p95 %2 s, max %3 s (%4 "
+                       "requests).")
                         .arg(parsed.latency->p50().value_or(0), 0, 'f', 3)
                         .arg(p95, 0, 'f', 3)
                         .arg(max, 0, 'f', 3)
@@ -96,7 +98,10 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
         if (parsed.processes) {
             for (const AppServer &a : parsed.processes->appServers()) {
                 if (a.timeoutSeconds)
-                    appLimit = tr("%1 kills requests after %2 s (%3).").arg(AppServer::kindName(a.kind)).arg(*a.timeoutSeconds).arg(a.master.args.left(120));
+                    appLimit = tr("%1 kills requests after %2 s (%3).")
+                                   .arg(AppServer::kindName(a.kind))
+                                   .arg(*a.timeoutSeconds)
+                                   .arg(a.master.args.left(120));
             }
         }
         for (const PhpFpmPool &pool : parsed.pools.pools()) {
@@ -121,18 +126,21 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
             f.severity = Severity::Error;
             f.confidence = 0.9;
             f.summary = tr("%1 took longer than %2 = %3 (%4), so nginx gave up and answered 504.")
-                            .arg(target->endpoint(), prefix + QStringLiteral("read_timeout"), read->toString(), s.where());
+                            .arg(target->endpoint(), prefix + QStringLiteral("read_timeout"),
+                                 read->toString(), s.where());
             for (const ErrorLogGroup *g : timeouts) {
                 for (const ErrorLogSample &sample : g->samples.mid(0, 1))
                     f.evidence << EvidenceOf::logSample(logPath, sample);
             }
             if (!s.isDefault)
                 f.evidence << ConfigStep::configLine(facts, s.file, s.line, s.value());
-            f.remedy = tr("If the slow requests are legitimate, raise %1 to %2s for this location (step 5 applies it "
+            f.remedy = tr("If the slow requests are legitimate, raise %1 to %2s for this location (step 5 "
+                          "applies it "
                           "with a backup, nginx -t, reload and rollback)%3; otherwise make the app faster.")
                            .arg(prefix + QStringLiteral("read_timeout"))
                            .arg(recommended)
-                           .arg(appLimit.isEmpty() ? QString() : tr(" — and raise the app's own limit too: ") + appLimit);
+                           .arg(appLimit.isEmpty() ? QString()
+                                                   : tr(" — and raise the app's own limit too: ") + appLimit);
             f.remedyStep = 5;
             f.blockIndex = block ? block->index : -1;
             const QString value = QStringLiteral("%1s").arg(recommended);
@@ -152,26 +160,29 @@ StepOutcome TimeoutsStep::analyze(const Facts &facts, const ParsedFacts &parsed)
             f.upstream = target->endpoint();
             f.severity = Severity::Error;
             f.confidence = 0.95;
-            f.summary = tr("%1's response headers do not fit in %2 = %3 (%4), so nginx answers 502.")
-                            .arg(target->endpoint(), prefix + QStringLiteral("buffer_size"), s.value(), s.where());
+            f.summary =
+                tr("%1's response headers do not fit in %2 = %3 (%4), so nginx answers 502.")
+                    .arg(target->endpoint(), prefix + QStringLiteral("buffer_size"), s.value(), s.where());
             for (const ErrorLogGroup *g : headers) {
                 for (const ErrorLogSample &sample : g->samples.mid(0, 1))
                     f.evidence << EvidenceOf::logSample(logPath, sample);
             }
             if (!s.isDefault)
                 f.evidence << ConfigStep::configLine(facts, s.file, s.line, s.value());
-            f.remedy = tr("Set %1 %2, %3 \"8 %2\" and %4 %5 for this location (step 5 applies it safely).")
-                           .arg(prefix + QStringLiteral("buffer_size"), next, prefix + QStringLiteral("buffers"),
-                                prefix + QStringLiteral("busy_buffers_size"),
-                                next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k"));
+            f.remedy =
+                tr("Set %1 %2, %3 \"8 %2\" and %4 %5 for this location (step 5 applies it safely).")
+                    .arg(prefix + QStringLiteral("buffer_size"), next, prefix + QStringLiteral("buffers"),
+                         prefix + QStringLiteral("busy_buffers_size"),
+                         next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k"));
             f.remedyStep = 5;
             f.blockIndex = block ? block->index : -1;
             f.suggestedSettings = {{prefix + QStringLiteral("buffer_size"), next}};
             // gRPC has one buffer size and no buffers/busy_buffers_size directives.
             if (prefix != QLatin1String("grpc_")) {
                 f.suggestedSettings.append({prefix + QStringLiteral("buffers"), QStringLiteral("8 ") + next});
-                f.suggestedSettings.append({prefix + QStringLiteral("busy_buffers_size"),
-                                            next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k")});
+                f.suggestedSettings.append(
+                    {prefix + QStringLiteral("busy_buffers_size"),
+                     next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k")});
             }
             out.findings << f;
         }

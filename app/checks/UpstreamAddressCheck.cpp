@@ -10,7 +10,8 @@ bool isInfrastructure(const Listener &l)
 {
     // nginx's own listeners and sshd are never "the app on another port".
     for (const SocketProcess &p : l.processes) {
-        if (p.name == QLatin1String("nginx") || p.name == QLatin1String("sshd") || p.name.startsWith(QLatin1String("systemd")))
+        if (p.name == QLatin1String("nginx") || p.name == QLatin1String("sshd") ||
+            p.name.startsWith(QLatin1String("systemd")))
             return true;
     }
     return false;
@@ -51,14 +52,17 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
             f.step = 4;
             f.confidence = 0.85;
             f.severity = Severity::Error;
-            f.summary = tr("nginx connects to the socket %1, which does not exist, while a similar socket %2 is "
-                           "listening%3. The path in the config is probably wrong (a PHP version in the path?).")
-                            .arg(path, similar.first().path,
-                                 similar.first().processNames().isEmpty() ? QString()
-                                                                         : tr(" (%1)").arg(similar.first().processNames()));
+            f.summary =
+                tr("nginx connects to the socket %1, which does not exist, while a similar socket %2 is "
+                   "listening%3. The path in the config is probably wrong (a PHP version in the path?).")
+                    .arg(path, similar.first().path,
+                         similar.first().processNames().isEmpty()
+                             ? QString()
+                             : tr(" (%1)").arg(similar.first().processNames()));
             f.evidence << EvidenceOf::listener(similar.first(), facts.ssUnix);
-            f.remedy = tr("Point the fastcgi_pass/proxy_pass at %1 (step 4), or make the service listen on %2.")
-                           .arg(similar.first().path, path);
+            f.remedy =
+                tr("Point the fastcgi_pass/proxy_pass at %1 (step 4), or make the service listen on %2.")
+                    .arg(similar.first().path, path);
             f.remedyStep = 4;
         } else {
             f.cause = Cause::UpstreamDown;
@@ -66,11 +70,13 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
             f.confidence = 0.85;
             f.severity = Severity::Critical;
             f.summary = tr("Nothing listens on the unix socket %1: the service behind it is stopped, or it "
-                           "listens somewhere else.").arg(path);
+                           "listens somewhere else.")
+                            .arg(path);
             f.evidence << EvidenceOf::command(facts.ssUnix, QStringLiteral("ss"),
                                               tr("no unix socket listening at %1").arg(path), path);
             f.remedy = tr("Start (or restart) the service that should create %1 and check that it stays up "
-                          "(step 6 restarts it).").arg(path);
+                          "(step 6 restarts it).")
+                           .arg(path);
             f.remedyStep = 6;
         }
         verdict.finding = f;
@@ -104,23 +110,28 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
         f.confidence = 0.85;
         f.severity = match.anyListening() ? Severity::Warning : Severity::Error;
         if (host == QLatin1String("localhost"))
-            f.summary = tr("nginx resolves \"localhost\" to both ::1 and 127.0.0.1 and tries each, but the app "
-                           "listens only on %1. Connections to %2 are refused, which fills the error log and, "
-                           "under load or with keepalive, turns into 502s.")
-                            .arg(present.isEmpty() && other ? other->address : present.join(QStringLiteral(", ")),
-                                 missing.join(QStringLiteral(", ")));
+            f.summary =
+                tr("nginx resolves \"localhost\" to both ::1 and 127.0.0.1 and tries each, but the app "
+                   "listens only on %1. Connections to %2 are refused, which fills the error log and, "
+                   "under load or with keepalive, turns into 502s.")
+                    .arg(present.isEmpty() && other ? other->address : present.join(QStringLiteral(", ")),
+                         missing.join(QStringLiteral(", ")));
         else
-            f.summary = tr("Nothing listens on %1, but the same port is open on %2%3: nginx points at the wrong "
-                           "address, or the app is bound to the wrong interface.")
-                            .arg(endpoint, other ? other->address : present.join(QStringLiteral(", ")),
-                                 other && !other->processNames().isEmpty() ? tr(" (%1)").arg(other->processNames())
-                                                                           : QString());
+            f.summary =
+                tr("Nothing listens on %1, but the same port is open on %2%3: nginx points at the wrong "
+                   "address, or the app is bound to the wrong interface.")
+                    .arg(endpoint, other ? other->address : present.join(QStringLiteral(", ")),
+                         other && !other->processNames().isEmpty() ? tr(" (%1)").arg(other->processNames())
+                                                                   : QString());
         if (other)
             f.evidence << EvidenceOf::listener(*other, facts.ssTcp);
-        f.remedy = host == QLatin1String("localhost")
-                       ? tr("Write the address the app listens on instead of \"localhost\" (e.g. 127.0.0.1:%1) in "
-                            "the proxy_pass or upstream server (step 4).").arg(port)
-                       : tr("Make nginx use the address the app listens on, or bind the app to %1 (step 4).").arg(host);
+        f.remedy =
+            host == QLatin1String("localhost")
+                ? tr("Write the address the app listens on instead of \"localhost\" (e.g. 127.0.0.1:%1) in "
+                     "the proxy_pass or upstream server (step 4).")
+                      .arg(port)
+                : tr("Make nginx use the address the app listens on, or bind the app to %1 (step 4).")
+                      .arg(host);
         f.remedyStep = 4;
     } else if (!nearby.isEmpty()) {
         const Listener &n = nearby.first();
@@ -128,13 +139,16 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
         f.step = 4;
         f.confidence = 0.7;
         f.severity = Severity::Error;
-        f.summary = tr("Nothing listens on port %1, but %2 listens on port %3 right next to it: the port in the "
-                       "nginx config (or the app's) is probably wrong.")
-                        .arg(port)
-                        .arg(n.processNames().isEmpty() ? tr("a service") : n.processNames())
-                        .arg(n.port);
+        f.summary =
+            tr("Nothing listens on port %1, but %2 listens on port %3 right next to it: the port in the "
+               "nginx config (or the app's) is probably wrong.")
+                .arg(port)
+                .arg(n.processNames().isEmpty() ? tr("a service") : n.processNames())
+                .arg(n.port);
         f.evidence << EvidenceOf::listener(n, facts.ssTcp);
-        f.remedy = tr("Use port %1 in the proxy_pass/upstream (step 4), or start the app on port %2.").arg(n.port).arg(port);
+        f.remedy = tr("Use port %1 in the proxy_pass/upstream (step 4), or start the app on port %2.")
+                       .arg(n.port)
+                       .arg(port);
         f.remedyStep = 4;
     } else {
         f.cause = Cause::UpstreamDown;
@@ -142,11 +156,14 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
         f.confidence = 0.85;
         f.severity = Severity::Critical;
         f.summary = tr("Nothing listens on %1: the application server is not running (or crashed), so nginx "
-                       "gets \"connection refused\" and answers 502.").arg(endpoint);
+                       "gets \"connection refused\" and answers 502.")
+                        .arg(endpoint);
         f.evidence << EvidenceOf::command(facts.ssTcp, QStringLiteral("ss"),
                                           tr("no TCP listener for %1").arg(endpoint), endpoint);
-        f.remedy = tr("Start the application server behind %1 and make sure it stays up; step 6 restarts it and "
-                      "then watches the site.").arg(label);
+        f.remedy =
+            tr("Start the application server behind %1 and make sure it stays up; step 6 restarts it and "
+               "then watches the site.")
+                .arg(label);
         f.remedyStep = 6;
     }
     verdict.finding = f;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/model/Finding.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/model/Finding.h"
 
 namespace gd {
 
@@ -15,11 +15,12 @@ class UpstreamAddressCheck
 public:
     struct Verdict
     {
-        bool listeningNow = false;   // the endpoint itself accepts connections now
+        bool listeningNow = false;      // the endpoint itself accepts connections now
         std::optional<Finding> finding; // upstream_down or wrong_upstream_address
     };
     // `endpoint` is "host:port", "[v6]:port" or "unix:/path"; `label` names the upstream.
-    static Verdict judge(const Facts &facts, const ParsedFacts &parsed, const QString &endpoint, const QString &label);
+    static Verdict judge(const Facts &facts, const ParsedFacts &parsed, const QString &endpoint,
+                         const QString &label);
 };
 
 } // namespace gd

@@ -12,7 +12,8 @@ QList<UpstreamEndpoint> upstreamEndpoints(const Facts &facts)
     QSet<QString> seen;
     auto add = [&](const UpstreamTarget &t, const QString &host, quint16 port, const QString &unixPath) {
         UpstreamEndpoint e;
-        e.endpoint = unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("unix:") + unixPath;
+        e.endpoint =
+            unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("unix:") + unixPath;
         if (seen.contains(e.endpoint))
             return;
         seen.insert(e.endpoint);
@@ -25,15 +26,20 @@ QList<UpstreamEndpoint> upstreamEndpoints(const Facts &facts)
     };
     for (const UpstreamTarget &t : facts.targets.targets()) {
         switch (t.kind) {
-        case UpstreamTarget::Kind::HostPort: add(t, t.host, t.port, QString()); break;
-        case UpstreamTarget::Kind::UnixSocket: add(t, QString(), 0, t.unixPath); break;
+        case UpstreamTarget::Kind::HostPort:
+            add(t, t.host, t.port, QString());
+            break;
+        case UpstreamTarget::Kind::UnixSocket:
+            add(t, QString(), 0, t.unixPath);
+            break;
         case UpstreamTarget::Kind::UpstreamBlock:
             if (const UpstreamBlock *block = facts.targets.blockFor(t)) {
                 for (const UpstreamServer &s : block->servers)
                     add(t, s.host, s.port, s.unixPath);
             }
             break;
-        case UpstreamTarget::Kind::Variable: break;
+        case UpstreamTarget::Kind::Variable:
+            break;
         }
     }
     return out;

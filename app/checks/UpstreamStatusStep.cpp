@@ -11,17 +11,28 @@ QString outcomeText(const EndpointProbe &p)
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("gd::UpstreamStatusStep", t); };
     switch (p.outcome) {
-    case EndpointProbe::Outcome::Answered: return tr("answers HTTP %1 in %2 s").arg(p.httpCode).arg(p.seconds, 0, 'f', 3);
-    case EndpointProbe::Outcome::Connected: return tr("accepts connections");
-    case EndpointProbe::Outcome::Refused: return tr("refuses connections (nothing listening)");
-    case EndpointProbe::Outcome::Timeout: return tr("does not answer (connection timed out)");
-    case EndpointProbe::Outcome::NoRoute: return tr("is unreachable (no route)");
-    case EndpointProbe::Outcome::Missing: return tr("socket file does not exist");
-    case EndpointProbe::Outcome::PermissionDenied: return tr("permission denied");
-    case EndpointProbe::Outcome::Closed: return tr("closes the connection without answering");
-    case EndpointProbe::Outcome::Reset: return tr("resets the connection");
-    case EndpointProbe::Outcome::DnsFailure: return tr("name does not resolve");
-    case EndpointProbe::Outcome::Error: return tr("probe failed: %1").arg(p.evidence);
+    case EndpointProbe::Outcome::Answered:
+        return tr("answers HTTP %1 in %2 s").arg(p.httpCode).arg(p.seconds, 0, 'f', 3);
+    case EndpointProbe::Outcome::Connected:
+        return tr("accepts connections");
+    case EndpointProbe::Outcome::Refused:
+        return tr("refuses connections (nothing listening)");
+    case EndpointProbe::Outcome::Timeout:
+        return tr("does not answer (connection timed out)");
+    case EndpointProbe::Outcome::NoRoute:
+        return tr("is unreachable (no route)");
+    case EndpointProbe::Outcome::Missing:
+        return tr("socket file does not exist");
+    case EndpointProbe::Outcome::PermissionDenied:
+        return tr("permission denied");
+    case EndpointProbe::Outcome::Closed:
+        return tr("closes the connection without answering");
+    case EndpointProbe::Outcome::Reset:
+        return tr("resets the connection");
+    case EndpointProbe::Outcome::DnsFailure:
+        return tr("name does not resolve");
+    case EndpointProbe::Outcome::Error:
+        return tr("probe failed: %1").arg(p.evidence);
     }
     return {};
 }
@@ -38,8 +49,9 @@ StepOutcome UpstreamStatusStep::analyze(const Facts &facts, const ParsedFacts &p
         none.id = QStringLiteral("upstream.listening");
         none.title = tr("Upstreams");
         none.status = CheckStatus::Skipped;
-        none.explanation = facts.config ? tr("The configuration has no upstream with a fixed address.")
-                                        : tr("The configuration could not be read, so its upstreams are unknown.");
+        none.explanation = facts.config
+                               ? tr("The configuration has no upstream with a fixed address.")
+                               : tr("The configuration could not be read, so its upstreams are unknown.");
         out.add(none);
         return out;
     }
@@ -73,7 +85,8 @@ StepOutcome UpstreamStatusStep::analyze(const Facts &facts, const ParsedFacts &p
                 }
             }
             for (const Listener &l : found)
-                listening.evidence << EvidenceOf::listener(l, e.unixPath.isEmpty() ? facts.ssTcp : facts.ssUnix);
+                listening.evidence << EvidenceOf::listener(l,
+                                                           e.unixPath.isEmpty() ? facts.ssTcp : facts.ssUnix);
             if (listening.status == CheckStatus::Skipped) {
                 if (!found.isEmpty()) {
                     listening.status = CheckStatus::Pass;
@@ -83,15 +96,17 @@ StepOutcome UpstreamStatusStep::analyze(const Facts &facts, const ParsedFacts &p
                 } else {
                     listening.status = CheckStatus::Fail;
                     listening.explanation = tr("Nothing listens on %1.").arg(e.endpoint);
-                    const UpstreamAddressCheck::Verdict v = UpstreamAddressCheck::judge(facts, parsed, e.endpoint, e.label);
+                    const UpstreamAddressCheck::Verdict v =
+                        UpstreamAddressCheck::judge(facts, parsed, e.endpoint, e.label);
                     if (v.finding) {
                         Finding f = *v.finding;
                         f.confidence -= 0.1; // without a log line the failure may not be what clients hit
                         if (e.target)
-                            f.evidence.prepend(Evidence{QStringLiteral("config"), e.target->file, e.target->line,
-                                                        facts.config ? facts.config->lineText(e.target->file, e.target->line)
-                                                                     : e.target->value,
-                                                        -1, 0, QString()});
+                            f.evidence.prepend(
+                                Evidence{QStringLiteral("config"), e.target->file, e.target->line,
+                                         facts.config ? facts.config->lineText(e.target->file, e.target->line)
+                                                      : e.target->value,
+                                         -1, 0, QString()});
                         listening.explanation = f.summary;
                         out.findings << f;
                     }
@@ -116,10 +131,12 @@ StepOutcome UpstreamStatusStep::analyze(const Facts &facts, const ParsedFacts &p
             service.id = QStringLiteral("upstream.service");
             service.title = tr("Service %1").arg(unit);
             service.status = u.isCrashLooping() || u.hasFailed() ? CheckStatus::Fail
-                                                                  : u.isRunning() ? CheckStatus::Pass : CheckStatus::Warn;
-            service.explanation = tr("%1 is %2 (%3)%4.").arg(unit, u.activeState, u.subState,
-                                                              u.nRestarts ? tr(", restarted %1 times").arg(*u.nRestarts)
-                                                                          : QString());
+                             : u.isRunning()                     ? CheckStatus::Pass
+                                                                 : CheckStatus::Warn;
+            service.explanation =
+                tr("%1 is %2 (%3)%4.")
+                    .arg(unit, u.activeState, u.subState,
+                         u.nRestarts ? tr(", restarted %1 times").arg(*u.nRestarts) : QString());
             service.commands << recordOf(facts.units.value(unit));
             out.add(service);
             break;

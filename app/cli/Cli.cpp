@@ -22,8 +22,9 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--version") == 0 ||
-            std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help-all") == 0)
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+            std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0 ||
+            std::strcmp(arg, "--help-all") == 0)
             return true;
         if (arg[0] != '-')
             return true; // a subcommand
@@ -64,16 +65,18 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
                    "Without arguments the guided wizard opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("gd::Cli", "diagnose, fix timeouts, fix max-children, reload, restart-upstream, monitor, "
-                                                                             "rollback (each has --help); without a "
-                                                                             "command the wizard opens."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate(
+            "gd::Cli", "diagnose, fix timeouts, fix max-children, reload, restart-upstream, monitor, "
+                       "rollback (each has --help); without a "
+                       "command the wizard opens."));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate("gd::Cli", "Unknown command: %1").arg(positional.first())
-                            << '\n'
-                            << parser.helpText();
+        QTextStream(stderr)
+            << QCoreApplication::translate("gd::Cli", "Unknown command: %1").arg(positional.first()) << '\n'
+            << parser.helpText();
         return 2;
     }
     return 0;

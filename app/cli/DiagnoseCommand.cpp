@@ -1,10 +1,10 @@
 #include "app/cli/DiagnoseCommand.h"
 
-#include "app/engine/DiagnosisEngine.h"
 #include "app/cli/DurationText.h"
-#include "app/report/ReportJson.h"
 #include "app/cli/ReportText.h"
 #include "app/cli/TargetOptions.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "app/report/ReportJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +16,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::DiagnoseCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::DiagnoseCommand", text);
+}
 
 int fail(const QString &message)
 {
@@ -33,7 +36,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
            "Exit status: 0 no problem found, 1 problems found, 2 could not diagnose."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
-    parser.addOption({QStringLiteral("url"), tr("The URL that fails (picks the server, location and upstream)."),
+    parser.addOption({QStringLiteral("url"),
+                      tr("The URL that fails (picks the server, location and upstream)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("since"), tr("How far back to read the logs (default 24h)."),
                       QStringLiteral("DURATION")});
@@ -55,7 +59,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
     options.configFile = target->conf;
     options.url = parser.value(QStringLiteral("url"));
     if (parser.isSet(QStringLiteral("since"))) {
-        const std::optional<qint64> seconds = DurationText::parseSeconds(parser.value(QStringLiteral("since")));
+        const std::optional<qint64> seconds =
+            DurationText::parseSeconds(parser.value(QStringLiteral("since")));
         if (!seconds)
             return fail(tr("--since takes a duration such as 30m, 6h or 2d, not \"%1\".")
                             .arg(parser.value(QStringLiteral("since"))));

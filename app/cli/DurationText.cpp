@@ -13,12 +13,23 @@ std::optional<qint64> DurationText::parseSeconds(const QString &text)
     if (last.isLetter()) {
         number.chop(1);
         switch (last.toLower().unicode()) {
-        case 's': unit = 1; break;
-        case 'm': unit = 60; break;
-        case 'h': unit = 3600; break;
-        case 'd': unit = 86400; break;
-        case 'w': unit = 7 * 86400; break;
-        default: return std::nullopt;
+        case 's':
+            unit = 1;
+            break;
+        case 'm':
+            unit = 60;
+            break;
+        case 'h':
+            unit = 3600;
+            break;
+        case 'd':
+            unit = 86400;
+            break;
+        case 'w':
+            unit = 7 * 86400;
+            break;
+        default:
+            return std::nullopt;
         }
     }
     bool ok = false;

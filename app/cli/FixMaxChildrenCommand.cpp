@@ -1,7 +1,7 @@
 #include "app/cli/FixMaxChildrenCommand.h"
 
-#include "app/fixes/EditCycle.h"
 #include "app/cli/FixSession.h"
+#include "app/fixes/EditCycle.h"
 #include "app/fixes/PoolMemoryProbe.h"
 
 #include <QCommandLineParser>
@@ -11,7 +11,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::FixMaxChildrenCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::FixMaxChildrenCommand", text);
+}
 const QString kName = QStringLiteral("fix max-children");
 
 QString poolNames(const QList<PhpFpmTarget> &targets)
@@ -26,14 +29,15 @@ QString poolNames(const QList<PhpFpmTarget> &targets)
 int FixMaxChildrenCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now decides: what is "
-           "available plus what the pool holds, less a fifth for headroom, divided by the average child's RSS.\n"
-           "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
+    parser.setApplicationDescription(tr(
+        "Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now decides: what is "
+        "available plus what the pool holds, less a fifth for headroom, divided by the average child's RSS.\n"
+        "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
     FixSession::addFixOptions(parser);
-    parser.addOption({QStringLiteral("pool"), tr("The pool, e.g. www (default: the one behind --url, or the only one)."),
+    parser.addOption({QStringLiteral("pool"),
+                      tr("The pool, e.g. www (default: the one behind --url, or the only one)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("url"), tr("The failing URL: picks the pool behind its fastcgi_pass."),
                       QStringLiteral("URL")});
@@ -49,7 +53,8 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return FixSession::fail(kName, tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return FixSession::fail(kName,
+                                tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
     std::optional<int> value;
     if (parser.isSet(QStringLiteral("value"))) {
         bool ok = false;
@@ -65,7 +70,8 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     const FixContext &context = session.context();
     const QList<PhpFpmTarget> &targets = context.phpFpmTargets();
     if (targets.isEmpty())
-        return FixSession::fail(kName, tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
+        return FixSession::fail(
+            kName, tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
 
     std::optional<PhpFpmTarget> target;
     const QString pool = parser.value(QStringLiteral("pool"));
@@ -75,7 +81,8 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
                 target = t;
         }
         if (!target)
-            return FixSession::fail(kName, tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
+            return FixSession::fail(kName,
+                                    tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
     } else if (!url.isEmpty()) {
         const Result<int, FixError> block = context.blockForUrl(url);
         if (!block)
@@ -87,8 +94,9 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     } else if (targets.size() == 1) {
         target = targets.first();
     } else {
-        return FixSession::fail(kName, tr("several pools run here: %1. Choose one with --pool or --url.")
-                                           .arg(poolNames(targets)));
+        return FixSession::fail(
+            kName,
+            tr("several pools run here: %1. Choose one with --pool or --url.").arg(poolNames(targets)));
     }
 
     // Measured now, on the server: also finds the exact php-fpm binary for the test.

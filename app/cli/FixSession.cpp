@@ -28,7 +28,8 @@ int FixSession::fail(const QString &command, const QString &message)
     return 2;
 }
 
-Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLineParser &parser, const QString &url)
+Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLineParser &parser,
+                                                              const QString &url)
 {
     Result<TargetOptions> target = TargetOptions::from(parser);
     if (!target)
@@ -60,14 +61,14 @@ Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLine
 EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool yes)
 {
     QTextStream err(stderr);
-    QObject::connect(&cycle, &EditCycle::stageFinished, &cycle,
-                     [&err](EditStage stage, bool ok, const QString &detail) {
-                         err << (ok ? "  ok    " : "  FAIL  ") << editStageName(stage);
-                         if (!detail.isEmpty())
-                             err << ": " << QString(detail).replace(QLatin1Char('\n'), QStringLiteral("\n        "));
-                         err << '\n';
-                         err.flush();
-                     });
+    QObject::connect(
+        &cycle, &EditCycle::stageFinished, &cycle, [&err](EditStage stage, bool ok, const QString &detail) {
+            err << (ok ? "  ok    " : "  FAIL  ") << editStageName(stage);
+            if (!detail.isEmpty())
+                err << ": " << QString(detail).replace(QLatin1Char('\n'), QStringLiteral("\n        "));
+            err << '\n';
+            err.flush();
+        });
     QObject::connect(&cycle, &EditCycle::confirmationNeeded, &cycle, [&cycle, yes](const QString &diff) {
         QTextStream out(stdout);
         out << diff;
@@ -79,11 +80,13 @@ EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool y
             std::getline(std::cin, answer);
             confirmed = answer == "y" || answer == "Y" || answer == "yes";
         } else if (!yes) {
-            QTextStream(stderr) << tr("Not applied: confirm with --yes (or run on a terminal to be asked).") << '\n';
+            QTextStream(stderr) << tr("Not applied: confirm with --yes (or run on a terminal to be asked).")
+                                << '\n';
         }
         // Queued: the cycle is still inside its own emit.
         QMetaObject::invokeMethod(
-            &cycle, [&cycle, confirmed] { confirmed ? cycle.confirm() : cycle.decline(); }, Qt::QueuedConnection);
+            &cycle, [&cycle, confirmed] { confirmed ? cycle.confirm() : cycle.decline(); },
+            Qt::QueuedConnection);
     });
     QEventLoop loop;
     QObject::connect(&cycle, &EditCycle::finished, &loop, &QEventLoop::quit);
@@ -93,9 +96,10 @@ EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool y
     const EditOutcome outcome = cycle.outcome();
     if (outcome.status == EditOutcome::Status::DryRun) // never got to the question: show it now
         QTextStream(stdout) << outcome.diff;
-    static const char *const names[] = {"applied", "unchanged", "dry-run", "declined", "refused", "rolled back", "failed"};
-    m_transcript->recordChange(action, QLatin1String(names[int(outcome.status)]), outcome.error.message(), outcome.diff,
-                               outcome.backups);
+    static const char *const names[] = {"applied", "unchanged",   "dry-run", "declined",
+                                        "refused", "rolled back", "failed"};
+    m_transcript->recordChange(action, QLatin1String(names[int(outcome.status)]), outcome.error.message(),
+                               outcome.diff, outcome.backups);
     return outcome;
 }
 
@@ -136,7 +140,8 @@ void FixSession::printOutcome(const EditOutcome &outcome)
     case EditOutcome::Status::Applied:
         err << tr("Done: the change is live and confirmed.");
         if (!outcome.probeAfter.isEmpty())
-            err << ' ' << tr("The URL answered %1 (before: %2).").arg(outcome.probeAfter, outcome.probeBefore);
+            err << ' '
+                << tr("The URL answered %1 (before: %2).").arg(outcome.probeAfter, outcome.probeBefore);
         err << '\n';
         break;
     case EditOutcome::Status::Unchanged:
@@ -146,7 +151,8 @@ void FixSession::printOutcome(const EditOutcome &outcome)
         err << tr("Dry run: nothing was written.") << '\n';
         break;
     case EditOutcome::Status::RolledBack:
-        err << tr("Rolled back: %1 The files were restored byte-identical.").arg(outcome.error.message()) << '\n';
+        err << tr("Rolled back: %1 The files were restored byte-identical.").arg(outcome.error.message())
+            << '\n';
         break;
     default:
         err << outcome.error.message() << '\n';

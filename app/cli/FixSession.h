@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/cli/TargetOptions.h"
 #include "app/engine/DiagnosisEngine.h"
 #include "app/fixes/FixContext.h"
-#include "remote/Result.h"
-#include "app/cli/TargetOptions.h"
 #include "app/fixes/Transcript.h"
+#include "remote/Result.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +26,8 @@ class FixSession
     Q_DECLARE_TR_FUNCTIONS(FixSession)
 public:
     // Connects and diagnoses; the error is for stderr (exit 2).
-    static Result<std::unique_ptr<FixSession>, QString> open(const QCommandLineParser &parser, const QString &url);
+    static Result<std::unique_ptr<FixSession>, QString> open(const QCommandLineParser &parser,
+                                                             const QString &url);
 
     Machine *machine() const { return m_machine.get(); }
     const FixContext &context() const { return *m_context; }
@@ -44,7 +45,7 @@ public:
     static int exitCodeOf(const EditOutcome &outcome);
     static void printOutcome(const EditOutcome &outcome);
 
-    static void addFixOptions(QCommandLineParser &parser); // --yes, --dry-run, --guard
+    static void addFixOptions(QCommandLineParser &parser);           // --yes, --dry-run, --guard
     static int fail(const QString &command, const QString &message); // stderr, exit 2
 
 private:

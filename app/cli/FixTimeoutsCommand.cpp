@@ -1,7 +1,7 @@
 #include "app/cli/FixTimeoutsCommand.h"
 
-#include "app/fixes/EditCycle.h"
 #include "app/cli/FixSession.h"
+#include "app/fixes/EditCycle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,7 +10,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::FixTimeoutsCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::FixTimeoutsCommand", text);
+}
 const QString kName = QStringLiteral("fix timeouts");
 } // namespace
 
@@ -18,21 +21,25 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Set timeouts and buffers for the location that serves a URL (or the block at FILE:LINE). Without values, "
+        tr("Set timeouts and buffers for the location that serves a URL (or the block at FILE:LINE). Without "
+           "values, "
            "the diagnosis's recommendation is used, else the guide's defaults (75s, 8 16k, 16k, 32k).\n"
            "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
     FixSession::addFixOptions(parser);
-    parser.addOption({QStringLiteral("url"), tr("The failing URL: picks the location, and is probed before and after."),
+    parser.addOption({QStringLiteral("url"),
+                      tr("The failing URL: picks the location, and is probed before and after."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("location"), tr("The block to edit, as FILE:LINE."), QStringLiteral("FILE:LINE")});
+    parser.addOption(
+        {QStringLiteral("location"), tr("The block to edit, as FILE:LINE."), QStringLiteral("FILE:LINE")});
     parser.addOption({QStringLiteral("connect"), tr("*_connect_timeout."), QStringLiteral("DURATION")});
     parser.addOption({QStringLiteral("send"), tr("*_send_timeout."), QStringLiteral("DURATION")});
     parser.addOption({QStringLiteral("read"), tr("*_read_timeout."), QStringLiteral("DURATION")});
     parser.addOption({QStringLiteral("buffers"), tr("*_buffers, e.g. '8 16k'."), QStringLiteral("N SIZE")});
     parser.addOption({QStringLiteral("buffer-size"), tr("*_buffer_size."), QStringLiteral("SIZE")});
-    parser.addOption({QStringLiteral("busy-buffers-size"), tr("*_busy_buffers_size."), QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("busy-buffers-size"), tr("*_busy_buffers_size."), QStringLiteral("SIZE")});
     // "fix timeouts ..." arrives as ["fix", "timeouts", ...]: the parser sees one program name.
     QStringList args = arguments;
     if (args.size() >= 2)
@@ -44,7 +51,8 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return FixSession::fail(kName, tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return FixSession::fail(kName,
+                                tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
     const QString url = parser.value(QStringLiteral("url"));
     const QString location = parser.value(QStringLiteral("location"));
     if (url.isEmpty() == location.isEmpty())
@@ -61,12 +69,10 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
     const QString prefix = context.modulePrefixOf(*block);
 
     QList<SettingChange> changes;
-    const QList<std::pair<const char *, const char *>> options{{"connect", "connect_timeout"},
-                                                               {"send", "send_timeout"},
-                                                               {"read", "read_timeout"},
-                                                               {"buffers", "buffers"},
-                                                               {"buffer-size", "buffer_size"},
-                                                               {"busy-buffers-size", "busy_buffers_size"}};
+    const QList<std::pair<const char *, const char *>> options{
+        {"connect", "connect_timeout"}, {"send", "send_timeout"},
+        {"read", "read_timeout"},       {"buffers", "buffers"},
+        {"buffer-size", "buffer_size"}, {"busy-buffers-size", "busy_buffers_size"}};
     for (const auto &[option, suffix] : options) {
         if (parser.isSet(QLatin1String(option)))
             changes.append({prefix + QLatin1String(suffix), parser.value(QLatin1String(option))});
@@ -75,7 +81,8 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
     if (changes.isEmpty()) {
         changes = context.recommended(*block);
         if (!changes.isEmpty()) {
-            err << tr("Using the diagnosis's recommendation for %1:").arg(context.describeBlock(*block)) << '\n';
+            err << tr("Using the diagnosis's recommendation for %1:").arg(context.describeBlock(*block))
+                << '\n';
         } else {
             changes = FixContext::guideDefaults(prefix);
             err << tr("The diagnosis found no timeout or header problem in %1; using the guide's values:")

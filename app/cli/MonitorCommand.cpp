@@ -1,8 +1,8 @@
 #include "app/cli/MonitorCommand.h"
 
 #include "app/cli/DurationText.h"
-#include "app/facts/Facts.h"
 #include "app/cli/FixSession.h"
+#include "app/facts/Facts.h"
 #include "app/fixes/UrlMonitor.h"
 
 #include <QCommandLineParser>
@@ -12,16 +12,21 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::MonitorCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::MonitorCommand", text);
+}
 const QString kName = QStringLiteral("monitor");
 } // namespace
 
 int MonitorCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Probe the URL about once a second for a while, follow nginx's error log and the app's log or journal, and "
-                                        "report whether the fix holds (a run of answers that are not 502/504).\n"
-                                        "Exit status: 0 it holds, 1 it does not, 2 could not run."));
+    parser.setApplicationDescription(
+        tr("Probe the URL about once a second for a while, follow nginx's error log and the app's log or "
+           "journal, and "
+           "report whether the fix holds (a run of answers that are not 502/504).\n"
+           "Exit status: 0 it holds, 1 it does not, 2 could not run."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
     parser.addOption({QStringLiteral("url"), tr("The URL to watch."), QStringLiteral("URL")});
@@ -63,10 +68,11 @@ int MonitorCommand::run(const QStringList &arguments)
         out << (good ? "  " : "! ") << status << '\n';
         out.flush();
     });
-    QObject::connect(&monitor, &UrlMonitor::logLine, &monitor, [&out](const QString &file, const QString &line) {
-        out << "  log " << file << ": " << line << '\n';
-        out.flush();
-    });
+    QObject::connect(&monitor, &UrlMonitor::logLine, &monitor,
+                     [&out](const QString &file, const QString &line) {
+                         out << "  log " << file << ": " << line << '\n';
+                         out.flush();
+                     });
     QTextStream(stderr) << tr("Watching %1 for %2 s ...").arg(url).arg(seconds) << '\n';
     const MonitorReport report = monitor.runAndWait();
     QStringList counts;
@@ -78,18 +84,19 @@ int MonitorCommand::run(const QStringList &arguments)
                .arg(report.longestGoodRun)
                .arg(report.finalGoodRun)
         << '\n'
-        << (report.holds() ? tr("The fix holds.")
-            : report.failures == 0
-                ? tr("No gateway errors, but %1 answers are too few to call it holding (%2 in a row are needed): "
-                     "watch longer.")
-                      .arg(report.probes)
-                      .arg(report.goodRunNeeded)
-                : tr("The fix does not hold yet."))
+        << (report.holds()         ? tr("The fix holds.")
+            : report.failures == 0 ? tr("No gateway errors, but %1 answers are too few to call it holding "
+                                        "(%2 in a row are needed): "
+                                        "watch longer.")
+                                         .arg(report.probes)
+                                         .arg(report.goodRunNeeded)
+                                   : tr("The fix does not hold yet."))
         << '\n';
     for (const QString &problem : report.followProblems)
         out << tr("Not followed: %1").arg(problem) << '\n';
     session.transcript().recordChange(kName + QLatin1Char(' ') + url,
-                                      report.holds() ? QStringLiteral("holds") : QStringLiteral("does not hold"),
+                                      report.holds() ? QStringLiteral("holds")
+                                                     : QStringLiteral("does not hold"),
                                       counts.join(QLatin1String(", ")));
     return report.holds() ? 0 : 1;
 }

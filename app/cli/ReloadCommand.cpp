@@ -11,16 +11,20 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::ReloadCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::ReloadCommand", text);
+}
 const QString kName = QStringLiteral("reload");
 } // namespace
 
 int ReloadCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Test the nginx configuration and reload nginx, confirmed by new workers.\n"
-                                        "Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the "
-                                        "reload), 2 could not run."));
+    parser.setApplicationDescription(
+        tr("Test the nginx configuration and reload nginx, confirmed by new workers.\n"
+           "Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the "
+           "reload), 2 could not run."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
     if (!parser.parse(arguments))
@@ -36,14 +40,16 @@ int ReloadCommand::run(const QStringList &arguments)
     const NginxRuntime &runtime = session.context().runtime();
     QTextStream err(stderr);
     if (!runtime.isRunning())
-        return FixSession::fail(kName, tr("nginx is not running here: there is nothing to reload. Start it instead."));
+        return FixSession::fail(
+            kName, tr("nginx is not running here: there is nothing to reload. Start it instead."));
 
     NginxReloader reloader(session.machine(), runtime);
     QEventLoop loop;
     int code = 2;
     reloader.test([&](const NginxReloader::TestOutcome &test) {
         if (test.error) {
-            err << "  FAIL  nginx -t: " << test.error.message() << '\n' << QString::fromUtf8(test.command.stdErr);
+            err << "  FAIL  nginx -t: " << test.error.message() << '\n'
+                << QString::fromUtf8(test.command.stdErr);
             code = test.error.kind() == FixError::Kind::ConnectionLost ? 2 : 1;
             loop.quit();
             return;
@@ -60,7 +66,8 @@ int ReloadCommand::run(const QStringList &arguments)
                     err << "  FAIL  " << runtime.reloadDescription() << ": " << r.error.message() << '\n';
                     code = r.error.kind() == FixError::Kind::ConnectionLost ? 2 : 1;
                 } else {
-                    err << "  ok    " << runtime.reloadDescription() << ": " << tr("new workers took over") << '\n';
+                    err << "  ok    " << runtime.reloadDescription() << ": " << tr("new workers took over")
+                        << '\n';
                     code = 0;
                 }
                 loop.quit();
@@ -68,7 +75,8 @@ int ReloadCommand::run(const QStringList &arguments)
         });
     });
     loop.exec();
-    session.transcript().recordChange(kName, code == 0 ? QStringLiteral("applied") : QStringLiteral("refused"), QString());
+    session.transcript().recordChange(
+        kName, code == 0 ? QStringLiteral("applied") : QStringLiteral("refused"), QString());
     return code;
 }
 

@@ -1,7 +1,7 @@
 #include "app/cli/RestartUpstreamCommand.h"
 
-#include "app/facts/Facts.h"
 #include "app/cli/FixSession.h"
+#include "app/facts/Facts.h"
 #include "app/fixes/UpstreamRestarter.h"
 
 #include <QCommandLineParser>
@@ -11,27 +11,34 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::RestartUpstreamCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::RestartUpstreamCommand", text);
+}
 const QString kName = QStringLiteral("restart-upstream");
 } // namespace
 
 int RestartUpstreamCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
-                                        "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
+    parser.setApplicationDescription(
+        tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
+           "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
-    parser.addOption({QStringLiteral("unit"), tr("The unit to restart (default: the one the diagnosis found)."),
+    parser.addOption({QStringLiteral("unit"),
+                      tr("The unit to restart (default: the one the diagnosis found)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("url"), tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("url"), tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
     if (!parser.parse(arguments))
         return FixSession::fail(kName, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, parser.value(QStringLiteral("url")));
+    Result<std::unique_ptr<FixSession>, QString> opened =
+        FixSession::open(parser, parser.value(QStringLiteral("url")));
     if (!opened)
         return FixSession::fail(kName, opened.error());
     FixSession &session = *opened.value();
@@ -39,12 +46,13 @@ int RestartUpstreamCommand::run(const QStringList &arguments)
     if (unit.isEmpty()) {
         const QStringList candidates = session.context().upstreamUnits();
         if (candidates.size() != 1)
-            return FixSession::fail(kName, candidates.isEmpty()
-                                               ? tr("no systemd unit runs the upstream here; name it with --unit, or "
-                                                    "restart the app server the way it was started and run "
-                                                    "gateway-doctor reload.")
-                                               : tr("several units serve upstreams (%1): choose one with --unit.")
-                                                     .arg(candidates.join(QLatin1String(", "))));
+            return FixSession::fail(
+                kName, candidates.isEmpty()
+                           ? tr("no systemd unit runs the upstream here; name it with --unit, or "
+                                "restart the app server the way it was started and run "
+                                "gateway-doctor reload.")
+                           : tr("several units serve upstreams (%1): choose one with --unit.")
+                                 .arg(candidates.join(QLatin1String(", "))));
         unit = candidates.first();
     }
     UpstreamRestarter restarter(session.machine(), session.context().runtime());

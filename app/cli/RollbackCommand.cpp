@@ -1,9 +1,9 @@
 #include "app/cli/RollbackCommand.h"
 
-#include "app/fixes/BackupCatalog.h"
-#include "app/fixes/EditCycle.h"
 #include "app/cli/FixSession.h"
 #include "app/config/NginxConfig.h"
+#include "app/fixes/BackupCatalog.h"
+#include "app/fixes/EditCycle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,16 +12,20 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("gd::RollbackCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::RollbackCommand", text);
+}
 const QString kName = QStringLiteral("rollback");
 } // namespace
 
 int RollbackCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the backups Gateway Doctor made of this nginx's config files, or restore "
-                                        "one: the current file is backed up, then tested, reloaded and confirmed like "
-                                        "any change.\nExit status: 0 done, 1 refused or rolled back, 2 could not run."));
+    parser.setApplicationDescription(
+        tr("List the backups Gateway Doctor made of this nginx's config files, or restore "
+           "one: the current file is backed up, then tested, reloaded and confirmed like "
+           "any change.\nExit status: 0 done, 1 refused or rolled back, 2 could not run."));
     parser.addHelpOption();
     TargetOptions::addTo(parser);
     FixSession::addFixOptions(parser);
@@ -43,7 +47,8 @@ int RollbackCommand::run(const QStringList &arguments)
         return FixSession::fail(kName, opened.error());
     FixSession &session = *opened.value();
     BackupCatalog catalog(session.machine());
-    const Result<QList<BackupEntry>, FixError> backups = catalog.listAndWait(session.context().config()->files());
+    const Result<QList<BackupEntry>, FixError> backups =
+        catalog.listAndWait(session.context().config()->files());
     if (!backups)
         return FixSession::fail(kName, backups.error().message());
     QTextStream out(stdout);
@@ -58,7 +63,8 @@ int RollbackCommand::run(const QStringList &arguments)
     const auto it = std::find_if(backups->begin(), backups->end(),
                                  [&](const BackupEntry &b) { return b.backupPath == positional.first(); });
     if (it == backups->end())
-        return FixSession::fail(kName, tr("%1 is not one of the backups listed by --list.").arg(positional.first()));
+        return FixSession::fail(kName,
+                                tr("%1 is not one of the backups listed by --list.").arg(positional.first()));
 
     EditRequest request;
     request.runtime = session.context().runtime();

@@ -13,16 +13,19 @@ void TargetOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("ssh"), tr("Diagnose a server over SSH instead of this computer."),
                       QStringLiteral("[user@]host[:port]")});
-    parser.addOption({QStringLiteral("identity"), tr("SSH private key file to log in with."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("identity"), tr("SSH private key file to log in with."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("known-hosts"), tr("known_hosts file (default ~/.ssh/known_hosts)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("accept-new-host-key"),
-                      tr("Trust and save the server's host key on the first connection (never a changed key).")});
+    parser.addOption(
+        {QStringLiteral("accept-new-host-key"),
+         tr("Trust and save the server's host key on the first connection (never a changed key).")});
     parser.addOption({QStringLiteral("sudo-password-stdin"),
                       tr("Read the sudo password from the first line of standard input.")});
     parser.addOption({QStringLiteral("nginx"), tr("Path of the nginx binary (default: found in PATH)."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("conf"), tr("Main nginx configuration file (default: nginx -V's conf path)."),
+    parser.addOption({QStringLiteral("conf"),
+                      tr("Main nginx configuration file (default: nginx -V's conf path)."),
                       QStringLiteral("PATH")});
 }
 
@@ -40,8 +43,9 @@ Result<TargetOptions> TargetOptions::from(const QCommandLineParser &parser)
         return RemoteError(RemoteError::Kind::InvalidArgument, tr("--identity only makes sense with --ssh."));
     for (const QString &path : {options.nginx, options.conf}) {
         if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
-            return RemoteError(RemoteError::Kind::InvalidArgument,
-                               tr("%1 must be an absolute path (it is a path on the target machine).").arg(path));
+            return RemoteError(
+                RemoteError::Kind::InvalidArgument,
+                tr("%1 must be an absolute path (it is a path on the target machine).").arg(path));
     }
     return options;
 }
@@ -70,7 +74,8 @@ Result<std::shared_ptr<Machine>> TargetOptions::open() const
         // One line, read once; it lives only in the Machine's memory from here on.
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return RemoteError(RemoteError::Kind::InvalidArgument, tr("Could not read the sudo password from stdin."));
+            return RemoteError(RemoteError::Kind::InvalidArgument,
+                               tr("Could not read the sudo password from stdin."));
         QByteArray line = in.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);

@@ -18,7 +18,7 @@ class TargetOptions
 public:
     static void addTo(QCommandLineParser &parser);
 
-    QString ssh;               // [user@]host[:port]; empty = this computer
+    QString ssh; // [user@]host[:port]; empty = this computer
     QString identity;
     QString knownHosts;
     bool acceptNewHostKey = false;

@@ -8,7 +8,11 @@ namespace gd {
 // nginx (`nginx -t`, by exit code) decides that. The parse continues past it.
 struct ConfigIssue
 {
-    enum class Severity { Warning, Error };
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
     Severity severity = Severity::Warning;
     QString file;
     int line = 0;

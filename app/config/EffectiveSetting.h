@@ -10,9 +10,9 @@ namespace gd {
 struct EffectiveSetting
 {
     QString name;
-    QStringList args;     // as written, or nginx's default split into words
+    QStringList args; // as written, or nginx's default split into words
     bool isDefault = true;
-    QString file;         // empty for defaults
+    QString file; // empty for defaults
     int line = 0;
     int directiveIndex = -1;
 

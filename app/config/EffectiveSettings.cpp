@@ -12,29 +12,50 @@ struct Default
     const char *value;
 };
 constexpr Default kDefaults[] = {
-    {"proxy_connect_timeout", "60s"},   {"proxy_send_timeout", "60s"},   {"proxy_read_timeout", "60s"},
-    {"proxy_buffer_size", "4k"},        {"proxy_buffers", "8 4k"},       {"proxy_busy_buffers_size", "8k"},
+    {"proxy_connect_timeout", "60s"},
+    {"proxy_send_timeout", "60s"},
+    {"proxy_read_timeout", "60s"},
+    {"proxy_buffer_size", "4k"},
+    {"proxy_buffers", "8 4k"},
+    {"proxy_busy_buffers_size", "8k"},
     {"proxy_buffering", "on"},
-    {"fastcgi_connect_timeout", "60s"}, {"fastcgi_send_timeout", "60s"}, {"fastcgi_read_timeout", "60s"},
-    {"fastcgi_buffer_size", "4k"},      {"fastcgi_buffers", "8 4k"},     {"fastcgi_busy_buffers_size", "8k"},
+    {"fastcgi_connect_timeout", "60s"},
+    {"fastcgi_send_timeout", "60s"},
+    {"fastcgi_read_timeout", "60s"},
+    {"fastcgi_buffer_size", "4k"},
+    {"fastcgi_buffers", "8 4k"},
+    {"fastcgi_busy_buffers_size", "8k"},
     {"fastcgi_buffering", "on"},
-    {"uwsgi_connect_timeout", "60s"},   {"uwsgi_send_timeout", "60s"},   {"uwsgi_read_timeout", "60s"},
-    {"uwsgi_buffer_size", "4k"},        {"uwsgi_buffers", "8 4k"},       {"uwsgi_busy_buffers_size", "8k"},
+    {"uwsgi_connect_timeout", "60s"},
+    {"uwsgi_send_timeout", "60s"},
+    {"uwsgi_read_timeout", "60s"},
+    {"uwsgi_buffer_size", "4k"},
+    {"uwsgi_buffers", "8 4k"},
+    {"uwsgi_busy_buffers_size", "8k"},
     {"uwsgi_buffering", "on"},
-    {"scgi_connect_timeout", "60s"},    {"scgi_send_timeout", "60s"},    {"scgi_read_timeout", "60s"},
-    {"scgi_buffer_size", "4k"},         {"scgi_buffers", "8 4k"},        {"scgi_busy_buffers_size", "8k"},
+    {"scgi_connect_timeout", "60s"},
+    {"scgi_send_timeout", "60s"},
+    {"scgi_read_timeout", "60s"},
+    {"scgi_buffer_size", "4k"},
+    {"scgi_buffers", "8 4k"},
+    {"scgi_busy_buffers_size", "8k"},
     {"scgi_buffering", "on"},
-    {"grpc_connect_timeout", "60s"},    {"grpc_send_timeout", "60s"},    {"grpc_read_timeout", "60s"},
+    {"grpc_connect_timeout", "60s"},
+    {"grpc_send_timeout", "60s"},
+    {"grpc_read_timeout", "60s"},
     {"grpc_buffer_size", "4k"},
-    {"keepalive_timeout", "75s"},       {"client_max_body_size", "1m"},  {"send_timeout", "60s"},
+    {"keepalive_timeout", "75s"},
+    {"client_max_body_size", "1m"},
+    {"send_timeout", "60s"},
 };
 
 // Blocks whose settings a location inherits; `if` inside a location is a location
 // of its own in nginx, limit_except too.
 bool isMergeLevel(const QString &name)
 {
-    return name == QLatin1String("location") || name == QLatin1String("if") || name == QLatin1String("limit_except")
-        || name == QLatin1String("server") || name == QLatin1String("http");
+    return name == QLatin1String("location") || name == QLatin1String("if") ||
+           name == QLatin1String("limit_except") || name == QLatin1String("server") ||
+           name == QLatin1String("http");
 }
 
 } // namespace

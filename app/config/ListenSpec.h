@@ -9,7 +9,7 @@ namespace gd {
 // One `listen` directive of a server block, as ngx_http_core_listen() reads it.
 struct ListenSpec
 {
-    QString address;      // "" = any address (*), "127.0.0.1", "::1" (no brackets), a host name
+    QString address; // "" = any address (*), "127.0.0.1", "::1" (no brackets), a host name
     quint16 port = 80;
     bool ipv6 = false;    // written as [...]
     bool wildcard = true; // no address, "*" or "[::]"

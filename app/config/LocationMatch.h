@@ -14,11 +14,11 @@ namespace gd {
 struct LocationMatch
 {
     const NginxDirective *server = nullptr;
-    const NginxDirective *location = nullptr;     // innermost; nullptr: no location matched
-    QList<const NginxDirective *> locationChain;  // outermost first, ends with `location`
-    std::optional<UpstreamTarget> target;         // where the chosen location passes requests
-    QString uri;                                  // the normalized path nginx matched
-    QString serverReason;                         // translated, for people
+    const NginxDirective *location = nullptr;    // innermost; nullptr: no location matched
+    QList<const NginxDirective *> locationChain; // outermost first, ends with `location`
+    std::optional<UpstreamTarget> target;        // where the chosen location passes requests
+    QString uri;                                 // the normalized path nginx matched
+    QString serverReason;                        // translated, for people
     QString locationReason;
 
     bool found() const { return server != nullptr; }

@@ -69,8 +69,9 @@ QString LocationMatcher::normalizePath(const QUrl &url)
 Result<LocationMatch> LocationMatcher::match(const QUrl &url, const QString &destinationAddress) const
 {
     if (!url.isValid() || url.host().isEmpty())
-        return RemoteError(RemoteError::Kind::InvalidArgument,
-                           tr("\"%1\" is not a URL with a host, like http://example.org/path.").arg(url.toString()));
+        return RemoteError(
+            RemoteError::Kind::InvalidArgument,
+            tr("\"%1\" is not a URL with a host, like http://example.org/path.").arg(url.toString()));
     const QString scheme = url.scheme().toLower();
     const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
     QString destination = destinationAddress;
@@ -94,8 +95,8 @@ Result<LocationMatch> LocationMatcher::match(const QUrl &url, const QString &des
     return result;
 }
 
-const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16 port, const QString &destination,
-                                                  QString *reason) const
+const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16 port,
+                                                  const QString &destination, QString *reason) const
 {
     QString host = hostIn.toLower();
     if (host.endsWith(QLatin1Char('.')))
@@ -164,11 +165,13 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
                     continue;
                 if (name == host) {
                     if (reason)
-                        *reason = tr("server_name \"%1\" matches the host exactly (%2).").arg(nameIn, s->location());
+                        *reason = tr("server_name \"%1\" matches the host exactly (%2).")
+                                      .arg(nameIn, s->location());
                     return s;
                 }
                 if (name.startsWith(QLatin1String("*."))) {
-                    if (host.endsWith(name.mid(1)) && host.size() > name.size() - 1 && name.size() > leadingLen) {
+                    if (host.endsWith(name.mid(1)) && host.size() > name.size() - 1 &&
+                        name.size() > leadingLen) {
                         leading = s, leadingLen = int(name.size()), leadingName = nameIn;
                     }
                 } else if (name.startsWith(QLatin1Char('.'))) {
@@ -186,12 +189,14 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
     }
     if (leading) {
         if (reason)
-            *reason = tr("The wildcard server_name \"%1\" matches the host (%2).").arg(leadingName, leading->location());
+            *reason = tr("The wildcard server_name \"%1\" matches the host (%2).")
+                          .arg(leadingName, leading->location());
         return leading;
     }
     if (trailing) {
         if (reason)
-            *reason = tr("The wildcard server_name \"%1\" matches the host (%2).").arg(trailingName, trailing->location());
+            *reason = tr("The wildcard server_name \"%1\" matches the host (%2).")
+                          .arg(trailingName, trailing->location());
         return trailing;
     }
     for (const NginxDirective *s : std::as_const(servers)) {
@@ -203,7 +208,8 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
                 const QRegularExpression re(name.mid(1));
                 if (re.isValid() && re.match(host).hasMatch()) {
                     if (reason)
-                        *reason = tr("The regular expression server_name \"%1\" matches the host (%2).").arg(name, s->location());
+                        *reason = tr("The regular expression server_name \"%1\" matches the host (%2).")
+                                      .arg(name, s->location());
                     return s;
                 }
             }
@@ -223,7 +229,8 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
     return group.first().server;
 }
 
-bool LocationMatcher::regexMatches(const NginxDirective &location, const LocationSpec &spec, const QString &uri) const
+bool LocationMatcher::regexMatches(const NginxDirective &location, const LocationSpec &spec,
+                                   const QString &uri) const
 {
     auto it = m_regexCache.find(location.index);
     if (it == m_regexCache.end()) {
@@ -237,7 +244,8 @@ bool LocationMatcher::regexMatches(const NginxDirective &location, const Locatio
 
 // ngx_http_core_find_location(), one level: Ok = final (exact, or a regex matched);
 // Again/Declined = a prefix (or nothing) matched here, the caller tries its regexes.
-LocationMatcher::Rc LocationMatcher::findIn(const NginxDirective &block, const QString &uri, LocationMatch &match) const
+LocationMatcher::Rc LocationMatcher::findIn(const NginxDirective &block, const QString &uri,
+                                            LocationMatch &match) const
 {
     const QList<const NginxDirective *> locations = m_config.locations(block);
     const NginxDirective *longest = nullptr;
@@ -246,10 +254,12 @@ LocationMatcher::Rc LocationMatcher::findIn(const NginxDirective &block, const Q
         const LocationSpec spec = LocationSpec::fromDirective(*l);
         if (spec.kind == LocationSpec::Kind::Exact && spec.path == uri) {
             match.locationChain.append(l);
-            match.locationReason = tr("The exact location \"= %1\" matches (%2).").arg(spec.path, l->location());
+            match.locationReason =
+                tr("The exact location \"= %1\" matches (%2).").arg(spec.path, l->location());
             return Rc::Ok;
         }
-        if (spec.isPrefix() && uri.startsWith(spec.path) && (!longest || spec.path.size() > longestSpec.path.size())) {
+        if (spec.isPrefix() && uri.startsWith(spec.path) &&
+            (!longest || spec.path.size() > longestSpec.path.size())) {
             longest = l;
             longestSpec = spec;
         }
@@ -259,11 +269,12 @@ LocationMatcher::Rc LocationMatcher::findIn(const NginxDirective &block, const Q
     bool noRegex = false;
     if (longest) {
         match.locationChain.append(longest);
-        match.locationReason = longestSpec.kind == LocationSpec::Kind::PrefixNoRegex
-            ? tr("The longest matching prefix is \"^~ %1\", which skips the regular expressions (%2).")
-                  .arg(longestSpec.path, longest->location())
-            : tr("The longest matching prefix is \"%1\" and no regular expression location matches (%2).")
-                  .arg(longestSpec.path, longest->location());
+        match.locationReason =
+            longestSpec.kind == LocationSpec::Kind::PrefixNoRegex
+                ? tr("The longest matching prefix is \"^~ %1\", which skips the regular expressions (%2).")
+                      .arg(longestSpec.path, longest->location())
+                : tr("The longest matching prefix is \"%1\" and no regular expression location matches (%2).")
+                      .arg(longestSpec.path, longest->location());
         noRegex = longestSpec.kind == LocationSpec::Kind::PrefixNoRegex;
         if (findIn(*longest, uri, match) == Rc::Ok)
             return Rc::Ok;
@@ -278,7 +289,8 @@ LocationMatcher::Rc LocationMatcher::findIn(const NginxDirective &block, const Q
         while (match.locationChain.size() > chainSize) // QList::resize is Qt 6 only
             match.locationChain.removeLast();
         match.locationChain.append(l);
-        match.locationReason = tr("The first matching regular expression is \"%1\" (%2).").arg(spec.toString(), l->location());
+        match.locationReason =
+            tr("The first matching regular expression is \"%1\" (%2).").arg(spec.toString(), l->location());
         findIn(*l, uri, match);
         return Rc::Ok;
     }

@@ -4,8 +4,8 @@
 #include "app/config/LocationMatch.h"
 #include "app/config/LocationSpec.h"
 #include "app/config/NginxConfig.h"
-#include "remote/Result.h"
 #include "app/config/UpstreamTargets.h"
+#include "remote/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,7 +41,12 @@ public:
     static QString normalizePath(const QUrl &url);
 
 private:
-    enum class Rc { Declined, Again, Ok };
+    enum class Rc
+    {
+        Declined,
+        Again,
+        Ok
+    };
     Rc findIn(const NginxDirective &block, const QString &uri, LocationMatch &match) const;
     bool regexMatches(const NginxDirective &location, const LocationSpec &spec, const QString &uri) const;
     static int nameMatchRank(const QString &name, const QString &host, int *length);

@@ -41,12 +41,18 @@ LocationSpec LocationSpec::fromDirective(const NginxDirective &location)
 QString LocationSpec::modifier() const
 {
     switch (kind) {
-    case Kind::Prefix: return QString();
-    case Kind::Exact: return QStringLiteral("=");
-    case Kind::PrefixNoRegex: return QStringLiteral("^~");
-    case Kind::Regex: return QStringLiteral("~");
-    case Kind::RegexCaseless: return QStringLiteral("~*");
-    case Kind::Named: return QString();
+    case Kind::Prefix:
+        return QString();
+    case Kind::Exact:
+        return QStringLiteral("=");
+    case Kind::PrefixNoRegex:
+        return QStringLiteral("^~");
+    case Kind::Regex:
+        return QStringLiteral("~");
+    case Kind::RegexCaseless:
+        return QStringLiteral("~*");
+    case Kind::Named:
+        return QString();
     }
     return QString();
 }

@@ -10,13 +10,14 @@ namespace gd {
 // (both "location = /x" and "location =/x").
 struct LocationSpec
 {
-    enum class Kind {
-        Prefix,          // location /path
-        Exact,           // location = /path
-        PrefixNoRegex,   // location ^~ /path
-        Regex,           // location ~ re
-        RegexCaseless,   // location ~* re
-        Named,           // location @name
+    enum class Kind
+    {
+        Prefix,        // location /path
+        Exact,         // location = /path
+        PrefixNoRegex, // location ^~ /path
+        Regex,         // location ~ re
+        RegexCaseless, // location ~* re
+        Named,         // location @name
     };
     Kind kind = Kind::Prefix;
     QString path; // the prefix, exact path, regex or name (with '@')

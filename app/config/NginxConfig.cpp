@@ -58,7 +58,8 @@ struct NginxConfig::Builder
             const int index = cfg.m_fileIndex.value(clean, cfg.m_fileIndex.value(pattern, -1));
             if (index < 0)
                 cfg.addIssue(include.file, include.line,
-                             NginxConfig::tr("The included file %1 is not part of the configuration we read.").arg(pattern));
+                             NginxConfig::tr("The included file %1 is not part of the configuration we read.")
+                                 .arg(pattern));
             else
                 matches.append(index);
             return matches;
@@ -70,7 +71,8 @@ struct NginxConfig::Builder
             if (fnmatch(p.constData(), utf8Paths.at(i).constData(), FNM_PATHNAME | FNM_PERIOD) == 0)
                 matches.append(i);
         }
-        std::sort(matches.begin(), matches.end(), [this](int a, int b) { return utf8Paths.at(a) < utf8Paths.at(b); });
+        std::sort(matches.begin(), matches.end(),
+                  [this](int a, int b) { return utf8Paths.at(a) < utf8Paths.at(b); });
         return matches;
     }
 
@@ -93,9 +95,11 @@ struct NginxConfig::Builder
                 const QList<int> matches = resolveInclude(source);
                 if (depth >= kMaxIncludeDepth) {
                     if (!matches.isEmpty())
-                        cfg.addIssue(source.file, source.line,
-                                     NginxConfig::tr("Includes are nested more than %1 levels deep here; the rest is not read.")
-                                         .arg(kMaxIncludeDepth));
+                        cfg.addIssue(
+                            source.file, source.line,
+                            NginxConfig::tr(
+                                "Includes are nested more than %1 levels deep here; the rest is not read.")
+                                .arg(kMaxIncludeDepth));
                     continue;
                 }
                 for (int match : matches)
@@ -105,7 +109,8 @@ struct NginxConfig::Builder
     }
 };
 
-void NginxConfig::addIssue(const QString &file, int line, const QString &message, ConfigIssue::Severity severity)
+void NginxConfig::addIssue(const QString &file, int line, const QString &message,
+                           ConfigIssue::Severity severity)
 {
     m_issues.append({severity, file, line, message});
 }
@@ -140,8 +145,8 @@ Result<NginxConfig> NginxConfig::fromDump(const QString &dump)
             line.chop(1);
         // A real header names an absolute path and ends with ':'; a comment in a
         // file that merely starts the same way does not.
-        if (!line.endsWith(QLatin1Char(':')) || line.size() < kDumpHeader.size() + 2
-            || line.at(kDumpHeader.size()) != QLatin1Char('/'))
+        if (!line.endsWith(QLatin1Char(':')) || line.size() < kDumpHeader.size() + 2 ||
+            line.at(kDumpHeader.size()) != QLatin1Char('/'))
             continue;
         closeSection(found);
         header = found;
@@ -152,8 +157,7 @@ Result<NginxConfig> NginxConfig::fromDump(const QString &dump)
     closeSection(dump.size());
     if (files.isEmpty())
         return RemoteError(RemoteError::Kind::ProtocolError,
-                           tr("The output of nginx -T contains no configuration file."),
-                           dump.left(200));
+                           tr("The output of nginx -T contains no configuration file."), dump.left(200));
     return fromFiles(files);
 }
 
@@ -335,8 +339,9 @@ QString NginxConfig::contextPath(const NginxDirective &directive) const
             QStringList names;
             for (const NginxDirective *n : children(block, QStringLiteral("server_name")))
                 names.append(n->args);
-            parts.append(names.isEmpty() ? block->name
-                                         : QStringLiteral("%1 (%2)").arg(block->name, names.join(QLatin1Char(' '))));
+            parts.append(names.isEmpty()
+                             ? block->name
+                             : QStringLiteral("%1 (%2)").arg(block->name, names.join(QLatin1Char(' '))));
         } else if (block->args.isEmpty()) {
             parts.append(block->name);
         } else {

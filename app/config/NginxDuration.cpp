@@ -11,9 +11,14 @@ struct Unit
 };
 // Largest first: the order nginx insists on. "m" must be tried after "ms".
 constexpr Unit kUnits[] = {
-    {"y", 365LL * 24 * 3600 * 1000}, {"M", 30LL * 24 * 3600 * 1000}, {"w", 7LL * 24 * 3600 * 1000},
-    {"d", 24LL * 3600 * 1000},       {"h", 3600LL * 1000},           {"m", 60LL * 1000},
-    {"s", 1000},                     {"ms", 1},
+    {"y", 365LL * 24 * 3600 * 1000},
+    {"M", 30LL * 24 * 3600 * 1000},
+    {"w", 7LL * 24 * 3600 * 1000},
+    {"d", 24LL * 3600 * 1000},
+    {"h", 3600LL * 1000},
+    {"m", 60LL * 1000},
+    {"s", 1000},
+    {"ms", 1},
 };
 constexpr int kUnitCount = int(sizeof(kUnits) / sizeof(kUnits[0]));
 // Ten years is far beyond any sane timeout and keeps every sum far from overflow.
@@ -46,10 +51,11 @@ Result<NginxDuration> NginxDuration::fromConfig(const QString &text)
 Result<NginxDuration> NginxDuration::parseImpl(const QString &text, bool allowSpaces)
 {
     auto invalid = [&text](const QString &why) {
-        return RemoteError(RemoteError::Kind::InvalidArgument,
-                           tr("\"%1\" is not a valid nginx time. Use a number with a unit, like 60s, 2m, 1h30m or 500ms.")
-                               .arg(text.left(80)),
-                           why);
+        return RemoteError(
+            RemoteError::Kind::InvalidArgument,
+            tr("\"%1\" is not a valid nginx time. Use a number with a unit, like 60s, 2m, 1h30m or 500ms.")
+                .arg(text.left(80)),
+            why);
     };
     if (text.isEmpty())
         return invalid(QStringLiteral("empty"));
@@ -85,8 +91,8 @@ Result<NginxDuration> NginxDuration::parseImpl(const QString &text, bool allowSp
         int unit = -1;
         for (int u = 0; u < kUnitCount; ++u) {
             const QLatin1String suffix(kUnits[u].suffix);
-            if (QStringView(text).mid(i).startsWith(suffix)
-                && !(u == 5 && i + 1 < n && text.at(i + 1) == QLatin1Char('s'))) { // "ms" is not "m"
+            if (QStringView(text).mid(i).startsWith(suffix) &&
+                !(u == 5 && i + 1 < n && text.at(i + 1) == QLatin1Char('s'))) { // "ms" is not "m"
                 unit = u;
                 break;
             }

@@ -18,7 +18,8 @@ Result<NginxSize> NginxSize::parse(const QString &text)
 {
     auto invalid = [&text](const QString &why) {
         return RemoteError(RemoteError::Kind::InvalidArgument,
-                           tr("\"%1\" is not a valid nginx size. Use a number of bytes, optionally with k, m or g, like 16k or 1m.")
+                           tr("\"%1\" is not a valid nginx size. Use a number of bytes, optionally with k, m "
+                              "or g, like 16k or 1m.")
                                .arg(text.left(80)),
                            why);
     };
@@ -38,10 +39,20 @@ Result<NginxSize> NginxSize::parse(const QString &text)
     qint64 unit = 1;
     if (i == n - 1) {
         switch (text.at(i).unicode()) {
-        case 'k': case 'K': unit = 1024; break;
-        case 'm': case 'M': unit = 1024 * 1024; break;
-        case 'g': case 'G': unit = 1024LL * 1024 * 1024; break;
-        default: return invalid(QStringLiteral("unknown unit"));
+        case 'k':
+        case 'K':
+            unit = 1024;
+            break;
+        case 'm':
+        case 'M':
+            unit = 1024 * 1024;
+            break;
+        case 'g':
+        case 'G':
+            unit = 1024LL * 1024 * 1024;
+            break;
+        default:
+            return invalid(QStringLiteral("unknown unit"));
         }
     } else if (i != n) {
         return invalid(QStringLiteral("unexpected characters after the number"));

@@ -13,8 +13,8 @@ NginxMessage::Level levelFromName(const QString &name)
     {
         const char *name;
         L level;
-    } levels[] = {{"debug", L::Debug}, {"info", L::Info},   {"notice", L::Notice}, {"warn", L::Warn},
-                  {"error", L::Error}, {"crit", L::Crit},   {"alert", L::Alert},   {"emerg", L::Emerg}};
+    } levels[] = {{"debug", L::Debug}, {"info", L::Info}, {"notice", L::Notice}, {"warn", L::Warn},
+                  {"error", L::Error}, {"crit", L::Crit}, {"alert", L::Alert},   {"emerg", L::Emerg}};
     for (const auto &l : levels) {
         if (name == QLatin1String(l.name))
             return l.level;
@@ -27,8 +27,8 @@ NginxMessage::Level levelFromName(const QString &name)
 NginxMessage NginxTestOutput::parseLine(const QString &lineIn)
 {
     static const QRegularExpression prefixed(QStringLiteral("^nginx: \\[([a-z]+)\\] (.*)$"));
-    static const QRegularExpression logged(
-        QStringLiteral("^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d \\[([a-z]+)\\] \\d+#\\d+: (?:\\*\\d+ )?(.*)$"));
+    static const QRegularExpression logged(QStringLiteral(
+        "^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d \\[([a-z]+)\\] \\d+#\\d+: (?:\\*\\d+ )?(.*)$"));
     // The place is always the end: " in /path:12". Greedy (.*) takes the last " in ".
     static const QRegularExpression place(QStringLiteral("^(.*) in (\\S.*):(\\d+)$"));
 
@@ -59,7 +59,8 @@ NginxMessage NginxTestOutput::parseLine(const QString &lineIn)
 NginxTestOutput NginxTestOutput::parse(const QString &stderrText, int exitCode)
 {
     static const QRegularExpression syntaxOk(QStringLiteral("^the configuration file (.*) syntax is ok$"));
-    static const QRegularExpression summary(QStringLiteral("^configuration file (.*) test (is successful|failed)$"));
+    static const QRegularExpression summary(
+        QStringLiteral("^configuration file (.*) test (is successful|failed)$"));
     NginxTestOutput out;
     out.m_exitCode = exitCode;
     const QStringList lines = stderrText.split(QLatin1Char('\n'));

@@ -124,8 +124,8 @@ void Tokenizer::skipLuaBlock(int directiveIndex)
                 newline();
                 continue;
             }
-            if (m_p->unicode() == ']' && m_end - m_p >= close.size()
-                && QString::fromRawData(m_p, int(close.size())) == close) {
+            if (m_p->unicode() == ']' && m_end - m_p >= close.size() &&
+                QString::fromRawData(m_p, int(close.size())) == close) {
                 m_p += close.size();
                 return;
             }
@@ -271,7 +271,8 @@ void Tokenizer::run()
             case '}':
                 if (!m_args.isEmpty()) {
                     issue(ConfigIssue::Severity::Error, m_argsLine,
-                          NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\".").arg(m_args.first()));
+                          NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\".")
+                              .arg(m_args.first()));
                     addDirective(false, m_line, false);
                 }
                 if (m_stack.isEmpty()) {
@@ -355,20 +356,25 @@ void Tokenizer::run()
             m_argsLine = startLine;
         appendWord(start, m_p, rawStart, pos());
     } else if (dQuoted || sQuoted) {
-        issue(ConfigIssue::Severity::Error, startLine, NginxTokenizer::tr("A quoted string is not closed before the end of the file."));
+        issue(ConfigIssue::Severity::Error, startLine,
+              NginxTokenizer::tr("A quoted string is not closed before the end of the file."));
         if (m_args.isEmpty())
             m_argsLine = startLine;
         appendWord(start, m_p, rawStart, pos());
     }
     if (!m_args.isEmpty()) {
-        issue(ConfigIssue::Severity::Error, m_argsLine,
-              NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\" before the end of the file.").arg(m_args.first()));
+        issue(
+            ConfigIssue::Severity::Error, m_argsLine,
+            NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\" before the end of the file.")
+                .arg(m_args.first()));
         addDirective(false, m_line, false);
     }
     for (int open : std::as_const(m_stack)) {
-        issue(ConfigIssue::Severity::Error, m_out.directives[size_t(open)].line,
-              NginxTokenizer::tr("The block \"%1\" that starts here is not closed before the end of the file (missing \"}\").")
-                  .arg(m_out.directives[size_t(open)].name));
+        issue(
+            ConfigIssue::Severity::Error, m_out.directives[size_t(open)].line,
+            NginxTokenizer::tr(
+                "The block \"%1\" that starts here is not closed before the end of the file (missing \"}\").")
+                .arg(m_out.directives[size_t(open)].name));
         m_out.directives[size_t(open)].endLine = m_line;
     }
 }

@@ -34,13 +34,19 @@ struct PhpFpmPool
     bool listensOnSocket() const { return listen().startsWith(QLatin1Char('/')); }
     // php-fpm's defaults: owner/group = the pool's user/group, mode 0660.
     QString listenOwner() const { return get(QStringLiteral("listen.owner"), get(QStringLiteral("user"))); }
-    QString listenGroup() const { return get(QStringLiteral("listen.group"), get(QStringLiteral("group"), get(QStringLiteral("user")))); }
+    QString listenGroup() const
+    {
+        return get(QStringLiteral("listen.group"), get(QStringLiteral("group"), get(QStringLiteral("user"))));
+    }
     QString listenMode() const { return get(QStringLiteral("listen.mode"), QStringLiteral("0660")); }
     QString pm() const { return get(QStringLiteral("pm"), QStringLiteral("dynamic")); }
     int maxChildren() const { return get(QStringLiteral("pm.max_children")).toInt(); } // required by php-fpm
     QString statusPath() const { return get(QStringLiteral("pm.status_path")); }
     // "0" (the default) means no limit; php-fpm takes s/m/h/d suffixes.
-    QString requestTerminateTimeout() const { return get(QStringLiteral("request_terminate_timeout"), QStringLiteral("0")); }
+    QString requestTerminateTimeout() const
+    {
+        return get(QStringLiteral("request_terminate_timeout"), QStringLiteral("0"));
+    }
     int listenBacklog() const { return get(QStringLiteral("listen.backlog"), QStringLiteral("511")).toInt(); }
 };
 

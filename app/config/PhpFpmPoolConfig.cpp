@@ -40,7 +40,8 @@ void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
         if (line.startsWith(QLatin1Char('['))) {
             const qsizetype close = line.indexOf(QLatin1Char(']'));
             if (close < 0) {
-                m_issues.append({ConfigIssue::Severity::Warning, path, lineNo, tr("A section header without \"]\".")});
+                m_issues.append(
+                    {ConfigIssue::Severity::Warning, path, lineNo, tr("A section header without \"]\".")});
                 continue;
             }
             const QString name = line.mid(1, close - 1).trimmed();
@@ -60,7 +61,8 @@ void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq < 0) {
-            m_issues.append({ConfigIssue::Severity::Warning, path, lineNo, tr("A line that is neither a section nor \"key = value\".")});
+            m_issues.append({ConfigIssue::Severity::Warning, path, lineNo,
+                             tr("A line that is neither a section nor \"key = value\".")});
             continue;
         }
         PhpFpmValue v;

@@ -9,14 +9,14 @@ namespace gd {
 // One `server` line of an upstream {} block, with nginx's defaults.
 struct UpstreamServer
 {
-    QString address;        // as written: "10.0.0.5:8080", "app.internal", "unix:/run/app.sock"
-    QString host;           // "10.0.0.5", "::1" (no brackets), "app.internal"; empty for unix sockets
-    quint16 port = 80;      // nginx's default for upstream servers
+    QString address;   // as written: "10.0.0.5:8080", "app.internal", "unix:/run/app.sock"
+    QString host;      // "10.0.0.5", "::1" (no brackets), "app.internal"; empty for unix sockets
+    quint16 port = 80; // nginx's default for upstream servers
     QString unixPath;
     int weight = 1;
     int maxFails = 1;
     QString failTimeout = QStringLiteral("10s");
-    int maxConns = 0;       // 0 = no limit
+    int maxConns = 0; // 0 = no limit
     bool backup = false;
     bool down = false;
     bool resolve = false;
@@ -37,7 +37,7 @@ struct UpstreamBlock
     int line = 0;
     int directiveIndex = -1;
     QList<UpstreamServer> servers;
-    int keepalive = 0;       // idle keepalive connections per worker; 0 = none
+    int keepalive = 0; // idle keepalive connections per worker; 0 = none
     QString keepaliveFile;
     int keepaliveLine = 0;
     QString zoneName;

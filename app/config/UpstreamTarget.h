@@ -11,27 +11,28 @@ namespace gd {
 // uwsgi_pass, scgi_pass or grpc_pass directive, what it points at and where it sits.
 struct UpstreamTarget
 {
-    enum class Kind {
+    enum class Kind
+    {
         HostPort,      // a host (name or IP) and port
         UnixSocket,    // unix:/path
         UpstreamBlock, // the name of an upstream {} block
         Variable,      // the address is only known per request ($backend)
     };
 
-    QString directive;      // "proxy_pass", "fastcgi_pass", ...
-    QString value;          // the argument as written (unescaped)
+    QString directive; // "proxy_pass", "fastcgi_pass", ...
+    QString value;     // the argument as written (unescaped)
     QString file;
     int line = 0;
     int directiveIndex = -1; // in NginxConfig
 
-    QString scheme;         // http https grpc grpcs fastcgi uwsgi suwsgi scgi; empty when it is a variable
+    QString scheme; // http https grpc grpcs fastcgi uwsgi suwsgi scgi; empty when it is a variable
     Kind kind = Kind::HostPort;
-    QString host;           // "127.0.0.1", "::1", "localhost", "app.internal"; empty for sockets/variables
-    quint16 port = 0;       // 0: none given and no default (nginx wants one: "no port in upstream")
+    QString host;     // "127.0.0.1", "::1", "localhost", "app.internal"; empty for sockets/variables
+    quint16 port = 0; // 0: none given and no default (nginx wants one: "no port in upstream")
     bool portDefaulted = false; // 80/443 filled in for http/https
     QString unixPath;
-    QString uri;            // the URI part of proxy_pass ("/api/"), may contain variables
-    QString upstreamName;   // Kind::UpstreamBlock
+    QString uri;          // the URI part of proxy_pass ("/api/"), may contain variables
+    QString upstreamName; // Kind::UpstreamBlock
 
     bool hasVariables = false;   // any $ in the value: nginx evaluates it per request
     bool hostIsVariable = false; // the scheme, host or port part itself is a variable
@@ -39,18 +40,18 @@ struct UpstreamTarget
     // not an IP nor a known upstream): that needs a `resolver`.
     bool needsResolver = false;
     bool resolverInScope = false;
-    QString resolverFile;        // where the resolver in scope is defined
+    QString resolverFile; // where the resolver in scope is defined
     int resolverLine = 0;
 
-    QString phpVersion;          // "8.1" from /run/php/php8.1-fpm.sock
+    QString phpVersion; // "8.1" from /run/php/php8.1-fpm.sock
 
     // Where it sits.
     int serverIndex = -1;
     QStringList serverNames;
-    QStringList listens;         // each listen directive's arguments joined
+    QStringList listens; // each listen directive's arguments joined
     QString serverFile;
     int serverLine = 0;
-    int locationIndex = -1;      // innermost enclosing location
+    int locationIndex = -1; // innermost enclosing location
     LocationSpec location;
     bool insideIf = false;
 

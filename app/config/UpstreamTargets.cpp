@@ -48,7 +48,8 @@ bool isIpLiteral(const QString &host)
     if (host.contains(QLatin1Char(':'))) {
         for (QChar c : host) {
             const ushort u = c.unicode();
-            if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F') || u == ':' || u == '.'))
+            if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F') || u == ':' ||
+                  u == '.'))
                 return false;
         }
         return true;
@@ -71,7 +72,8 @@ bool variableStartsUri(QStringView rest)
 {
     for (const char *name : {"request_uri", "uri", "document_uri"}) {
         const QLatin1String n(name);
-        if (rest.startsWith(QLatin1Char('$') + QString(n)) || rest.startsWith(QStringLiteral("${") + n + QLatin1Char('}'))) {
+        if (rest.startsWith(QLatin1Char('$') + QString(n)) ||
+            rest.startsWith(QStringLiteral("${") + n + QLatin1Char('}'))) {
             const qsizetype end = rest.startsWith(QLatin1String("${")) ? n.size() + 3 : n.size() + 1;
             if (end >= rest.size())
                 return true;
@@ -139,8 +141,8 @@ UpstreamBlock parseBlock(const NginxConfig &config, const NginxDirective &d)
         } else if (c->name == QLatin1String("zone")) {
             block.zoneName = c->arg(0);
             block.zoneSize = c->arg(1);
-        } else if (c->name == QLatin1String("least_conn") || c->name == QLatin1String("ip_hash")
-                   || c->name == QLatin1String("hash") || c->name == QLatin1String("random")) {
+        } else if (c->name == QLatin1String("least_conn") || c->name == QLatin1String("ip_hash") ||
+                   c->name == QLatin1String("hash") || c->name == QLatin1String("random")) {
             block.balancing = c->name;
         }
     }
@@ -176,7 +178,8 @@ void parseAddress(UpstreamTarget &t, const QString &rest)
         // After a complete "host:port" any variable is URI; else only those that
         // start with '/'.
         const HostPort before = splitHostPort(rest.left(i));
-        if ((before.hasPort && before.port > 0 && !before.host.isEmpty()) || (i > 0 && variableStartsUri(QStringView(rest).mid(i)))) {
+        if ((before.hasPort && before.port > 0 && !before.host.isEmpty()) ||
+            (i > 0 && variableStartsUri(QStringView(rest).mid(i)))) {
             end = i;
         } else {
             t.hostIsVariable = true;
@@ -229,9 +232,12 @@ QStringList UpstreamTarget::knownAddresses() const
 QString UpstreamTarget::endpoint() const
 {
     switch (kind) {
-    case Kind::UnixSocket: return QStringLiteral("unix:") + unixPath;
-    case Kind::UpstreamBlock: return upstreamName;
-    case Kind::Variable: return value;
+    case Kind::UnixSocket:
+        return QStringLiteral("unix:") + unixPath;
+    case Kind::UpstreamBlock:
+        return upstreamName;
+    case Kind::Variable:
+        return value;
     case Kind::HostPort:
         if (host.contains(QLatin1Char(':')))
             return QStringLiteral("[%1]:%2").arg(host).arg(port);
@@ -242,8 +248,9 @@ QString UpstreamTarget::endpoint() const
 
 bool UpstreamTargets::isPassDirective(const QString &name)
 {
-    return name == QLatin1String("proxy_pass") || name == QLatin1String("fastcgi_pass") || name == QLatin1String("uwsgi_pass")
-        || name == QLatin1String("scgi_pass") || name == QLatin1String("grpc_pass");
+    return name == QLatin1String("proxy_pass") || name == QLatin1String("fastcgi_pass") ||
+           name == QLatin1String("uwsgi_pass") || name == QLatin1String("scgi_pass") ||
+           name == QLatin1String("grpc_pass");
 }
 
 QString UpstreamTargets::phpVersionFromPath(const QString &path)
@@ -291,11 +298,14 @@ UpstreamTargets UpstreamTargets::collect(const NginxConfig &config)
             else if (takeScheme("https"))
                 t.scheme = QStringLiteral("https");
         } else if (d.name == QLatin1String("grpc_pass")) {
-            t.scheme = takeScheme("grpcs") ? QStringLiteral("grpcs") : (takeScheme("grpc"), QStringLiteral("grpc"));
+            t.scheme =
+                takeScheme("grpcs") ? QStringLiteral("grpcs") : (takeScheme("grpc"), QStringLiteral("grpc"));
         } else if (d.name == QLatin1String("uwsgi_pass")) {
-            t.scheme = takeScheme("suwsgi") ? QStringLiteral("suwsgi") : (takeScheme("uwsgi"), QStringLiteral("uwsgi"));
+            t.scheme = takeScheme("suwsgi") ? QStringLiteral("suwsgi")
+                                            : (takeScheme("uwsgi"), QStringLiteral("uwsgi"));
         } else {
-            t.scheme = d.name == QLatin1String("fastcgi_pass") ? QStringLiteral("fastcgi") : QStringLiteral("scgi");
+            t.scheme =
+                d.name == QLatin1String("fastcgi_pass") ? QStringLiteral("fastcgi") : QStringLiteral("scgi");
         }
         if (t.scheme.isEmpty()) { // "$scheme://..." or "$upstream": nothing known until run time
             t.hostIsVariable = true;
@@ -355,8 +365,9 @@ UpstreamTargets UpstreamTargets::collect(const NginxConfig &config)
             // The value may turn out to name an upstream {} block; we cannot know.
             t.needsResolver = true;
         } else if (t.kind == UpstreamTarget::Kind::HostPort) {
-            const bool known = t.hostIsIpLiteral()
-                || implicitUpstreams.contains(QStringLiteral("%1:%2").arg(t.host.toLower()).arg(t.port));
+            const bool known =
+                t.hostIsIpLiteral() ||
+                implicitUpstreams.contains(QStringLiteral("%1:%2").arg(t.host.toLower()).arg(t.port));
             t.needsResolver = !known;
         }
     }
@@ -386,7 +397,8 @@ const UpstreamTarget *UpstreamTargets::targetAt(int directiveIndex) const
     return nullptr;
 }
 
-const UpstreamTarget *UpstreamTargets::targetOfLocation(const NginxConfig &config, const NginxDirective &location) const
+const UpstreamTarget *UpstreamTargets::targetOfLocation(const NginxConfig &config,
+                                                        const NginxDirective &location) const
 {
     const UpstreamTarget *inner = nullptr;
     for (const NginxDirective *c : config.children(&location)) {
@@ -394,7 +406,8 @@ const UpstreamTarget *UpstreamTargets::targetOfLocation(const NginxConfig &confi
             if (const UpstreamTarget *t = targetAt(c->index))
                 return t;
         }
-        if (c->block && !inner && (c->name == QLatin1String("if") || c->name == QLatin1String("limit_except"))) {
+        if (c->block && !inner &&
+            (c->name == QLatin1String("if") || c->name == QLatin1String("limit_except"))) {
             for (const NginxDirective *cc : config.children(c)) {
                 if (!cc->block && isPassDirective(cc->name) && !inner)
                     inner = targetAt(cc->index);

@@ -3,14 +3,14 @@
 #include "app/checks/ConfigStep.h"
 #include "app/checks/ConnectivityStep.h"
 #include "app/checks/ErrorLogStep.h"
-#include "app/facts/FactCollector.h"
-#include "app/facts/Facts.h"
-#include "app/engine/FindingRanker.h"
-#include "remote/Machine.h"
-#include "app/facts/ParsedFacts.h"
 #include "app/checks/ServiceHealthStep.h"
 #include "app/checks/TimeoutsStep.h"
 #include "app/checks/UpstreamStatusStep.h"
+#include "app/engine/FindingRanker.h"
+#include "app/facts/FactCollector.h"
+#include "app/facts/Facts.h"
+#include "app/facts/ParsedFacts.h"
+#include "remote/Machine.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -27,7 +27,8 @@ QList<Finding> mergeDuplicates(const QList<Finding> &findings)
     QList<Finding> merged;
     for (const Finding &f : findings) {
         auto same = std::find_if(merged.begin(), merged.end(), [&](const Finding &m) {
-            return m.cause == f.cause && (m.upstream == f.upstream || m.upstream.isEmpty() || f.upstream.isEmpty());
+            return m.cause == f.cause &&
+                   (m.upstream == f.upstream || m.upstream.isEmpty() || f.upstream.isEmpty());
         });
         if (same == merged.end()) {
             merged << f;
@@ -61,9 +62,10 @@ QList<Finding> mergeDuplicates(const QList<Finding> &findings)
 // that says why, when there is one.
 void linkKnockOns(QList<Finding> &findings)
 {
-    static const QList<Cause> causesOfFailure{Cause::UpstreamDown, Cause::WrongUpstreamAddress, Cause::UpstreamTimeout,
-                                              Cause::UpstreamCrashed, Cause::SocketPermission, Cause::FirewallBlocked,
-                                              Cause::SelinuxDenied, Cause::PhpFpmSaturated, Cause::ProtocolMismatch};
+    static const QList<Cause> causesOfFailure{
+        Cause::UpstreamDown,    Cause::WrongUpstreamAddress, Cause::UpstreamTimeout,
+        Cause::UpstreamCrashed, Cause::SocketPermission,     Cause::FirewallBlocked,
+        Cause::SelinuxDenied,   Cause::PhpFpmSaturated,      Cause::ProtocolMismatch};
     for (Finding &f : findings) {
         if (f.cause != Cause::NoLiveUpstreams)
             continue;
@@ -127,9 +129,10 @@ void DiagnosisEngine::analyze()
     t.workerUser = parsed.nginx ? parsed.nginx->workerUser : parsed.workerUser;
 
     QList<Finding> findings;
-    const QList<StepOutcome> outcomes{UpstreamStatusStep::analyze(facts, parsed), ErrorLogStep::analyze(facts, parsed),
-                                      ConnectivityStep::analyze(facts, parsed), ConfigStep::analyze(facts, parsed),
-                                      TimeoutsStep::analyze(facts, parsed), ServiceHealthStep::analyze(facts, parsed)};
+    const QList<StepOutcome> outcomes{
+        UpstreamStatusStep::analyze(facts, parsed), ErrorLogStep::analyze(facts, parsed),
+        ConnectivityStep::analyze(facts, parsed),   ConfigStep::analyze(facts, parsed),
+        TimeoutsStep::analyze(facts, parsed),       ServiceHealthStep::analyze(facts, parsed)};
     for (const StepOutcome &o : outcomes) {
         m_report.steps << o.result;
         findings += o.findings;

@@ -20,9 +20,10 @@ QList<Finding> FindingRanker::rank(QList<Finding> findings)
     QList<Finding> roots, knockOns;
     for (const Finding &f : findings) {
         // A knock-on whose root is not among the findings stands on its own.
-        const bool rootPresent = f.rootCause && std::any_of(findings.begin(), findings.end(), [&](const Finding &g) {
-                                     return !g.rootCause && g.cause == *f.rootCause;
-                                 });
+        const bool rootPresent =
+            f.rootCause && std::any_of(findings.begin(), findings.end(), [&](const Finding &g) {
+                return !g.rootCause && g.cause == *f.rootCause;
+            });
         (rootPresent ? knockOns : roots).append(f);
     }
     std::stable_sort(roots.begin(), roots.end(), before);

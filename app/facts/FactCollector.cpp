@@ -1,15 +1,15 @@
 #include "app/facts/FactCollector.h"
 
-#include "remote/FileAccess.h"
-#include "remote/Machine.h"
+#include "app/facts/ProbeCommands.h"
 #include "app/probes/DnsLookup.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/ListeningSockets.h"
-#include "app/facts/ProbeCommands.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
+#include "remote/FileAccess.h"
+#include "remote/Machine.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -65,7 +65,8 @@ void FactCollector::start()
     locateNginx();
 }
 
-void FactCollector::run(const CommandSpec &spec, std::function<void(const CommandResult &)> onResult, bool preferRoot)
+void FactCollector::run(const CommandSpec &spec, std::function<void(const CommandResult &)> onResult,
+                        bool preferRoot)
 {
     if (!m_machine)
         return;
@@ -178,10 +179,12 @@ void FactCollector::dumpConfig()
         emit failed(RemoteError(
             RemoteError::Kind::StartFailed,
             m_options.nginxBinary.isEmpty()
-                ? tr("nginx is not installed on %1 (not in PATH, /usr/sbin, /usr/local/sbin or /usr/local/nginx/sbin). "
-                     "If it lives elsewhere, give its path with --nginx.").arg(m_machine ? m_machine->displayName() : QString())
-                : tr("%1 is not an executable nginx on %2.").arg(m_options.nginxBinary,
-                                                                  m_machine ? m_machine->displayName() : QString()),
+                ? tr("nginx is not installed on %1 (not in PATH, /usr/sbin, /usr/local/sbin or "
+                     "/usr/local/nginx/sbin). "
+                     "If it lives elsewhere, give its path with --nginx.")
+                      .arg(m_machine ? m_machine->displayName() : QString())
+                : tr("%1 is not an executable nginx on %2.")
+                      .arg(m_options.nginxBinary, m_machine ? m_machine->displayName() : QString()),
             QString::fromLocal8Bit(locate.stdErr.trimmed())));
         return;
     }
@@ -222,29 +225,33 @@ void FactCollector::dumpConfig()
     if (!prefix.isEmpty())
         argv << QStringLiteral("-p") << prefix;
     argv << QStringLiteral("-c") << conf;
-    run(CommandSpec::of(argv, 30000), [this](const CommandResult &r) {
-        m_facts->dumpCommand = r;
-        m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
-        if (r.succeeded()) {
-            Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
-            if (config)
-                m_facts->config = *config;
-            else
-                m_facts->configError = config.error();
-        } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
-                   !r.stdErr.contains("unknown directive")) {
-            // Not an invalid config: nginx -T opens its pid and log files, which
-            // needs root. Read the files themselves instead.
-            m_facts->dumpNeedsRoot = true;
-            readConfigFiles({m_facts->confPath}, 0);
-        } else if (r.ran()) {
-            m_facts->configError = RemoteError(RemoteError::Kind::IoError, tr("nginx -T failed: the configuration "
-                                                                              "is invalid or unreadable."),
-                                               QString::fromLocal8Bit(r.stdErr.trimmed()));
-        } else {
-            m_facts->configError = r.error;
-        }
-    }, true);
+    run(
+        CommandSpec::of(argv, 30000),
+        [this](const CommandResult &r) {
+            m_facts->dumpCommand = r;
+            m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
+            if (r.succeeded()) {
+                Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+                if (config)
+                    m_facts->config = *config;
+                else
+                    m_facts->configError = config.error();
+            } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
+                       !r.stdErr.contains("unknown directive")) {
+                // Not an invalid config: nginx -T opens its pid and log files, which
+                // needs root. Read the files themselves instead.
+                m_facts->dumpNeedsRoot = true;
+                readConfigFiles({m_facts->confPath}, 0);
+            } else if (r.ran()) {
+                m_facts->configError = RemoteError(RemoteError::Kind::IoError,
+                                                   tr("nginx -T failed: the configuration "
+                                                      "is invalid or unreadable."),
+                                                   QString::fromLocal8Bit(r.stdErr.trimmed()));
+            } else {
+                m_facts->configError = r.error;
+            }
+        },
+        true);
     workDone();
 }
 
@@ -278,14 +285,21 @@ void FactCollector::collectAroundConfig()
     if (m_facts->config)
         m_facts->targets = UpstreamTargets::collect(*m_facts->config);
 
-    run(ProbeCommands::of(ListeningSockets::ssTcpCommand()), [this](const CommandResult &r) {
-        m_facts->ssTcp = r;
-        if (r.ran() && r.exitCode == 127) // no ss (minimal images): the kernel's tables instead
-            for (const QStringList &argv : {ListeningSockets::procNetTcpCommand(), ListeningSockets::procNetTcp6Command(),
-                                            ListeningSockets::procNetUnixCommand()})
-                run(ProbeCommands::of(argv), [this, argv](const CommandResult &p) { m_facts->procNet.insert(argv.last(), p); });
-    }, true);
-    run(ProbeCommands::of(ListeningSockets::ssUnixCommand()), [this](const CommandResult &r) { m_facts->ssUnix = r; }, true);
+    run(
+        ProbeCommands::of(ListeningSockets::ssTcpCommand()),
+        [this](const CommandResult &r) {
+            m_facts->ssTcp = r;
+            if (r.ran() && r.exitCode == 127) // no ss (minimal images): the kernel's tables instead
+                for (const QStringList &argv :
+                     {ListeningSockets::procNetTcpCommand(), ListeningSockets::procNetTcp6Command(),
+                      ListeningSockets::procNetUnixCommand()})
+                    run(ProbeCommands::of(argv),
+                        [this, argv](const CommandResult &p) { m_facts->procNet.insert(argv.last(), p); });
+        },
+        true);
+    run(
+        ProbeCommands::of(ListeningSockets::ssUnixCommand()),
+        [this](const CommandResult &r) { m_facts->ssUnix = r; }, true);
 
     // Error logs: every error_log of the config (files only; syslog and stderr go to
     // the journal), else nginx's compiled-in default.
@@ -312,7 +326,8 @@ void FactCollector::collectAroundConfig()
         if (fallback == QLatin1String("stderr"))
             m_facts->errorLogsElsewhere << fallback;
         else
-            logPaths.insert(Facts::absolutePath(m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
+            logPaths.insert(Facts::absolutePath(
+                m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
     }
     for (const QString &path : logPaths)
         tail(path, m_options.logTailBytes, [this](LogTail t) { m_facts->errorLogs.append(t); });
@@ -321,7 +336,8 @@ void FactCollector::collectAroundConfig()
     if (m_facts->config) {
         for (const NginxDirective *d : m_facts->config->find(QStringLiteral("access_log"))) {
             const QString where = d->arg(0);
-            if (where == QLatin1String("off") || where.startsWith(QLatin1String("syslog:")) || where.contains(QLatin1Char('$')))
+            if (where == QLatin1String("off") || where.startsWith(QLatin1String("syslog:")) ||
+                where.contains(QLatin1Char('$')))
                 continue;
             const QString format = d->arg(1).isEmpty() ? QStringLiteral("combined") : d->arg(1);
             for (const NginxDirective *f : m_facts->config->find(QStringLiteral("log_format"))) {
@@ -332,22 +348,27 @@ void FactCollector::collectAroundConfig()
                 m_facts->accessLogFormat = QStringLiteral(
                     "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent "
                     "\"$http_referer\" \"$http_user_agent\"");
-            tail(Facts::absolutePath(m_facts->prefix, where), 2 * 1024 * 1024, [this](LogTail t) { m_facts->accessLog = t; });
+            tail(Facts::absolutePath(m_facts->prefix, where), 2 * 1024 * 1024,
+                 [this](LogTail t) { m_facts->accessLog = t; });
             break;
         }
     }
 
-    run(ProbeCommands::journal(QStringLiteral("nginx"), m_options.sinceSeconds),
+    run(
+        ProbeCommands::journal(QStringLiteral("nginx"), m_options.sinceSeconds),
         [this](const CommandResult &r) { m_facts->journalNginx = r; }, true);
-    run(ProbeCommands::kernelOom(m_options.sinceSeconds), [this](const CommandResult &r) { m_facts->kernelLog = r; },
-        true);
+    run(
+        ProbeCommands::kernelOom(m_options.sinceSeconds),
+        [this](const CommandResult &r) { m_facts->kernelLog = r; }, true);
 
     // Each distinct upstream endpoint: a direct probe, DNS for names, and for unix
     // sockets the owner and mode of the socket and of every directory above it.
     QSet<QString> probed, resolved, statted;
     bool anyFastCgi = false;
-    auto probeEndpoint = [&](const QString &scheme, const QString &host, quint16 port, const QString &unixPath) {
-        const QString key = unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("unix:") + unixPath;
+    auto probeEndpoint = [&](const QString &scheme, const QString &host, quint16 port,
+                             const QString &unixPath) {
+        const QString key =
+            unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("unix:") + unixPath;
         if (probed.contains(key))
             return;
         probed.insert(key);
@@ -402,12 +423,19 @@ void FactCollector::collectAroundConfig()
         run(CommandSpec::of({QStringLiteral("id"), QStringLiteral("--"), worker}),
             [this](const CommandResult &r) { m_facts->workerIdentity = r; });
 
-    run(ProbeCommands::of(FirewallState::ufwCommand()), [this](const CommandResult &r) { m_facts->ufw = r; }, true);
-    run(ProbeCommands::of(FirewallState::nftCommand()), [this](const CommandResult &r) { m_facts->nft = r; }, true);
-    run(ProbeCommands::of(FirewallState::iptablesCommand()), [this](const CommandResult &r) { m_facts->iptables = r; },
+    run(
+        ProbeCommands::of(FirewallState::ufwCommand()), [this](const CommandResult &r) { m_facts->ufw = r; },
         true);
-    run(ProbeCommands::of(SelinuxState::getenforceCommand()), [this](const CommandResult &r) { m_facts->getenforce = r; });
-    run(ProbeCommands::of(SelinuxState::getseboolCommand()), [this](const CommandResult &r) { m_facts->getsebool = r; });
+    run(
+        ProbeCommands::of(FirewallState::nftCommand()), [this](const CommandResult &r) { m_facts->nft = r; },
+        true);
+    run(
+        ProbeCommands::of(FirewallState::iptablesCommand()),
+        [this](const CommandResult &r) { m_facts->iptables = r; }, true);
+    run(ProbeCommands::of(SelinuxState::getenforceCommand()),
+        [this](const CommandResult &r) { m_facts->getenforce = r; });
+    run(ProbeCommands::of(SelinuxState::getseboolCommand()),
+        [this](const CommandResult &r) { m_facts->getsebool = r; });
 
     if (anyFastCgi) {
         QStringList masterConfigs;
@@ -415,8 +443,9 @@ void FactCollector::collectAroundConfig()
             for (const PhpFpmInstance &fpm : m_facts->processTable->phpFpm())
                 masterConfigs << fpm.configPath;
         }
-        run(ProbeCommands::phpFpmPools(masterConfigs), [this](const CommandResult &r) { m_facts->phpFpmPools = r; },
-            true);
+        run(
+            ProbeCommands::phpFpmPools(masterConfigs),
+            [this](const CommandResult &r) { m_facts->phpFpmPools = r; }, true);
         for (const QString &log : ProbeCommands::phpFpmLogCandidates())
             tail(log, 1024 * 1024, [this](LogTail t) {
                 if (t.tail)
@@ -461,7 +490,8 @@ void FactCollector::collectUnits()
         for (const QString &unit : units) {
             run(ProbeCommands::of(SystemdUnitState::showCommand(unit)),
                 [this, unit](const CommandResult &r) { m_facts->units.insert(unit, r); });
-            run(ProbeCommands::journal(unit, m_options.sinceSeconds),
+            run(
+                ProbeCommands::journal(unit, m_options.sinceSeconds),
                 [this, unit](const CommandResult &r) { m_facts->unitJournals.insert(unit, r); }, true);
         }
     }

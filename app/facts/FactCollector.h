@@ -1,8 +1,8 @@
 #pragma once
 
-#include "remote/CommandSpec.h"
 #include "app/facts/DiagnosisOptions.h"
 #include "app/facts/Facts.h"
+#include "remote/CommandSpec.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,7 +35,8 @@ private:
     // Runs `spec`, records it, and hands the result over. With `preferRoot`, tries as
     // root first (directly, sudo -n or a stored sudo password) and falls back to
     // the plain user when root is not available.
-    void run(const CommandSpec &spec, std::function<void(const CommandResult &)> onResult, bool preferRoot = false);
+    void run(const CommandSpec &spec, std::function<void(const CommandResult &)> onResult,
+             bool preferRoot = false);
     void tail(const QString &path, qint64 bytes, std::function<void(LogTail)> onTail);
     // Counts outstanding work of one wave; `then` runs when it reaches zero.
     void beginWave(Done then);

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "app/config/NginxConfig.h"
+#include "app/config/UpstreamTargets.h"
+#include "app/probes/ProcessTable.h"
 #include "remote/CommandResult.h"
 #include "remote/FileInfo.h"
-#include "app/config/NginxConfig.h"
-#include "app/probes/ProcessTable.h"
 #include "remote/RemoteError.h"
-#include "app/config/UpstreamTargets.h"
 
 #include <QMap>
 #include <QString>
@@ -30,53 +30,53 @@ struct LogTail
 struct Facts
 {
     // Discovery
-    CommandResult locate;          // prints the binary on stdout, `nginx -V` on stderr
+    CommandResult locate; // prints the binary on stdout, `nginx -V` on stderr
     QString nginxBinary;
-    QString nginxVersion;          // "1.22.1"
-    QString configureArguments;    // nginx -V "configure arguments:"
-    QString confPath;              // the main config file in use
-    QString prefix;                // -p of the running master, or --prefix
-    CommandResult processes;       // ps (ProcessTable::command())
+    QString nginxVersion;                     // "1.22.1"
+    QString configureArguments;               // nginx -V "configure arguments:"
+    QString confPath;                         // the main config file in use
+    QString prefix;                           // -p of the running master, or --prefix
+    CommandResult processes;                  // ps (ProcessTable::command())
     std::optional<ProcessTable> processTable; // parsed once, when ps answers
-    CommandResult dumpCommand;     // nginx -T (stdout: the dump; stderr: nginx -t messages)
+    CommandResult dumpCommand;                // nginx -T (stdout: the dump; stderr: nginx -t messages)
     bool dumpNeededRoot = false;
     // nginx -T failed only because it may not open its pid/log files as this user:
     // the config was then read file by file (CommandResult below), not validated.
     bool dumpNeedsRoot = false;
     CommandResult configFiles;
     std::optional<NginxConfig> config;
-    RemoteError configError;       // why there is no config (unreadable, no nginx, ...)
+    RemoteError configError; // why there is no config (unreadable, no nginx, ...)
     UpstreamTargets targets;
     QString failingUrl;
     qint64 sinceSeconds = 24 * 3600; // log lines older than this are not classified
     CommandResult clock;             // the machine's local time, in nginx's log format
 
     // Step 1 and 3: sockets, processes, services, probes
-    CommandResult ssTcp;           // ss -tlnpH
-    CommandResult ssUnix;          // ss -xlpH
-    QMap<QString, CommandResult> procNet;       // /proc/net/{tcp,tcp6,unix} when there is no ss
-    QMap<QString, CommandResult> socketStats;   // unix socket path -> stat of it and its parents
-    CommandResult workerIdentity;  // id <worker user>
-    QMap<QString, CommandResult> directProbes;  // endpoint -> curl straight to the upstream
-    CommandResult probeThroughNginx;            // curl of the failing URL
-    QMap<QString, CommandResult> dns;           // host -> getent ahosts
-    QMap<QString, CommandResult> cgroups;       // pid -> /proc/pid/cgroup
-    QMap<QString, CommandResult> units;         // unit -> systemctl show
-    QMap<QString, CommandResult> unitJournals;  // unit -> journalctl -u
+    CommandResult ssTcp;                       // ss -tlnpH
+    CommandResult ssUnix;                      // ss -xlpH
+    QMap<QString, CommandResult> procNet;      // /proc/net/{tcp,tcp6,unix} when there is no ss
+    QMap<QString, CommandResult> socketStats;  // unix socket path -> stat of it and its parents
+    CommandResult workerIdentity;              // id <worker user>
+    QMap<QString, CommandResult> directProbes; // endpoint -> curl straight to the upstream
+    CommandResult probeThroughNginx;           // curl of the failing URL
+    QMap<QString, CommandResult> dns;          // host -> getent ahosts
+    QMap<QString, CommandResult> cgroups;      // pid -> /proc/pid/cgroup
+    QMap<QString, CommandResult> units;        // unit -> systemctl show
+    QMap<QString, CommandResult> unitJournals; // unit -> journalctl -u
 
     // Step 2: logs
     QList<LogTail> errorLogs;
-    QStringList errorLogsElsewhere;             // "syslog:...", "stderr" -> journald
+    QStringList errorLogsElsewhere; // "syslog:...", "stderr" -> journald
     std::optional<LogTail> accessLog;
-    QString accessLogFormat;                    // the log_format text of that access log
+    QString accessLogFormat; // the log_format text of that access log
     CommandResult journalNginx;
-    CommandResult kernelLog;                    // journalctl -k / dmesg
+    CommandResult kernelLog; // journalctl -k / dmesg
 
     // Step 3: firewall and SELinux
     CommandResult ufw, nft, iptables, getenforce, getsebool;
 
     // PHP-FPM
-    CommandResult phpFpmPools;                  // every pool file, "==> path <==" headed
+    CommandResult phpFpmPools; // every pool file, "==> path <==" headed
     QList<LogTail> phpFpmLogs;
 
     // Every command run, in order, for the transcript and the wizard.

@@ -20,7 +20,8 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
         p.evidence = r.error.message();
         return p;
     }
-    const bool isCurl = r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl "));
+    const bool isCurl =
+        r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl "));
     if (isCurl) {
         const ProbeResult<HttpProbeResult> http = HttpProbe::parse(ProbeOutput::from(r));
         if (!http) {
@@ -32,19 +33,41 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
         p.seconds = http->timeTotal;
         p.evidence = http->evidence.isEmpty() ? http->errorMessage : http->evidence;
         switch (http->outcome) {
-        case O::HttpResponse: p.outcome = EndpointProbe::Outcome::Answered; break;
-        case O::Refused: p.outcome = EndpointProbe::Outcome::Refused; break;
-        case O::ConnectTimeout: p.outcome = EndpointProbe::Outcome::Timeout; break;
-        case O::ResponseTimeout: p.outcome = EndpointProbe::Outcome::Connected; break; // connected, slow answer
+        case O::HttpResponse:
+            p.outcome = EndpointProbe::Outcome::Answered;
+            break;
+        case O::Refused:
+            p.outcome = EndpointProbe::Outcome::Refused;
+            break;
+        case O::ConnectTimeout:
+            p.outcome = EndpointProbe::Outcome::Timeout;
+            break;
+        case O::ResponseTimeout:
+            p.outcome = EndpointProbe::Outcome::Connected;
+            break; // connected, slow answer
         case O::NoRoute:
-        case O::NetworkUnreachable: p.outcome = EndpointProbe::Outcome::NoRoute; break;
-        case O::SocketMissing: p.outcome = EndpointProbe::Outcome::Missing; break;
+        case O::NetworkUnreachable:
+            p.outcome = EndpointProbe::Outcome::NoRoute;
+            break;
+        case O::SocketMissing:
+            p.outcome = EndpointProbe::Outcome::Missing;
+            break;
         case O::SocketPermissionDenied:
-        case O::ConnectPermissionDenied: p.outcome = EndpointProbe::Outcome::PermissionDenied; break;
-        case O::EmptyReply: p.outcome = EndpointProbe::Outcome::Closed; break;
-        case O::Reset: p.outcome = EndpointProbe::Outcome::Reset; break;
-        case O::DnsFailure: p.outcome = EndpointProbe::Outcome::DnsFailure; break;
-        default: p.outcome = EndpointProbe::Outcome::Error; break;
+        case O::ConnectPermissionDenied:
+            p.outcome = EndpointProbe::Outcome::PermissionDenied;
+            break;
+        case O::EmptyReply:
+            p.outcome = EndpointProbe::Outcome::Closed;
+            break;
+        case O::Reset:
+            p.outcome = EndpointProbe::Outcome::Reset;
+            break;
+        case O::DnsFailure:
+            p.outcome = EndpointProbe::Outcome::DnsFailure;
+            break;
+        default:
+            p.outcome = EndpointProbe::Outcome::Error;
+            break;
         }
         return p;
     }
@@ -53,15 +76,18 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
     p.evidence = err.section(QLatin1Char('\n'), -1);
     if (r.exitCode == 0)
         p.outcome = EndpointProbe::Outcome::Connected;
-    else if (err.contains(QLatin1String("Connection refused")) || err.contains(QLatin1String("Couldn't connect")))
+    else if (err.contains(QLatin1String("Connection refused")) ||
+             err.contains(QLatin1String("Couldn't connect")))
         p.outcome = EndpointProbe::Outcome::Refused;
     else if (r.exitCode == 124 || r.exitCode == 28)
         p.outcome = EndpointProbe::Outcome::Timeout;
-    else if (err.contains(QLatin1String("No route to host")) || err.contains(QLatin1String("Network is unreachable")))
+    else if (err.contains(QLatin1String("No route to host")) ||
+             err.contains(QLatin1String("Network is unreachable")))
         p.outcome = EndpointProbe::Outcome::NoRoute;
     else if (err.contains(QLatin1String("Permission denied")))
         p.outcome = EndpointProbe::Outcome::PermissionDenied;
-    else if (err.contains(QLatin1String("Name or service not known")) || err.contains(QLatin1String("resolve")))
+    else if (err.contains(QLatin1String("Name or service not known")) ||
+             err.contains(QLatin1String("resolve")))
         p.outcome = EndpointProbe::Outcome::DnsFailure;
     return p;
 }
@@ -80,14 +106,16 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         p.listenersKnown = true;
         for (const Listener &l : *tcp)
             p.listenerProcessesKnown = p.listenerProcessesKnown || !l.processes.isEmpty();
-        if (ProbeResult<QList<Listener>> unix = ListeningSockets::parseSsUnix(ProbeOutput::from(facts.ssUnix)))
+        if (ProbeResult<QList<Listener>> unix =
+                ListeningSockets::parseSsUnix(ProbeOutput::from(facts.ssUnix)))
             p.listeners.add(*unix);
     } else if (!facts.procNet.isEmpty()) {
         for (auto it = facts.procNet.begin(); it != facts.procNet.end(); ++it) {
             const ProbeOutput out = ProbeOutput::from(it.value());
             ProbeResult<QList<Listener>> parsed =
-                it.key().endsWith(QLatin1String("unix")) ? ListeningSockets::parseProcNetUnix(out)
-                                                         : ListeningSockets::parseProcNetTcp(out, it.key().endsWith(QLatin1Char('6')));
+                it.key().endsWith(QLatin1String("unix"))
+                    ? ListeningSockets::parseProcNetUnix(out)
+                    : ListeningSockets::parseProcNetTcp(out, it.key().endsWith(QLatin1Char('6')));
             if (parsed) {
                 p.listeners.add(*parsed);
                 p.listenersKnown = true;
@@ -108,7 +136,8 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
             // nginx writes the server's local wall-clock time: cut relative to the
             // server's clock (read in the same format), ours only as a fallback.
             const QByteArray now = facts.clock.stdOut.trimmed();
-            if (const std::optional<qint64> serverNow = ErrorLogLine::naiveTimeAt(now.constData(), now.size()))
+            if (const std::optional<qint64> serverNow =
+                    ErrorLogLine::naiveTimeAt(now.constData(), now.size()))
                 summary.setNotBeforeNaive(*serverNow - facts.sinceSeconds);
             else
                 summary.setNotBefore(QDateTime::currentDateTime().addSecs(-facts.sinceSeconds));
@@ -132,8 +161,8 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         if (ProbeResult<HttpProbeResult> r = HttpProbe::parse(ProbeOutput::from(facts.probeThroughNginx)))
             p.throughNginx = *r;
         else
-            p.throughNginxProblem = facts.probeThroughNginx.ran() ? r.error().message()
-                                                                  : facts.probeThroughNginx.error.message();
+            p.throughNginxProblem =
+                facts.probeThroughNginx.ran() ? r.error().message() : facts.probeThroughNginx.error.message();
     }
     for (auto it = facts.dns.begin(); it != facts.dns.end(); ++it) {
         if (ProbeResult<DnsAnswer> a = DnsLookup::parse(it.key(), ProbeOutput::from(it.value())))
@@ -158,7 +187,8 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     // PHP-FPM pools ("==> path <==" sections) and their logs.
     {
         const QString text = QString::fromUtf8(facts.phpFpmPools.stdOut);
-        static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"),
+                                               QRegularExpression::MultilineOption);
         QRegularExpressionMatchIterator it = header.globalMatch(text);
         QList<QRegularExpressionMatch> heads;
         while (it.hasNext())
@@ -175,7 +205,8 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     }
     for (const LogTail &log : facts.phpFpmLogs) {
         for (const QByteArray &line : log.tail->data.split('\n')) {
-            if (std::optional<PhpFpmLogLine> e = PhpFpmLogLine::parse(line); e && e->event() != PhpFpmLogLine::Event::Other)
+            if (std::optional<PhpFpmLogLine> e = PhpFpmLogLine::parse(line);
+                e && e->event() != PhpFpmLogLine::Event::Other)
                 p.phpFpmEvents.append({CitedLine{QStringLiteral("php-fpm log"), log.path, line}, *e});
         }
     }
@@ -184,10 +215,11 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
             p.oomKills.append({CitedLine{QStringLiteral("kernel log"), QString(), line}, *k});
     }
 
-    if (ProbeResult<SelinuxState::Mode> mode = SelinuxState::parseGetenforce(ProbeOutput::from(facts.getenforce)))
+    if (ProbeResult<SelinuxState::Mode> mode =
+            SelinuxState::parseGetenforce(ProbeOutput::from(facts.getenforce)))
         p.selinux = *mode;
-    if (ProbeResult<std::optional<bool>> b =
-            SelinuxState::parseGetsebool(ProbeOutput::from(facts.getsebool), QStringLiteral("httpd_can_network_connect")))
+    if (ProbeResult<std::optional<bool>> b = SelinuxState::parseGetsebool(
+            ProbeOutput::from(facts.getsebool), QStringLiteral("httpd_can_network_connect")))
         p.httpdCanNetworkConnect = *b;
     p.ufw = FirewallState::parseUfw(ProbeOutput::from(facts.ufw));
     p.nft = FirewallState::parseNft(ProbeOutput::from(facts.nft));

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "app/logs/AccessLogLatency.h"
-#include "app/probes/DnsLookup.h"
-#include "app/logs/ErrorLogSummary.h"
+#include "app/config/PhpFpmPoolConfig.h"
 #include "app/facts/Facts.h"
+#include "app/logs/AccessLogLatency.h"
+#include "app/logs/ErrorLogSummary.h"
+#include "app/logs/KernelOomLine.h"
+#include "app/logs/PhpFpmLogLine.h"
+#include "app/probes/DnsLookup.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/HttpProbe.h"
-#include "app/logs/KernelOomLine.h"
 #include "app/probes/ListeningSockets.h"
-#include "app/logs/PhpFpmLogLine.h"
-#include "app/config/PhpFpmPoolConfig.h"
 #include "app/probes/ProcessTable.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
@@ -35,13 +35,25 @@ struct ParsedLog
 // How a direct connection to one upstream endpoint went.
 struct EndpointProbe
 {
-    enum class Outcome { Answered, Connected, Refused, Timeout, NoRoute, Missing, PermissionDenied, Closed, Reset,
-                         DnsFailure, Error };
+    enum class Outcome
+    {
+        Answered,
+        Connected,
+        Refused,
+        Timeout,
+        NoRoute,
+        Missing,
+        PermissionDenied,
+        Closed,
+        Reset,
+        DnsFailure,
+        Error
+    };
     QString endpoint;
     Outcome outcome = Outcome::Error;
     int httpCode = 0;
     double seconds = 0;
-    QString evidence;   // the line that tells
+    QString evidence; // the line that tells
     CommandResult command;
     bool reachable() const { return outcome == Outcome::Answered || outcome == Outcome::Connected; }
 };
@@ -58,14 +70,14 @@ struct CitedLine
 struct ParsedFacts
 {
     std::optional<ProcessTable> processes;
-    std::optional<NginxInstance> nginx;      // the running master of the config we diagnose
+    std::optional<NginxInstance> nginx; // the running master of the config we diagnose
     ListeningSockets listeners;
     bool listenersKnown = false;
-    bool listenerProcessesKnown = false;     // ss -p could see the owners (root)
+    bool listenerProcessesKnown = false; // ss -p could see the owners (root)
     QString listenersProblem;
     QList<ParsedLog> errorLogs;
     std::optional<AccessLogLatency> latency;
-    QMap<QString, EndpointProbe> probes;     // endpoint -> direct probe
+    QMap<QString, EndpointProbe> probes; // endpoint -> direct probe
     std::optional<HttpProbeResult> throughNginx;
     QString throughNginxProblem;
     QMap<QString, DnsAnswer> dns;

@@ -22,15 +22,16 @@ CommandSpec journal(const QString &unit, qint64 sinceSeconds)
 {
     return CommandSpec::of({QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("-o"),
                             QStringLiteral("short-iso"), QStringLiteral("-n"), QStringLiteral("300"),
-                            QStringLiteral("--since"), QStringLiteral("-%1s").arg(sinceSeconds), QStringLiteral("-u"),
-                            unit},
+                            QStringLiteral("--since"), QStringLiteral("-%1s").arg(sinceSeconds),
+                            QStringLiteral("-u"), unit},
                            15000);
 }
 
 CommandSpec kernelOom(qint64 sinceSeconds)
 {
-    return sh(QStringLiteral("{ journalctl -k --no-pager -o short-iso --since \"-$1s\" 2>/dev/null || dmesg 2>&1; } "
-                             "| grep -i -E 'out of memory|oom-kill|oom_reaper|killed process' | tail -n 200; exit 0"),
+    return sh(QStringLiteral(
+                  "{ journalctl -k --no-pager -o short-iso --since \"-$1s\" 2>/dev/null || dmesg 2>&1; } "
+                  "| grep -i -E 'out of memory|oom-kill|oom_reaper|killed process' | tail -n 200; exit 0"),
               {QString::number(sinceSeconds)});
 }
 
@@ -86,16 +87,19 @@ CommandSpec phpFpmPools(const QStringList &masterConfigs)
     // paths arrive as arguments ("$@"): data, never code. One line, because arguments
     // with line breaks are refused; a file listed twice is read once by ParsedFacts.
     // php-fpm resolves a relative include against its prefix, /usr by default.
-    return sh(QStringLiteral(
-                  "show() { [ -f \"$1\" ] || return 0; printf '==> %s <==\\n' \"$1\"; cat -- \"$1\"; printf '\\n'; }; "
-                  "for f in /etc/php/*/fpm/pool.d/*.conf /etc/php-fpm.d/*.conf /etc/php/*/fpm/php-fpm.conf "
-                  "/etc/php-fpm.conf /usr/local/etc/php-fpm.d/*.conf; do show \"$f\"; done; "
-                  "IFS=$(printf '\\n_'); IFS=${IFS%_}; "
-                  "for c in \"$@\"; do show \"$c\"; "
-                  "for p in $(sed -n 's/^[[:space:]]*include[[:space:]]*=[[:space:]]*\"\\{0,1\\}\\([^\";]*\\)\"\\{0,1\\}.*$/\\1/p' "
-                  "-- \"$c\" 2>/dev/null); do case $p in /*) ;; *) p=/usr/$p;; esac; "
-                  "for f in $p; do show \"$f\"; done; done; done; exit 0"),
-              masterConfigs);
+    return sh(
+        QStringLiteral(
+            "show() { [ -f \"$1\" ] || return 0; printf '==> %s <==\\n' \"$1\"; cat -- \"$1\"; printf '\\n'; "
+            "}; "
+            "for f in /etc/php/*/fpm/pool.d/*.conf /etc/php-fpm.d/*.conf /etc/php/*/fpm/php-fpm.conf "
+            "/etc/php-fpm.conf /usr/local/etc/php-fpm.d/*.conf; do show \"$f\"; done; "
+            "IFS=$(printf '\\n_'); IFS=${IFS%_}; "
+            "for c in \"$@\"; do show \"$c\"; "
+            "for p in $(sed -n "
+            "'s/^[[:space:]]*include[[:space:]]*=[[:space:]]*\"\\{0,1\\}\\([^\";]*\\)\"\\{0,1\\}.*$/\\1/p' "
+            "-- \"$c\" 2>/dev/null); do case $p in /*) ;; *) p=/usr/$p;; esac; "
+            "for f in $p; do show \"$f\"; done; done; done; exit 0"),
+        masterConfigs);
 }
 
 QStringList phpFpmLogCandidates()
@@ -108,7 +112,7 @@ QStringList phpFpmLogCandidates()
 QString endpoint(const QString &host, quint16 port)
 {
     return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
-                                          : QStringLiteral("%1:%2").arg(host).arg(port);
+                                           : QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
 } // namespace gd::ProbeCommands

@@ -13,7 +13,7 @@ namespace ProbeCommands {
 
 CommandSpec of(const QStringList &argv, int timeoutMs = 10000);
 CommandSpec journal(const QString &unit, qint64 sinceSeconds);
-CommandSpec kernelOom(qint64 sinceSeconds);  // OOM kills from journalctl -k, else dmesg
+CommandSpec kernelOom(qint64 sinceSeconds); // OOM kills from journalctl -k, else dmesg
 // HttpProbe's curl; an invalid URL gives an argv that fails with a clear message.
 CommandSpec httpProbe(const QString &url, int timeoutSec, const QString &unixSocket = QString());
 // A TCP connect (bash /dev/tcp under timeout, else curl) for non-HTTP upstreams.
@@ -21,7 +21,7 @@ CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec);
 // HTTP for http(s) upstreams, a plain connect for FastCGI/uwsgi/scgi/grpc ones.
 CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port, const QString &unixPath,
                         int timeoutSec);
-CommandSpec pathPermissions(const QString &path); // stat of the path and each directory above it
+CommandSpec pathPermissions(const QString &path);          // stat of the path and each directory above it
 CommandSpec phpFpmPools(const QStringList &masterConfigs); // every pool file, "==> path <==" headed
 QStringList phpFpmLogCandidates();
 QString endpoint(const QString &host, quint16 port); // "127.0.0.1:80", "[::1]:80"

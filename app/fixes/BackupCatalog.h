@@ -17,8 +17,8 @@ class Machine;
 struct BackupEntry
 {
     QString backupPath;
-    QString file;        // the config file it is a copy of (real path)
-    QDateTime modified;  // when the original was last changed before the backup (cp -p)
+    QString file;       // the config file it is a copy of (real path)
+    QDateTime modified; // when the original was last changed before the backup (cp -p)
     qint64 size = 0;
 };
 
@@ -31,7 +31,8 @@ class BackupCatalog : public QObject
 public:
     explicit BackupCatalog(Machine *machine, QObject *parent = nullptr);
 
-    void list(const QStringList &configFiles, std::function<void(const Result<QList<BackupEntry>, FixError> &)> done);
+    void list(const QStringList &configFiles,
+              std::function<void(const Result<QList<BackupEntry>, FixError> &)> done);
     Result<QList<BackupEntry>, FixError> listAndWait(const QStringList &configFiles);
 
     static QStringList command(const QStringList &configFiles);

@@ -60,16 +60,34 @@ std::optional<QString> forbiddenCharacter(const QString &value)
     for (QChar c : value) {
         const ushort u = c.unicode();
         switch (u) {
-        case 0: return ChangeValidator::tr("a NUL byte");
-        case '\n': case '\r': case 0x0b: case 0x0c: case 0x85: case 0x2028: case 0x2029:
+        case 0:
+            return ChangeValidator::tr("a NUL byte");
+        case '\n':
+        case '\r':
+        case 0x0b:
+        case 0x0c:
+        case 0x85:
+        case 0x2028:
+        case 0x2029:
             return ChangeValidator::tr("a line break");
-        case ';': return ChangeValidator::tr("\";\", which ends a directive");
-        case '{': case '}': return ChangeValidator::tr("\"%1\", which opens or closes a block").arg(c);
-        case '#': return ChangeValidator::tr("\"#\", which starts a comment");
-        case '"': case '\'': case '`': return ChangeValidator::tr("a quote (%1)").arg(c);
-        case '$': return ChangeValidator::tr("\"$\", which expands a variable");
-        case '\\': return ChangeValidator::tr("a backslash");
-        case '(': case ')': return ChangeValidator::tr("a parenthesis");
+        case ';':
+            return ChangeValidator::tr("\";\", which ends a directive");
+        case '{':
+        case '}':
+            return ChangeValidator::tr("\"%1\", which opens or closes a block").arg(c);
+        case '#':
+            return ChangeValidator::tr("\"#\", which starts a comment");
+        case '"':
+        case '\'':
+        case '`':
+            return ChangeValidator::tr("a quote (%1)").arg(c);
+        case '$':
+            return ChangeValidator::tr("\"$\", which expands a variable");
+        case '\\':
+            return ChangeValidator::tr("a backslash");
+        case '(':
+        case ')':
+            return ChangeValidator::tr("a parenthesis");
         default:
             if (u < 0x20 || u == 0x7f)
                 return ChangeValidator::tr("a control character");
@@ -140,16 +158,18 @@ std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup,
     };
 
     if (bufs->count < 2) {
-        return conflict(ChangeValidator::tr("nginx would refuse this%1: there must be at least 2 \"%2\" (%3 is %4).")
-                            .arg(levelName, buffersName, bufs->toString(), origin(buffersValue)),
-                        buffersValue, buffersValue);
+        return conflict(
+            ChangeValidator::tr("nginx would refuse this%1: there must be at least 2 \"%2\" (%3 is %4).")
+                .arg(levelName, buffersName, bufs->toString(), origin(buffersValue)),
+            buffersValue, buffersValue);
     }
 
     // nginx: size = max(buffer_size, one of the buffers), the unit the other rules use.
     const qint64 size = std::max(bufferSize->bytes(), bufs->size.bytes());
-    const QString sizeText = ChangeValidator::tr("%1, the larger of %2 %3 (%4) and one of %5 %6 (%7)")
-                                 .arg(bytesText(size), bufferSizeName, bufferSize->toString(), origin(bufferSizeValue),
-                                      buffersName, bufs->toString(), origin(buffersValue));
+    const QString sizeText =
+        ChangeValidator::tr("%1, the larger of %2 %3 (%4) and one of %5 %6 (%7)")
+            .arg(bytesText(size), bufferSizeName, bufferSize->toString(), origin(bufferSizeValue),
+                 buffersName, bufs->toString(), origin(buffersValue));
 
     auto explicitSize = [](const Value &v) -> std::optional<qint64> {
         if (v.isDefault && !v.requested)
@@ -165,20 +185,25 @@ std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup,
     if (!busyValue.isDefault && !busyConf)
         return std::nullopt;
     const qint64 busy = busyConf ? *busyConf : 2 * size;
-    const QString busyText = busyConf ? ChangeValidator::tr("%1 (%2)").arg(bytesText(busy), origin(busyValue))
-                                      : ChangeValidator::tr("%1 (not set, so nginx uses twice %2)").arg(bytesText(busy), sizeText);
+    const QString busyText =
+        busyConf ? ChangeValidator::tr("%1 (%2)").arg(bytesText(busy), origin(busyValue))
+                 : ChangeValidator::tr("%1 (not set, so nginx uses twice %2)").arg(bytesText(busy), sizeText);
     if (busy < size) {
-        return conflict(ChangeValidator::tr("nginx would refuse this%1: \"%2\" must be equal to or greater than the maximum of "
-                                            "the value of \"%3\" and one of the \"%4\". It is %5, but that maximum is %6.")
-                            .arg(levelName, busyName, bufferSizeName, buffersName, busyText, sizeText),
-                        busyValue, bufferSizeValue);
+        return conflict(
+            ChangeValidator::tr(
+                "nginx would refuse this%1: \"%2\" must be equal to or greater than the maximum of "
+                "the value of \"%3\" and one of the \"%4\". It is %5, but that maximum is %6.")
+                .arg(levelName, busyName, bufferSizeName, buffersName, busyText, sizeText),
+            busyValue, bufferSizeValue);
     }
     const qint64 allButOne = qint64(bufs->count - 1) * bufs->size.bytes();
     if (busy > allButOne) {
-        QString message = ChangeValidator::tr("nginx would refuse this%1: \"%2\" must be less than the size of all \"%3\" minus "
-                                              "one buffer. It is %4, but %3 %5 (%6) leave only %7 × %8 = %9.")
-                              .arg(levelName, busyName, buffersName, busyText, bufs->toString(), origin(buffersValue),
-                                   QString::number(bufs->count - 1), bufs->size.toString(), bytesText(allButOne));
+        QString message =
+            ChangeValidator::tr(
+                "nginx would refuse this%1: \"%2\" must be less than the size of all \"%3\" minus "
+                "one buffer. It is %4, but %3 %5 (%6) leave only %7 × %8 = %9.")
+                .arg(levelName, busyName, buffersName, busyText, bufs->toString(), origin(buffersValue),
+                     QString::number(bufs->count - 1), bufs->size.toString(), bytesText(allButOne));
         if (!busyConf) {
             // The usual case: a larger *_buffer_size doubles the derived busy size. Name
             // the smallest buffers value (same count, at least 3) that makes room for it.
@@ -186,9 +211,9 @@ std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup,
             for (qint64 one = 4096; one <= kMaxBufferBytes; one *= 2) {
                 const qint64 s = std::max(bufferSize->bytes(), one);
                 if (2 * s <= qint64(count - 1) * one) {
-                    message += QLatin1Char(' ')
-                        + ChangeValidator::tr("Raise %1 as well, for example to %2 %3, or set %4.")
-                              .arg(buffersName, QString::number(count), bytesText(one), busyName);
+                    message += QLatin1Char(' ') +
+                               ChangeValidator::tr("Raise %1 as well, for example to %2 %3, or set %4.")
+                                   .arg(buffersName, QString::number(count), bytesText(one), busyName);
                     break;
                 }
             }
@@ -198,21 +223,25 @@ std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup,
 
     const Value tempValue = lookup(tempWriteName);
     if (const std::optional<qint64> temp = explicitSize(tempValue); temp && *temp < size) {
-        return conflict(ChangeValidator::tr("nginx would refuse this%1: \"%2\" must be equal to or greater than the maximum of "
-                                            "the value of \"%3\" and one of the \"%4\". It is %5 (%6), but that maximum is %7.")
-                            .arg(levelName, tempWriteName, bufferSizeName, buffersName, bytesText(*temp), origin(tempValue),
-                                 sizeText),
-                        tempValue, bufferSizeValue);
+        return conflict(
+            ChangeValidator::tr(
+                "nginx would refuse this%1: \"%2\" must be equal to or greater than the maximum of "
+                "the value of \"%3\" and one of the \"%4\". It is %5 (%6), but that maximum is %7.")
+                .arg(levelName, tempWriteName, bufferSizeName, buffersName, bytesText(*temp),
+                     origin(tempValue), sizeText),
+            tempValue, bufferSizeValue);
     }
     const Value maxTempValue = lookup(maxTempName);
     const qint64 maxTemp = explicitSize(maxTempValue).value_or(kDefaultMaxTempFileSize);
     if (maxTemp != 0 && maxTemp < size) {
-        return conflict(ChangeValidator::tr("nginx would refuse this%1: \"%2\" must be equal to zero to disable temporary files "
-                                            "usage or must be equal to or greater than the maximum of the value of \"%3\" and one "
-                                            "of the \"%4\". It is %5 (%6), but that maximum is %7.")
-                            .arg(levelName, maxTempName, bufferSizeName, buffersName, bytesText(maxTemp), origin(maxTempValue),
-                                 sizeText),
-                        maxTempValue, bufferSizeValue);
+        return conflict(
+            ChangeValidator::tr(
+                "nginx would refuse this%1: \"%2\" must be equal to zero to disable temporary files "
+                "usage or must be equal to or greater than the maximum of the value of \"%3\" and one "
+                "of the \"%4\". It is %5 (%6), but that maximum is %7.")
+                .arg(levelName, maxTempName, bufferSizeName, buffersName, bytesText(maxTemp),
+                     origin(maxTempValue), sizeText),
+            maxTempValue, bufferSizeValue);
     }
     return std::nullopt;
 }
@@ -224,9 +253,11 @@ Result<QList<SettingChange>, FixError> validateEach(const QList<SettingChange> &
     for (const SettingChange &change : changes) {
         for (const SettingChange &seen : std::as_const(clean)) {
             if (seen.directive == change.directive)
-                return invalid(ChangeValidator::tr("\"%1\" is to be changed twice; give it one value.").arg(change.directive));
+                return invalid(ChangeValidator::tr("\"%1\" is to be changed twice; give it one value.")
+                                   .arg(change.directive));
         }
-        const Result<QString, FixError> value = ChangeValidator::validateValue(change.directive, change.value);
+        const Result<QString, FixError> value =
+            ChangeValidator::validateValue(change.directive, change.value);
         if (!value.ok())
             return value.error();
         clean.append({change.directive, value.value()});
@@ -240,8 +271,8 @@ QStringList bufferModules(const QList<SettingChange> &changes)
     QStringList prefixes;
     for (const SettingChange &change : changes) {
         const std::optional<TunableDirective> t = TunableDirectives::find(change.directive);
-        if (t && t->kind != TunableDirective::Kind::Duration && TunableDirectives::hasBufferRules(t->modulePrefix)
-            && !prefixes.contains(t->modulePrefix))
+        if (t && t->kind != TunableDirective::Kind::Duration &&
+            TunableDirectives::hasBufferRules(t->modulePrefix) && !prefixes.contains(t->modulePrefix))
             prefixes.append(t->modulePrefix);
     }
     return prefixes;
@@ -268,9 +299,8 @@ Value requestedValue(const SettingChange &change)
 
 bool isMergeLevel(const NginxDirective &d)
 {
-    return d.block
-        && (d.name == QLatin1String("location") || d.name == QLatin1String("if") || d.name == QLatin1String("limit_except")
-            || d.name == QLatin1String("server"));
+    return d.block && (d.name == QLatin1String("location") || d.name == QLatin1String("if") ||
+                       d.name == QLatin1String("limit_except") || d.name == QLatin1String("server"));
 }
 
 // Every level nginx merges below `block` (its own children first, depth first).
@@ -290,16 +320,17 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
 {
     const std::optional<TunableDirective> tunable = TunableDirectives::find(directive);
     if (!tunable) {
-        return FixError(FixError::Kind::NotAllowed,
-                        tr("Gateway Doctor only changes upstream timeouts and buffers, and \"%1\" is not one of them.")
-                            .arg(shown(directive)));
+        return FixError(
+            FixError::Kind::NotAllowed,
+            tr("Gateway Doctor only changes upstream timeouts and buffers, and \"%1\" is not one of them.")
+                .arg(shown(directive)));
     }
     if (const std::optional<QString> what = forbiddenCharacter(value)) {
         return invalid(tr("The value for %1 contains %2. Type only the value itself, like %3.")
                            .arg(directive, *what,
                                 tunable->kind == TunableDirective::Kind::Duration ? QStringLiteral("75s")
-                                    : tunable->kind == TunableDirective::Kind::Size ? QStringLiteral("16k")
-                                                                                     : QStringLiteral("8 16k")),
+                                : tunable->kind == TunableDirective::Kind::Size   ? QStringLiteral("16k")
+                                                                                  : QStringLiteral("8 16k")),
                        shown(value));
     }
     const QString v = trimSpaces(value);
@@ -311,7 +342,8 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
         if (d->milliseconds() == 0)
             return invalid(tr("%1 cannot be 0: nginx would give up on the upstream at once.").arg(directive));
         if (d->milliseconds() > kMaxTimeoutMs) {
-            QString message = tr("%1 %2 is longer than a day, which no gateway fix needs. Use at most 24h.").arg(directive, v);
+            QString message = tr("%1 %2 is longer than a day, which no gateway fix needs. Use at most 24h.")
+                                  .arg(directive, v);
             if (v.contains(QLatin1Char('M')))
                 message += QLatin1Char(' ') + tr("(In nginx, M means months; minutes are m.)");
             return invalid(message);
@@ -332,7 +364,8 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
     case TunableDirective::Kind::Buffers: {
         const QStringList words = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() != 2)
-            return invalid(tr("%1 takes two values, how many buffers and how large each is, like 8 16k. \"%2\" is not that.")
+            return invalid(tr("%1 takes two values, how many buffers and how large each is, like 8 16k. "
+                              "\"%2\" is not that.")
                                .arg(directive, shown(v)));
         const Result<NginxBuffers> b = NginxBuffers::parse(words.at(0), words.at(1));
         if (!b.ok())
@@ -344,8 +377,8 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
                                .arg(directive, words.at(1), bytesText(kMaxBufferBytes)));
         if (b->count > kMaxBufferCount || b->totalBytes() > kMaxBuffersTotalBytes)
             return invalid(tr("%1 %2 asks for %3 per request; use at most %4 buffers and %5 in all.")
-                               .arg(directive, v, bytesText(b->totalBytes()), QString::number(kMaxBufferCount),
-                                    bytesText(kMaxBuffersTotalBytes)));
+                               .arg(directive, v, bytesText(b->totalBytes()),
+                                    QString::number(kMaxBufferCount), bytesText(kMaxBuffersTotalBytes)));
         return words.join(QLatin1Char(' '));
     }
     }
@@ -373,13 +406,15 @@ Result<QList<SettingChange>, FixError> ChangeValidator::validate(const QList<Set
 }
 
 Result<QList<SettingChange>, FixError> ChangeValidator::validate(const QList<SettingChange> &changes,
-                                                                 const NginxConfig &config, const NginxDirective *block)
+                                                                 const NginxConfig &config,
+                                                                 const NginxDirective *block)
 {
     const Result<QList<SettingChange>, FixError> clean = validateEach(changes);
     if (!clean.ok())
         return clean;
     // Where the changes will be written (an `if` takes none of them: its location does).
-    const Result<const NginxDirective *, FixError> targetResult = ConfigEditPlanner::targetBlock(config, block);
+    const Result<const NginxDirective *, FixError> targetResult =
+        ConfigEditPlanner::targetBlock(config, block);
     if (!targetResult.ok())
         return targetResult.error();
     const NginxDirective *target = targetResult.value();
@@ -414,8 +449,10 @@ Result<QList<SettingChange>, FixError> ChangeValidator::validate(const QList<Set
             }
             return fromSetting(s);
         };
-        const QString levelName = level == target ? QString()
-                                                  : tr(" in %1 (%2:%3)").arg(config.contextPath(*level), level->file, QString::number(level->line));
+        const QString levelName =
+            level == target ? QString()
+                            : tr(" in %1 (%2:%3)")
+                                  .arg(config.contextPath(*level), level->file, QString::number(level->line));
         for (const QString &prefix : prefixes) {
             if (std::optional<FixError> error = checkBufferRules(prefix, lookup, levelName))
                 return *error;

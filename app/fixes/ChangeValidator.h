@@ -2,9 +2,9 @@
 
 #include "app/config/EffectiveSettings.h"
 #include "app/fixes/FixError.h"
-#include "remote/Result.h"
 #include "app/fixes/SettingChange.h"
 #include "app/fixes/TunableDirectives.h"
+#include "remote/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,8 +34,8 @@ public:
     // every location/if/limit_except nested in it (and, for http and server, every server
     // and location below): nginx checks the rules in each of them with the values it
     // inherits. A block outside http {} is NotAllowed.
-    static Result<QList<SettingChange>, FixError> validate(const QList<SettingChange> &changes,
-                                                           const NginxConfig &config, const NginxDirective *block);
+    static Result<QList<SettingChange>, FixError>
+    validate(const QList<SettingChange> &changes, const NginxConfig &config, const NginxDirective *block);
     // One value for one allowlisted directive, in the spelling to write (step 1 and 2).
     static Result<QString, FixError> validateValue(const QString &directive, const QString &value);
 };

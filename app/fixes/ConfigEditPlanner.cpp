@@ -1,7 +1,7 @@
 #include "app/fixes/ConfigEditPlanner.h"
 
-#include "app/fixes/ChangeValidator.h"
 #include "app/config/NginxTokenizer.h"
+#include "app/fixes/ChangeValidator.h"
 #include "app/fixes/TunableDirectives.h"
 
 #include <QVector>
@@ -24,7 +24,8 @@ struct Placement
 Result<QList<Placement>, FixError> place(const NginxConfig &config, const NginxDirective *block,
                                          const QList<SettingChange> &changes)
 {
-    const Result<const NginxDirective *, FixError> targetResult = ConfigEditPlanner::targetBlock(config, block);
+    const Result<const NginxDirective *, FixError> targetResult =
+        ConfigEditPlanner::targetBlock(config, block);
     if (!targetResult.ok())
         return targetResult.error();
     const NginxDirective *target = targetResult.value();
@@ -32,17 +33,20 @@ Result<QList<Placement>, FixError> place(const NginxConfig &config, const NginxD
     for (const SettingChange &change : changes) {
         // The validator is the gate, but nothing unchecked may ever reach a file: the
         // planner checks every value again (cheap) and writes it only as returned.
-        const Result<QString, FixError> value = ChangeValidator::validateValue(change.directive, change.value);
+        const Result<QString, FixError> value =
+            ChangeValidator::validateValue(change.directive, change.value);
         if (!value.ok())
             return value.error();
         if (value.value() != change.value)
-            return FixError(FixError::Kind::InvalidValue,
-                            ConfigEditPlanner::tr("The value \"%1\" for %2 has not been through the validator.")
-                                .arg(change.value, change.directive));
+            return FixError(
+                FixError::Kind::InvalidValue,
+                ConfigEditPlanner::tr("The value \"%1\" for %2 has not been through the validator.")
+                    .arg(change.value, change.directive));
         for (const Placement &p : std::as_const(placements)) {
             if (p.change.directive == change.directive)
                 return FixError(FixError::Kind::InvalidValue,
-                                ConfigEditPlanner::tr("\"%1\" is to be changed twice; give it one value.").arg(change.directive));
+                                ConfigEditPlanner::tr("\"%1\" is to be changed twice; give it one value.")
+                                    .arg(change.directive));
         }
         Placement p;
         p.change = change;
@@ -74,7 +78,8 @@ QString utf8(const QString &latin1)
 const NginxDirective *findInFile(const NginxFileSyntax &file, const NginxDirective &wanted)
 {
     for (const NginxDirective &d : file.directives) {
-        if (d.line == wanted.line && d.block == wanted.block && utf8(d.name) == wanted.name && utf8Args(d) == wanted.args)
+        if (d.line == wanted.line && d.block == wanted.block && utf8(d.name) == wanted.name &&
+            utf8Args(d) == wanted.args)
             return &d;
     }
     return nullptr;
@@ -150,8 +155,8 @@ struct Splice
     int pos = 0;
     int removed = 0;
     QString text;
-    int order = 0;        // the change it belongs to: inserts at one place keep this order
-    int markInText = 0;   // where the directive starts within `text` (inserts)
+    int order = 0;      // the change it belongs to: inserts at one place keep this order
+    int markInText = 0; // where the directive starts within `text` (inserts)
     int changeIndex = -1;
 };
 
@@ -180,7 +185,7 @@ int depthOf(const NginxFileSyntax &file, const NginxDirective &d)
 } // namespace
 
 Result<const NginxDirective *, FixError> ConfigEditPlanner::targetBlock(const NginxConfig &config,
-                                                                       const NginxDirective *block)
+                                                                        const NginxDirective *block)
 {
     if (!block) {
         if (const NginxDirective *http = config.http())
@@ -190,24 +195,26 @@ Result<const NginxDirective *, FixError> ConfigEditPlanner::targetBlock(const Ng
     const NginxDirective *target = block;
     while (target && (target->name == QLatin1String("if") || target->name == QLatin1String("limit_except")))
         target = config.parent(*target);
-    const bool editable = target && target->block
-        && (target->name == QLatin1String("location") || target->name == QLatin1String("server")
-            || target->name == QLatin1String("http"));
+    const bool editable = target && target->block &&
+                          (target->name == QLatin1String("location") ||
+                           target->name == QLatin1String("server") || target->name == QLatin1String("http"));
     bool inHttp = target && target->name == QLatin1String("http");
-    for (const NginxDirective *p = target ? config.parent(*target) : nullptr; p && !inHttp; p = config.parent(*p))
+    for (const NginxDirective *p = target ? config.parent(*target) : nullptr; p && !inHttp;
+         p = config.parent(*p))
         inHttp = p->name == QLatin1String("http");
     if (!editable || !inHttp) {
-        FixError error(FixError::Kind::NotAllowed,
-                       tr("Upstream timeouts and buffers can only be set in http {}, a server {} or a location {} of it, "
-                          "not in \"%1\".")
-                           .arg(block->text()));
+        FixError error(FixError::Kind::NotAllowed, tr("Upstream timeouts and buffers can only be set in http "
+                                                      "{}, a server {} or a location {} of it, "
+                                                      "not in \"%1\".")
+                                                       .arg(block->text()));
         error.at(block->file, block->line);
         return error;
     }
     return target;
 }
 
-Result<QStringList, FixError> ConfigEditPlanner::filesToEdit(const NginxConfig &config, const NginxDirective *block,
+Result<QStringList, FixError> ConfigEditPlanner::filesToEdit(const NginxConfig &config,
+                                                             const NginxDirective *block,
                                                              const QList<SettingChange> &changes)
 {
     const Result<QList<Placement>, FixError> placements = place(config, block, changes);
@@ -219,8 +226,9 @@ Result<QStringList, FixError> ConfigEditPlanner::filesToEdit(const NginxConfig &
             files.append(p.file);
     }
     const QStringList order = config.files();
-    std::stable_sort(files.begin(), files.end(),
-                     [&order](const QString &a, const QString &b) { return order.indexOf(a) < order.indexOf(b); });
+    std::stable_sort(files.begin(), files.end(), [&order](const QString &a, const QString &b) {
+        return order.indexOf(a) < order.indexOf(b);
+    });
     return files;
 }
 
@@ -246,10 +254,11 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
     const NginxFileSyntax file = NginxTokenizer::parse(path, text);
 
     auto changedSince = [&path](int line, const QString &what) {
-        FixError error(FixError::Kind::FileChanged,
-                       tr("%1 has changed since the configuration was read: line %2 no longer has %3. Run the diagnosis "
-                          "again before changing it.")
-                           .arg(path, QString::number(line), what));
+        FixError error(
+            FixError::Kind::FileChanged,
+            tr("%1 has changed since the configuration was read: line %2 no longer has %3. Run the diagnosis "
+               "again before changing it.")
+                .arg(path, QString::number(line), what));
         error.at(path, line);
         return error;
     };
@@ -284,7 +293,8 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
             change.oldValue = p.existing->args.join(QLatin1Char(' '));
             // Keep the quotes the admin used; the validated words never need any.
             const QChar first = text.at(d->argSpans.first().begin);
-            const QString quote = first == QLatin1Char('"') || first == QLatin1Char('\'') ? QString(first) : QString();
+            const QString quote =
+                first == QLatin1Char('"') || first == QLatin1Char('\'') ? QString(first) : QString();
             QStringList written;
             for (const QString &w : words)
                 written.append(quote + w + quote);
@@ -307,10 +317,11 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
         for (int c : fileBlock->children) {
             const NginxDirective &child = file.directives[size_t(c)];
             if (child.name == p.change.directive) {
-                FixError error(FixError::Kind::FileChanged,
-                               tr("%1 has changed since the configuration was read: line %2 now sets %3, which Gateway "
-                                  "Doctor was about to add. Run the diagnosis again before changing it.")
-                                   .arg(path, QString::number(child.line), child.name));
+                FixError error(
+                    FixError::Kind::FileChanged,
+                    tr("%1 has changed since the configuration was read: line %2 now sets %3, which Gateway "
+                       "Doctor was about to add. Run the diagnosis again before changing it.")
+                        .arg(path, QString::number(child.line), child.name));
                 error.at(path, child.line);
                 return error;
             }
@@ -324,7 +335,8 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
             const NginxDirective &child = file.directives[size_t(c)];
             if (!child.block && child.name.startsWith(prefix) && child.end >= 0)
                 anchor = &child;
-            if (!firstOwnLine && child.line > fileBlock->line && child.begin >= 0 && ownLineIndent(text, child.begin))
+            if (!firstOwnLine && child.line > fileBlock->line && child.begin >= 0 &&
+                ownLineIndent(text, child.begin))
                 firstOwnLine = &child;
         }
         const int anchorPos = anchor ? anchor->end : fileBlock->bodyBegin;
@@ -337,7 +349,8 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
         else
             indent = leadingWhitespace(text, fileBlock->begin) + indentUnit(text);
 
-        const QString directiveText = p.change.directive + QLatin1Char(' ') + p.change.value + QLatin1Char(';');
+        const QString directiveText =
+            p.change.directive + QLatin1Char(' ') + p.change.value + QLatin1Char(';');
         qsizetype eol = text.indexOf(QLatin1Char('\n'), anchorPos);
         const QString rest = text.mid(anchorPos, (eol < 0 ? text.size() : eol) - anchorPos).trimmed();
         Splice s;
@@ -346,8 +359,9 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
         if (eol >= 0 && (rest.isEmpty() || rest.startsWith(QLatin1Char('#')))) {
             // The anchor ends its line (maybe with a comment): a line of its own below,
             // with the line break the anchor's line has.
-            const QString lineBreak = eol > 0 && text.at(eol - 1) == QLatin1Char('\r') ? QStringLiteral("\r\n")
-                                                                                         : QStringLiteral("\n");
+            const QString lineBreak = eol > 0 && text.at(eol - 1) == QLatin1Char('\r')
+                                          ? QStringLiteral("\r\n")
+                                          : QStringLiteral("\n");
             s.pos = int(eol + 1);
             s.text = indent + directiveText + lineBreak;
             s.markInText = int(indent.size());
@@ -395,15 +409,18 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
     }
     after += text.mid(from);
     for (int c = 0; c < changeCount; ++c)
-        edit.changes[c].line = int(std::count(after.cbegin(), after.cbegin() + marks[c], QLatin1Char('\n'))) + 1;
+        edit.changes[c].line =
+            int(std::count(after.cbegin(), after.cbegin() + marks[c], QLatin1Char('\n'))) + 1;
     edit.after = after.toLatin1();
 
     // Read the result back as nginx would: it must say exactly what we meant and
     // nothing else may have moved. A planner bug must never reach a server.
     const NginxFileSyntax reread = NginxTokenizer::parse(path, after);
     auto broken = [&path](const QString &why) {
-        return FixError(FixError::Kind::Unsupported,
-                        tr("Gateway Doctor could not work out a safe edit of %1 (%2). Please change it by hand.").arg(path, why));
+        return FixError(
+            FixError::Kind::Unsupported,
+            tr("Gateway Doctor could not work out a safe edit of %1 (%2). Please change it by hand.")
+                .arg(path, why));
     };
     if (reread.issues.size() != file.issues.size())
         return broken(tr("the result does not parse as before"));
@@ -411,8 +428,8 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
     for (const NginxDirective &d : file.directives) {
         Shape shape{d.name, d.args, d.block, depthOf(file, d)};
         for (const Placement &p : std::as_const(here)) {
-            if (p.existing && p.existing->line == d.line && utf8(d.name) == p.existing->name && !d.block
-                && utf8Args(d) == p.existing->args)
+            if (p.existing && p.existing->line == d.line && utf8(d.name) == p.existing->name && !d.block &&
+                utf8Args(d) == p.existing->args)
                 shape.args = p.change.value.split(QLatin1Char(' '));
         }
         expected.append(shape);
@@ -422,9 +439,9 @@ Result<FileEdit, FixError> ConfigEditPlanner::apply(const NginxConfig &config, c
         for (const FileEdit::Change &c : std::as_const(edit.changes)) {
             if (c.inserted && d.line == c.line && d.name == c.directive) {
                 ours = true;
-                if (d.args != c.newValue.split(QLatin1Char(' ')) || !fileBlock
-                    || d.parent < 0 || reread.directives[size_t(d.parent)].line != fileBlock->line
-                    || reread.directives[size_t(d.parent)].name != fileBlock->name)
+                if (d.args != c.newValue.split(QLatin1Char(' ')) || !fileBlock || d.parent < 0 ||
+                    reread.directives[size_t(d.parent)].line != fileBlock->line ||
+                    reread.directives[size_t(d.parent)].name != fileBlock->name)
                     return broken(tr("%1 did not land in the block").arg(c.directive));
             }
         }

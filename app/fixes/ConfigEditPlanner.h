@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/config/NginxConfig.h"
 #include "app/fixes/FileEdit.h"
 #include "app/fixes/FixError.h"
-#include "app/config/NginxConfig.h"
-#include "remote/Result.h"
 #include "app/fixes/SettingChange.h"
+#include "remote/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,7 +32,8 @@ public:
     // what those blocks use comes from their location: so the enclosing location (or
     // server) it is. nullptr means http {}. Blocks outside http {} (stream, upstream,
     // map, ...) are NotAllowed.
-    static Result<const NginxDirective *, FixError> targetBlock(const NginxConfig &config, const NginxDirective *block);
+    static Result<const NginxDirective *, FixError> targetBlock(const NginxConfig &config,
+                                                                const NginxDirective *block);
     // The files that apply() will need for these changes to `block` (a location/if/
     // server/http directive of `config`; nullptr = http level), in config order.
     static Result<QStringList, FixError> filesToEdit(const NginxConfig &config, const NginxDirective *block,

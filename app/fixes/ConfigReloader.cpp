@@ -1,15 +1,17 @@
 #include "app/fixes/ConfigReloader.h"
 
-#include "remote/Machine.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
+#include "remote/Machine.h"
 
 #include <QDateTime>
 #include <QTimer>
 
 namespace gd {
 
-ConfigReloader::ConfigReloader(Machine *machine, QObject *parent) : QObject(parent), m_machine(machine) {}
+ConfigReloader::ConfigReloader(Machine *machine, QObject *parent) : QObject(parent), m_machine(machine)
+{
+}
 
 void ConfigReloader::snapshotWorkers(std::function<void(const Result<QList<qint64>, FixError> &)> done)
 {
@@ -17,25 +19,29 @@ void ConfigReloader::snapshotWorkers(std::function<void(const Result<QList<qint6
         done(FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
         return;
     }
-    m_machine->run(CommandSpec::of(ProcessTable::command(), 10000), this, [this, done](const CommandResult &r) {
-        if (!r.ran()) {
-            done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Could not list %1").arg(workersName())));
-            return;
-        }
-        const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(r));
-        if (r.exitCode != 0 || !table) {
-            done(FixError(FixError::Kind::ReloadFailed, tr("Could not list %1: %2")
-                                                            .arg(workersName(), QString::fromUtf8(r.stdErr).trimmed())));
-            return;
-        }
-        done(servingChildren(*table));
-    });
+    m_machine->run(
+        CommandSpec::of(ProcessTable::command(), 10000), this, [this, done](const CommandResult &r) {
+            if (!r.ran()) {
+                done(FixError::fromRemote(r.error, FixError::Kind::ReloadFailed,
+                                          tr("Could not list %1").arg(workersName())));
+                return;
+            }
+            const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(r));
+            if (r.exitCode != 0 || !table) {
+                done(FixError(
+                    FixError::Kind::ReloadFailed,
+                    tr("Could not list %1: %2").arg(workersName(), QString::fromUtf8(r.stdErr).trimmed())));
+                return;
+            }
+            done(servingChildren(*table));
+        });
 }
 
 void ConfigReloader::confirmReload(const QList<qint64> &oldWorkers, ReloadOutcome outcome,
                                    std::function<void(const ReloadOutcome &)> done)
 {
-    poll(oldWorkers, QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs, std::move(outcome), std::move(done));
+    poll(oldWorkers, QDateTime::currentMSecsSinceEpoch() + m_confirmTimeoutMs, std::move(outcome),
+         std::move(done));
 }
 
 void ConfigReloader::poll(const QList<qint64> &oldWorkers, qint64 deadline, ReloadOutcome outcome,

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "remote/CommandResult.h"
-#include "app/fixes/FixError.h"
 #include "app/config/NginxTestOutput.h"
+#include "app/fixes/FixError.h"
+#include "remote/CommandResult.h"
 #include "remote/Result.h"
 
 #include <QObject>
@@ -61,7 +61,8 @@ protected:
     void confirmReload(const QList<qint64> &oldWorkers, ReloadOutcome outcome,
                        std::function<void(const ReloadOutcome &)> done);
     // lastChance: the deadline is less than half a second away.
-    virtual bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const = 0;
+    virtual bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now,
+                            bool lastChance) const = 0;
     virtual QString notReloadedMessage() const = 0;
 
     QPointer<Machine> m_machine;

@@ -1,17 +1,17 @@
 #include "app/fixes/EditCycle.h"
 
-#include "remote/BackupName.h"
+#include "app/config/EffectiveSettings.h"
+#include "app/config/NginxConfig.h"
 #include "app/fixes/ChangeValidator.h"
 #include "app/fixes/ConfigEditPlanner.h"
-#include "app/config/EffectiveSettings.h"
-#include "remote/FileAccess.h"
 #include "app/fixes/LineDiff.h"
-#include "remote/Machine.h"
-#include "app/config/NginxConfig.h"
 #include "app/fixes/NginxReloader.h"
 #include "app/fixes/PhpFpmPoolEdit.h"
 #include "app/fixes/RollbackGuard.h"
 #include "app/fixes/UrlProbe.h"
+#include "remote/BackupName.h"
+#include "remote/FileAccess.h"
+#include "remote/Machine.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -61,10 +61,10 @@ QByteArray sha256Hex(const QByteArray &data)
 
 struct EditCycle::FileState
 {
-    QString path;       // as the config names it
-    QString realPath;   // symlinks resolved
+    QString path;     // as the config names it
+    QString realPath; // symlinks resolved
     QByteArray before;
-    QByteArray sha;     // of before, as read
+    QByteArray sha; // of before, as read
     FileEdit edit;
     QString backupPath;
     bool written = false;
@@ -125,11 +125,13 @@ void EditCycle::start()
             return;
         }
         if (!m_request.config) {
-            fail(EditStage::Read, FixError(FixError::Kind::NotFound, tr("There is no nginx configuration to edit.")));
+            fail(EditStage::Read,
+                 FixError(FixError::Kind::NotFound, tr("There is no nginx configuration to edit.")));
             return;
         }
         const NginxConfig &config = *m_request.config;
-        const NginxDirective *block = m_request.blockIndex >= 0 ? &config.directive(m_request.blockIndex) : nullptr;
+        const NginxDirective *block =
+            m_request.blockIndex >= 0 ? &config.directive(m_request.blockIndex) : nullptr;
         // Refuse bad values before touching anything on the machine.
         const Result<QList<SettingChange>, FixError> valid =
             ChangeValidator::validate(m_request.changes, config, block);
@@ -138,7 +140,8 @@ void EditCycle::start()
             return;
         }
         m_request.changes = *valid;
-        const Result<QStringList, FixError> files = ConfigEditPlanner::filesToEdit(config, block, m_request.changes);
+        const Result<QStringList, FixError> files =
+            ConfigEditPlanner::filesToEdit(config, block, m_request.changes);
         if (!files) {
             fail(EditStage::Read, files.error());
             return;
@@ -160,32 +163,37 @@ void EditCycle::readFiles(int i)
         return;
     }
     if (!m_machine) {
-        fail(EditStage::Read, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
+        fail(EditStage::Read,
+             FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
         return;
     }
-    FileAccess(m_machine).read(m_files[size_t(i)].path, Privilege::Root, this, [this, i](const Result<FileContent> &r) {
-        FileState &state = m_files[size_t(i)];
-        if (!r) {
-            fail(EditStage::Read, FixError::fromRemote(r.error(), FixError::Kind::ReadFailed, state.path));
-            return;
-        }
-        state.realPath = r->info.realPath.isEmpty() ? state.path : r->info.realPath;
-        state.before = r->data;
-        state.sha = r->sha256;
-        readFiles(i + 1);
-    });
+    FileAccess(m_machine).read(
+        m_files[size_t(i)].path, Privilege::Root, this, [this, i](const Result<FileContent> &r) {
+            FileState &state = m_files[size_t(i)];
+            if (!r) {
+                fail(EditStage::Read,
+                     FixError::fromRemote(r.error(), FixError::Kind::ReadFailed, state.path));
+                return;
+            }
+            state.realPath = r->info.realPath.isEmpty() ? state.path : r->info.realPath;
+            state.before = r->data;
+            state.sha = r->sha256;
+            readFiles(i + 1);
+        });
 }
 
 void EditCycle::readRestoreSource()
 {
-    FileAccess(m_machine).read(m_request.restoreBackup, Privilege::Root, this, [this](const Result<FileContent> &r) {
-        if (!r) {
-            fail(EditStage::Read, FixError::fromRemote(r.error(), FixError::Kind::ReadFailed, m_request.restoreBackup));
-            return;
-        }
-        m_restoreBytes = r->data;
-        readFiles(0);
-    });
+    FileAccess(m_machine).read(
+        m_request.restoreBackup, Privilege::Root, this, [this](const Result<FileContent> &r) {
+            if (!r) {
+                fail(EditStage::Read,
+                     FixError::fromRemote(r.error(), FixError::Kind::ReadFailed, m_request.restoreBackup));
+                return;
+            }
+            m_restoreBytes = r->data;
+            readFiles(0);
+        });
 }
 
 void EditCycle::probeBefore()
@@ -194,22 +202,24 @@ void EditCycle::probeBefore()
         plan();
         return;
     }
-    enter(EditStage::Probe, [this] {
-        m_probe->probe([this](const Result<HttpProbeResult, FixError> &r) {
-            if (r) {
-                m_before = UrlProbe::badness(*r);
-                m_outcome.probeBefore = UrlProbe::describe(*r);
-                pass(EditStage::Probe, tr("before the change: %1").arg(m_outcome.probeBefore));
-            } else if (r.error().kind() == FixError::Kind::ConnectionLost) {
-                fail(EditStage::Probe, r.error());
-                return;
-            } else {
-                m_outcome.notes << tr("The URL could not be probed before the change: %1").arg(r.error().message());
-                pass(EditStage::Probe, r.error().message());
-            }
-            plan();
-        });
-    });
+    enter(EditStage::Probe,
+          [this] {
+              m_probe->probe([this](const Result<HttpProbeResult, FixError> &r) {
+                  if (r) {
+                      m_before = UrlProbe::badness(*r);
+                      m_outcome.probeBefore = UrlProbe::describe(*r);
+                      pass(EditStage::Probe, tr("before the change: %1").arg(m_outcome.probeBefore));
+                  } else if (r.error().kind() == FixError::Kind::ConnectionLost) {
+                      fail(EditStage::Probe, r.error());
+                      return;
+                  } else {
+                      m_outcome.notes
+                          << tr("The URL could not be probed before the change: %1").arg(r.error().message());
+                      pass(EditStage::Probe, r.error().message());
+                  }
+                  plan();
+              });
+          });
 }
 
 void EditCycle::plan()
@@ -219,7 +229,8 @@ void EditCycle::plan()
         for (FileState &state : m_files) {
             Result<FileEdit, FixError> edit = FixError(FixError::Kind::NotFound, QString());
             if (m_request.phpFpm) {
-                edit = PhpFpmPoolEdit::setMaxChildren(state.path, state.before, m_request.pool, m_request.maxChildren);
+                edit = PhpFpmPoolEdit::setMaxChildren(state.path, state.before, m_request.pool,
+                                                      m_request.maxChildren);
             } else if (!m_request.restoreFile.isEmpty()) {
                 FileEdit restore;
                 restore.path = state.path;
@@ -240,7 +251,8 @@ void EditCycle::plan()
             m_outcome.edits << *edit;
             // A shared snippet changes every block that includes it: say which.
             for (const QString &other : edit->alsoAffects)
-                m_outcome.notes << tr("%1 is also included in %2, which gets the new values too.").arg(state.path, other);
+                m_outcome.notes
+                    << tr("%1 is also included in %2, which gets the new values too.").arg(state.path, other);
             if (edit->after != edit->before) {
                 changed = true;
                 m_outcome.diff += LineDiff::unified(state.path, edit->before, state.path, edit->after);
@@ -276,7 +288,8 @@ void EditCycle::decline()
 {
     if (m_afterConfirm) {
         m_afterConfirm = {};
-        m_outcome.error = FixError(FixError::Kind::NotConfirmed, tr("The change was not confirmed: nothing was written."));
+        m_outcome.error =
+            FixError(FixError::Kind::NotConfirmed, tr("The change was not confirmed: nothing was written."));
         emit stageFinished(EditStage::Confirm, false, m_outcome.error.message());
         finish(EditOutcome::Status::Declined);
     }
@@ -300,25 +313,27 @@ void EditCycle::backup(int i)
     }
     FileState &state = m_files[size_t(next)];
     // php-fpm includes pool.d/*.conf; nginx's globs come from its config.
-    const QStringList globs = m_request.phpFpm
-                                  ? QStringList{QFileInfo(state.realPath).absolutePath() + QStringLiteral("/*.conf")}
-                                  : m_request.runtime.includeGlobs;
+    const QStringList globs =
+        m_request.phpFpm ? QStringList{QFileInfo(state.realPath).absolutePath() + QStringLiteral("/*.conf")}
+                         : m_request.runtime.includeGlobs;
     const Result<QString> name = BackupName::forFile(state.realPath, QDateTime::currentDateTime(), globs);
     if (!name) {
-        fail(EditStage::Backup, FixError::fromRemote(name.error(), FixError::Kind::WriteFailed, state.realPath));
+        fail(EditStage::Backup,
+             FixError::fromRemote(name.error(), FixError::Kind::WriteFailed, state.realPath));
         return;
     }
-    FileAccess(m_machine).backup(state.realPath, *name, Privilege::Root, this, [this, next](const Result<QString> &r) {
-        FileState &s = m_files[size_t(next)];
-        if (!r) {
-            fail(EditStage::Backup,
-                 FixError::fromRemote(r.error(), FixError::Kind::WriteFailed, tr("Could not back up %1").arg(s.realPath)));
-            return;
-        }
-        s.backupPath = *r;
-        m_outcome.backups << *r;
-        backup(next + 1);
-    });
+    FileAccess(m_machine).backup(
+        state.realPath, *name, Privilege::Root, this, [this, next](const Result<QString> &r) {
+            FileState &s = m_files[size_t(next)];
+            if (!r) {
+                fail(EditStage::Backup, FixError::fromRemote(r.error(), FixError::Kind::WriteFailed,
+                                                             tr("Could not back up %1").arg(s.realPath)));
+                return;
+            }
+            s.backupPath = *r;
+            m_outcome.backups << *r;
+            backup(next + 1);
+        });
 }
 
 void EditCycle::arm(int i)
@@ -335,7 +350,8 @@ void EditCycle::arm(int i)
     while (next < int(m_files.size()) && m_files[size_t(next)].backupPath.isEmpty())
         ++next;
     if (next >= int(m_files.size())) {
-        pass(EditStage::Arm, tr("restores the backup by itself in %1 s unless confirmed").arg(m_request.guardSeconds));
+        pass(EditStage::Arm,
+             tr("restores the backup by itself in %1 s unless confirmed").arg(m_request.guardSeconds));
         write(0);
         return;
     }
@@ -367,27 +383,29 @@ void EditCycle::write(int i)
         return;
     }
     if (!m_machine) {
-        fail(EditStage::Write, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
+        fail(EditStage::Write,
+             FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone.")));
         return;
     }
     FileState &state = m_files[size_t(next)];
-    FileAccess(m_machine).replace(state.realPath, state.edit.after, state.sha, Privilege::Root, this,
-                                  [this, next](const Result<FileInfo> &r) {
-                                      FileState &s = m_files[size_t(next)];
-                                      if (!r) {
-                                          FixError error = FixError::fromRemote(
-                                              r.error(), FixError::Kind::WriteFailed, tr("Could not write %1").arg(s.realPath));
-                                          if (error.kind() == FixError::Kind::FileChanged)
-                                              error = FixError(FixError::Kind::FileChanged,
-                                                               tr("%1 changed since it was read (someone else edited "
-                                                                  "it): nothing was written. Run the diagnosis again.")
-                                                                   .arg(s.realPath));
-                                          fail(EditStage::Write, error);
-                                          return;
-                                      }
-                                      s.written = true;
-                                      write(next + 1);
-                                  });
+    FileAccess(m_machine).replace(
+        state.realPath, state.edit.after, state.sha, Privilege::Root, this,
+        [this, next](const Result<FileInfo> &r) {
+            FileState &s = m_files[size_t(next)];
+            if (!r) {
+                FixError error = FixError::fromRemote(r.error(), FixError::Kind::WriteFailed,
+                                                      tr("Could not write %1").arg(s.realPath));
+                if (error.kind() == FixError::Kind::FileChanged)
+                    error = FixError(FixError::Kind::FileChanged,
+                                     tr("%1 changed since it was read (someone else edited "
+                                        "it): nothing was written. Run the diagnosis again.")
+                                         .arg(s.realPath));
+                fail(EditStage::Write, error);
+                return;
+            }
+            s.written = true;
+            write(next + 1);
+        });
 }
 
 void EditCycle::test()
@@ -408,7 +426,8 @@ void EditCycle::reload()
 {
     enter(EditStage::Reload, [this] {
         if (!m_reloader->isRunning()) {
-            m_outcome.notes << tr("The service is not running: the new configuration takes effect when it starts.");
+            m_outcome.notes << tr(
+                "The service is not running: the new configuration takes effect when it starts.");
             pass(EditStage::Reload, tr("skipped: not running"));
             probeAfter();
             return;
@@ -427,11 +446,11 @@ void EditCycle::reload()
                 }
                 m_outcome.reloaded = true;
                 pass(EditStage::Reload, tr("new workers: %1").arg([&] {
-                         QStringList pids;
-                         for (qint64 pid : r.newWorkers)
-                             pids << QString::number(pid);
-                         return pids.join(QLatin1String(", "));
-                     }()));
+                    QStringList pids;
+                    for (qint64 pid : r.newWorkers)
+                        pids << QString::number(pid);
+                    return pids.join(QLatin1String(", "));
+                }()));
                 probeAfter();
             });
         });
@@ -444,32 +463,35 @@ void EditCycle::probeAfter()
         disarm();
         return;
     }
-    enter(EditStage::Probe, [this] {
-        m_probe->probe([this](const Result<HttpProbeResult, FixError> &r) {
-            if (!r) {
-                if (r.error().kind() == FixError::Kind::ConnectionLost) {
-                    fail(EditStage::Probe, r.error());
-                    return;
-                }
-                m_outcome.notes << tr("The URL could not be probed after the change: %1").arg(r.error().message());
-                pass(EditStage::Probe, r.error().message());
-                disarm();
-                return;
-            }
-            m_outcome.probeAfter = UrlProbe::describe(*r);
-            const int after = UrlProbe::badness(*r);
-            if (m_before >= 0 && after > m_before) {
-                fail(EditStage::Probe,
-                     FixError(FixError::Kind::ProbeWorse,
-                              tr("%1 answered %2 after the change and %3 before it: the change made it worse, so it "
-                                 "was undone.")
-                                  .arg(m_request.url, m_outcome.probeAfter, m_outcome.probeBefore)));
-                return;
-            }
-            pass(EditStage::Probe, tr("after the change: %1").arg(m_outcome.probeAfter));
-            disarm();
-        });
-    });
+    enter(EditStage::Probe,
+          [this] {
+              m_probe->probe([this](const Result<HttpProbeResult, FixError> &r) {
+                  if (!r) {
+                      if (r.error().kind() == FixError::Kind::ConnectionLost) {
+                          fail(EditStage::Probe, r.error());
+                          return;
+                      }
+                      m_outcome.notes
+                          << tr("The URL could not be probed after the change: %1").arg(r.error().message());
+                      pass(EditStage::Probe, r.error().message());
+                      disarm();
+                      return;
+                  }
+                  m_outcome.probeAfter = UrlProbe::describe(*r);
+                  const int after = UrlProbe::badness(*r);
+                  if (m_before >= 0 && after > m_before) {
+                      fail(EditStage::Probe,
+                           FixError(FixError::Kind::ProbeWorse,
+                                    tr("%1 answered %2 after the change and %3 before it: the change made it "
+                                       "worse, so it "
+                                       "was undone.")
+                                        .arg(m_request.url, m_outcome.probeAfter, m_outcome.probeBefore)));
+                      return;
+                  }
+                  pass(EditStage::Probe, tr("after the change: %1").arg(m_outcome.probeAfter));
+                  disarm();
+              });
+          });
 }
 
 void EditCycle::disarm()
@@ -497,9 +519,10 @@ void EditCycle::disarm()
                     finish(EditOutcome::Status::Failed);
                 } else if (*fired) {
                     m_outcome.guardFired = true;
-                    m_outcome.error = FixError(FixError::Kind::ConnectionLost,
-                                               tr("The automatic rollback fired before the change was confirmed: the "
-                                                  "server restored the backup and reloaded nginx by itself."));
+                    m_outcome.error =
+                        FixError(FixError::Kind::ConnectionLost,
+                                 tr("The automatic rollback fired before the change was confirmed: the "
+                                    "server restored the backup and reloaded nginx by itself."));
                     emit stageFinished(EditStage::Disarm, false, m_outcome.error.message());
                     finish(EditOutcome::Status::RolledBack);
                 } else {
@@ -551,15 +574,16 @@ void EditCycle::restore(int i)
     }
     const FileState &state = m_files[size_t(i)];
     // Byte-identical: the bytes as read, and only over our own version of the file.
-    FileAccess(m_machine).replace(state.realPath, state.before, sha256Hex(state.edit.after), Privilege::Root, this,
-                                  [this, i](const Result<FileInfo> &r) {
+    FileAccess(m_machine).replace(state.realPath, state.before, sha256Hex(state.edit.after), Privilege::Root,
+                                  this, [this, i](const Result<FileInfo> &r) {
                                       FileState &s = m_files[size_t(i)];
                                       if (r) {
                                           s.written = false;
                                       } else {
                                           m_restoreFailed = true;
-                                          m_outcome.notes << tr("Could not restore %1 from %2: %3")
-                                                                 .arg(s.realPath, s.backupPath, r.error().message());
+                                          m_outcome.notes
+                                              << tr("Could not restore %1 from %2: %3")
+                                                     .arg(s.realPath, s.backupPath, r.error().message());
                                       }
                                       restore(i + 1);
                                   });
@@ -584,27 +608,30 @@ void EditCycle::reloadRestored()
 {
     // The new config may have gone live (or nginx may have refused it): reload the
     // restored files so that what runs is what is on disk.
-    enter(EditStage::Reload, [this] {
-        m_reloader->snapshotWorkers([this](const Result<QList<qint64>, FixError> &workers) {
-            if (!workers) {
-                m_outcome.notes << tr("Could not reload nginx after restoring: %1").arg(workers.error().message());
-                emit stageFinished(EditStage::Reload, false, workers.error().message());
-                m_failStatus = EditOutcome::Status::Failed;
-                disarmAfterFailure();
-                return;
-            }
-            m_reloader->reload(*workers, [this](const ConfigReloader::ReloadOutcome &r) {
-                if (r.error) {
-                    m_outcome.notes << tr("Could not reload nginx after restoring: %1").arg(r.error.message());
-                    emit stageFinished(EditStage::Reload, false, r.error.message());
-                    m_failStatus = EditOutcome::Status::Failed;
-                } else {
-                    pass(EditStage::Reload, tr("the restored configuration is live"));
-                }
-                disarmAfterFailure();
-            });
-        });
-    });
+    enter(EditStage::Reload,
+          [this] {
+              m_reloader->snapshotWorkers([this](const Result<QList<qint64>, FixError> &workers) {
+                  if (!workers) {
+                      m_outcome.notes
+                          << tr("Could not reload nginx after restoring: %1").arg(workers.error().message());
+                      emit stageFinished(EditStage::Reload, false, workers.error().message());
+                      m_failStatus = EditOutcome::Status::Failed;
+                      disarmAfterFailure();
+                      return;
+                  }
+                  m_reloader->reload(*workers, [this](const ConfigReloader::ReloadOutcome &r) {
+                      if (r.error) {
+                          m_outcome.notes
+                              << tr("Could not reload nginx after restoring: %1").arg(r.error.message());
+                          emit stageFinished(EditStage::Reload, false, r.error.message());
+                          m_failStatus = EditOutcome::Status::Failed;
+                      } else {
+                          pass(EditStage::Reload, tr("the restored configuration is live"));
+                      }
+                      disarmAfterFailure();
+                  });
+              });
+          });
 }
 
 void EditCycle::disarmAfterFailure()

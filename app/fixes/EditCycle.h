@@ -23,7 +23,20 @@ struct FileContent;
 struct HttpProbeResult;
 
 // The stages of one config change, in order. Restore runs only after a failure.
-enum class EditStage { Read, Plan, Confirm, Backup, Arm, Write, Test, Reload, Probe, Disarm, Restore };
+enum class EditStage
+{
+    Read,
+    Plan,
+    Confirm,
+    Backup,
+    Arm,
+    Write,
+    Test,
+    Reload,
+    Probe,
+    Disarm,
+    Restore
+};
 QString editStageName(EditStage stage); // "nginx -t", "reload", ... (translated)
 
 // What the user asked for: these settings, in this block of this config.
@@ -33,10 +46,10 @@ struct EditRequest
     std::shared_ptr<const NginxConfig> config; // from nginx -T; kept alive by the cycle
     int blockIndex = -1;                       // the location/server directive; -1 = http
     QList<SettingChange> changes;
-    QString url;              // the failing URL, probed before and after (optional)
+    QString url; // the failing URL, probed before and after (optional)
     double probeMaxTimeSec = 30;
-    int guardSeconds = 0;     // > 0: arm the server-side rollback for that long
-    bool dryRun = false;      // stop after showing the diff
+    int guardSeconds = 0; // > 0: arm the server-side rollback for that long
+    bool dryRun = false;  // stop after showing the diff
     // Rollback: put this backup's bytes into restoreFile through the same cycle
     // (instead of `changes`): the current file is backed up first, then tested,
     // reloaded and confirmed like any edit.
@@ -52,24 +65,25 @@ struct EditRequest
 
 struct EditOutcome
 {
-    enum class Status {
-        Applied,      // written, tested, reloaded, confirmed (and the URL no worse)
-        Unchanged,    // the values were already in place: nothing written
+    enum class Status
+    {
+        Applied,   // written, tested, reloaded, confirmed (and the URL no worse)
+        Unchanged, // the values were already in place: nothing written
         DryRun,
-        Declined,     // the user did not confirm the diff
-        Refused,      // nothing was written (invalid value, file changed, read-only, ...)
-        RolledBack,   // written, then restored byte-identical (and reloaded if needed)
-        Failed,       // could not finish and could not restore: read error.message()
+        Declined,   // the user did not confirm the diff
+        Refused,    // nothing was written (invalid value, file changed, read-only, ...)
+        RolledBack, // written, then restored byte-identical (and reloaded if needed)
+        Failed,     // could not finish and could not restore: read error.message()
     };
     Status status = Status::Failed;
-    FixError error;                 // why, for everything but Applied/Unchanged/DryRun
+    FixError error; // why, for everything but Applied/Unchanged/DryRun
     QList<FileEdit> edits;
-    QString diff;                   // unified diff of all edited files
-    QStringList backups;            // the backups made (real paths)
+    QString diff;                    // unified diff of all edited files
+    QStringList backups;             // the backups made (real paths)
     QString probeBefore, probeAfter; // "504", "200", "connection refused", or empty
     bool reloaded = false;
-    bool guardFired = false;        // the server-side rollback restored the files itself
-    QStringList notes;              // what else people should know (nginx not running, ...)
+    bool guardFired = false; // the server-side rollback restored the files itself
+    QStringList notes;       // what else people should know (nginx not running, ...)
 };
 
 // Every config change goes through here, in this order: read the files (hash, owner,
@@ -146,7 +160,7 @@ private:
     int m_before = -1; // UrlProbe::badness before the change, -1 unknown
     StageHook m_hook;
     bool m_running = false;
-    bool m_liveChanged = false;     // a reload of the new config was sent
+    bool m_liveChanged = false; // a reload of the new config was sent
     bool m_restoreFailed = false;
     EditOutcome::Status m_failStatus = EditOutcome::Status::Refused;
     std::function<void()> m_afterConfirm;

@@ -11,15 +11,15 @@ namespace gd {
 // changed where (for the diff view and the transcript).
 struct FileEdit
 {
-    QString path;       // the file as the config names it (nginx -T path)
-    QByteArray before;  // the bytes as read
-    QByteArray after;   // the edited bytes
+    QString path;      // the file as the config names it (nginx -T path)
+    QByteArray before; // the bytes as read
+    QByteArray after;  // the edited bytes
     struct Change
     {
         QString directive;
-        QString oldValue;  // empty when inserted
+        QString oldValue; // empty when inserted
         QString newValue;
-        int line = 0;      // 1-based line in `after`
+        int line = 0; // 1-based line in `after`
         bool inserted = false;
     };
     QList<Change> changes;

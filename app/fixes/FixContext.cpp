@@ -1,9 +1,9 @@
 #include "app/fixes/FixContext.h"
 
 #include "app/config/EffectiveSettings.h"
-#include "app/facts/Facts.h"
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxConfig.h"
+#include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
 
 #include <QRegularExpression>
@@ -29,7 +29,8 @@ QSet<qint64> listenerPids(const ParsedFacts &facts, const QString &listen)
         if (host.startsWith(QLatin1Char('[')))
             host = host.mid(1, host.size() - 2);
         if (ok)
-            for (const EndpointMatch &e : facts.listeners.matchTcp(host, port, facts.addressesOf(host)).endpoints)
+            for (const EndpointMatch &e :
+                 facts.listeners.matchTcp(host, port, facts.addressesOf(host)).endpoints)
                 found += e.listeners;
     }
     QSet<qint64> pids;
@@ -44,7 +45,8 @@ QSet<qint64> listenerPids(const ParsedFacts &facts, const QString &listen)
 // file (/etc/php/8.2/fpm/...), else the only master with children of that name. A
 // pool file no running master uses (the stock www.conf next to a custom setup) has
 // no master.
-const PhpFpmInstance *masterOf(const PhpFpmPool &pool, const QList<PhpFpmInstance> &masters, const ParsedFacts &facts)
+const PhpFpmInstance *masterOf(const PhpFpmPool &pool, const QList<PhpFpmInstance> &masters,
+                               const ParsedFacts &facts)
 {
     if (facts.listenerProcessesKnown) {
         const QSet<qint64> pids = listenerPids(facts, pool.listen());
@@ -101,14 +103,15 @@ Result<FixContext, FixError> FixContext::from(const Facts &facts, const Diagnosi
         if (it.key() != runtime->unit && !it.key().startsWith(QLatin1String("nginx")))
             context.m_upstreamUnits << it.key();
     }
-    const QList<PhpFpmInstance> masters = parsed.processes ? parsed.processes->phpFpm() : QList<PhpFpmInstance>();
+    const QList<PhpFpmInstance> masters =
+        parsed.processes ? parsed.processes->phpFpm() : QList<PhpFpmInstance>();
     for (const PhpFpmPool &pool : parsed.pools.pools()) {
         const PhpFpmInstance *master = masterOf(pool, masters, parsed);
         if (!master)
             continue;
         PhpFpmTarget target;
-        target.runtime = PhpFpmRuntime{guessBinary(master->configPath), master->configPath, master->master.pid,
-                                       parsed.unitOfPid.value(master->master.pid)};
+        target.runtime = PhpFpmRuntime{guessBinary(master->configPath), master->configPath,
+                                       master->master.pid, parsed.unitOfPid.value(master->master.pid)};
         target.pool = pool.name;
         const std::optional<PhpFpmValue> set = pool.value(QStringLiteral("pm.max_children"));
         target.poolFile = set ? set->file : pool.file;
@@ -165,7 +168,8 @@ Result<int, FixError> FixContext::blockAt(const QString &fileColonLine) const
     bool ok = false;
     const int line = colon > 0 ? fileColonLine.mid(colon + 1).toInt(&ok) : 0;
     if (!ok || line <= 0)
-        return FixError(FixError::Kind::InvalidValue, tr("--location takes FILE:LINE, not \"%1\".").arg(fileColonLine));
+        return FixError(FixError::Kind::InvalidValue,
+                        tr("--location takes FILE:LINE, not \"%1\".").arg(fileColonLine));
     const QString file = fileColonLine.left(colon);
     const NginxDirective *best = nullptr;
     for (int i = 0; i < m_config->size(); ++i) {
@@ -179,7 +183,8 @@ Result<int, FixError> FixContext::blockAt(const QString &fileColonLine) const
             best = &d;
     }
     if (!best)
-        return FixError(FixError::Kind::NotFound, tr("No location, server or http block at %1.").arg(fileColonLine));
+        return FixError(FixError::Kind::NotFound,
+                        tr("No location, server or http block at %1.").arg(fileColonLine));
     return best->index;
 }
 
@@ -216,7 +221,8 @@ QList<SettingChange> FixContext::recommended(int blockIndex) const
         if (f.blockIndex != blockIndex)
             continue;
         for (const auto &[name, value] : f.suggestedSettings) {
-            if (std::none_of(changes.begin(), changes.end(), [&](const SettingChange &c) { return c.directive == name; }))
+            if (std::none_of(changes.begin(), changes.end(),
+                             [&](const SettingChange &c) { return c.directive == name; }))
                 changes.append({name, value});
         }
     }

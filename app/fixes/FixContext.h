@@ -1,11 +1,11 @@
 #pragma once
 
-#include "app/model/DiagnosisReport.h"
 #include "app/fixes/FixError.h"
 #include "app/fixes/NginxRuntime.h"
 #include "app/fixes/PhpFpmTarget.h"
-#include "remote/Result.h"
 #include "app/fixes/SettingChange.h"
+#include "app/model/DiagnosisReport.h"
+#include "remote/Result.h"
 
 #include <QCoreApplication>
 

@@ -32,7 +32,8 @@ FixError FixError::fromRemote(const RemoteError &error, Kind fallback, const QSt
     default:
         break;
     }
-    const QString message = what.isEmpty() ? error.message() : QStringLiteral("%1: %2").arg(what, error.message());
+    const QString message =
+        what.isEmpty() ? error.message() : QStringLiteral("%1: %2").arg(what, error.message());
     return FixError(kind, message, error.detail());
 }
 

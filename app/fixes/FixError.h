@@ -13,27 +13,31 @@ namespace gd {
 class FixError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        InvalidValue,      // not a duration/size/buffers nginx accepts, or hostile text
-        NotAllowed,        // the directive is not on the allowlist
-        Inconsistent,      // the values together break one of nginx's rules (busy buffers ...)
-        NotFound,          // the block or directive is not where the config said
-        FileChanged,       // the file differs from what was read (someone else edited it)
+        InvalidValue, // not a duration/size/buffers nginx accepts, or hostile text
+        NotAllowed,   // the directive is not on the allowlist
+        Inconsistent, // the values together break one of nginx's rules (busy buffers ...)
+        NotFound,     // the block or directive is not where the config said
+        FileChanged,  // the file differs from what was read (someone else edited it)
         ReadFailed,
-        WriteFailed,       // read-only file or directory, disk full, no permission
-        NeedsRoot,         // no permission and no sudo
-        ConfigTestFailed,  // nginx -t (or php-fpm -t) refused the edited config: restored
-        ReloadFailed,      // the reload was refused or not confirmed: restored
-        ProbeWorse,        // the failing URL got worse after the change: restored
-        ConnectionLost,    // mid-cycle; the armed server-side rollback takes over
+        WriteFailed,      // read-only file or directory, disk full, no permission
+        NeedsRoot,        // no permission and no sudo
+        ConfigTestFailed, // nginx -t (or php-fpm -t) refused the edited config: restored
+        ReloadFailed,     // the reload was refused or not confirmed: restored
+        ProbeWorse,       // the failing URL got worse after the change: restored
+        ConnectionLost,   // mid-cycle; the armed server-side rollback takes over
         Cancelled,
-        NotConfirmed,      // the user did not confirm the diff
-        Unsupported,       // no service manager, no nginx binary ...
+        NotConfirmed, // the user did not confirm the diff
+        Unsupported,  // no service manager, no nginx binary ...
     };
 
     FixError() = default;
-    FixError(Kind kind, QString message, QString detail = {}) : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)) {}
+    FixError(Kind kind, QString message, QString detail = {})
+        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail))
+    {
+    }
 
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }

@@ -285,8 +285,8 @@ QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldB
         ++prefix;
     int suffix = 0;
     if (oldBytes.endsWith('\n') == newBytes.endsWith('\n')) {
-        while (suffix < std::min(a.size(), b.size()) - prefix
-               && a.ids[size_t(a.size() - 1 - suffix)] == b.ids[size_t(b.size() - 1 - suffix)])
+        while (suffix < std::min(a.size(), b.size()) - prefix &&
+               a.ids[size_t(a.size() - 1 - suffix)] == b.ids[size_t(b.size() - 1 - suffix)])
             ++suffix;
     }
     const int from = prefix - std::min(prefix, context);
@@ -322,8 +322,8 @@ QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldB
     for (qsizetype first = 0; first < changes.size();) {
         // Changes closer than twice the context share a hunk.
         qsizetype last = first;
-        while (last + 1 < changes.size()
-               && changes.at(last + 1).a - (changes.at(last).a + changes.at(last).aCount) <= 2 * context)
+        while (last + 1 < changes.size() &&
+               changes.at(last + 1).a - (changes.at(last).a + changes.at(last).aCount) <= 2 * context)
             ++last;
         const Change &f = changes.at(first);
         const Change &l = changes.at(last);

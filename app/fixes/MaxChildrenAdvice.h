@@ -21,8 +21,8 @@ class MaxChildrenAdvice
 public:
     struct Advice
     {
-        int value = 0;    // may equal currentMaxChildren: then nothing should change
-        QString reason;   // plain words, with the numbers
+        int value = 0;  // may equal currentMaxChildren: then nothing should change
+        QString reason; // plain words, with the numbers
     };
     // nullopt when there is nothing to go on (no running children, no memory figure).
     static std::optional<Advice> suggest(qint64 memAvailableBytes, qint64 poolRssBytes, int poolChildren,

@@ -3,7 +3,6 @@
 #include "app/fixes/ConfigReloader.h"
 #include "app/fixes/NginxRuntime.h"
 
-
 #include <functional>
 
 namespace gd {
@@ -29,12 +28,12 @@ public:
 
     const NginxRuntime &runtime() const { return m_runtime; }
 
-
 private:
     // The workers that accept connections ("shutting down" ones drain the old config).
     QList<qint64> servingChildren(const ProcessTable &table) const override;
     QString workersName() const override { return tr("nginx's workers"); }
-    bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const override;
+    bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now,
+                    bool lastChance) const override;
     QString notReloadedMessage() const override;
 
     NginxRuntime m_runtime;

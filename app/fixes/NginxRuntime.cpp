@@ -23,12 +23,14 @@ QStringList NginxRuntime::reloadArgv() const
 {
     if (!unit.isEmpty())
         return {QStringLiteral("systemctl"), QStringLiteral("reload"), unit};
-    return QStringList{binary} + baseArguments() + QStringList{QStringLiteral("-s"), QStringLiteral("reload")};
+    return QStringList{binary} + baseArguments() +
+           QStringList{QStringLiteral("-s"), QStringLiteral("reload")};
 }
 
 QString NginxRuntime::reloadDescription() const
 {
-    return unit.isEmpty() ? QStringLiteral("nginx -s reload") : QStringLiteral("systemctl reload %1").arg(unit);
+    return unit.isEmpty() ? QStringLiteral("nginx -s reload")
+                          : QStringLiteral("systemctl reload %1").arg(unit);
 }
 
 std::optional<NginxRuntime> NginxRuntime::from(const Facts &facts, const ParsedFacts &parsed, QString *why)
@@ -47,7 +49,8 @@ std::optional<NginxRuntime> NginxRuntime::from(const Facts &facts, const ParsedF
         // systemd runs this master only when the unit's MainPID is this very master: a
         // second nginx started by hand inside the same cgroup must be reloaded by hand.
         const QString unit = parsed.unitOfPid.value(runtime.masterPid);
-        if (!unit.isEmpty() && parsed.units.contains(unit) && parsed.units.value(unit).mainPid == runtime.masterPid)
+        if (!unit.isEmpty() && parsed.units.contains(unit) &&
+            parsed.units.value(unit).mainPid == runtime.masterPid)
             runtime.unit = unit;
     }
     if (facts.config)

@@ -18,12 +18,12 @@ struct NginxRuntime
 {
     Q_DECLARE_TR_FUNCTIONS(NginxRuntime)
 public:
-    QString binary;     // absolute path, as discovered
-    QString prefix;     // -p, or empty
-    QString confPath;   // -c
+    QString binary;       // absolute path, as discovered
+    QString prefix;       // -p, or empty
+    QString confPath;     // -c
     qint64 masterPid = 0; // 0: not running
-    QString unit;       // "nginx.service" when systemd runs this master, else empty
-    QString errorLog;   // the main error log file, if it is a file
+    QString unit;         // "nginx.service" when systemd runs this master, else empty
+    QString errorLog;     // the main error log file, if it is a file
     QStringList includeGlobs;
 
     bool isRunning() const { return masterPid > 0; }
@@ -34,7 +34,8 @@ public:
     // "systemctl reload nginx.service" or "nginx -s reload", for people.
     QString reloadDescription() const;
 
-    static std::optional<NginxRuntime> from(const Facts &facts, const ParsedFacts &parsed, QString *why = nullptr);
+    static std::optional<NginxRuntime> from(const Facts &facts, const ParsedFacts &parsed,
+                                            QString *why = nullptr);
 };
 
 } // namespace gd

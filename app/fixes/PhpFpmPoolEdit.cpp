@@ -44,7 +44,8 @@ QList<Line> readLines(const QString &text)
             const qsizetype close = content.indexOf(QLatin1Char(']'));
             if (close > 0)
                 section = content.mid(1, close - 1).trimmed();
-        } else if (!content.isEmpty() && !content.startsWith(QLatin1Char(';')) && !content.startsWith(QLatin1Char('#'))) {
+        } else if (!content.isEmpty() && !content.startsWith(QLatin1Char(';')) &&
+                   !content.startsWith(QLatin1Char('#'))) {
             const qsizetype eq = content.indexOf(QLatin1Char('='));
             if (eq > 0)
                 line.key = content.left(eq).trimmed();
@@ -79,13 +80,13 @@ std::pair<int, int> valueSpan(const QString &text, const Line &line)
 
 } // namespace
 
-Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, const QByteArray &bytes, const QString &pool,
-                                                          int value)
+Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, const QByteArray &bytes,
+                                                          const QString &pool, int value)
 {
     if (value < 1 || value > maxValue()) {
         return FixError(FixError::Kind::InvalidValue,
-                        tr("pm.max_children must be between 1 and %1; %2 is not.").arg(QString::number(maxValue()),
-                                                                                         QString::number(value)));
+                        tr("pm.max_children must be between 1 and %1; %2 is not.")
+                            .arg(QString::number(maxValue()), QString::number(value)));
     }
     // Latin-1: one character per byte, every byte comes back as it was.
     const QString text = QString::fromLatin1(bytes);
@@ -104,11 +105,13 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
         const int maxSpare = current->get(QStringLiteral("pm.max_spare_servers")).toInt();
         if (minSpare > value || maxSpare > value) {
             FixError error(FixError::Kind::Inconsistent,
-                           tr("php-fpm would refuse this: pm.min_spare_servers(%1) and pm.max_spare_servers(%2) cannot be "
-                              "greater than pm.max_children(%3). Lower the spare servers first, or keep pm.max_children at "
+                           tr("php-fpm would refuse this: pm.min_spare_servers(%1) and "
+                              "pm.max_spare_servers(%2) cannot be "
+                              "greater than pm.max_children(%3). Lower the spare servers first, or keep "
+                              "pm.max_children at "
                               "%4 or more.")
-                               .arg(QString::number(minSpare), QString::number(maxSpare), QString::number(value),
-                                    QString::number(std::max(minSpare, maxSpare))));
+                               .arg(QString::number(minSpare), QString::number(maxSpare),
+                                    QString::number(value), QString::number(std::max(minSpare, maxSpare))));
             if (const std::optional<PhpFpmValue> v = current->value(QStringLiteral("pm.max_spare_servers")))
                 error.at(v->file, v->line);
             return error;
@@ -146,7 +149,8 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
         const int anchor = pmLine >= 0 ? pmLine : header;
         const Line &line = lines.at(anchor);
         int indentEnd = line.begin;
-        while (indentEnd < line.end && (text.at(indentEnd) == QLatin1Char(' ') || text.at(indentEnd) == QLatin1Char('\t')))
+        while (indentEnd < line.end &&
+               (text.at(indentEnd) == QLatin1Char(' ') || text.at(indentEnd) == QLatin1Char('\t')))
             ++indentEnd;
         const QString indent = pmLine >= 0 ? text.mid(line.begin, indentEnd - line.begin) : QString();
         const QString newLine = indent + kKey + QLatin1String(" = ") + change.newValue;
@@ -166,8 +170,9 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
     // Read back as php-fpm would: the pool now has the value, nothing else moved.
     const PhpFpmPoolConfig reread = PhpFpmPoolConfig::parse(path, after);
     const PhpFpmPool *changed = reread.pool(pool);
-    bool same = changed && changed->maxChildren() == value && reread.pools().size() == before.pools().size()
-        && reread.issues().size() == before.issues().size();
+    bool same = changed && changed->maxChildren() == value &&
+                reread.pools().size() == before.pools().size() &&
+                reread.issues().size() == before.issues().size();
     auto withoutKey = [](const QList<PhpFpmValue> &values) {
         QList<PhpFpmValue> rest;
         for (const PhpFpmValue &v : values) {
@@ -184,10 +189,11 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
             same = a.at(i).key == b.at(i).key && a.at(i).value == b.at(i).value;
     }
     if (!same) {
-        return FixError(FixError::Kind::Unsupported,
-                        tr("Gateway Doctor could not work out a safe edit of %1. Please set pm.max_children = %2 in [%3] "
-                           "by hand.")
-                            .arg(path, QString::number(value), pool));
+        return FixError(
+            FixError::Kind::Unsupported,
+            tr("Gateway Doctor could not work out a safe edit of %1. Please set pm.max_children = %2 in [%3] "
+               "by hand.")
+                .arg(path, QString::number(value), pool));
     }
     return edit;
 }

@@ -22,8 +22,8 @@ public:
     // Values below 1 or above maxValue() are refused (InvalidValue); with pm = dynamic a
     // value below the section's pm.max_spare_servers or pm.start_servers is refused
     // (Inconsistent) because php-fpm would not start.
-    static Result<FileEdit, FixError> setMaxChildren(const QString &path, const QByteArray &bytes, const QString &pool,
-                                                     int value);
+    static Result<FileEdit, FixError> setMaxChildren(const QString &path, const QByteArray &bytes,
+                                                     const QString &pool, int value);
     // Far above what one machine's memory holds: a typo, not a plan.
     static constexpr int maxValue() { return 4096; }
 };

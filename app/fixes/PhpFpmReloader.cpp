@@ -1,7 +1,7 @@
 #include "app/fixes/PhpFpmReloader.h"
 
-#include "remote/Machine.h"
 #include "app/probes/ProcessTable.h"
+#include "remote/Machine.h"
 
 #include <QFileInfo>
 
@@ -27,7 +27,8 @@ QStringList PhpFpmReloader::reloadArgv() const
 void PhpFpmReloader::test(std::function<void(const TestOutcome &)> done)
 {
     if (!m_machine) {
-        done({{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
+        done(
+            {{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
         return;
     }
     QStringList argv{m_runtime.binary, QStringLiteral("-t")};
@@ -48,10 +49,11 @@ void PhpFpmReloader::test(std::function<void(const TestOutcome &)> done)
                     break;
                 }
             }
-            outcome.error = FixError(FixError::Kind::ConfigTestFailed,
-                                     tr("%1 refused the configuration: %2")
-                                         .arg(testName(), first.isEmpty() ? tr("exit code %1").arg(r.exitCode) : first),
-                                     QString::fromUtf8(r.stdErr));
+            outcome.error =
+                FixError(FixError::Kind::ConfigTestFailed,
+                         tr("%1 refused the configuration: %2")
+                             .arg(testName(), first.isEmpty() ? tr("exit code %1").arg(r.exitCode) : first),
+                         QString::fromUtf8(r.stdErr));
         }
         done(outcome);
     });
@@ -68,24 +70,32 @@ QList<qint64> PhpFpmReloader::servingChildren(const ProcessTable &table) const
 void PhpFpmReloader::reload(const QList<qint64> &oldWorkers, std::function<void(const ReloadOutcome &)> done)
 {
     if (!m_machine) {
-        done({{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
+        done(
+            {{}, {}, FixError(FixError::Kind::ConnectionLost, tr("The connection to the machine is gone."))});
         return;
     }
-    m_machine->run(CommandSpec::of(reloadArgv(), 30000).asRoot(), this, [this, oldWorkers, done](const CommandResult &r) {
-        ReloadOutcome outcome;
-        outcome.command = r;
-        if (!r.succeeded()) {
-            outcome.error = r.ran() ? FixError(FixError::Kind::ReloadFailed,
-                                               tr("Reloading php-fpm failed: %1").arg(QString::fromUtf8(r.stdErr).trimmed()))
-                                    : FixError::fromRemote(r.error, FixError::Kind::ReloadFailed, tr("Reloading php-fpm failed"));
-            done(outcome);
-            return;
-        }
-        confirmReload(oldWorkers, outcome, done);
-    });
+    m_machine->run(
+        CommandSpec::of(reloadArgv(), 30000).asRoot(), this,
+        [this, oldWorkers, done](const CommandResult &r) {
+            ReloadOutcome outcome;
+            outcome.command = r;
+            if (!r.succeeded()) {
+                outcome.error =
+                    r.ran()
+                        ? FixError(
+                              FixError::Kind::ReloadFailed,
+                              tr("Reloading php-fpm failed: %1").arg(QString::fromUtf8(r.stdErr).trimmed()))
+                        : FixError::fromRemote(r.error, FixError::Kind::ReloadFailed,
+                                               tr("Reloading php-fpm failed"));
+                done(outcome);
+                return;
+            }
+            confirmReload(oldWorkers, outcome, done);
+        });
 }
 
-bool PhpFpmReloader::isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const
+bool PhpFpmReloader::isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now,
+                                bool lastChance) const
 {
     // ondemand pools may have no children at all: then "no old child left" is the proof.
     bool oldGone = true;
@@ -96,7 +106,8 @@ bool PhpFpmReloader::isReloaded(const QList<qint64> &oldWorkers, const QList<qin
 
 QString PhpFpmReloader::notReloadedMessage() const
 {
-    return tr("php-fpm did not take the new configuration: its old children are still running. Its log says why.");
+    return tr(
+        "php-fpm did not take the new configuration: its old children are still running. Its log says why.");
 }
 
 } // namespace gd

@@ -2,7 +2,6 @@
 
 #include "app/fixes/ConfigReloader.h"
 
-
 namespace gd {
 
 class Machine;
@@ -10,10 +9,10 @@ class Machine;
 // The PHP-FPM master whose pool files a fix edits.
 struct PhpFpmRuntime
 {
-    QString binary;      // "/usr/sbin/php-fpm8.2": versioned on Debian
-    QString configPath;  // the main php-fpm.conf (-y); the pools are included from it
+    QString binary;     // "/usr/sbin/php-fpm8.2": versioned on Debian
+    QString configPath; // the main php-fpm.conf (-y); the pools are included from it
     qint64 masterPid = 0;
-    QString unit;        // "php8.2-fpm.service" when systemd runs this master
+    QString unit; // "php8.2-fpm.service" when systemd runs this master
 };
 
 // php-fpm -t -y CONF as the test; a reload is `systemctl reload UNIT` or SIGUSR2 to the
@@ -30,11 +29,11 @@ public:
     bool isRunning() const override { return m_runtime.masterPid > 0; }
     QString testName() const override;
 
-
 private:
     QList<qint64> servingChildren(const ProcessTable &table) const override;
     QString workersName() const override { return tr("php-fpm's children"); }
-    bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now, bool lastChance) const override;
+    bool isReloaded(const QList<qint64> &oldWorkers, const QList<qint64> &now,
+                    bool lastChance) const override;
     QString notReloadedMessage() const override;
 
     PhpFpmRuntime m_runtime;

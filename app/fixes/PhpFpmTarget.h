@@ -10,12 +10,12 @@ namespace gd {
 // max_children action needs from a diagnosis.
 struct PhpFpmTarget
 {
-    PhpFpmRuntime runtime;    // the master; binary is a best guess until PoolMemoryProbe reads /proc/PID/exe
-    QString pool;             // "www"
-    QString poolFile;         // where pm.max_children is set (else the pool's own file)
-    QString listen;           // the pool's listen (socket path or address)
-    int maxChildren = 0;      // pm.max_children now
-    int runningChildren = 0;  // children in the process table at diagnosis time
+    PhpFpmRuntime runtime;   // the master; binary is a best guess until PoolMemoryProbe reads /proc/PID/exe
+    QString pool;            // "www"
+    QString poolFile;        // where pm.max_children is set (else the pool's own file)
+    QString listen;          // the pool's listen (socket path or address)
+    int maxChildren = 0;     // pm.max_children now
+    int runningChildren = 0; // children in the process table at diagnosis time
 };
 
 } // namespace gd

@@ -1,10 +1,9 @@
 #include "app/fixes/PoolMemoryProbe.h"
 
-#include "app/probes/ChildProcessMemory.h"
-#include "remote/Machine.h"
-#include "app/probes/MemInfo.h"
 #include "app/fixes/WaitFor.h"
-
+#include "app/probes/ChildProcessMemory.h"
+#include "app/probes/MemInfo.h"
+#include "remote/Machine.h"
 
 namespace gd {
 
@@ -24,30 +23,36 @@ void PoolMemoryProbe::probe(std::function<void(const Result<PoolMemory, FixError
     }
     const qint64 master = m_memory.target.runtime.masterPid;
     if (master <= 0) {
-        m_error = FixError(FixError::Kind::Unsupported,
-                           tr("The php-fpm master of pool %1 is not running, so there is no memory to measure.")
-                               .arg(m_memory.target.pool));
+        m_error =
+            FixError(FixError::Kind::Unsupported,
+                     tr("The php-fpm master of pool %1 is not running, so there is no memory to measure.")
+                         .arg(m_memory.target.pool));
         finish();
         return;
     }
     m_pending = 3;
-    m_machine->run(CommandSpec::of(ChildProcessMemory::command(master), 10000), this, [this](const CommandResult &r) {
-        m_memory.commands << r;
-        if (!r.ran()) {
-            m_error = FixError::fromRemote(r.error, FixError::Kind::ReadFailed, tr("Could not list php-fpm's children"));
-        } else if (const ProbeResult<ChildProcessMemory> ps = ChildProcessMemory::parse(ProbeOutput::from(r)); !ps) {
-            m_error = FixError(FixError::Kind::ReadFailed, ps.error().message(), ps.error().detail());
-        } else {
-            const QList<ChildProcessMemory::Child> pool = ps->phpFpmPool(m_memory.target.pool);
-            m_memory.children = int(pool.size());
-            m_memory.poolRssBytes = ChildProcessMemory::totalRss(pool);
-        }
-        finish();
-    });
+    m_machine->run(
+        CommandSpec::of(ChildProcessMemory::command(master), 10000), this, [this](const CommandResult &r) {
+            m_memory.commands << r;
+            if (!r.ran()) {
+                m_error = FixError::fromRemote(r.error, FixError::Kind::ReadFailed,
+                                               tr("Could not list php-fpm's children"));
+            } else if (const ProbeResult<ChildProcessMemory> ps =
+                           ChildProcessMemory::parse(ProbeOutput::from(r));
+                       !ps) {
+                m_error = FixError(FixError::Kind::ReadFailed, ps.error().message(), ps.error().detail());
+            } else {
+                const QList<ChildProcessMemory::Child> pool = ps->phpFpmPool(m_memory.target.pool);
+                m_memory.children = int(pool.size());
+                m_memory.poolRssBytes = ChildProcessMemory::totalRss(pool);
+            }
+            finish();
+        });
     m_machine->run(CommandSpec::of(MemInfo::command(), 10000), this, [this](const CommandResult &r) {
         m_memory.commands << r;
         if (!r.ran()) {
-            m_error = FixError::fromRemote(r.error, FixError::Kind::ReadFailed, tr("Could not read /proc/meminfo"));
+            m_error =
+                FixError::fromRemote(r.error, FixError::Kind::ReadFailed, tr("Could not read /proc/meminfo"));
         } else if (const ProbeResult<MemInfo> info = MemInfo::parse(ProbeOutput::from(r)); !info) {
             m_error = FixError(FixError::Kind::ReadFailed, info.error().message(), info.error().detail());
         } else {
@@ -58,9 +63,9 @@ void PoolMemoryProbe::probe(std::function<void(const Result<PoolMemory, FixError
     });
     // The exact binary (php-fpm8.2 vs php-fpm8.3 side by side): /proc/PID/exe is
     // readable by the process's owner and root only. Without it the guess stays.
-    CommandSpec exe = CommandSpec::of({QStringLiteral("readlink"), QStringLiteral("--"),
-                                       QStringLiteral("/proc/%1/exe").arg(master)},
-                                      10000);
+    CommandSpec exe = CommandSpec::of(
+        {QStringLiteral("readlink"), QStringLiteral("--"), QStringLiteral("/proc/%1/exe").arg(master)},
+        10000);
     exe.privilege = Privilege::Root; // the fix itself needs root anyway
     m_machine->run(exe, this, [this](const CommandResult &r) {
         m_memory.commands << r;
@@ -83,8 +88,8 @@ void PoolMemoryProbe::finish()
         done(m_error);
         return;
     }
-    m_memory.advice = MaxChildrenAdvice::suggest(m_memory.memAvailableBytes, m_memory.poolRssBytes, m_memory.children,
-                                                 m_memory.target.maxChildren);
+    m_memory.advice = MaxChildrenAdvice::suggest(m_memory.memAvailableBytes, m_memory.poolRssBytes,
+                                                 m_memory.children, m_memory.target.maxChildren);
     done(m_memory);
 }
 

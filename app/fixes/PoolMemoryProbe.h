@@ -1,9 +1,9 @@
 #pragma once
 
-#include "remote/CommandResult.h"
 #include "app/fixes/FixError.h"
 #include "app/fixes/MaxChildrenAdvice.h"
 #include "app/fixes/PhpFpmTarget.h"
+#include "remote/CommandResult.h"
 #include "remote/Result.h"
 
 #include <QObject>
@@ -19,9 +19,9 @@ class Machine;
 // What memory says about one PHP-FPM pool right now.
 struct PoolMemory
 {
-    PhpFpmTarget target;          // runtime.binary read from /proc/MASTER/exe where possible
-    int children = 0;             // the pool's children running now
-    qint64 poolRssBytes = 0;      // their resident memory together
+    PhpFpmTarget target;     // runtime.binary read from /proc/MASTER/exe where possible
+    int children = 0;        // the pool's children running now
+    qint64 poolRssBytes = 0; // their resident memory together
     qint64 memAvailableBytes = 0;
     qint64 memTotalBytes = 0;
     std::optional<MaxChildrenAdvice::Advice> advice; // nullopt: nothing to go on (no children running)

@@ -24,7 +24,11 @@ class RollbackGuard : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { Disarmed, AlreadyFired };
+    enum class Outcome
+    {
+        Disarmed,
+        AlreadyFired
+    };
 
     explicit RollbackGuard(Machine *machine, QObject *parent = nullptr);
 
@@ -38,7 +42,8 @@ public:
     qint64 pid() const { return m_pid; }
 
     // The two constant scripts, public so tests can run them on their own.
-    static QStringList armArgv(const QString &file, const QString &backup, int seconds, const QStringList &reloadArgv);
+    static QStringList armArgv(const QString &file, const QString &backup, int seconds,
+                               const QStringList &reloadArgv);
     static QStringList disarmArgv(const QString &token, qint64 pid);
 
 private:

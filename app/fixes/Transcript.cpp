@@ -25,7 +25,8 @@ QString excerpt(const QByteArray &data, int max = 4000)
 
 } // namespace
 
-Transcript::Transcript(QString target, QString directory, QObject *parent) : QObject(parent), m_target(std::move(target))
+Transcript::Transcript(QString target, QString directory, QObject *parent)
+    : QObject(parent), m_target(std::move(target))
 {
     if (directory.isEmpty())
         directory = defaultDirectory();
@@ -34,14 +35,18 @@ Transcript::Transcript(QString target, QString directory, QObject *parent) : QOb
 
 QString Transcript::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("transcripts"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("transcripts"));
 }
 
 QString Transcript::fileNameFor(const QString &target)
 {
     QString name;
     for (const QChar c : target)
-        name += (c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.') || c == QLatin1Char('-')) ? c : QLatin1Char('_');
+        name +=
+            (c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.') || c == QLatin1Char('-'))
+                ? c
+                : QLatin1Char('_');
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
         name.prepend(QLatin1String("target"));
     return name + QStringLiteral(".jsonl");
@@ -124,18 +129,23 @@ QString Transcript::exportText() const
         const QString time = e.value(QStringLiteral("time")).toString();
         if (e.value(QStringLiteral("kind")).toString() == QLatin1String("command")) {
             text += QStringLiteral("[%1] %2 $ %3  (exit %4, %5 ms)\n")
-                        .arg(time, e.value(QStringLiteral("target")).toString(), e.value(QStringLiteral("command")).toString())
+                        .arg(time, e.value(QStringLiteral("target")).toString(),
+                             e.value(QStringLiteral("command")).toString())
                         .arg(e.value(QStringLiteral("exit")).toInt())
                         .arg(e.value(QStringLiteral("ms")).toVariant().toLongLong());
             for (const char *key : {"stdout", "stderr", "error"}) {
                 const QString value = e.value(QLatin1String(key)).toString();
                 if (!value.isEmpty())
-                    text += QStringLiteral("    %1: %2\n").arg(QLatin1String(key), QString(value).replace(QLatin1Char('\n'), QStringLiteral("\n      ")));
+                    text += QStringLiteral("    %1: %2\n")
+                                .arg(QLatin1String(key),
+                                     QString(value).replace(QLatin1Char('\n'), QStringLiteral("\n      ")));
             }
         } else {
             text += QStringLiteral("[%1] %2 %3: %4 %5\n")
-                        .arg(time, e.value(QStringLiteral("target")).toString(), e.value(QStringLiteral("action")).toString(),
-                             e.value(QStringLiteral("status")).toString(), e.value(QStringLiteral("message")).toString());
+                        .arg(time, e.value(QStringLiteral("target")).toString(),
+                             e.value(QStringLiteral("action")).toString(),
+                             e.value(QStringLiteral("status")).toString(),
+                             e.value(QStringLiteral("message")).toString());
             const QJsonArray backups = e.value(QStringLiteral("backups")).toArray();
             for (const QJsonValue &b : backups)
                 text += QStringLiteral("    backup: %1\n").arg(b.toString());

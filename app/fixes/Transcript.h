@@ -27,8 +27,8 @@ public:
     void attach(Machine *machine);
     void recordCommand(const CommandResult &result);
     // A change or an action: what, how it ended, the diff and the backups involved.
-    void recordChange(const QString &action, const QString &status, const QString &message, const QString &diff = {},
-                      const QStringList &backups = {});
+    void recordChange(const QString &action, const QString &status, const QString &message,
+                      const QString &diff = {}, const QStringList &backups = {});
 
     QString target() const { return m_target; }
     QString path() const { return m_path; }

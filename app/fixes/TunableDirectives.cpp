@@ -69,8 +69,8 @@ QStringList TunableDirectives::names()
 
 bool TunableDirectives::hasBufferRules(const QString &modulePrefix)
 {
-    return modulePrefix == QLatin1String("proxy_") || modulePrefix == QLatin1String("fastcgi_")
-        || modulePrefix == QLatin1String("uwsgi_") || modulePrefix == QLatin1String("scgi_");
+    return modulePrefix == QLatin1String("proxy_") || modulePrefix == QLatin1String("fastcgi_") ||
+           modulePrefix == QLatin1String("uwsgi_") || modulePrefix == QLatin1String("scgi_");
 }
 
 } // namespace gd

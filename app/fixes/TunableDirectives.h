@@ -10,13 +10,14 @@ namespace gd {
 // One directive a fix may change, and how its value is typed.
 struct TunableDirective
 {
-    QString name;                 // "proxy_read_timeout"
-    enum class Kind {
-        Duration,                 // one nginx time: "75s", "2m"
-        Size,                     // one nginx size: "16k"
-        Buffers,                  // count and size: "8 16k"
+    QString name; // "proxy_read_timeout"
+    enum class Kind
+    {
+        Duration, // one nginx time: "75s", "2m"
+        Size,     // one nginx size: "16k"
+        Buffers,  // count and size: "8 16k"
     } kind = Kind::Duration;
-    QString modulePrefix;         // "proxy_", "fastcgi_", "uwsgi_", "scgi_", "grpc_"
+    QString modulePrefix; // "proxy_", "fastcgi_", "uwsgi_", "scgi_", "grpc_"
 };
 
 // The allowlist of directives the one-click fixes may write: the upstream timeouts and

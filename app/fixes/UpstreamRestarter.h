@@ -16,9 +16,9 @@ class NginxReloader;
 
 struct RestartOutcome
 {
-    FixError error;            // None when both steps were done and confirmed
-    QStringList steps;         // what was done, in order, for people
-    QString manualCommand;     // without a service manager: what to run by hand
+    FixError error;        // None when both steps were done and confirmed
+    QStringList steps;     // what was done, in order, for people
+    QString manualCommand; // without a service manager: what to run by hand
 };
 
 // Step 6's first action: restart the app server's systemd unit, wait until it runs

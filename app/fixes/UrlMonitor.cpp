@@ -1,8 +1,8 @@
 #include "app/fixes/UrlMonitor.h"
 
+#include "app/fixes/UrlProbe.h"
 #include "remote/CommandJob.h"
 #include "remote/Machine.h"
-#include "app/fixes/UrlProbe.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -32,15 +32,16 @@ UrlMonitor::~UrlMonitor()
 QStringList UrlMonitor::followFileArgv(const QString &file)
 {
     // -n 0: only what is written from now on; -F: follows a rotated log.
-    return {QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("-F"),
-            QStringLiteral("--"), file};
+    return {QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0"),
+            QStringLiteral("-F"),   QStringLiteral("--"), file};
 }
 
 QStringList UrlMonitor::followJournalArgv(const QString &unit)
 {
     // -n 0: from now on; short-iso: the time with its zone, like the error log's.
-    return {QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("-f"), QStringLiteral("-n"),
-            QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("short-iso"), QStringLiteral("-u"), unit};
+    return {QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("-f"),
+            QStringLiteral("-n"),         QStringLiteral("0"),          QStringLiteral("-o"),
+            QStringLiteral("short-iso"),  QStringLiteral("-u"),         unit};
 }
 
 void UrlMonitor::start()
@@ -64,38 +65,41 @@ void UrlMonitor::follow(const QString &source, const QStringList &argv)
     CommandJob *job = m_machine->run(spec);
     auto pending = std::make_shared<QByteArray>();
     auto complaint = std::make_shared<QByteArray>();
-    connect(job, &CommandJob::outputReceived, this, [this, source, pending, complaint](const QByteArray &data, bool isStderr) {
-        if (isStderr) {
-            // tail: "cannot open 'x' for reading: Permission denied"; journalctl: "No
-            // journal files were found." Both keep running (tail -F retries), so the
-            // complaint is what tells the user this source stays silent.
-            *complaint += data;
-            qsizetype nl;
-            while ((nl = complaint->indexOf('\n')) >= 0) {
-                const QString text = QString::fromUtf8(complaint->left(nl)).trimmed();
-                complaint->remove(0, nl + 1);
-                if (!text.isEmpty() && m_report.followProblems.size() < kMaxLogLines)
-                    m_report.followProblems << QStringLiteral("%1: %2").arg(source, text);
-            }
-            return;
-        }
-        *pending += data;
-        qsizetype nl;
-        while ((nl = pending->indexOf('\n')) >= 0) {
-            const QString line = QString::fromUtf8(pending->left(nl));
-            pending->remove(0, nl + 1);
-            if (m_report.logLines.size() < kMaxLogLines)
-                m_report.logLines << line;
-            emit logLine(source, line);
-        }
-    });
+    connect(job, &CommandJob::outputReceived, this,
+            [this, source, pending, complaint](const QByteArray &data, bool isStderr) {
+                if (isStderr) {
+                    // tail: "cannot open 'x' for reading: Permission denied"; journalctl: "No
+                    // journal files were found." Both keep running (tail -F retries), so the
+                    // complaint is what tells the user this source stays silent.
+                    *complaint += data;
+                    qsizetype nl;
+                    while ((nl = complaint->indexOf('\n')) >= 0) {
+                        const QString text = QString::fromUtf8(complaint->left(nl)).trimmed();
+                        complaint->remove(0, nl + 1);
+                        if (!text.isEmpty() && m_report.followProblems.size() < kMaxLogLines)
+                            m_report.followProblems << QStringLiteral("%1: %2").arg(source, text);
+                    }
+                    return;
+                }
+                *pending += data;
+                qsizetype nl;
+                while ((nl = pending->indexOf('\n')) >= 0) {
+                    const QString line = QString::fromUtf8(pending->left(nl));
+                    pending->remove(0, nl + 1);
+                    if (m_report.logLines.size() < kMaxLogLines)
+                        m_report.logLines << line;
+                    emit logLine(source, line);
+                }
+            });
     connect(job, &CommandJob::finished, this, [this, source](const CommandResult &r) {
         // Ended on its own while we still watch: the program is missing, sudo was
         // refused, or the connection went. Say so rather than staying quiet.
         if (!m_running || r.error.kind() == RemoteError::Kind::Cancelled)
             return;
         const QString why = r.error ? r.error.message()
-                                    : tr("stopped with exit code %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.stdErr).trimmed());
+                                    : tr("stopped with exit code %1: %2")
+                                          .arg(r.exitCode)
+                                          .arg(QString::fromUtf8(r.stdErr).trimmed());
         m_report.followProblems << QStringLiteral("%1: %2").arg(source, why);
     });
     m_follows << job;

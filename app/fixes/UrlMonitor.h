@@ -15,13 +15,13 @@ struct MonitorReport
 {
     QString url;
     int probes = 0;
-    QMap<QString, int> counts;   // "200" -> 57, "504" -> 3, "connection refused" -> 1
-    int failures = 0;            // 502/503/504 or no answer
+    QMap<QString, int> counts; // "200" -> 57, "504" -> 3, "connection refused" -> 1
+    int failures = 0;          // 502/503/504 or no answer
     int longestGoodRun = 0;
-    int finalGoodRun = 0;        // good answers in a row at the end
+    int finalGoodRun = 0; // good answers in a row at the end
     int goodRunNeeded = 10;
-    QStringList logLines;        // new error-log / app-log lines seen meanwhile (capped)
-    QStringList followProblems;  // logs or journals that could not be followed, and why
+    QStringList logLines;       // new error-log / app-log lines seen meanwhile (capped)
+    QStringList followProblems; // logs or journals that could not be followed, and why
     bool cancelled = false;
     // Holds: it ended on a run of at least goodRunNeeded answers that were not a
     // gateway failure.

@@ -1,7 +1,7 @@
 #include "app/fixes/UrlProbe.h"
 
-#include "remote/Machine.h"
 #include "app/probes/ProbeOutput.h"
+#include "remote/Machine.h"
 
 namespace gd {
 

@@ -11,8 +11,7 @@ namespace gd {
 // For the command line and tests only: the wizard never waits (its GUI thread must
 // not block), it connects to the callbacks instead.
 //   waitFor<RestartOutcome>([&](auto done) { restarter.restart(unit, done); });
-template<typename T>
-T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
+template <typename T> T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
 {
     std::optional<T> result;
     QEventLoop loop;

@@ -17,8 +17,7 @@ bool isNameChar(char c)
 }
 
 // Numbers of "0.001, 60.002 : 0.5" or "502, 504"; "-" entries are skipped. Returns how many.
-template<typename F>
-int forEachNumber(sv text, F &&f)
+template <typename F> int forEachNumber(sv text, F &&f)
 {
     int n = 0;
     size_t i = 0;
@@ -55,7 +54,8 @@ QString AccessLogLatency::combinedFormat()
 
 AccessLogLatency::AccessLogLatency(const QString &formatText)
 {
-    const QString chosen = formatText.isEmpty() || formatText == QLatin1String("combined") ? combinedFormat() : formatText;
+    const QString chosen =
+        formatText.isEmpty() || formatText == QLatin1String("combined") ? combinedFormat() : formatText;
     const std::string format = chosen.toStdString();
     std::string literal;
     for (size_t i = 0; i < format.size();) {

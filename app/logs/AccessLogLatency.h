@@ -33,7 +33,7 @@ public:
         int status = 0;
         std::optional<double> upstreamTime; // sum over the list, seconds
         std::optional<double> requestTime;
-        QList<int> upstreamStatuses;        // "502, 504 : 200"
+        QList<int> upstreamStatuses; // "502, 504 : 200"
         QByteArray upstreamAddress;
     };
     // One line without its line break; nullopt when it does not match the format.

@@ -28,11 +28,16 @@ quint64 mixIn(quint64 h, sv text)
     return h ^ (h >> 31);
 }
 
-bool unixPeer(const ErrorLogLine &line) { return line.upstreamPeer().substr(0, 5) == "unix:"; }
+bool unixPeer(const ErrorLogLine &line)
+{
+    return line.upstreamPeer().substr(0, 5) == "unix:";
+}
 
 } // namespace
 
-ClassifyMemo::ClassifyMemo() : m_entries(kSlots) {}
+ClassifyMemo::ClassifyMemo() : m_entries(kSlots)
+{
+}
 
 ClassifyMemo::Answer ClassifyMemo::classify(const ErrorLogLine &line)
 {
@@ -47,13 +52,14 @@ ClassifyMemo::Answer ClassifyMemo::classify(const ErrorLogLine &line)
     }
     const sv text(message.data(), size_t(textEnd - message.data()));
     const bool isUnix = unixPeer(line);
-    const quint64 hash = mixIn(quint64(line.level()) * 2 + quint64(isUnix) + (quint64(message.size()) << 8), text);
+    const quint64 hash =
+        mixIn(quint64(line.level()) * 2 + quint64(isUnix) + (quint64(message.size()) << 8), text);
     Entry &e = m_entries[size_t(hash) & (kSlots - 1)];
     // Where the message starts in this line: spans are kept relative to it.
     const int messageAt = line.spanOf(message).offset;
 
-    if (!(e.used && e.hash == hash && e.level == line.level() && e.unixPeer == isUnix
-          && e.messageSize == message.size() && sv(e.text) == text)) {
+    if (!(e.used && e.hash == hash && e.level == line.level() && e.unixPeer == isUnix &&
+          e.messageSize == message.size() && sv(e.text) == text)) {
         e.used = true;
         e.hash = hash;
         e.level = line.level();

@@ -8,8 +8,8 @@ namespace gd {
 inline bool cpuHasAvx2()
 {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi")
-                             && __builtin_cpu_supports("popcnt");
+    static const bool avx2 =
+        __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt");
     return avx2;
 #else
     return false;

@@ -28,7 +28,10 @@ constexpr sv kHost = ", host: \"";
 constexpr sv kReferrer = ", referrer: \"";
 constexpr sv kWhile = " while ";
 
-bool isDigit(char c) { return unsigned(uchar(c) - '0') < 10; }
+bool isDigit(char c)
+{
+    return unsigned(uchar(c) - '0') < 10;
+}
 
 // Two digits at p, or -1.
 int twoDigits(const char *p)
@@ -90,7 +93,10 @@ const char *lastOf(const char *from, const char *before, char c)
     return end - p >= qsizetype(prefix.size()) && std::memcmp(p, prefix.data(), prefix.size()) == 0;
 }
 
-bool contains(sv text, sv needle) { return text.find(needle) != sv::npos; }
+bool contains(sv text, sv needle)
+{
+    return text.find(needle) != sv::npos;
+}
 
 // How many digits start at p (16 when there are more), from one 16-byte load; -1 when fewer
 // than 16 bytes are left before `end`.
@@ -212,7 +218,8 @@ std::optional<qint64> ErrorLogLine::naiveTimeAt(const char *p, qsizetype size)
         if (p[4] != '/' || p[7] != '/' || p[10] != ' ' || p[13] != ':' || p[16] != ':')
             return std::nullopt;
         const int c = twoDigits(p), yy = twoDigits(p + 2);
-        mo = twoDigits(p + 5), d = twoDigits(p + 8), h = twoDigits(p + 11), mi = twoDigits(p + 14), s = twoDigits(p + 17);
+        mo = twoDigits(p + 5), d = twoDigits(p + 8), h = twoDigits(p + 11), mi = twoDigits(p + 14),
+        s = twoDigits(p + 17);
         if (c < 0 || yy < 0 || d < 0 || h < 0 || mi < 0 || s < 0)
             return std::nullopt;
         year = c * 100 + yy;
@@ -226,8 +233,8 @@ qint64 ErrorLogLine::naiveSecondsOf(const QDateTime &time)
 {
     const QDate date = time.date();
     const QTime clock = time.time();
-    return daysFromCivil(date.year(), date.month(), date.day()) * 86400 + clock.hour() * 3600 + clock.minute() * 60
-           + clock.second();
+    return daysFromCivil(date.year(), date.month(), date.day()) * 86400 + clock.hour() * 3600 +
+           clock.minute() * 60 + clock.second();
 }
 
 QDateTime ErrorLogLine::dateTimeOfNaive(qint64 naive)
@@ -348,8 +355,8 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
         q = static_cast<const char *>(std::memchr(q, ',', size_t(end - q)));
         if (!q)
             break;
-        if (startsWith(q, end, kRequest) || startsWith(q, end, kUpstream) || startsWith(q, end, kHost)
-            || startsWith(q, end, kReferrer) || startsWith(q, end, kSubrequest)) {
+        if (startsWith(q, end, kRequest) || startsWith(q, end, kUpstream) || startsWith(q, end, kHost) ||
+            startsWith(q, end, kReferrer) || startsWith(q, end, kSubrequest)) {
             serverEnd = q;
             break;
         }
@@ -438,8 +445,9 @@ bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char
             p = serverAt + kServer.size();
             const char *serverEnd = end;
             for (const char *c = scan.find(p, ','); c; c = scan.find(c + 1, ',')) {
-                if (startsWith(c, end, kRequest) || startsWith(c, end, kUpstream) || startsWith(c, end, kHost)
-                    || startsWith(c, end, kReferrer) || startsWith(c, end, kSubrequest)) {
+                if (startsWith(c, end, kRequest) || startsWith(c, end, kUpstream) ||
+                    startsWith(c, end, kHost) || startsWith(c, end, kReferrer) ||
+                    startsWith(c, end, kSubrequest)) {
                     serverEnd = c;
                     break;
                 }
@@ -471,7 +479,8 @@ bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char
                     return -1;
                 }
             };
-            static constexpr size_t kMarkerSize[] = {kSubrequest.size(), kUpstream.size(), kHost.size(), kReferrer.size()};
+            static constexpr size_t kMarkerSize[] = {kSubrequest.size(), kUpstream.size(), kHost.size(),
+                                                     kReferrer.size()};
             int next = 0; // fields come in order, each once
             while (tail != end) {
                 const int field = tailField(tail);
@@ -500,7 +509,8 @@ bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char
 
 // The message up to `messageEnd` (", client: " or the end), the action after the last " while "
 // in it (when there is one) up to `actionEnd`, and the errno the message closes with.
-void ErrorLogLine::setMessage(const char *body, const char *messageEnd, const char *whileAt, const char *actionEnd)
+void ErrorLogLine::setMessage(const char *body, const char *messageEnd, const char *whileAt,
+                              const char *actionEnd)
 {
     if (whileAt) {
         const char *actionStart = whileAt + kWhile.size();
@@ -542,7 +552,8 @@ bool ErrorLogLine::parseTail(const char *p, const char *end, bool strict)
     sv upstream, host, referrer;
     bool cut = false;
     const bool closed = end > p && end[-1] == '"';
-    auto valueUntil = [&](const char *from, std::initializer_list<sv> terminators, sv *value) -> const char * {
+    auto valueUntil = [&](const char *from, std::initializer_list<sv> terminators,
+                          sv *value) -> const char * {
         const char *stop = nullptr;
         for (sv t : terminators) {
             // terminators start with the closing quote: `", host: "`
@@ -606,8 +617,14 @@ qint64 valueOf(sv digits)
 
 } // namespace
 
-qint64 ErrorLogLine::pid() const { return valueOf(m_line.substr(pidOffset(m_level), m_pidDigits)); }
-qint64 ErrorLogLine::tid() const { return valueOf(m_line.substr(pidOffset(m_level) + m_pidDigits + 1, m_tidDigits)); }
+qint64 ErrorLogLine::pid() const
+{
+    return valueOf(m_line.substr(pidOffset(m_level), m_pidDigits));
+}
+qint64 ErrorLogLine::tid() const
+{
+    return valueOf(m_line.substr(pidOffset(m_level) + m_pidDigits + 1, m_tidDigits));
+}
 qint64 ErrorLogLine::connection() const
 {
     // "PID#TID: *CID "

@@ -9,7 +9,17 @@
 namespace gd {
 
 // nginx's error_log levels, in nginx's order (debug is the most verbose).
-enum class LogLevel : quint8 { Debug, Info, Notice, Warn, Error, Crit, Alert, Emerg };
+enum class LogLevel : quint8
+{
+    Debug,
+    Info,
+    Notice,
+    Warn,
+    Error,
+    Crit,
+    Alert,
+    Emerg
+};
 constexpr int logLevelCount = 8;
 const char *logLevelName(LogLevel level); // "debug" ... "emerg"
 // Reads the level name that starts at `text` ("error]..." -> Error); nullopt when none.
@@ -37,7 +47,10 @@ public:
     // bytes do not start with nginx's time and level. A line cut short (the end of a file being
     // written) parses as far as it goes.
     static std::optional<ErrorLogLine> parse(const char *line, qsizetype size);
-    static std::optional<ErrorLogLine> parse(std::string_view line) { return parse(line.data(), qsizetype(line.size())); }
+    static std::optional<ErrorLogLine> parse(std::string_view line)
+    {
+        return parse(line.data(), qsizetype(line.size()));
+    }
     // The same for a line inside a bigger buffer: the bytes up to `readableEnd` may be loaded
     // (never interpreted), so the scans can read 16 bytes at a time up to the line's last byte.
     static std::optional<ErrorLogLine> parse(const char *line, qsizetype size, const char *readableEnd);
@@ -71,10 +84,10 @@ public:
     std::string_view errnoText() const { return m_errnoText; } // "Connection refused"
     std::string_view action() const { return m_action; }       // "connecting to upstream", or empty
     std::string_view client() const { return m_client; }
-    std::string_view server() const { return m_server; }       // may be empty ("server: ,")
+    std::string_view server() const { return m_server; } // may be empty ("server: ,")
     bool hasServer() const { return m_hasServer; }
     std::string_view request() const { return m_request; }
-    std::string_view upstream() const { return m_upstream; }   // "http://127.0.0.1:8080/x"
+    std::string_view upstream() const { return m_upstream; } // "http://127.0.0.1:8080/x"
     std::string_view host() const { return m_host; }
     std::string_view referrer() const { return m_referrer; }
     // True when the line ends inside a field (a file cut while nginx was writing it).

@@ -182,7 +182,8 @@ std::string_view ErrorLogSummary::groupUpstream(const ErrorLogLine &line, const 
     return {};
 }
 
-void ErrorLogSummary::processCandidate(const char *begin, const char *end, const char *chunkEnd, qint64 offset)
+void ErrorLogSummary::processCandidate(const char *begin, const char *end, const char *chunkEnd,
+                                       qint64 offset)
 {
     const std::optional<ErrorLogLine> line = ErrorLogLine::parse(begin, end - begin, chunkEnd);
     if (!line) {

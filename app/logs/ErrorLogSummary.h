@@ -20,18 +20,18 @@ namespace gd {
 // One line kept as an example, with where it was and what matched in it.
 struct ErrorLogSample
 {
-    QByteArray line;     // the raw bytes, without the line break
-    qint64 offset = 0;   // chunkOffset + the line's offset in the chunk (a file offset when
-                         // the caller passes the chunk's offset in the file)
-    TextSpan match;      // into `line`
+    QByteArray line;   // the raw bytes, without the line break
+    qint64 offset = 0; // chunkOffset + the line's offset in the chunk (a file offset when
+                       // the caller passes the chunk's offset in the file)
+    TextSpan match;    // into `line`
 };
 
 // All lines of one (upstream, cause) pair.
 struct ErrorLogGroup
 {
-    QString upstream;                    // "127.0.0.1:8080", "unix:/run/php/php8.2-fpm.sock", a host name, or empty
-    std::optional<Cause> cause;          // none for hints and confounders (then `rule` tells them apart)
-    QString rule;                        // the catalogue row of the first line
+    QString upstream;           // "127.0.0.1:8080", "unix:/run/php/php8.2-fpm.sock", a host name, or empty
+    std::optional<Cause> cause; // none for hints and confounders (then `rule` tells them apart)
+    QString rule;               // the catalogue row of the first line
     LineVerdict verdict = LineVerdict::Failure;
     int httpStatus = 0;
     UpstreamPhase phase = UpstreamPhase::Unknown;
@@ -67,7 +67,10 @@ public:
     // line without a line break is kept only if it parses (a file cut while being written).
     // Chunks are independent: pass whole lines to successive calls.
     void addChunk(const char *data, qsizetype size, qint64 chunkOffset);
-    void addChunk(const QByteArray &data, qint64 chunkOffset) { addChunk(data.constData(), data.size(), chunkOffset); }
+    void addChunk(const QByteArray &data, qint64 chunkOffset)
+    {
+        addChunk(data.constData(), data.size(), chunkOffset);
+    }
 
     // Most lines first.
     QList<ErrorLogGroup> groups() const;
@@ -95,7 +98,8 @@ private:
     void processCandidate(const char *line, const char *end, const char *chunkEnd, qint64 offset);
     void addUnparsed(const char *line, const char *end, qint64 offset);
     static std::string_view groupUpstream(const ErrorLogLine &line, const UpstreamErrorClass &klass);
-    Group &groupFor(std::string_view upstream, const UpstreamErrorClass &klass, qint64 time, ClassifyMemo::Hint *hint);
+    Group &groupFor(std::string_view upstream, const UpstreamErrorClass &klass, qint64 time,
+                    ClassifyMemo::Hint *hint);
 
     int m_maxSamples;
     std::optional<qint64> m_notBefore;

@@ -13,7 +13,8 @@ namespace gd {
 class KernelOomLine
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         KilledProcess, // "Out of memory: Killed process N (name)", also "Memory cgroup out of memory: ..."
         OomKillSummary // "oom-kill:constraint=...,task_memcg=...,task=name,pid=N,uid=U"
     };

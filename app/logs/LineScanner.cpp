@@ -79,8 +79,8 @@ __attribute__((target("avx2,bmi,popcnt"))) void vectorPassAvx2(Pass &pass)
                                                 _mm256_cmpeq_epi8(_mm256_loadu_si256(secondAt), second));
         const __m256i pairHi = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_loadu_si256(firstAt + 1), first),
                                                 _mm256_cmpeq_epi8(_mm256_loadu_si256(secondAt + 1), second));
-        const quint64 pairs = quint64(quint32(_mm256_movemask_epi8(pairLo)))
-                              | (quint64(quint32(_mm256_movemask_epi8(pairHi))) << 32);
+        const quint64 pairs = quint64(quint32(_mm256_movemask_epi8(pairLo))) |
+                              (quint64(quint32(_mm256_movemask_epi8(pairHi))) << 32);
         breakCount = appendBits<2>(lo | (hi << 32), b * kBlockBytes, pass.breaks, breakCount);
         hitCount = appendBits<1>(pairs, b * kBlockBytes, pass.hits, hitCount);
     }
@@ -105,7 +105,9 @@ void vectorPass(Pass &pass)
     int breakCount = pass.breakCount, hitCount = pass.hitCount;
     for (int b = 0; b < pass.blocks; ++b, p += kBlockBytes) {
         prefetchNextWindow(p);
-        const auto load = [](const char *at) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at)); };
+        const auto load = [](const char *at) {
+            return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+        };
         quint64 breaks = 0, pairs = 0;
         for (int part = 0; part < 4; ++part) {
             const char *q = p + 16 * part;
@@ -178,14 +180,15 @@ void LineScanner::scanWindow(const char *from)
     // The vector loop takes whole blocks whose pair loads (up to 64 + the pair's reach bytes
     // on) stay inside the buffer; the bytes after them go one at a time.
     const qsizetype reach = qsizetype(std::max(m_first, m_second));
-    const qsizetype vectorBlocks = std::clamp<qsizetype>((m_end - from - reach) / kBlockBytes, 0, size / kBlockBytes);
+    const qsizetype vectorBlocks =
+        std::clamp<qsizetype>((m_end - from - reach) / kBlockBytes, 0, size / kBlockBytes);
     pass.blocks = m_needleSize == 0 ? 0 : int(vectorBlocks);
     vectorPass(pass);
     for (qsizetype i = qsizetype(pass.blocks) * kBlockBytes; i < size; ++i) {
         if (from[i] == '\n')
             m_breaks[size_t(pass.breakCount++)] = quint16(i);
-        if (m_end - (from + i) >= qsizetype(m_needleSize)
-            && (m_needleSize == 0 || from[i + qsizetype(m_first)] == pass.first))
+        if (m_end - (from + i) >= qsizetype(m_needleSize) &&
+            (m_needleSize == 0 || from[i + qsizetype(m_first)] == pass.first))
             m_hits[size_t(pass.hitCount++)] = quint16(i);
     }
     m_windowStart = from;

@@ -64,7 +64,7 @@ private:
     const char *m_end;
     const char *m_needleBytes;
     size_t m_needleSize;
-    size_t m_first;  // offsets of the needle's two rarest bytes (SubstringFinder's pair)
+    size_t m_first; // offsets of the needle's two rarest bytes (SubstringFinder's pair)
     size_t m_second;
     bool m_shortNeedle; // up to 8 bytes: compared as one masked word
     quint64 m_needleWord = 0;

@@ -9,25 +9,27 @@ namespace {
 // php-fpm's texts (sapi/fpm/fpm/fpm_process_ctl.c, fpm_children.c), matched literally.
 const QRegularExpression &maxChildrenRe()
 {
-    static const QRegularExpression re(QStringLiteral("server reached (pm\\.)?max_children setting \\((\\d+)\\)"));
+    static const QRegularExpression re(
+        QStringLiteral("server reached (pm\\.)?max_children setting \\((\\d+)\\)"));
     return re;
 }
 const QRegularExpression &seemsBusyRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("seems busy \\(.*\\), spawning (\\d+) children, there are (\\d+) idle, and (\\d+) total children"));
+    static const QRegularExpression re(QStringLiteral(
+        "seems busy \\(.*\\), spawning (\\d+) children, there are (\\d+) idle, and (\\d+) total children"));
     return re;
 }
 const QRegularExpression &timedOutRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "child (\\d+), script '(.*)' \\(request: \"(.*)\"\\) execution timed out \\(([0-9.]+) sec\\), terminating"));
+    static const QRegularExpression re(
+        QStringLiteral("child (\\d+), script '(.*)' \\(request: \"(.*)\"\\) execution timed out \\(([0-9.]+) "
+                       "sec\\), terminating"));
     return re;
 }
 const QRegularExpression &exitedRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("child (\\d+) exited on signal (\\d+) \\((\\w+)\\)( - core dumped)? after ([0-9.]+) seconds from start"));
+    static const QRegularExpression re(QStringLiteral("child (\\d+) exited on signal (\\d+) \\((\\w+)\\)( - "
+                                                      "core dumped)? after ([0-9.]+) seconds from start"));
     return re;
 }
 

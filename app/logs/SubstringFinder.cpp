@@ -45,15 +45,16 @@ SubstringFinder::SubstringFinder(std::string_view needle) : m_needle(needle)
 #if defined(__x86_64__)
 // The same pair test 32 positions at a time, for CPUs with AVX2 (checked at run time, so the
 // binary still runs on any x86-64).
-__attribute__((target("avx2"))) static const char *findAvx2(const char *p, const char *end, const char *needle,
-                                                           size_t n, size_t firstAt, size_t secondAt)
+__attribute__((target("avx2"))) static const char *
+findAvx2(const char *p, const char *end, const char *needle, size_t n, size_t firstAt, size_t secondAt)
 {
     const __m256i first = _mm256_set1_epi8(needle[firstAt]);
     const __m256i second = _mm256_set1_epi8(needle[secondAt]);
     while (p + n + 31 <= end) {
         const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + firstAt));
         const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + secondAt));
-        unsigned mask = unsigned(_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, second))));
+        unsigned mask = unsigned(_mm256_movemask_epi8(
+            _mm256_and_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, second))));
         while (mask) {
             const int bit = __builtin_ctz(mask);
             if (std::memcmp(p + bit, needle, n) == 0)
@@ -92,7 +93,8 @@ const char *SubstringFinder::find(const char *from, const char *end) const
     while (p + n + 15 <= end) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + m_first));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + m_second));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
+        unsigned mask =
+            unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
         while (mask) {
             const int bit = __builtin_ctz(mask);
             if (std::memcmp(p + bit, needle, n) == 0)

@@ -26,7 +26,7 @@ public:
 
 private:
     std::string m_needle;
-    size_t m_first = 0;  // offsets of the two bytes compared first
+    size_t m_first = 0; // offsets of the two bytes compared first
     size_t m_second = 0;
 };
 

@@ -8,9 +8,9 @@ std::optional<SystemdJournalLine> SystemdJournalLine::parse(const QByteArray &ra
 {
     const QString text = QString::fromLatin1(raw).trimmed();
     // "<time> <host> systemd[1]: <unit>: <message>"; the prefix is optional (journalctl -o cat).
-    static const QRegularExpression shape(QStringLiteral(
-        "^(?:(\\w{3} +\\d+ [\\d:]+|\\d{4}-\\d\\d-\\d\\dT[^ ]+) +(\\S+) +systemd\\[\\d+\\]: +)?"
-        "([A-Za-z0-9@_.:\\\\-]+\\.(?:service|scope|socket|mount|timer)): +(.*)$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^(?:(\\w{3} +\\d+ [\\d:]+|\\d{4}-\\d\\d-\\d\\dT[^ ]+) +(\\S+) +systemd\\[\\d+\\]: +)?"
+                       "([A-Za-z0-9@_.:\\\\-]+\\.(?:service|scope|socket|mount|timer)): +(.*)$"));
     const auto m = shape.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -23,7 +23,8 @@ std::optional<SystemdJournalLine> SystemdJournalLine::parse(const QByteArray &ra
 
     static const QRegularExpression exited(
         QStringLiteral("^[Mm]ain process exited, code=(\\w+), status=([^ ,]+)"));
-    static const QRegularExpression restart(QStringLiteral("^Scheduled restart job, restart counter is at (\\d+)"));
+    static const QRegularExpression restart(
+        QStringLiteral("^Scheduled restart job, restart counter is at (\\d+)"));
     static const QRegularExpression failed(QStringLiteral("^Failed with result '([^']+)'"));
     if (const auto e = exited.match(message); e.hasMatch()) {
         line.m_event = Event::MainProcessExited;
@@ -37,7 +38,8 @@ std::optional<SystemdJournalLine> SystemdJournalLine::parse(const QByteArray &ra
     } else if (const auto f = failed.match(message); f.hasMatch()) {
         line.m_event = Event::FailedWithResult;
         line.m_result = f.captured(1);
-    } else if (message.startsWith(QLatin1String("A process of this unit has been killed by the OOM killer"))) {
+    } else if (message.startsWith(
+                   QLatin1String("A process of this unit has been killed by the OOM killer"))) {
         line.m_event = Event::KilledByOomKiller;
     } else {
         return std::nullopt;

@@ -15,24 +15,25 @@ namespace gd {
 class SystemdJournalLine
 {
 public:
-    enum class Event {
-        MainProcessExited,      // "Main process exited, code=killed|exited|dumped, status=9/KILL"
-        ScheduledRestart,       // "Scheduled restart job, restart counter is at N."
-        StartRepeatedTooQuickly,// "Start request repeated too quickly."
-        FailedWithResult,       // "Failed with result 'oom-kill'."
-        KilledByOomKiller,      // "A process of this unit has been killed by the OOM killer."
+    enum class Event
+    {
+        MainProcessExited,       // "Main process exited, code=killed|exited|dumped, status=9/KILL"
+        ScheduledRestart,        // "Scheduled restart job, restart counter is at N."
+        StartRepeatedTooQuickly, // "Start request repeated too quickly."
+        FailedWithResult,        // "Failed with result 'oom-kill'."
+        KilledByOomKiller,       // "A process of this unit has been killed by the OOM killer."
     };
 
     static std::optional<SystemdJournalLine> parse(const QByteArray &line);
 
     Event event() const { return m_event; }
-    QString unit() const { return m_unit; }        // "mariadb.service"
-    QString time() const { return m_time; }        // as written ("Aug 25 11:10:11"), may be empty
+    QString unit() const { return m_unit; } // "mariadb.service"
+    QString time() const { return m_time; } // as written ("Aug 25 11:10:11"), may be empty
     QString host() const { return m_host; }
-    QString exitCode() const { return m_code; }    // "killed", "exited", "dumped"
-    QString status() const { return m_status; }    // "9/KILL", "1/FAILURE"
+    QString exitCode() const { return m_code; } // "killed", "exited", "dumped"
+    QString status() const { return m_status; } // "9/KILL", "1/FAILURE"
     int restartCounter() const { return m_counter; }
-    QString result() const { return m_result; }    // "oom-kill", "exit-code", "timeout", "signal", ...
+    QString result() const { return m_result; } // "oom-kill", "exit-code", "timeout", "signal", ...
     int messageOffset() const { return m_messageOffset; }
 
     // upstream_crashed for crashes and restart loops, resource_exhaustion for OOM kills.

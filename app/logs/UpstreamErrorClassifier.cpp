@@ -19,8 +19,14 @@ const SubstringFinder &rareFinder(int i)
     return finders[i];
 }
 
-bool contains(sv text, sv needle) { return text.find(needle) != sv::npos; }
-bool startsWith(sv text, sv prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool contains(sv text, sv needle)
+{
+    return text.find(needle) != sv::npos;
+}
+bool startsWith(sv text, sv prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
 
 // The classification under construction, with the line for spans.
 struct Builder
@@ -115,7 +121,10 @@ std::optional<UpstreamErrorClass> classifyConnectErrno(Builder &b, sv message, i
         b.rule("cannot_assign_address").cause(Cause::ResourceExhaustion);
         return b.result;
     case 24:
-        b.rule("too_many_open_files").cause(Cause::ResourceExhaustion).status(500).phase(UpstreamPhase::Limits);
+        b.rule("too_many_open_files")
+            .cause(Cause::ResourceExhaustion)
+            .status(500)
+            .phase(UpstreamPhase::Limits);
         return b.result;
     default:
         return std::nullopt;
@@ -126,8 +135,9 @@ std::optional<UpstreamErrorClass> classifyConnectErrno(Builder &b, sv message, i
 
 const char *upstreamPhaseName(UpstreamPhase phase)
 {
-    static const char *const names[] = {"unknown",     "resolve",     "connect", "tls_handshake", "send_request",
-                                        "read_header", "read_body",   "limits",  "config"};
+    static const char *const names[] = {"unknown",       "resolve",      "connect",
+                                        "tls_handshake", "send_request", "read_header",
+                                        "read_body",     "limits",       "config"};
     return names[int(phase)];
 }
 
@@ -190,17 +200,26 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
 
     // --- confounders first: they mention upstreams but are not their fault
     if (contains(message, "client prematurely closed connection")) {
-        b.rule("client_closed").verdict(LineVerdict::Confounder).status(499).span(message, "client prematurely closed connection");
+        b.rule("client_closed")
+            .verdict(LineVerdict::Confounder)
+            .status(499)
+            .span(message, "client prematurely closed connection");
         return b.result;
     }
     if (startsWith(message, "FastCGI sent in stderr: \"Primary script unknown")) {
-        b.rule("primary_script_unknown").verdict(LineVerdict::Confounder).status(404).span(message, "Primary script unknown");
+        b.rule("primary_script_unknown")
+            .verdict(LineVerdict::Confounder)
+            .status(404)
+            .span(message, "Primary script unknown");
         return b.result;
     }
 
     // --- hints
     if (startsWith(message, "an upstream response is buffered to a temporary file")) {
-        b.rule("buffered_to_temp_file").verdict(LineVerdict::Hint).status(200).span(message, "an upstream response is buffered to a temporary file");
+        b.rule("buffered_to_temp_file")
+            .verdict(LineVerdict::Hint)
+            .status(200)
+            .span(message, "an upstream response is buffered to a temporary file");
         return b.result;
     }
     if (message == "upstream server temporarily disabled") {
@@ -217,11 +236,19 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
         return b.result;
     }
     if (startsWith(message, "no resolver defined to resolve ")) {
-        b.rule("no_resolver").cause(Cause::DnsFailure).status(502).phase(UpstreamPhase::Resolve).span(message, "no resolver defined to resolve");
+        b.rule("no_resolver")
+            .cause(Cause::DnsFailure)
+            .status(502)
+            .phase(UpstreamPhase::Resolve)
+            .span(message, "no resolver defined to resolve");
         return b.result;
     }
     if (const size_t at = message.find(" could not be resolved ("); at != sv::npos) {
-        b.rule("could_not_be_resolved").cause(Cause::DnsFailure).status(502).phase(UpstreamPhase::Resolve).span(message.substr(at + 1));
+        b.rule("could_not_be_resolved")
+            .cause(Cause::DnsFailure)
+            .status(502)
+            .phase(UpstreamPhase::Resolve)
+            .span(message.substr(at + 1));
         return b.result;
     }
     if (phase == UpstreamPhase::Resolve) {
@@ -231,18 +258,30 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
         return b.result;
     }
     if (line.level() == LogLevel::Emerg && startsWith(message, "host not found in upstream ")) {
-        b.rule("emerg_host_not_found").cause(Cause::DnsFailure).status(0).phase(UpstreamPhase::Config).span(message, "host not found in upstream");
+        b.rule("emerg_host_not_found")
+            .cause(Cause::DnsFailure)
+            .status(0)
+            .phase(UpstreamPhase::Config)
+            .span(message, "host not found in upstream");
         b.result.secondaryCause = Cause::ConfigInvalid;
         return b.result;
     }
 
     // --- worker limits
     if (contains(message, "worker_connections are not enough")) {
-        b.rule("worker_connections").cause(Cause::ResourceExhaustion).status(500).phase(UpstreamPhase::Limits).span(message, "worker_connections are not enough");
+        b.rule("worker_connections")
+            .cause(Cause::ResourceExhaustion)
+            .status(500)
+            .phase(UpstreamPhase::Limits)
+            .span(message, "worker_connections are not enough");
         return b.result;
     }
     if (err == 24) {
-        b.rule("too_many_open_files").cause(Cause::ResourceExhaustion).status(500).phase(UpstreamPhase::Limits).span(message, "Too many open files");
+        b.rule("too_many_open_files")
+            .cause(Cause::ResourceExhaustion)
+            .status(500)
+            .phase(UpstreamPhase::Limits)
+            .span(message, "Too many open files");
         return b.result;
     }
 
@@ -270,12 +309,14 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
     }
 
     // --- TLS to the upstream
-    if (phase == UpstreamPhase::TlsHandshake || startsWith(message, "upstream SSL certificate")
-        || startsWith(message, "SSL_do_handshake() failed") || startsWith(message, "peer closed connection in SSL handshake")) {
+    if (phase == UpstreamPhase::TlsHandshake || startsWith(message, "upstream SSL certificate") ||
+        startsWith(message, "SSL_do_handshake() failed") ||
+        startsWith(message, "peer closed connection in SSL handshake")) {
         b.cause(Cause::TlsToUpstream).status(502).phase(UpstreamPhase::TlsHandshake);
         if (startsWith(message, "SSL_do_handshake() failed"))
             b.rule(contains(message, "wrong version number") ? "tls_wrong_version" : "tls_handshake_failed")
-                .span(message, contains(message, "wrong version number") ? sv("wrong version number") : sv("SSL_do_handshake() failed"));
+                .span(message, contains(message, "wrong version number") ? sv("wrong version number")
+                                                                         : sv("SSL_do_handshake() failed"));
         else if (startsWith(message, "peer closed connection in SSL handshake"))
             b.rule("tls_peer_closed").span(message, "peer closed connection in SSL handshake");
         else if (startsWith(message, "upstream SSL certificate verify error"))
@@ -290,8 +331,8 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
     }
 
     // --- connect phase errnos (and bind() for proxy_bind)
-    if (startsWith(message, "connect() ") || startsWith(message, "bind(") || startsWith(message, "socket() ")
-        || (phase == UpstreamPhase::Connect && err >= 0)) {
+    if (startsWith(message, "connect() ") || startsWith(message, "bind(") ||
+        startsWith(message, "socket() ") || (phase == UpstreamPhase::Connect && err >= 0)) {
         if (err >= 0)
             return classifyConnectErrno(b, message, err, UpstreamPhase::Connect);
         return std::nullopt;
@@ -299,12 +340,18 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
 
     // --- response header
     if (startsWith(message, "upstream sent too big header")) {
-        b.rule("too_big_header").cause(Cause::HeaderTooBig).status(502).span(message, "upstream sent too big header");
+        b.rule("too_big_header")
+            .cause(Cause::HeaderTooBig)
+            .status(502)
+            .span(message, "upstream sent too big header");
         return b.result;
     }
     if (startsWith(message, "upstream sent no valid HTTP/1.0 header")) {
         // nginx passes the raw bytes through as HTTP/0.9: the client sees 200 and garbage
-        b.rule("no_valid_http_header").cause(Cause::ProtocolMismatch).status(200).span(message, "upstream sent no valid HTTP/1.0 header");
+        b.rule("no_valid_http_header")
+            .cause(Cause::ProtocolMismatch)
+            .status(200)
+            .span(message, "upstream sent no valid HTTP/1.0 header");
         return b.result;
     }
     static constexpr sv kProtocol[] = {
@@ -320,7 +367,9 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
     };
     for (sv text : kProtocol) {
         if (startsWith(message, text)) {
-            b.rule(text.find("FastCGI") != sv::npos ? "fastcgi_protocol" : (text.find("chunked") != sv::npos ? "invalid_chunked" : "invalid_response"))
+            b.rule(text.find("FastCGI") != sv::npos
+                       ? "fastcgi_protocol"
+                       : (text.find("chunked") != sv::npos ? "invalid_chunked" : "invalid_response"))
                 .cause(Cause::ProtocolMismatch)
                 .status(statusFor(phase, false))
                 .span(message, text);
@@ -343,9 +392,10 @@ std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorL
     }
 
     // --- resets and broken pipes while sending or reading: the backend went away
-    if ((err == 104 || err == 32) && (phase == UpstreamPhase::SendRequest || phase == UpstreamPhase::ReadHeader
-                                      || phase == UpstreamPhase::ReadBody)) {
-        const char *id = phase == UpstreamPhase::SendRequest ? "send_reset"
+    if ((err == 104 || err == 32) &&
+        (phase == UpstreamPhase::SendRequest || phase == UpstreamPhase::ReadHeader ||
+         phase == UpstreamPhase::ReadBody)) {
+        const char *id = phase == UpstreamPhase::SendRequest  ? "send_reset"
                          : phase == UpstreamPhase::ReadHeader ? "read_header_reset"
                                                               : "read_body_reset";
         b.rule(id).cause(Cause::UpstreamCrashed).status(statusFor(phase, false)).span(message);

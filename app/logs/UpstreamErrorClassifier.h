@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/model/Cause.h"
 #include "app/logs/ErrorLogLine.h"
+#include "app/model/Cause.h"
 
 #include <optional>
 #include <string_view>
@@ -9,7 +9,8 @@
 namespace gd {
 
 // Where in the life of a proxied request nginx was when it logged the line.
-enum class UpstreamPhase : quint8 {
+enum class UpstreamPhase : quint8
+{
     Unknown,
     Resolve,      // DNS for a variable proxy_pass
     Connect,      // "connecting to upstream"
@@ -24,7 +25,8 @@ const char *upstreamPhaseName(UpstreamPhase phase); // "connect", "read_header",
 UpstreamPhase phaseOfAction(std::string_view action);
 
 // What a line means for the diagnosis.
-enum class LineVerdict : quint8 {
+enum class LineVerdict : quint8
+{
     Failure,    // an upstream failure: has a cause
     Hint,       // worth showing, not a failure (buffered to a temp file, server disabled)
     Confounder, // looks like one, is not the upstream's fault (499, Primary script unknown)

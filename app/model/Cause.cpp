@@ -50,22 +50,38 @@ QString causeTitle(Cause cause)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("gd::Cause", text); };
     switch (cause) {
-    case Cause::UpstreamDown: return tr("The upstream application is not running or not listening");
-    case Cause::WrongUpstreamAddress: return tr("nginx points at the wrong upstream address");
-    case Cause::SocketPermission: return tr("nginx may not use the upstream's unix socket");
-    case Cause::FirewallBlocked: return tr("A firewall blocks the way to the upstream");
-    case Cause::SelinuxDenied: return tr("SELinux stops nginx from connecting");
-    case Cause::DnsFailure: return tr("The upstream's name cannot be resolved");
-    case Cause::UpstreamTimeout: return tr("The upstream answers too slowly");
-    case Cause::UpstreamCrashed: return tr("The upstream drops or crashes on requests");
-    case Cause::ResourceExhaustion: return tr("The server runs out of a resource (memory, files, ports)");
-    case Cause::PhpFpmSaturated: return tr("PHP-FPM has no free worker");
-    case Cause::HeaderTooBig: return tr("The upstream's response header is too big for nginx's buffer");
-    case Cause::TlsToUpstream: return tr("TLS between nginx and the upstream fails");
-    case Cause::ProtocolMismatch: return tr("nginx and the upstream speak different protocols");
-    case Cause::NoLiveUpstreams: return tr("Every server of the upstream group is marked failed");
-    case Cause::ConfigInvalid: return tr("The nginx configuration is invalid");
-    case Cause::NginxNotRunning: return tr("nginx is not running");
+    case Cause::UpstreamDown:
+        return tr("The upstream application is not running or not listening");
+    case Cause::WrongUpstreamAddress:
+        return tr("nginx points at the wrong upstream address");
+    case Cause::SocketPermission:
+        return tr("nginx may not use the upstream's unix socket");
+    case Cause::FirewallBlocked:
+        return tr("A firewall blocks the way to the upstream");
+    case Cause::SelinuxDenied:
+        return tr("SELinux stops nginx from connecting");
+    case Cause::DnsFailure:
+        return tr("The upstream's name cannot be resolved");
+    case Cause::UpstreamTimeout:
+        return tr("The upstream answers too slowly");
+    case Cause::UpstreamCrashed:
+        return tr("The upstream drops or crashes on requests");
+    case Cause::ResourceExhaustion:
+        return tr("The server runs out of a resource (memory, files, ports)");
+    case Cause::PhpFpmSaturated:
+        return tr("PHP-FPM has no free worker");
+    case Cause::HeaderTooBig:
+        return tr("The upstream's response header is too big for nginx's buffer");
+    case Cause::TlsToUpstream:
+        return tr("TLS between nginx and the upstream fails");
+    case Cause::ProtocolMismatch:
+        return tr("nginx and the upstream speak different protocols");
+    case Cause::NoLiveUpstreams:
+        return tr("Every server of the upstream group is marked failed");
+    case Cause::ConfigInvalid:
+        return tr("The nginx configuration is invalid");
+    case Cause::NginxNotRunning:
+        return tr("nginx is not running");
     }
     return {};
 }

@@ -8,7 +8,8 @@ namespace gd {
 
 // The stable vocabulary of root causes (shared/reference/nginx-upstream-errors.md).
 // Its codes appear in findings, reports and the JSON output: never rename one.
-enum class Cause {
+enum class Cause
+{
     UpstreamDown,
     WrongUpstreamAddress,
     SocketPermission,

@@ -7,7 +7,14 @@
 
 namespace gd {
 
-enum class CheckStatus { Pass, Warn, Fail, Skipped, Error };
+enum class CheckStatus
+{
+    Pass,
+    Warn,
+    Fail,
+    Skipped,
+    Error
+};
 QString checkStatusCode(CheckStatus status); // "pass", "warn", "fail", "skipped", "error"
 // The worse of two statuses (Error > Fail > Warn > Pass > Skipped).
 CheckStatus worse(CheckStatus a, CheckStatus b);
@@ -18,14 +25,14 @@ struct CommandRecord
     QString commandLine;
     int exitCode = -1;
     qint64 durationMs = 0;
-    QString output;      // stdout + stderr, trimmed to what is worth showing
-    QString error;       // transport error, if any
+    QString output; // stdout + stderr, trimmed to what is worth showing
+    QString error;  // transport error, if any
 };
 
 // One check: what it ran, what it concluded, why.
 struct CheckResult
 {
-    QString id;          // stable: "upstream.listening", "log.classified", ...
+    QString id; // stable: "upstream.listening", "log.classified", ...
     QString title;
     CheckStatus status = CheckStatus::Skipped;
     QString explanation; // plain words: what was found and what it means
@@ -35,7 +42,7 @@ struct CheckResult
 
 struct StepResult
 {
-    int step = 0;        // 1..6
+    int step = 0; // 1..6
     QString title;
     CheckStatus status = CheckStatus::Skipped;
     QList<CheckResult> checks;

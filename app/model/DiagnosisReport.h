@@ -12,14 +12,14 @@ namespace gd {
 // Where the diagnosis ran and what it found there.
 struct TargetInfo
 {
-    QString machine;        // "this computer" / "user@host:port"
+    QString machine; // "this computer" / "user@host:port"
     bool local = true;
     QString nginxBinary;
     QString nginxVersion;
     QString configFile;
     bool nginxRunning = false;
     QString workerUser;
-    QString url;            // the failing URL, if given
+    QString url; // the failing URL, if given
     QDateTime startedAt;
     qint64 durationMs = 0;
 };
@@ -27,8 +27,8 @@ struct TargetInfo
 struct DiagnosisReport
 {
     TargetInfo target;
-    QList<StepResult> steps;   // 1..6 in order
-    QList<Finding> findings;   // ranked: most likely root cause first
+    QList<StepResult> steps; // 1..6 in order
+    QList<Finding> findings; // ranked: most likely root cause first
 
     bool problemFound() const { return !findings.isEmpty(); }
     const StepResult *step(int number) const

@@ -6,7 +6,8 @@ namespace gd {
 
 QStringList ChildProcessMemory::command(qint64 parentPid)
 {
-    return {QStringLiteral("ps"), QStringLiteral("-ww"), QStringLiteral("-o"), QStringLiteral("pid=,rss=,args="),
+    return {QStringLiteral("ps"),     QStringLiteral("-ww"),
+            QStringLiteral("-o"),     QStringLiteral("pid=,rss=,args="),
             QStringLiteral("--ppid"), QString::number(parentPid)};
 }
 
@@ -41,7 +42,8 @@ ProbeResult<ChildProcessMemory> ChildProcessMemory::parse(const ProbeOutput &out
 
 QList<ChildProcessMemory::Child> ChildProcessMemory::phpFpmPool(const QString &pool) const
 {
-    const QRegularExpression title(QStringLiteral("^php-fpm[0-9.]*: pool %1\\s*$").arg(QRegularExpression::escape(pool)));
+    const QRegularExpression title(
+        QStringLiteral("^php-fpm[0-9.]*: pool %1\\s*$").arg(QRegularExpression::escape(pool)));
     QList<Child> out;
     for (const Child &c : children) {
         if (title.match(c.args).hasMatch())

@@ -52,7 +52,8 @@ ProbeResult<DnsAnswer> DnsLookup::parse(const QString &name, const ProbeOutput &
         return a;
     }
     if (output.exitCode != 0) {
-        return ProbeError(ProbeError::Kind::Unsupported, tr("getent failed (exit code %1).").arg(output.exitCode),
+        return ProbeError(ProbeError::Kind::Unsupported,
+                          tr("getent failed (exit code %1).").arg(output.exitCode),
                           ProbeText::firstLine(output.stdErr));
     }
     for (const QString &line : ProbeText::lines(output.stdOut)) {

@@ -11,9 +11,9 @@ namespace gd {
 struct DnsAnswer
 {
     QString name;
-    bool found = false;         // false: getent exit 2 ("not found"), not an error
-    QString canonicalName;      // third column of the first line
-    QStringList addresses;      // in resolver order, each once ("::1", "127.0.0.1")
+    bool found = false;    // false: getent exit 2 ("not found"), not an error
+    QString canonicalName; // third column of the first line
+    QStringList addresses; // in resolver order, each once ("::1", "127.0.0.1")
     QStringList ipv4() const;
     QStringList ipv6() const;
 };

@@ -8,8 +8,7 @@ namespace gd {
 
 namespace {
 
-template<typename T>
-FirewallVerdict unknownFrom(const ProbeResult<T> &result, const QString &tool)
+template <typename T> FirewallVerdict unknownFrom(const ProbeResult<T> &result, const QString &tool)
 {
     FirewallVerdict v;
     v.tool = tool;
@@ -52,9 +51,9 @@ bool isAccept(const QString &rule)
 
 bool onLoopback(const QString &rule)
 {
-    return rule.contains(QLatin1String("iifname \"lo\"")) || rule.contains(QLatin1String("oifname \"lo\""))
-        || rule.contains(QLatin1String("-i lo ")) || rule.contains(QLatin1String("-o lo "))
-        || rule.endsWith(QLatin1String("-i lo")) || rule.endsWith(QLatin1String("-o lo"));
+    return rule.contains(QLatin1String("iifname \"lo\"")) || rule.contains(QLatin1String("oifname \"lo\"")) ||
+           rule.contains(QLatin1String("-i lo ")) || rule.contains(QLatin1String("-o lo ")) ||
+           rule.endsWith(QLatin1String("-i lo")) || rule.endsWith(QLatin1String("-o lo"));
 }
 
 // A rule that selects nothing but state (conntrack) or nothing at all.
@@ -68,9 +67,12 @@ bool selectsPort(const QString &rule)
 QString FirewallVerdict::answerCode(Answer answer)
 {
     switch (answer) {
-    case Answer::No: return QStringLiteral("no");
-    case Answer::Yes: return QStringLiteral("yes");
-    case Answer::Unknown: return QStringLiteral("unknown");
+    case Answer::No:
+        return QStringLiteral("no");
+    case Answer::Yes:
+        return QStringLiteral("yes");
+    case Answer::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -131,7 +133,8 @@ ProbeResult<UfwStatus> FirewallState::parseUfw(const ProbeOutput &output)
     UfwStatus s;
     bool sawStatus = false;
     bool inRules = false;
-    static const QRegularExpression defaults(QStringLiteral("^Default:\\s*(\\w+) \\(incoming\\),\\s*(\\w+) \\(outgoing\\)"));
+    static const QRegularExpression defaults(
+        QStringLiteral("^Default:\\s*(\\w+) \\(incoming\\),\\s*(\\w+) \\(outgoing\\)"));
     // "To  Action  From" columns are separated by two or more spaces.
     static const QRegularExpression columns(QStringLiteral("\\s{2,}"));
     static const QRegularExpression action(QStringLiteral("^(ALLOW|DENY|REJECT|LIMIT)(?: (IN|OUT|FWD))?$"));
@@ -171,7 +174,8 @@ ProbeResult<UfwStatus> FirewallState::parseUfw(const ProbeOutput &output)
         s.rules.append(r);
     }
     if (!sawStatus)
-        return lines.isEmpty() ? ProbeError::empty(tool) : ProbeError::malformed(tool, ProbeText::firstLine(output.stdOut));
+        return lines.isEmpty() ? ProbeError::empty(tool)
+                               : ProbeError::malformed(tool, ProbeText::firstLine(output.stdOut));
     return s;
 }
 
@@ -262,7 +266,8 @@ ProbeResult<IptablesRules> FirewallState::parseIptables(const ProbeOutput &outpu
             r.policies.insert(f.at(1), f.at(2));
             r.policyLines.insert(f.at(1), line);
             any = true;
-        } else if (f.first().startsWith(QLatin1Char(':')) && f.size() >= 2) { // iptables-save ":OUTPUT DROP [0:0]"
+        } else if (f.first().startsWith(QLatin1Char(':')) &&
+                   f.size() >= 2) { // iptables-save ":OUTPUT DROP [0:0]"
             const QString chain = f.first().mid(1);
             if (f.at(1) != QLatin1String("-")) {
                 r.policies.insert(chain, f.at(1));
@@ -272,14 +277,15 @@ ProbeResult<IptablesRules> FirewallState::parseIptables(const ProbeOutput &outpu
         } else if (f.first() == QLatin1String("-A")) {
             r.rules.append(line);
             any = true;
-        } else if (line.startsWith(QLatin1Char('*')) || line.startsWith(QLatin1Char('#')) || line == QLatin1String("COMMIT")
-                   || f.first() == QLatin1String("-N")) {
+        } else if (line.startsWith(QLatin1Char('*')) || line.startsWith(QLatin1Char('#')) ||
+                   line == QLatin1String("COMMIT") || f.first() == QLatin1String("-N")) {
             any = true;
         }
     }
     if (!any)
-        return output.stdOut.trimmed().isEmpty() ? ProbeError::empty(tool)
-                                                 : ProbeError::malformed(tool, ProbeText::firstLine(output.stdOut));
+        return output.stdOut.trimmed().isEmpty()
+                   ? ProbeError::empty(tool)
+                   : ProbeError::malformed(tool, ProbeText::firstLine(output.stdOut));
     return r;
 }
 
@@ -301,8 +307,8 @@ FirewallVerdict FirewallState::assess(const ProbeResult<UfwStatus> &ufw, quint16
             continue;
         const QString spec = r.to.section(QLatin1Char(' '), -1).section(QLatin1Char('/'), 0, 0);
         const bool matches = r.to.startsWith(QLatin1String("Anywhere"))
-            ? false
-            : ruleMatchesPort(QStringLiteral("--dports ") + spec, port);
+                                 ? false
+                                 : ruleMatchesPort(QStringLiteral("--dports ") + spec, port);
         if (!matches)
             continue;
         if (r.action == QLatin1String("DENY") || r.action == QLatin1String("REJECT")) {
@@ -313,8 +319,8 @@ FirewallVerdict FirewallState::assess(const ProbeResult<UfwStatus> &ufw, quint16
         }
     }
     const QString out = ufw->defaultOutgoing;
-    if (v.answer == FirewallVerdict::Answer::No && !allowedOut
-        && (out == QLatin1String("deny") || out == QLatin1String("reject"))) {
+    if (v.answer == FirewallVerdict::Answer::No && !allowedOut &&
+        (out == QLatin1String("deny") || out == QLatin1String("reject"))) {
         v.answer = FirewallVerdict::Answer::Yes;
         v.evidence.append(QStringLiteral("Default: %1 (outgoing)").arg(out));
     }
@@ -330,7 +336,8 @@ FirewallVerdict FirewallState::assess(const ProbeResult<QList<NftChain>> &nft, q
     v.tool = tool;
     v.answer = FirewallVerdict::Answer::No;
     for (const NftChain &c : *nft) {
-        const bool relevant = c.hook == QLatin1String("output") || (loopback && c.hook == QLatin1String("input"));
+        const bool relevant =
+            c.hook == QLatin1String("output") || (loopback && c.hook == QLatin1String("input"));
         if (!relevant)
             continue;
         bool accepted = false;

@@ -16,20 +16,25 @@ namespace gd {
 // tool missing, kernel refused).
 struct FirewallVerdict
 {
-    enum class Answer { No, Yes, Unknown };
+    enum class Answer
+    {
+        No,
+        Yes,
+        Unknown
+    };
     Answer answer = Answer::Unknown;
-    QString tool;          // "ufw", "nft", "iptables"
-    QStringList evidence;  // the matching rule or policy lines, exactly as printed
-    QString reason;        // for Unknown: why (translated)
+    QString tool;         // "ufw", "nft", "iptables"
+    QStringList evidence; // the matching rule or policy lines, exactly as printed
+    QString reason;       // for Unknown: why (translated)
 
     static QString answerCode(Answer answer); // "no", "yes", "unknown"
 };
 
 struct UfwRule
 {
-    QString to;         // "8080/tcp", "127.0.0.1 9000/tcp", "Anywhere"
-    QString action;     // ALLOW, DENY, REJECT, LIMIT
-    QString direction;  // IN, OUT, FWD
+    QString to;        // "8080/tcp", "127.0.0.1 9000/tcp", "Anywhere"
+    QString action;    // ALLOW, DENY, REJECT, LIMIT
+    QString direction; // IN, OUT, FWD
     QString from;
     bool v6 = false;
     QString rawLine;
@@ -38,14 +43,14 @@ struct UfwRule
 struct UfwStatus
 {
     bool active = false;
-    QString defaultIncoming;  // deny, allow, reject ("" when not verbose)
+    QString defaultIncoming; // deny, allow, reject ("" when not verbose)
     QString defaultOutgoing;
     QList<UfwRule> rules;
 };
 
 struct NftChain
 {
-    QString family;     // inet, ip, ip6
+    QString family; // inet, ip, ip6
     QString table;
     QString name;
     QString hook;       // input, output, forward, ... (empty: a regular chain)
@@ -58,7 +63,7 @@ struct IptablesRules
 {
     QMap<QString, QString> policies; // chain → ACCEPT/DROP
     QMap<QString, QString> policyLines;
-    QStringList rules;               // "-A OUTPUT ..." lines as printed
+    QStringList rules; // "-A OUTPUT ..." lines as printed
 };
 
 // Read-only firewall inspection: argv and parsers for ufw, nft and iptables.
@@ -66,10 +71,10 @@ class FirewallState
 {
     Q_DECLARE_TR_FUNCTIONS(FirewallState)
 public:
-    static QStringList ufwCommand();        // ufw status verbose
-    static QStringList nftCommand();        // nft list ruleset
-    static QStringList iptablesCommand();   // iptables -S
-    static QStringList ip6tablesCommand();  // ip6tables -S
+    static QStringList ufwCommand();       // ufw status verbose
+    static QStringList nftCommand();       // nft list ruleset
+    static QStringList iptablesCommand();  // iptables -S
+    static QStringList ip6tablesCommand(); // ip6tables -S
 
     static ProbeResult<UfwStatus> parseUfw(const ProbeOutput &output);
     static ProbeResult<QList<NftChain>> parseNft(const ProbeOutput &output);

@@ -31,21 +31,36 @@ QString seconds(double s)
 QString HttpProbeResult::outcomeCode(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::HttpResponse: return QStringLiteral("http_response");
-    case Outcome::Refused: return QStringLiteral("refused");
-    case Outcome::ConnectTimeout: return QStringLiteral("connect_timeout");
-    case Outcome::ResponseTimeout: return QStringLiteral("response_timeout");
-    case Outcome::NoRoute: return QStringLiteral("no_route");
-    case Outcome::NetworkUnreachable: return QStringLiteral("network_unreachable");
-    case Outcome::ConnectPermissionDenied: return QStringLiteral("connect_permission_denied");
-    case Outcome::DnsFailure: return QStringLiteral("dns_failure");
-    case Outcome::EmptyReply: return QStringLiteral("empty_reply");
-    case Outcome::Reset: return QStringLiteral("reset");
-    case Outcome::TlsError: return QStringLiteral("tls_error");
-    case Outcome::TlsCertificate: return QStringLiteral("tls_certificate");
-    case Outcome::SocketMissing: return QStringLiteral("socket_missing");
-    case Outcome::SocketPermissionDenied: return QStringLiteral("socket_permission_denied");
-    case Outcome::OtherError: return QStringLiteral("other_error");
+    case Outcome::HttpResponse:
+        return QStringLiteral("http_response");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::ConnectTimeout:
+        return QStringLiteral("connect_timeout");
+    case Outcome::ResponseTimeout:
+        return QStringLiteral("response_timeout");
+    case Outcome::NoRoute:
+        return QStringLiteral("no_route");
+    case Outcome::NetworkUnreachable:
+        return QStringLiteral("network_unreachable");
+    case Outcome::ConnectPermissionDenied:
+        return QStringLiteral("connect_permission_denied");
+    case Outcome::DnsFailure:
+        return QStringLiteral("dns_failure");
+    case Outcome::EmptyReply:
+        return QStringLiteral("empty_reply");
+    case Outcome::Reset:
+        return QStringLiteral("reset");
+    case Outcome::TlsError:
+        return QStringLiteral("tls_error");
+    case Outcome::TlsCertificate:
+        return QStringLiteral("tls_certificate");
+    case Outcome::SocketMissing:
+        return QStringLiteral("socket_missing");
+    case Outcome::SocketPermissionDenied:
+        return QStringLiteral("socket_permission_denied");
+    case Outcome::OtherError:
+        return QStringLiteral("other_error");
     }
     return {};
 }
@@ -54,11 +69,16 @@ QString HttpProbe::writeOutFormat()
 {
     // %{exitcode} and %{errormsg} exist since curl 7.75 (Debian 12 has 7.88); older
     // curls print nothing for them and the parser falls back to exit code and stderr.
-    const QStringList keys = {QStringLiteral("http_code"), QStringLiteral("time_namelookup"),
-                              QStringLiteral("time_connect"), QStringLiteral("time_appconnect"),
-                              QStringLiteral("time_starttransfer"), QStringLiteral("time_total"),
-                              QStringLiteral("remote_ip"), QStringLiteral("remote_port"),
-                              QStringLiteral("num_connects"), QStringLiteral("exitcode"),
+    const QStringList keys = {QStringLiteral("http_code"),
+                              QStringLiteral("time_namelookup"),
+                              QStringLiteral("time_connect"),
+                              QStringLiteral("time_appconnect"),
+                              QStringLiteral("time_starttransfer"),
+                              QStringLiteral("time_total"),
+                              QStringLiteral("remote_ip"),
+                              QStringLiteral("remote_port"),
+                              QStringLiteral("num_connects"),
+                              QStringLiteral("exitcode"),
                               QStringLiteral("errormsg")};
     QString format = kMarker + QStringLiteral("\\n");
     for (const QString &k : keys)
@@ -68,7 +88,8 @@ QString HttpProbe::writeOutFormat()
 
 ProbeResult<QStringList> HttpProbe::command(const HttpProbeRequest &request)
 {
-    static const QRegularExpression scheme(QStringLiteral("^https?://[^\\s]+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(QStringLiteral("^https?://[^\\s]+$"),
+                                           QRegularExpression::CaseInsensitiveOption);
     if (!scheme.match(request.url).hasMatch() || hasControlChars(request.url))
         return ProbeError::invalidArgument(tr("the URL must start with http:// or https://"), request.url);
     if (hasControlChars(request.unixSocket) || hasControlChars(request.hostHeader))
@@ -80,12 +101,21 @@ ProbeResult<QStringList> HttpProbe::command(const HttpProbeRequest &request)
     // itself, not through an http_proxy from the environment; --globoff: [::1] in a
     // URL is an address, not a glob; -v: the connect errors (refused vs no route)
     // only appear in the verbose lines. --url keeps a URL from being read as an option.
-    QStringList argv = {kCurl, QStringLiteral("-q"), QStringLiteral("-sS"), QStringLiteral("-v"),
-                        QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                        QStringLiteral("--noproxy"), QStringLiteral("*"), QStringLiteral("--globoff"),
-                        QStringLiteral("--connect-timeout"), seconds(request.connectTimeoutSec),
-                        QStringLiteral("--max-time"), seconds(request.maxTimeSec),
-                        QStringLiteral("-w"), writeOutFormat()};
+    QStringList argv = {kCurl,
+                        QStringLiteral("-q"),
+                        QStringLiteral("-sS"),
+                        QStringLiteral("-v"),
+                        QStringLiteral("-o"),
+                        QStringLiteral("/dev/null"),
+                        QStringLiteral("--noproxy"),
+                        QStringLiteral("*"),
+                        QStringLiteral("--globoff"),
+                        QStringLiteral("--connect-timeout"),
+                        seconds(request.connectTimeoutSec),
+                        QStringLiteral("--max-time"),
+                        seconds(request.maxTimeSec),
+                        QStringLiteral("-w"),
+                        writeOutFormat()};
     if (!request.unixSocket.isEmpty())
         argv << QStringLiteral("--unix-socket") << request.unixSocket;
     if (!request.hostHeader.isEmpty())
@@ -133,8 +163,10 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
     // final "curl: (7) ..." sentence from -S.
     QString curlLine;
     for (const QString &line : ProbeText::lines(output.stdErr)) {
-        if (line.startsWith(QLatin1String("* connect to ")) || line.startsWith(QLatin1String("* Immediate connect fail"))
-            || line.startsWith(QLatin1String("* Could not resolve")) || line.contains(QLatin1String("connect timeout after"))) {
+        if (line.startsWith(QLatin1String("* connect to ")) ||
+            line.startsWith(QLatin1String("* Immediate connect fail")) ||
+            line.startsWith(QLatin1String("* Could not resolve")) ||
+            line.contains(QLatin1String("connect timeout after"))) {
             r.attempts.append(line.mid(2));
         } else if (line.startsWith(QLatin1String("curl: ("))) {
             curlLine = line;
@@ -170,7 +202,12 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
     case 7: {
         // The connect errno tells the causes apart; curl's own sentence does not.
         const bool unixSocket = attempts.contains(QLatin1String("Immediate connect fail for /"));
-        struct Pattern { const char *text; O tcp; O unix; };
+        struct Pattern
+        {
+            const char *text;
+            O tcp;
+            O unix;
+        };
         const Pattern patterns[] = {
             {"No such file or directory", O::SocketMissing, O::SocketMissing},
             {"Permission denied", O::ConnectPermissionDenied, O::SocketPermissionDenied},
@@ -188,7 +225,8 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
             }
         }
         // Without -v output (another caller, old curl) refused is by far the likeliest.
-        if (r.outcome == O::OtherError && r.attempts.isEmpty() && r.errorMessage.contains(QLatin1String("Couldn't connect")))
+        if (r.outcome == O::OtherError && r.attempts.isEmpty() &&
+            r.errorMessage.contains(QLatin1String("Couldn't connect")))
             r.outcome = O::Refused;
         break;
     }
@@ -196,10 +234,10 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
         // "Failed to connect ... Timeout was reached" / "Connection timed out after":
         // the TCP handshake never finished. "Operation timed out ... bytes received":
         // connected, then waited for the answer.
-        const bool connectPhase = r.errorMessage.startsWith(QLatin1String("Failed to connect"))
-            || r.errorMessage.startsWith(QLatin1String("Connection timed out"))
-            || !attemptWith(QStringLiteral("connect timeout after")).isEmpty()
-            || (inBlock && r.timeConnect == 0 && r.remoteIp.isEmpty());
+        const bool connectPhase = r.errorMessage.startsWith(QLatin1String("Failed to connect")) ||
+                                  r.errorMessage.startsWith(QLatin1String("Connection timed out")) ||
+                                  !attemptWith(QStringLiteral("connect timeout after")).isEmpty() ||
+                                  (inBlock && r.timeConnect == 0 && r.remoteIp.isEmpty());
         r.outcome = connectPhase ? O::ConnectTimeout : O::ResponseTimeout;
         break;
     }
@@ -207,7 +245,8 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
         r.outcome = O::EmptyReply;
         break;
     case 56:
-        r.outcome = r.errorMessage.contains(QLatin1String("reset"), Qt::CaseInsensitive) ? O::Reset : O::OtherError;
+        r.outcome =
+            r.errorMessage.contains(QLatin1String("reset"), Qt::CaseInsensitive) ? O::Reset : O::OtherError;
         break;
     case 35:
         r.outcome = O::TlsError;

@@ -14,7 +14,11 @@ namespace gd {
 class IpAddress
 {
 public:
-    enum class Family { V4, V6 };
+    enum class Family
+    {
+        V4,
+        V6
+    };
 
     static std::optional<IpAddress> parse(const QString &text);
     // The 32-bit word as /proc/net/tcp prints it: hex in host byte order
@@ -23,8 +27,8 @@ public:
 
     Family family() const { return m_family; }
     bool isV4() const { return m_family == Family::V4; }
-    bool isAny() const;        // 0.0.0.0 or ::
-    bool isLoopback() const;   // 127/8 or ::1
+    bool isAny() const;      // 0.0.0.0 or ::
+    bool isLoopback() const; // 127/8 or ::1
     // For ::ffff:a.b.c.d, the IPv4 address; otherwise itself.
     IpAddress unmapped() const;
     QString toString() const;

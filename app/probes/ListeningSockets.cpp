@@ -136,13 +136,14 @@ QString Listener::processNames() const
 
 bool TcpTargetMatch::anyListening() const
 {
-    return std::any_of(endpoints.begin(), endpoints.end(), [](const EndpointMatch &e) { return e.listening(); });
+    return std::any_of(endpoints.begin(), endpoints.end(),
+                       [](const EndpointMatch &e) { return e.listening(); });
 }
 
 bool TcpTargetMatch::allListening() const
 {
-    return !endpoints.isEmpty()
-        && std::all_of(endpoints.begin(), endpoints.end(), [](const EndpointMatch &e) { return e.listening(); });
+    return !endpoints.isEmpty() && std::all_of(endpoints.begin(), endpoints.end(),
+                                               [](const EndpointMatch &e) { return e.listening(); });
 }
 
 const EndpointMatch *TcpTargetMatch::endpoint(const QString &address) const
@@ -419,7 +420,8 @@ TcpTargetMatch ListeningSockets::matchTcp(const QString &host, quint16 port, con
     return match;
 }
 
-QList<Listener> ListeningSockets::samePortOtherAddress(const QString &host, quint16 port, const QStringList &resolved,
+QList<Listener> ListeningSockets::samePortOtherAddress(const QString &host, quint16 port,
+                                                       const QStringList &resolved,
                                                        bool bindV6OnlyDefault) const
 {
     const TcpTargetMatch match = matchTcp(host, port, resolved, bindV6OnlyDefault);

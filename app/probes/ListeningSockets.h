@@ -23,25 +23,33 @@ struct SocketProcess
 // A socket in LISTEN state: TCP (address + port) or unix stream (path).
 struct Listener
 {
-    enum class Kind { Tcp, Unix };
-    enum class Source { Ss, ProcNet };
+    enum class Kind
+    {
+        Tcp,
+        Unix
+    };
+    enum class Source
+    {
+        Ss,
+        ProcNet
+    };
 
     Kind kind = Kind::Tcp;
     Source source = Source::Ss;
     // TCP: the bound address without brackets or scope: "127.0.0.1", "::1", "0.0.0.0",
     // "::", "*" (ss's dual-stack wildcard), "::ffff:127.0.0.1".
     QString address;
-    QString scope;             // "lo" for ss's "127.0.0.53%lo" (bound to a device)
+    QString scope; // "lo" for ss's "127.0.0.53%lo" (bound to a device)
     quint16 port = 0;
-    bool ipv6 = false;         // an AF_INET6 socket ("*" counts as IPv6)
+    bool ipv6 = false; // an AF_INET6 socket ("*" counts as IPv6)
     // IPv6 wildcard that also takes IPv4: ss prints such a socket as "*", a v6-only one
     // as "[::]"; /proc/net/tcp6 cannot tell them apart (nullopt: decide by bindv6only).
     std::optional<bool> v6Only;
-    QString path;              // unix: "/run/php/php8.2-fpm.sock", "@abstract", empty if unnamed
+    QString path; // unix: "/run/php/php8.2-fpm.sock", "@abstract", empty if unnamed
     qint64 inode = 0;
-    int uid = -1;              // /proc/net/tcp only
+    int uid = -1;                   // /proc/net/tcp only
     QList<SocketProcess> processes; // empty without root or from /proc/net
-    QString rawLine;           // the exact line it came from (evidence)
+    QString rawLine;                // the exact line it came from (evidence)
 
     // "127.0.0.1:8080", "[::1]:8080", "*:8080", "unix:/path".
     QString endpoint() const;
@@ -80,12 +88,12 @@ public:
 
     // argv of the commands whose output the parsers read. -n: numeric ports (a
     // service name would hide the number we compare), -H: no header, -p: processes.
-    static QStringList ssTcpCommand();   // ss -tlnpH
-    static QStringList ssUnixCommand();  // ss -xlpH
+    static QStringList ssTcpCommand();  // ss -tlnpH
+    static QStringList ssUnixCommand(); // ss -xlpH
     // Fallbacks where ss is missing (busybox images): no process information.
-    static QStringList procNetTcpCommand();   // cat /proc/net/tcp
-    static QStringList procNetTcp6Command();  // cat /proc/net/tcp6
-    static QStringList procNetUnixCommand();  // cat /proc/net/unix
+    static QStringList procNetTcpCommand();  // cat /proc/net/tcp
+    static QStringList procNetTcp6Command(); // cat /proc/net/tcp6
+    static QStringList procNetUnixCommand(); // cat /proc/net/unix
 
     static ProbeResult<QList<Listener>> parseSsTcp(const ProbeOutput &output);
     static ProbeResult<QList<Listener>> parseSsUnix(const ProbeOutput &output);

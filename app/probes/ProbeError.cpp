@@ -5,15 +5,24 @@ namespace gd {
 QString ProbeError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Empty: return QStringLiteral("empty");
-    case Kind::Binary: return QStringLiteral("binary");
-    case Kind::Malformed: return QStringLiteral("malformed");
-    case Kind::CommandMissing: return QStringLiteral("command_missing");
-    case Kind::PermissionDenied: return QStringLiteral("permission_denied");
-    case Kind::NoSystemd: return QStringLiteral("no_systemd");
-    case Kind::Unsupported: return QStringLiteral("unsupported");
-    case Kind::InvalidArgument: return QStringLiteral("invalid_argument");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Empty:
+        return QStringLiteral("empty");
+    case Kind::Binary:
+        return QStringLiteral("binary");
+    case Kind::Malformed:
+        return QStringLiteral("malformed");
+    case Kind::CommandMissing:
+        return QStringLiteral("command_missing");
+    case Kind::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case Kind::NoSystemd:
+        return QStringLiteral("no_systemd");
+    case Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    case Kind::InvalidArgument:
+        return QStringLiteral("invalid_argument");
     }
     return QStringLiteral("unknown");
 }

@@ -11,7 +11,8 @@ class ProbeError
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeError)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Empty,            // the command printed nothing we could use
         Binary,           // the output is not text (wrong file, corrupted transfer)

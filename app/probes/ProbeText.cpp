@@ -49,17 +49,17 @@ bool ProbeText::commandNotFound(const ProbeOutput &output, const QString &progra
     const QString err = QString::fromUtf8(output.stdErr);
     // bash: "bash: line 1: systemctl: command not found"; dash: "sh: 1: systemctl: not found";
     // env/exec: "env: 'systemctl': No such file or directory".
-    return err.contains(program)
-        && (err.contains(QLatin1String("not found")) || err.contains(QLatin1String("No such file or directory")));
+    return err.contains(program) && (err.contains(QLatin1String("not found")) ||
+                                     err.contains(QLatin1String("No such file or directory")));
 }
 
 bool ProbeText::needsRoot(const QByteArray &stdErr)
 {
     const QString err = QString::fromUtf8(stdErr);
-    return err.contains(QLatin1String("must be root"), Qt::CaseInsensitive)
-        || err.contains(QLatin1String("need to be root"), Qt::CaseInsensitive)
-        || err.contains(QLatin1String("Permission denied"))
-        || err.contains(QLatin1String("Operation not permitted"));
+    return err.contains(QLatin1String("must be root"), Qt::CaseInsensitive) ||
+           err.contains(QLatin1String("need to be root"), Qt::CaseInsensitive) ||
+           err.contains(QLatin1String("Permission denied")) ||
+           err.contains(QLatin1String("Operation not permitted"));
 }
 
 std::optional<ProbeError> ProbeText::precheck(const ProbeOutput &output, const QString &program)

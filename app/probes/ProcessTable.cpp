@@ -68,9 +68,12 @@ std::optional<AppServer::Kind> appKind(const ProcessInfo &p)
 QString AppServer::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Gunicorn: return QStringLiteral("gunicorn");
-    case Kind::Uwsgi: return QStringLiteral("uwsgi");
-    case Kind::Node: return QStringLiteral("node");
+    case Kind::Gunicorn:
+        return QStringLiteral("gunicorn");
+    case Kind::Uwsgi:
+        return QStringLiteral("uwsgi");
+    case Kind::Node:
+        return QStringLiteral("node");
     }
     return {};
 }

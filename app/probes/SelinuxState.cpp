@@ -25,10 +25,14 @@ QStringList SelinuxState::ausearchCommand()
 QString SelinuxState::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Enforcing: return QStringLiteral("enforcing");
-    case Mode::Permissive: return QStringLiteral("permissive");
-    case Mode::Disabled: return QStringLiteral("disabled");
-    case Mode::NotInstalled: return QStringLiteral("not_installed");
+    case Mode::Enforcing:
+        return QStringLiteral("enforcing");
+    case Mode::Permissive:
+        return QStringLiteral("permissive");
+    case Mode::Disabled:
+        return QStringLiteral("disabled");
+    case Mode::NotInstalled:
+        return QStringLiteral("not_installed");
     }
     return {};
 }
@@ -52,7 +56,8 @@ ProbeResult<SelinuxState::Mode> SelinuxState::parseGetenforce(const ProbeOutput 
     return ProbeError::malformed(tool, word);
 }
 
-ProbeResult<std::optional<bool>> SelinuxState::parseGetsebool(const ProbeOutput &output, const QString &boolean)
+ProbeResult<std::optional<bool>> SelinuxState::parseGetsebool(const ProbeOutput &output,
+                                                              const QString &boolean)
 {
     const QString tool = QStringLiteral("getsebool");
     if (ProbeText::commandNotFound(output, tool))
@@ -68,7 +73,8 @@ ProbeResult<std::optional<bool>> SelinuxState::parseGetsebool(const ProbeOutput 
             return std::optional<bool>(f.at(2) == QLatin1String("on"));
     }
     if (output.exitCode != 0)
-        return ProbeError(ProbeError::Kind::Unsupported, tr("getsebool failed (exit code %1).").arg(output.exitCode),
+        return ProbeError(ProbeError::Kind::Unsupported,
+                          tr("getsebool failed (exit code %1).").arg(output.exitCode),
                           ProbeText::firstLine(output.stdErr));
     return ProbeError::malformed(tool, ProbeText::firstLine(output.stdOut));
 }

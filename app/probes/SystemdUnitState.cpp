@@ -32,13 +32,20 @@ std::optional<quint64> toBytes(const QString &v)
 QString signalName(int sig)
 {
     switch (sig) {
-    case 1: return QStringLiteral("SIGHUP");
-    case 2: return QStringLiteral("SIGINT");
-    case 6: return QStringLiteral("SIGABRT");
-    case 9: return QStringLiteral("SIGKILL");
-    case 11: return QStringLiteral("SIGSEGV");
-    case 15: return QStringLiteral("SIGTERM");
-    default: return {};
+    case 1:
+        return QStringLiteral("SIGHUP");
+    case 2:
+        return QStringLiteral("SIGINT");
+    case 6:
+        return QStringLiteral("SIGABRT");
+    case 9:
+        return QStringLiteral("SIGKILL");
+    case 11:
+        return QStringLiteral("SIGSEGV");
+    case 15:
+        return QStringLiteral("SIGTERM");
+    default:
+        return {};
     }
 }
 
@@ -46,8 +53,8 @@ QString signalName(int sig)
 
 bool SystemdUnit::hasFailed() const
 {
-    return activeState == QLatin1String("failed")
-        || (!result.isEmpty() && result != QLatin1String("success"));
+    return activeState == QLatin1String("failed") ||
+           (!result.isEmpty() && result != QLatin1String("success"));
 }
 
 bool SystemdUnit::isCrashLooping(int threshold) const
@@ -79,11 +86,21 @@ QString SystemdUnit::lastExit() const
 
 QStringList SystemdUnitState::showProperties()
 {
-    return {QStringLiteral("Id"), QStringLiteral("Names"), QStringLiteral("LoadState"),
-            QStringLiteral("ActiveState"), QStringLiteral("SubState"), QStringLiteral("MainPID"),
-            QStringLiteral("NRestarts"), QStringLiteral("ExecMainStatus"), QStringLiteral("ExecMainCode"),
-            QStringLiteral("Result"), QStringLiteral("ExecMainStartTimestamp"), QStringLiteral("MemoryCurrent"),
-            QStringLiteral("MemoryMax"), QStringLiteral("Restart"), QStringLiteral("FragmentPath")};
+    return {QStringLiteral("Id"),
+            QStringLiteral("Names"),
+            QStringLiteral("LoadState"),
+            QStringLiteral("ActiveState"),
+            QStringLiteral("SubState"),
+            QStringLiteral("MainPID"),
+            QStringLiteral("NRestarts"),
+            QStringLiteral("ExecMainStatus"),
+            QStringLiteral("ExecMainCode"),
+            QStringLiteral("Result"),
+            QStringLiteral("ExecMainStartTimestamp"),
+            QStringLiteral("MemoryCurrent"),
+            QStringLiteral("MemoryMax"),
+            QStringLiteral("Restart"),
+            QStringLiteral("FragmentPath")};
 }
 
 bool SystemdUnitState::isValidUnitName(const QString &unit)
@@ -98,14 +115,24 @@ QStringList SystemdUnitState::showCommand(const QString &unit)
 {
     if (!isValidUnitName(unit))
         return {};
-    return {kSystemctl, QStringLiteral("show"), QStringLiteral("--no-pager"), QStringLiteral("-p"),
-            showProperties().join(QLatin1Char(',')), QStringLiteral("--"), unit};
+    return {kSystemctl,
+            QStringLiteral("show"),
+            QStringLiteral("--no-pager"),
+            QStringLiteral("-p"),
+            showProperties().join(QLatin1Char(',')),
+            QStringLiteral("--"),
+            unit};
 }
 
 QStringList SystemdUnitState::listUnitsCommand()
 {
-    return {kSystemctl, QStringLiteral("list-units"), QStringLiteral("--type=service"), QStringLiteral("--all"),
-            QStringLiteral("--no-legend"), QStringLiteral("--plain"), QStringLiteral("--no-pager")};
+    return {kSystemctl,
+            QStringLiteral("list-units"),
+            QStringLiteral("--type=service"),
+            QStringLiteral("--all"),
+            QStringLiteral("--no-legend"),
+            QStringLiteral("--plain"),
+            QStringLiteral("--no-pager")};
 }
 
 std::optional<ProbeError> SystemdUnitState::noSystemd(const ProbeOutput &output)
@@ -113,9 +140,9 @@ std::optional<ProbeError> SystemdUnitState::noSystemd(const ProbeOutput &output)
     if (ProbeText::commandNotFound(output, kSystemctl))
         return ProbeError::commandMissing(kSystemctl, ProbeText::firstLine(output.stdErr));
     const QString err = QString::fromUtf8(output.stdErr);
-    if (err.contains(QLatin1String("has not been booted with systemd"))
-        || err.contains(QLatin1String("Failed to connect to bus"))
-        || err.contains(QLatin1String("Failed to get D-Bus connection"))) {
+    if (err.contains(QLatin1String("has not been booted with systemd")) ||
+        err.contains(QLatin1String("Failed to connect to bus")) ||
+        err.contains(QLatin1String("Failed to get D-Bus connection"))) {
         return ProbeError(ProbeError::Kind::NoSystemd,
                           tr("systemd is not running on that machine (typical for containers); "
                              "services are checked through their processes instead."),
@@ -148,9 +175,10 @@ ProbeResult<SystemdUnit> SystemdUnitState::parseShow(const ProbeOutput &output)
     if (keys == 0) {
         if (output.stdOut.trimmed().isEmpty())
             return output.exitCode != 0
-                ? ProbeError(ProbeError::Kind::Unsupported, tr("systemctl failed (exit code %1).").arg(output.exitCode),
-                             ProbeText::firstLine(output.stdErr))
-                : ProbeError::empty(kSystemctl);
+                       ? ProbeError(ProbeError::Kind::Unsupported,
+                                    tr("systemctl failed (exit code %1).").arg(output.exitCode),
+                                    ProbeText::firstLine(output.stdErr))
+                       : ProbeError::empty(kSystemctl);
         return ProbeError::malformed(kSystemctl, ProbeText::firstLine(output.stdOut));
     }
     const auto &p = u.properties;
@@ -198,10 +226,12 @@ ProbeResult<QList<ListedUnit>> SystemdUnitState::parseListUnits(const ProbeOutpu
     return out;
 }
 
-QList<ListedUnit> SystemdUnitState::candidateUnits(const QList<ListedUnit> &units, const QStringList &appNames)
+QList<ListedUnit> SystemdUnitState::candidateUnits(const QList<ListedUnit> &units,
+                                                   const QStringList &appNames)
 {
-    static const QRegularExpression known(QStringLiteral("^(php[0-9.]*-fpm|gunicorn|uwsgi|puma|unicorn|node|pm2)"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression known(
+        QStringLiteral("^(php[0-9.]*-fpm|gunicorn|uwsgi|puma|unicorn|node|pm2)"),
+        QRegularExpression::CaseInsensitiveOption);
     QList<ListedUnit> out;
     for (const ListedUnit &u : units) {
         bool match = known.match(u.unit).hasMatch();

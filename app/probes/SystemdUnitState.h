@@ -18,28 +18,32 @@ struct SystemdUnit
 {
     QString id;
     QStringList names;
-    QString loadState;    // loaded, not-found, masked, error
-    QString activeState;  // active, inactive, failed, activating, deactivating, reloading
-    QString subState;     // running, dead, failed, auto-restart, exited, start, ...
+    QString loadState;   // loaded, not-found, masked, error
+    QString activeState; // active, inactive, failed, activating, deactivating, reloading
+    QString subState;    // running, dead, failed, auto-restart, exited, start, ...
     qint64 mainPid = 0;
-    std::optional<int> nRestarts;       // absent on systemd < 235
-    std::optional<int> execMainStatus;  // exit status, or signal number when killed
-    std::optional<int> execMainCode;    // 1 exited, 2 killed, 3 dumped core (CLD_*)
-    QString result;       // success, exit-code, signal, core-dump, oom-kill, timeout, watchdog, start-limit-hit
+    std::optional<int> nRestarts;      // absent on systemd < 235
+    std::optional<int> execMainStatus; // exit status, or signal number when killed
+    std::optional<int> execMainCode;   // 1 exited, 2 killed, 3 dumped core (CLD_*)
+    QString result; // success, exit-code, signal, core-dump, oom-kill, timeout, watchdog, start-limit-hit
     QString execMainStartTimestamp;
     std::optional<quint64> memoryCurrent; // bytes; absent when "[not set]" or accounting is off
     std::optional<quint64> memoryMax;     // absent when "infinity"
-    QString restart;      // no, on-failure, always, ...
+    QString restart;                      // no, on-failure, always, ...
     QString fragmentPath;
     QMap<QString, QString> properties; // every key as printed, for evidence
 
     bool exists() const { return !loadState.isEmpty() && loadState != QLatin1String("not-found"); }
-    bool isRunning() const { return activeState == QLatin1String("active") && subState == QLatin1String("running"); }
+    bool isRunning() const
+    {
+        return activeState == QLatin1String("active") && subState == QLatin1String("running");
+    }
     bool hasFailed() const;
     // Restarting again and again: waiting in auto-restart, given up (start-limit-hit),
     // or restarted at least `threshold` times with a failing last result.
     bool isCrashLooping(int threshold = 3) const;
-    // "exited with status 1", "killed by signal 9 (SIGKILL)", "dumped core (signal 11, SIGSEGV)"; empty if unknown.
+    // "exited with status 1", "killed by signal 9 (SIGKILL)", "dumped core (signal 11, SIGSEGV)"; empty if
+    // unknown.
     QString lastExit() const;
 };
 

@@ -7,23 +7,32 @@ namespace {
 QString statusBadge(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return QStringLiteral("<span style=\"color:#1e7d32\">✓</span>");
-    case CheckStatus::Warn: return QStringLiteral("<span style=\"color:#b26a00\">⚠</span>");
-    case CheckStatus::Fail: return QStringLiteral("<span style=\"color:#c62828\">✗</span>");
-    case CheckStatus::Skipped: return QStringLiteral("<span style=\"color:#777\">–</span>");
-    case CheckStatus::Error: return QStringLiteral("<span style=\"color:#c62828\">!</span>");
+    case CheckStatus::Pass:
+        return QStringLiteral("<span style=\"color:#1e7d32\">✓</span>");
+    case CheckStatus::Warn:
+        return QStringLiteral("<span style=\"color:#b26a00\">⚠</span>");
+    case CheckStatus::Fail:
+        return QStringLiteral("<span style=\"color:#c62828\">✗</span>");
+    case CheckStatus::Skipped:
+        return QStringLiteral("<span style=\"color:#777\">–</span>");
+    case CheckStatus::Error:
+        return QStringLiteral("<span style=\"color:#c62828\">!</span>");
     }
     return {};
 }
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString evidenceHtml(const Evidence &e)
 {
     QString where = esc(e.source);
     if (!e.location().isEmpty())
         where += QStringLiteral(" — <code>%1</code>").arg(esc(e.location()));
-    return QStringLiteral("<p class=\"where\">%1</p><pre>%2</pre>\n").arg(where, ReportHtml::markedExcerpt(e));
+    return QStringLiteral("<p class=\"where\">%1</p><pre>%2</pre>\n")
+        .arg(where, ReportHtml::markedExcerpt(e));
 }
 
 } // namespace
@@ -32,9 +41,10 @@ QString ReportHtml::markedExcerpt(const Evidence &e)
 {
     if (e.spanStart < 0 || e.spanLength <= 0 || e.spanStart >= e.excerpt.size())
         return esc(e.excerpt);
-    return esc(e.excerpt.left(e.spanStart))
-        + QStringLiteral("<b style=\"background-color:#ffe08a; color:#000\">%1</b>").arg(esc(e.excerpt.mid(e.spanStart, e.spanLength)))
-        + esc(e.excerpt.mid(e.spanStart + e.spanLength));
+    return esc(e.excerpt.left(e.spanStart)) +
+           QStringLiteral("<b style=\"background-color:#ffe08a; color:#000\">%1</b>")
+               .arg(esc(e.excerpt.mid(e.spanStart, e.spanLength))) +
+           esc(e.excerpt.mid(e.spanStart + e.spanLength));
 }
 
 QString ReportHtml::render(const DiagnosisReport &report)
@@ -54,8 +64,8 @@ QString ReportHtml::render(const DiagnosisReport &report)
         out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
     row(tr("nginx"), esc(QStringLiteral("%1 (%2), %3")
-                             .arg(t.nginxVersion.isEmpty() ? tr("unknown version") : t.nginxVersion, t.nginxBinary,
-                                  t.nginxRunning ? tr("running") : tr("not running"))));
+                             .arg(t.nginxVersion.isEmpty() ? tr("unknown version") : t.nginxVersion,
+                                  t.nginxBinary, t.nginxRunning ? tr("running") : tr("not running"))));
     row(tr("Configuration"), QStringLiteral("<code>%1</code>").arg(esc(t.configFile)));
     if (!t.url.isEmpty())
         row(tr("Failing URL"), esc(t.url));
@@ -64,14 +74,16 @@ QString ReportHtml::render(const DiagnosisReport &report)
 
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Root cause")));
     if (report.findings.isEmpty())
-        out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No problem found: nginx and its upstreams look healthy.")));
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(tr("No problem found: nginx and its upstreams look healthy.")));
     int n = 0;
     for (const Finding &f : report.findings) {
         out += QStringLiteral("<h3>%1. %2 <small><code>%3</code></small></h3>\n")
                    .arg(++n)
                    .arg(esc(causeTitle(f.cause)), causeCode(f.cause));
         if (f.rootCause)
-            out += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Follows from %1.").arg(causeCode(*f.rootCause))));
+            out += QStringLiteral("<p><i>%1</i></p>")
+                       .arg(esc(tr("Follows from %1.").arg(causeCode(*f.rootCause))));
         if (!f.upstream.isEmpty())
             out += QStringLiteral("<p>%1 <code>%2</code></p>").arg(esc(tr("Upstream:")), esc(f.upstream));
         out += QStringLiteral("<p>%1</p>\n").arg(esc(f.summary));
@@ -85,15 +97,20 @@ QString ReportHtml::render(const DiagnosisReport &report)
 
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("The six steps")));
     for (const StepResult &step : report.steps) {
-        out += QStringLiteral("<h3>%1 %2. %3</h3>\n<ul>\n").arg(statusBadge(step.status)).arg(step.step).arg(esc(step.title));
+        out += QStringLiteral("<h3>%1 %2. %3</h3>\n<ul>\n")
+                   .arg(statusBadge(step.status))
+                   .arg(step.step)
+                   .arg(esc(step.title));
         for (const CheckResult &check : step.checks) {
             out += QStringLiteral("<li>%1 <b>%2</b>").arg(statusBadge(check.status), esc(check.title));
             if (!check.explanation.isEmpty())
-                out += QStringLiteral("<br>%1").arg(esc(check.explanation).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                out += QStringLiteral("<br>%1").arg(
+                    esc(check.explanation).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
             for (const CommandRecord &c : check.commands)
                 out += QStringLiteral("<br><code>%1</code> <small>(%2)</small>")
                            .arg(esc(c.commandLine.left(300)),
-                                esc(c.error.isEmpty() ? tr("exit %1, %2 ms").arg(c.exitCode).arg(c.durationMs) : c.error));
+                                esc(c.error.isEmpty() ? tr("exit %1, %2 ms").arg(c.exitCode).arg(c.durationMs)
+                                                      : c.error));
             out += QStringLiteral("</li>\n");
         }
         out += QStringLiteral("</ul>\n");

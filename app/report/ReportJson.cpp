@@ -87,7 +87,9 @@ QJsonObject ReportJson::toJson(const DiagnosisReport &report)
     QJsonArray findings;
     for (const Finding &f : report.findings)
         findings.append(toJson(f));
-    return {{QStringLiteral("target"), target}, {QStringLiteral("steps"), steps}, {QStringLiteral("findings"), findings}};
+    return {{QStringLiteral("target"), target},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("findings"), findings}};
 }
 
 } // namespace gd

@@ -9,11 +9,16 @@ namespace {
 QString statusWord(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return ReportMarkdown::tr("✓ pass");
-    case CheckStatus::Warn: return ReportMarkdown::tr("⚠ warning");
-    case CheckStatus::Fail: return ReportMarkdown::tr("✗ fail");
-    case CheckStatus::Skipped: return ReportMarkdown::tr("– skipped");
-    case CheckStatus::Error: return ReportMarkdown::tr("! could not check");
+    case CheckStatus::Pass:
+        return ReportMarkdown::tr("✓ pass");
+    case CheckStatus::Warn:
+        return ReportMarkdown::tr("⚠ warning");
+    case CheckStatus::Fail:
+        return ReportMarkdown::tr("✗ fail");
+    case CheckStatus::Skipped:
+        return ReportMarkdown::tr("– skipped");
+    case CheckStatus::Error:
+        return ReportMarkdown::tr("! could not check");
     }
     return {};
 }
@@ -38,8 +43,9 @@ QString evidenceBlock(const Evidence &e)
     block.replace(QLatin1Char('\n'), QStringLiteral("\n  "));
     out += QStringLiteral("  ") + block + QLatin1Char('\n');
     if (e.spanStart >= 0 && e.spanLength > 0)
-        out += QStringLiteral("  ") + ReportMarkdown::tr("What matters: `%1`").arg(e.excerpt.mid(e.spanStart, e.spanLength))
-            + QLatin1Char('\n');
+        out += QStringLiteral("  ") +
+               ReportMarkdown::tr("What matters: `%1`").arg(e.excerpt.mid(e.spanStart, e.spanLength)) +
+               QLatin1Char('\n');
     return out;
 }
 
@@ -55,8 +61,8 @@ QString ReportMarkdown::fence(const QString &text, const QString &info)
         longest = qMax(longest, run);
     }
     const QString ticks(qMax(3, longest + 1), QLatin1Char('`'));
-    return ticks + info + QLatin1Char('\n') + text + (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"))
-        + ticks;
+    return ticks + info + QLatin1Char('\n') + text +
+           (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + ticks;
 }
 
 QString ReportMarkdown::render(const DiagnosisReport &report)
@@ -64,13 +70,15 @@ QString ReportMarkdown::render(const DiagnosisReport &report)
     const TargetInfo &t = report.target;
     QString out;
     out += tr("# Gateway Doctor report: %1").arg(escaped(t.machine)) + QStringLiteral("\n\n");
-    out += tr("- nginx: %1 (`%2`), %3").arg(t.nginxVersion.isEmpty() ? tr("unknown version") : t.nginxVersion,
-                                            t.nginxBinary, t.nginxRunning ? tr("running") : tr("not running"))
-        + QLatin1Char('\n');
+    out += tr("- nginx: %1 (`%2`), %3")
+               .arg(t.nginxVersion.isEmpty() ? tr("unknown version") : t.nginxVersion, t.nginxBinary,
+                    t.nginxRunning ? tr("running") : tr("not running")) +
+           QLatin1Char('\n');
     out += tr("- Configuration: `%1`").arg(t.configFile) + QLatin1Char('\n');
     if (!t.url.isEmpty())
         out += tr("- Failing URL: <%1>").arg(t.url) + QLatin1Char('\n');
-    out += tr("- Diagnosed: %1 (%2 ms)").arg(t.startedAt.toString(Qt::ISODate)).arg(t.durationMs) + QStringLiteral("\n\n");
+    out += tr("- Diagnosed: %1 (%2 ms)").arg(t.startedAt.toString(Qt::ISODate)).arg(t.durationMs) +
+           QStringLiteral("\n\n");
 
     out += tr("## Root cause") + QStringLiteral("\n\n");
     if (report.findings.isEmpty()) {
@@ -78,7 +86,9 @@ QString ReportMarkdown::render(const DiagnosisReport &report)
     } else {
         int n = 0;
         for (const Finding &f : report.findings) {
-            out += QStringLiteral("### %1. %2 (`%3`)\n\n").arg(++n).arg(escaped(causeTitle(f.cause)), causeCode(f.cause));
+            out += QStringLiteral("### %1. %2 (`%3`)\n\n")
+                       .arg(++n)
+                       .arg(escaped(causeTitle(f.cause)), causeCode(f.cause));
             if (f.rootCause)
                 out += tr("Follows from `%1`.").arg(causeCode(*f.rootCause)) + QStringLiteral("\n\n");
             if (!f.upstream.isEmpty())
@@ -95,15 +105,20 @@ QString ReportMarkdown::render(const DiagnosisReport &report)
 
     out += tr("## The six steps") + QStringLiteral("\n\n");
     for (const StepResult &step : report.steps) {
-        out += QStringLiteral("### %1. %2 — %3\n\n").arg(step.step).arg(escaped(step.title), statusWord(step.status));
+        out += QStringLiteral("### %1. %2 — %3\n\n")
+                   .arg(step.step)
+                   .arg(escaped(step.title), statusWord(step.status));
         for (const CheckResult &check : step.checks) {
             out += QStringLiteral("- **%1** — %2\n").arg(escaped(check.title), statusWord(check.status));
             if (!check.explanation.isEmpty())
-                out += QStringLiteral("  ") + escaped(check.explanation).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
-                    + QLatin1Char('\n');
+                out += QStringLiteral("  ") +
+                       escaped(check.explanation).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) +
+                       QLatin1Char('\n');
             for (const CommandRecord &c : check.commands)
-                out += QStringLiteral("  - `%1` → %2\n").arg(c.commandLine.left(300)).arg(
-                    c.error.isEmpty() ? tr("exit %1, %2 ms").arg(c.exitCode).arg(c.durationMs) : c.error);
+                out += QStringLiteral("  - `%1` → %2\n")
+                           .arg(c.commandLine.left(300))
+                           .arg(c.error.isEmpty() ? tr("exit %1, %2 ms").arg(c.exitCode).arg(c.durationMs)
+                                                  : c.error);
         }
         out += QLatin1Char('\n');
     }

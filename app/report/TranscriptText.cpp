@@ -8,7 +8,8 @@ QString TranscriptText::render(const QList<CommandResult> &commands, int maxOutp
     const auto cut = [maxOutputChars](const QByteArray &data) {
         QString text = QString::fromUtf8(data);
         if (text.size() > maxOutputChars)
-            text = text.left(maxOutputChars) + QLatin1Char('\n') + tr("[… %1 more characters]").arg(text.size() - maxOutputChars);
+            text = text.left(maxOutputChars) + QLatin1Char('\n') +
+                   tr("[… %1 more characters]").arg(text.size() - maxOutputChars);
         return text;
     };
     for (const CommandResult &c : commands) {
@@ -20,7 +21,8 @@ QString TranscriptText::render(const QList<CommandResult> &commands, int maxOutp
         if (!c.stdOut.isEmpty())
             out += cut(c.stdOut) + (c.stdOut.endsWith('\n') ? QString() : QStringLiteral("\n"));
         if (!c.stdErr.isEmpty())
-            out += tr("# stderr:") + QLatin1Char('\n') + cut(c.stdErr) + (c.stdErr.endsWith('\n') ? QString() : QStringLiteral("\n"));
+            out += tr("# stderr:") + QLatin1Char('\n') + cut(c.stdErr) +
+                   (c.stdErr.endsWith('\n') ? QString() : QStringLiteral("\n"));
         out += QLatin1Char('\n');
     }
     return out;

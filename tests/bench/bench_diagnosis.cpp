@@ -2,15 +2,15 @@
 // one run: on this computer, over the lab's sshd through our session, and the same
 // commands the engine ran, as fresh `ssh host cmd` calls one after another.
 // Targets (issue "Diagnosis engine"): local <= 1 s; SSH <= 1.5 s and <= 0.25 x fresh.
-#include "tests/bench/BenchTable.h"
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/Facts.h"
+#include "remote/LocalMachine.h"
+#include "remote/SshMachine.h"
+#include "tests/bench/BenchTable.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUpstream.h"
 #include "tests/lab/LabUsers.h"
-#include "remote/LocalMachine.h"
-#include "remote/SshMachine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,12 +44,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     lab::LabNginx nginx;
     const auto port = lab::LabUpstream::refusingPort();
-    if (!port || !nginx.start(lab::LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok()) {
+    if (!port ||
+        !nginx.start(lab::LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok()) {
         fprintf(stderr, "bench_diagnosis: could not start the lab nginx\n");
         return 2;
     }
     for (int i = 0; i < 3; ++i)
-        QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), nginx.url()});
+        QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"),
+                                                   QStringLiteral("/dev/null"), nginx.url()});
     lab::LabSshd sshd;
     if (!sshd.start().ok()) {
         fprintf(stderr, "bench_diagnosis: could not start the lab sshd\n");
@@ -97,24 +99,31 @@ int main(int argc, char **argv)
         clock.start();
         for (const QString &command : commands) {
             QProcess ssh;
-            ssh.start(QStringLiteral("ssh"), {QStringLiteral("-i"), sshd.clientKeyPath(), QStringLiteral("-F"), QStringLiteral("/dev/null"),
-                                              QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                                              QStringLiteral("UserKnownHostsFile=") + sshd.knownHostsPath(), QStringLiteral("-p"),
-                                              QString::number(sshd.port()), user + QStringLiteral("@127.0.0.1"), command});
+            ssh.start(QStringLiteral("ssh"),
+                      {QStringLiteral("-i"), sshd.clientKeyPath(), QStringLiteral("-F"),
+                       QStringLiteral("/dev/null"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                       QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + sshd.knownHostsPath(),
+                       QStringLiteral("-p"), QString::number(sshd.port()),
+                       user + QStringLiteral("@127.0.0.1"), command});
             ssh.waitForFinished(30000);
         }
         fresh << clock.nsecsElapsed() / 1e6;
     }
     const double l = bench::median(locals), r = bench::median(remotes), f = bench::median(fresh);
-    bench::BenchTable table(QStringLiteral("Full diagnosis of a lab scenario (median of %1 rounds)").arg(kRounds));
+    bench::BenchTable table(
+        QStringLiteral("Full diagnosis of a lab scenario (median of %1 rounds)").arg(kRounds));
     table.row(QStringLiteral("commands the engine runs"), QString::number(commands.size()));
-    table.row(QStringLiteral("local diagnosis"), QStringLiteral("%1 ms").arg(l, 0, 'f', 0), QStringLiteral("<= 1000 ms"), l <= 1000);
+    table.row(QStringLiteral("local diagnosis"), QStringLiteral("%1 ms").arg(l, 0, 'f', 0),
+              QStringLiteral("<= 1000 ms"), l <= 1000);
     table.row(QStringLiteral("SSH connect (once)"), QStringLiteral("%1 ms").arg(connectMs, 0, 'f', 0));
-    table.row(QStringLiteral("SSH diagnosis, one session"), QStringLiteral("%1 ms").arg(r, 0, 'f', 0), QStringLiteral("<= 1500 ms"), r <= 1500);
+    table.row(QStringLiteral("SSH diagnosis, one session"), QStringLiteral("%1 ms").arg(r, 0, 'f', 0),
+              QStringLiteral("<= 1500 ms"), r <= 1500);
     table.row(QStringLiteral("same commands, fresh ssh each"), QStringLiteral("%1 ms").arg(f, 0, 'f', 0));
-    table.row(QStringLiteral("SSH diagnosis / fresh ssh"), QString::number(r / f, 'f', 3), QStringLiteral("<= 0.250"), r <= 0.25 * f);
+    table.row(QStringLiteral("SSH diagnosis / fresh ssh"), QString::number(r / f, 'f', 3),
+              QStringLiteral("<= 0.250"), r <= 0.25 * f);
     const int missed = table.print();
     if (!ok)
-        fprintf(stderr, "bench_diagnosis: a diagnosis failed or named the wrong cause; the figures are not valid\n");
+        fprintf(stderr,
+                "bench_diagnosis: a diagnosis failed or named the wrong cause; the figures are not valid\n");
     return ok ? (missed ? 1 : 0) : 2;
 }

@@ -4,12 +4,12 @@
 //   ControlMaster connection, (c) through our session one after another, (d) through
 //   our session all at once; and reading the last 1 MiB of a 1 GiB file.
 // Targets (issue "Foundation"): (d) <= 0.1 x (a) and <= 0.5 x (b); tail <= 50 ms.
-#include "tests/bench/BenchTable.h"
 #include "remote/FileAccess.h"
-#include "tests/lab/LabSshd.h"
-#include "tests/lab/LabUsers.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
+#include "tests/bench/BenchTable.h"
+#include "tests/lab/LabSshd.h"
+#include "tests/lab/LabUsers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,7 +59,10 @@ double timeMs(const char *what, const std::function<bool()> &work, bool *ok)
     return clock.nsecsElapsed() / 1e6;
 }
 
-QString ms(double value) { return QStringLiteral("%1 ms").arg(value, 0, 'f', 1); }
+QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', 1);
+}
 
 } // namespace
 
@@ -106,16 +109,18 @@ int main(int argc, char **argv)
     // A 1 GiB file whose last MiB is real log text (the rest is a hole: only the
     // read position matters for a tail).
     // The lab user reads it over SSH: the temp dir is 0700 by default.
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                          QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                          QFile::ExeOther);
     const QString bigFile = dir.filePath(QStringLiteral("error.log"));
     {
         QFile file(bigFile);
         file.open(QIODevice::WriteOnly);
         const qint64 size = 1024LL * 1024 * 1024;
-        const QByteArray line("2026/11/23 10:00:00 [error] 812#812: *4711 connect() failed (111: Connection refused) "
-                              "while connecting to upstream, client: 127.0.0.1, server: _, request: \"GET / HTTP/1.1\", "
-                              "upstream: \"http://127.0.0.1:8080/\", host: \"localhost\"\n");
+        const QByteArray line(
+            "2026/11/23 10:00:00 [error] 812#812: *4711 connect() failed (111: Connection refused) "
+            "while connecting to upstream, client: 127.0.0.1, server: _, request: \"GET / HTTP/1.1\", "
+            "upstream: \"http://127.0.0.1:8080/\", host: \"localhost\"\n");
         QByteArray tail;
         while (tail.size() < 2 * 1024 * 1024)
             tail += line;
@@ -128,70 +133,92 @@ int main(int argc, char **argv)
     FileAccess localFiles(&local);
 
     for (int round = 0; round < kRounds; ++round) {
-        fresh << timeMs("(a) fresh", [&] {
-            bool all = true;
-            for (int i = 0; i < kCommands; ++i)
-                all = runOpenssh(opensshBase(sshd) + QStringList{login} + kCommand) && all;
-            return all;
-        }, &ok);
+        fresh << timeMs(
+            "(a) fresh",
+            [&] {
+                bool all = true;
+                for (int i = 0; i < kCommands; ++i)
+                    all = runOpenssh(opensshBase(sshd) + QStringList{login} + kCommand) && all;
+                return all;
+            },
+            &ok);
 
         QStringList start = masterArgs;
-        start << QStringLiteral("-M") << QStringLiteral("-f") << QStringLiteral("-N")
-              << QStringLiteral("-o") << QStringLiteral("ControlPersist=yes") << login;
+        start << QStringLiteral("-M") << QStringLiteral("-f") << QStringLiteral("-N") << QStringLiteral("-o")
+              << QStringLiteral("ControlPersist=yes") << login;
         if (!runOpenssh(start)) {
             ok = false;
             failures << QStringLiteral("ControlMaster start");
         }
-        master << timeMs("(b) ControlMaster", [&] {
-            bool all = true;
-            for (int i = 0; i < kCommands; ++i)
-                all = runOpenssh(masterArgs + QStringList{login} + kCommand) && all;
-            return all;
-        }, &ok);
+        master << timeMs(
+            "(b) ControlMaster",
+            [&] {
+                bool all = true;
+                for (int i = 0; i < kCommands; ++i)
+                    all = runOpenssh(masterArgs + QStringList{login} + kCommand) && all;
+                return all;
+            },
+            &ok);
         runOpenssh(masterArgs + QStringList{QStringLiteral("-O"), QStringLiteral("exit"), login});
 
-        ours << timeMs("(c) sequential", [&] {
-            bool all = true;
-            for (int i = 0; i < kCommands; ++i)
-                all = machine.runAndWait(CommandSpec::of(kCommand)).succeeded() && all;
-            return all;
-        }, &ok);
+        ours << timeMs(
+            "(c) sequential",
+            [&] {
+                bool all = true;
+                for (int i = 0; i < kCommands; ++i)
+                    all = machine.runAndWait(CommandSpec::of(kCommand)).succeeded() && all;
+                return all;
+            },
+            &ok);
 
-        oursConcurrent << timeMs("(d) concurrent", [&] {
-            QList<QPointer<CommandJob>> jobs;
-            for (int i = 0; i < kCommands; ++i) {
-                CommandJob *job = machine.run(CommandSpec::of(kCommand));
-                job->setAutoDelete(false);
-                jobs << job;
-            }
-            bool all = true;
-            for (const auto &job : jobs)
-                all = job->waitForFinished().succeeded() && all;
-            qDeleteAll(jobs);
-            return all;
-        }, &ok);
+        oursConcurrent << timeMs(
+            "(d) concurrent",
+            [&] {
+                QList<QPointer<CommandJob>> jobs;
+                for (int i = 0; i < kCommands; ++i) {
+                    CommandJob *job = machine.run(CommandSpec::of(kCommand));
+                    job->setAutoDelete(false);
+                    jobs << job;
+                }
+                bool all = true;
+                for (const auto &job : jobs)
+                    all = job->waitForFinished().succeeded() && all;
+                qDeleteAll(jobs);
+                return all;
+            },
+            &ok);
 
-        tails << timeMs("tail over SSH", [&] {
-            const auto tail = remoteFiles.tailAndWait(bigFile, 1024 * 1024, 0);
-            return tail.ok() && tail->data.size() == 1024 * 1024;
-        }, &ok);
-        tailsLocal << timeMs("tail local", [&] {
-            const auto tail = localFiles.tailAndWait(bigFile, 1024 * 1024, 0);
-            return tail.ok() && tail->data.size() == 1024 * 1024;
-        }, &ok);
+        tails << timeMs(
+            "tail over SSH",
+            [&] {
+                const auto tail = remoteFiles.tailAndWait(bigFile, 1024 * 1024, 0);
+                return tail.ok() && tail->data.size() == 1024 * 1024;
+            },
+            &ok);
+        tailsLocal << timeMs(
+            "tail local",
+            [&] {
+                const auto tail = localFiles.tailAndWait(bigFile, 1024 * 1024, 0);
+                return tail.ok() && tail->data.size() == 1024 * 1024;
+            },
+            &ok);
     }
 
     const double a = bench::median(fresh), b = bench::median(master), c = bench::median(ours),
                  d = bench::median(oursConcurrent), t = bench::median(tails), tl = bench::median(tailsLocal);
-    bench::BenchTable table(QStringLiteral("Remote layer: %1 x `uname -r` over loopback SSH (median of %2 rounds)")
-                                .arg(kCommands).arg(kRounds));
+    bench::BenchTable table(
+        QStringLiteral("Remote layer: %1 x `uname -r` over loopback SSH (median of %2 rounds)")
+            .arg(kCommands)
+            .arg(kRounds));
     table.row(QStringLiteral("login"), login);
     table.row(QStringLiteral("(a) fresh `ssh host cmd` each"), ms(a));
     table.row(QStringLiteral("(b) OpenSSH ControlMaster, sequential"), ms(b));
     table.row(QStringLiteral("(c) our session, sequential"), ms(c));
     table.row(QStringLiteral("(d) our session, concurrent"), ms(d));
-    table.row(QStringLiteral("(d) / (a)"), QString::number(d / a, 'f', 3), QStringLiteral("<= 0.100"), d <= 0.1 * a);
-    table.row(QStringLiteral("(d) / (b)"), QString::number(d / b, 'f', 3), QStringLiteral("<= 0.500"), d <= 0.5 * b);
+    table.row(QStringLiteral("(d) / (a)"), QString::number(d / a, 'f', 3), QStringLiteral("<= 0.100"),
+              d <= 0.1 * a);
+    table.row(QStringLiteral("(d) / (b)"), QString::number(d / b, 'f', 3), QStringLiteral("<= 0.500"),
+              d <= 0.5 * b);
     table.row(QStringLiteral("(c) / (b)"), QString::number(c / b, 'f', 3));
     table.row(QStringLiteral("last 1 MiB of a 1 GiB file, SSH"), ms(t), QStringLiteral("<= 50 ms"), t <= 50);
     table.row(QStringLiteral("last 1 MiB of a 1 GiB file, local"), ms(tl));

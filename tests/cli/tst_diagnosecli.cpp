@@ -37,7 +37,8 @@ Run diagnose(const QStringList &arguments)
 void sendTraffic(const QString &url)
 {
     for (int i = 0; i < 2; ++i)
-        QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), url});
+        QProcess::execute(QStringLiteral("curl"),
+                          {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), url});
 }
 } // namespace
 
@@ -67,14 +68,15 @@ private slots:
         QVERIFY(port.ok());
         QVERIFY(nginx.start(LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok());
         sendTraffic(nginx.url());
-        const Run r = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), nginx.url(),
-                                QStringLiteral("--json")});
+        const Run r = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"),
+                                nginx.url(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(r.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("config_file")).toString(),
-                 nginx.configPath());
+        QCOMPARE(
+            report.value(QStringLiteral("target")).toObject().value(QStringLiteral("config_file")).toString(),
+            nginx.configPath());
         const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
         QCOMPARE(steps.size(), 6);
         const QStringList statuses{QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail"),
@@ -99,7 +101,9 @@ private slots:
         const QString excerpt = line.value(QStringLiteral("excerpt")).toString();
         const QJsonObject span = line.value(QStringLiteral("span")).toObject();
         // The span marks the literal catalogue text inside the exact log line.
-        QVERIFY(excerpt.mid(span.value(QStringLiteral("start")).toInt(), span.value(QStringLiteral("length")).toInt())
+        QVERIFY(excerpt
+                    .mid(span.value(QStringLiteral("start")).toInt(),
+                         span.value(QStringLiteral("length")).toInt())
                     .contains(QLatin1String("Connection refused")));
     }
 
@@ -110,7 +114,8 @@ private slots:
         LabNginx nginx;
         QVERIFY(nginx.start(LabNginx::proxyServer(upstream.proxyPassUrl())).ok());
         sendTraffic(nginx.url());
-        const Run r = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), nginx.url()});
+        const Run r =
+            diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), nginx.url()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("No problem found"));
     }
@@ -121,9 +126,11 @@ private slots:
         QVERIFY(sshd.start().ok());
         QTemporaryDir dir;
         const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
-        const QStringList ssh{QStringLiteral("--ssh"), QStringLiteral("root@127.0.0.1:%1").arg(sshd.port()),
-                              QStringLiteral("--identity"), sshd.clientKeyPath(), QStringLiteral("--known-hosts"),
-                              knownHosts, QStringLiteral("--nginx"), QStringLiteral("/nonexistent/nginx")};
+        const QStringList ssh{
+            QStringLiteral("--ssh"),         QStringLiteral("root@127.0.0.1:%1").arg(sshd.port()),
+            QStringLiteral("--identity"),    sshd.clientKeyPath(),
+            QStringLiteral("--known-hosts"), knownHosts,
+            QStringLiteral("--nginx"),       QStringLiteral("/nonexistent/nginx")};
         const Run refused = diagnose(ssh);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(sshd.hostKeyFingerprintSha256().toUtf8()), refused.err.constData());

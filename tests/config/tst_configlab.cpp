@@ -2,11 +2,11 @@
 // `nginx -t` and our parser reads nginx's own re-dump without a single issue; tricky
 // snippets that nginx accepts, we accept; and the routing table is what a running
 // nginx really answers.
-#include "tests/config/ConfigTestData.h"
-#include "tests/lab/LabNginx.h"
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxConfig.h"
 #include "app/config/NginxTestOutput.h"
+#include "tests/config/ConfigTestData.h"
+#include "tests/lab/LabNginx.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,8 +53,9 @@ bool writeFile(const QString &path, const QString &text)
 NginxRun testConfig(const QString &dir, bool dump)
 {
     QDir().mkpath(dir + QStringLiteral("/logs"));
-    return runNginx({dump ? QStringLiteral("-T") : QStringLiteral("-t"), QStringLiteral("-q"), QStringLiteral("-p"), dir + QLatin1Char('/'),
-                     QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf")});
+    return runNginx({dump ? QStringLiteral("-T") : QStringLiteral("-t"), QStringLiteral("-q"),
+                     QStringLiteral("-p"), dir + QLatin1Char('/'), QStringLiteral("-e"),
+                     QStringLiteral("stderr"), QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf")});
 }
 
 QString httpGet(quint16 port, const QString &host, const QString &path)
@@ -69,7 +70,8 @@ QString httpGet(quint16 port, const QString &host, const QString &path)
         response += socket.readAll();
     response += socket.readAll();
     const qsizetype bodyStart = response.indexOf("\r\n\r\n");
-    return bodyStart < 0 ? QStringLiteral("<bad response>") : QString::fromUtf8(response.mid(bodyStart + 4)).trimmed();
+    return bodyStart < 0 ? QStringLiteral("<bad response>")
+                         : QString::fromUtf8(response.mid(bodyStart + 4)).trimmed();
 }
 
 } // namespace
@@ -145,15 +147,19 @@ void TestConfigLab::acceptsWhatNginxAccepts_data()
     row("unquoted ${}", "server { listen 127.0.0.1:1; set $a 1; return 200 ${a}x; }");
     row("empty server_name", "server { listen 127.0.0.1:1; server_name \"\" _; }");
     row("map with regexes", "map $uri $m { default 0; ~*\\.(png|jpe?g)$ 1; \"~^/a b\" 2; '' 3; }");
-    row("if forms", "server { listen 127.0.0.1:1; location / { if ($http_x) { return 204; } if ($uri ~* \"^/a{2}\") { return 205; } if (-f $request_filename) { return 206; } set $a 1; if ($a = '') { } } }");
+    row("if forms",
+        "server { listen 127.0.0.1:1; location / { if ($http_x) { return 204; } if ($uri ~* \"^/a{2}\") { "
+        "return 205; } if (-f $request_filename) { return 206; } set $a 1; if ($a = '') { } } }");
     row("multi-line directive", "server {\n listen\n   127.0.0.1:1\n   default_server\n ;\n}");
     row("crlf", "server {\r\n listen 127.0.0.1:1;\r\n location / {\r\n return 204;\r\n }\r\n}\r\n");
     row("tabs", "server {\n\tlisten\t127.0.0.1:1;\n\tlocation\t/\t{\treturn\t204;\t}\n}");
     row("unicode", "# kommentar: grüße ✓\nserver { listen 127.0.0.1:1; add_header X-Name \"café\"; }");
     row("empty blocks", "server { listen 127.0.0.1:1; location / { } location /b { } }");
     row("ipv6 listens", "server { listen [::1]:1 ipv6only=on; listen [::]:2; listen 127.0.0.1:3; }");
-    row("regex location with quotes", "server { listen 127.0.0.1:1; location ~ \"^/x/(\\d{1,3})/?$\" { return 200 $1; } }");
-    row("upstream params", "upstream u { server 127.0.0.1:1 weight=2 max_fails=0 fail_timeout=1s; server 127.0.0.1:2 backup; server unix:/tmp/x.sock down; keepalive 4; }");
+    row("regex location with quotes",
+        "server { listen 127.0.0.1:1; location ~ \"^/x/(\\d{1,3})/?$\" { return 200 $1; } }");
+    row("upstream params", "upstream u { server 127.0.0.1:1 weight=2 max_fails=0 fail_timeout=1s; server "
+                           "127.0.0.1:2 backup; server unix:/tmp/x.sock down; keepalive 4; }");
     row("types", "types { text/x-gd gd gdx; } server { listen 127.0.0.1:1; }");
     row("split_clients", "split_clients \"${remote_addr}x\" $v { 10.5% a; * b; }");
     row("geo", "geo $remote_addr $g { default 0; 127.0.0.0/8 1; }");
@@ -189,8 +195,9 @@ void TestConfigLab::routingAgainstRunningNginx()
     if (!started.ok())
         QFAIL(qPrintable(started.message()));
     // Our model of the very config nginx runs, from its own dump.
-    const NginxRun dump = runNginx({QStringLiteral("-T"), QStringLiteral("-q"), QStringLiteral("-p"), nginx.prefix() + QLatin1Char('/'),
-                                    QStringLiteral("-c"), nginx.configPath()});
+    const NginxRun dump =
+        runNginx({QStringLiteral("-T"), QStringLiteral("-q"), QStringLiteral("-p"),
+                  nginx.prefix() + QLatin1Char('/'), QStringLiteral("-c"), nginx.configPath()});
     QCOMPARE(dump.exitCode, 0);
     const Result<NginxConfig> config = NginxConfig::fromDump(dump.out);
     QVERIFY(config.ok());
@@ -200,9 +207,11 @@ void TestConfigLab::routingAgainstRunningNginx()
         const QString path = QString::fromUtf8(row.path);
         const QString expected = QString::fromUtf8(row.expected);
         const QString real = httpGet(nginx.port(), host, path);
-        QVERIFY2(real == expected, qPrintable(QStringLiteral("%1: nginx answered %2, table says %3").arg(QLatin1String(row.tag), real, expected)));
+        QVERIFY2(real == expected, qPrintable(QStringLiteral("%1: nginx answered %2, table says %3")
+                                                  .arg(QLatin1String(row.tag), real, expected)));
         const Result<LocationMatch> match =
-            matcher.match(QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(nginx.port()).arg(path)), QStringLiteral("127.0.0.1"));
+            matcher.match(QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(nginx.port()).arg(path)),
+                          QStringLiteral("127.0.0.1"));
         QVERIFY(match.ok() && match->location);
         const NginxDirective *ret = config->firstChild(match->location, QStringLiteral("return"));
         QVERIFY(ret);

@@ -1,8 +1,8 @@
 // EffectiveSettings (inheritance, defaults, file:line) on the multi-site config, and
 // the duration/size validators that the one-click fix relies on.
-#include "tests/config/ConfigTestData.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/config/UpstreamTargets.h"
+#include "tests/config/ConfigTestData.h"
 
 #include <QtTest>
 
@@ -41,34 +41,80 @@ static const NginxDirective *locationOf(const NginxConfig &config, const QString
 
 void TestEffectiveSettings::inheritance_data()
 {
-    QTest::addColumn<QString>("pass");     // the location holding this *_pass
+    QTest::addColumn<QString>("pass"); // the location holding this *_pass
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("file");     // "" = default
+    QTest::addColumn<QString>("file"); // "" = default
     QTest::addColumn<int>("line");
     const QString api = QStringLiteral("sites-enabled/api.example.org.conf");
     const QString nginxConf = QStringLiteral("nginx.conf");
-    QTest::newRow("location wins") << "http://localhost:9000/" << "proxy_read_timeout" << "5m" << api << 16;
-    QTest::newRow("server over http") << "http://app_pool" << "proxy_read_timeout" << "30s" << api << 6;
-    QTest::newRow("nested inherits outer location") << "http://127.0.0.1:9001" << "proxy_read_timeout" << "5m" << api << 16;
-    QTest::newRow("nested own") << "http://127.0.0.1:9001" << "proxy_send_timeout" << "10s" << api << 20;
-    QTest::newRow("http level") << "http://app_pool" << "proxy_buffer_size" << "16k" << nginxConf << 21;
-    QTest::newRow("http level buffers") << "http://app_pool" << "proxy_buffers" << "8 16k" << nginxConf << 22;
-    QTest::newRow("from included conf.d") << "http://app_pool" << "proxy_connect_timeout" << "5s" << "conf.d/timeouts.conf" << 2;
-    QTest::newRow("default timeout") << "http://app_pool" << "proxy_send_timeout" << "60s" << "" << 0;
-    QTest::newRow("keepalive_timeout http") << "http://app_pool" << "keepalive_timeout" << "65" << nginxConf << 18;
-    QTest::newRow("client_max_body_size http") << "http://app_pool" << "client_max_body_size" << "20m" << nginxConf << 19;
-    QTest::newRow("send_timeout default") << "http://app_pool" << "send_timeout" << "60s" << "" << 0;
-    QTest::newRow("fastcgi location") << "unix:/run/php/php8.2-fpm.sock" << "fastcgi_read_timeout" << "120s"
+    QTest::newRow("location wins") << "http://localhost:9000/"
+                                   << "proxy_read_timeout"
+                                   << "5m" << api << 16;
+    QTest::newRow("server over http") << "http://app_pool"
+                                      << "proxy_read_timeout"
+                                      << "30s" << api << 6;
+    QTest::newRow("nested inherits outer location") << "http://127.0.0.1:9001"
+                                                    << "proxy_read_timeout"
+                                                    << "5m" << api << 16;
+    QTest::newRow("nested own") << "http://127.0.0.1:9001"
+                                << "proxy_send_timeout"
+                                << "10s" << api << 20;
+    QTest::newRow("http level") << "http://app_pool"
+                                << "proxy_buffer_size"
+                                << "16k" << nginxConf << 21;
+    QTest::newRow("http level buffers") << "http://app_pool"
+                                        << "proxy_buffers"
+                                        << "8 16k" << nginxConf << 22;
+    QTest::newRow("from included conf.d") << "http://app_pool"
+                                          << "proxy_connect_timeout"
+                                          << "5s"
+                                          << "conf.d/timeouts.conf" << 2;
+    QTest::newRow("default timeout") << "http://app_pool"
+                                     << "proxy_send_timeout"
+                                     << "60s"
+                                     << "" << 0;
+    QTest::newRow("keepalive_timeout http") << "http://app_pool"
+                                            << "keepalive_timeout"
+                                            << "65" << nginxConf << 18;
+    QTest::newRow("client_max_body_size http") << "http://app_pool"
+                                               << "client_max_body_size"
+                                               << "20m" << nginxConf << 19;
+    QTest::newRow("send_timeout default") << "http://app_pool"
+                                          << "send_timeout"
+                                          << "60s"
+                                          << "" << 0;
+    QTest::newRow("fastcgi location") << "unix:/run/php/php8.2-fpm.sock"
+                                      << "fastcgi_read_timeout"
+                                      << "120s"
                                       << "sites-enabled/shop.example.org.conf" << 15;
-    QTest::newRow("fastcgi buffers") << "unix:/run/php/php8.2-fpm.sock" << "fastcgi_buffers" << "16 16k"
+    QTest::newRow("fastcgi buffers") << "unix:/run/php/php8.2-fpm.sock"
+                                     << "fastcgi_buffers"
+                                     << "16 16k"
                                      << "sites-enabled/shop.example.org.conf" << 16;
-    QTest::newRow("fastcgi default") << "unix:/run/php/php8.2-fpm.sock" << "fastcgi_buffer_size" << "4k" << "" << 0;
-    QTest::newRow("fastcgi busy default") << "unix:/run/php/php8.2-fpm.sock" << "fastcgi_busy_buffers_size" << "8k" << "" << 0;
-    QTest::newRow("grpc") << "grpc://grpc_backend" << "grpc_read_timeout" << "1h30m" << api << 32;
-    QTest::newRow("grpc default") << "grpc://grpc_backend" << "grpc_buffer_size" << "4k" << "" << 0;
-    QTest::newRow("uwsgi default") << "127.0.0.1:3031" << "uwsgi_read_timeout" << "60s" << "" << 0;
-    QTest::newRow("proxy_buffering default") << "http://app_pool" << "proxy_buffering" << "on" << "" << 0;
+    QTest::newRow("fastcgi default") << "unix:/run/php/php8.2-fpm.sock"
+                                     << "fastcgi_buffer_size"
+                                     << "4k"
+                                     << "" << 0;
+    QTest::newRow("fastcgi busy default") << "unix:/run/php/php8.2-fpm.sock"
+                                          << "fastcgi_busy_buffers_size"
+                                          << "8k"
+                                          << "" << 0;
+    QTest::newRow("grpc") << "grpc://grpc_backend"
+                          << "grpc_read_timeout"
+                          << "1h30m" << api << 32;
+    QTest::newRow("grpc default") << "grpc://grpc_backend"
+                                  << "grpc_buffer_size"
+                                  << "4k"
+                                  << "" << 0;
+    QTest::newRow("uwsgi default") << "127.0.0.1:3031"
+                                   << "uwsgi_read_timeout"
+                                   << "60s"
+                                   << "" << 0;
+    QTest::newRow("proxy_buffering default") << "http://app_pool"
+                                             << "proxy_buffering"
+                                             << "on"
+                                             << "" << 0;
 }
 
 void TestEffectiveSettings::inheritance()
@@ -87,7 +133,8 @@ void TestEffectiveSettings::inheritance()
     if (file.isEmpty()) {
         QCOMPARE(s.where(), QStringLiteral("default"));
     } else {
-        QCOMPARE(s.where(), QStringLiteral("%1:%2").arg(capturePath(QStringLiteral("multisite"), file)).arg(line));
+        QCOMPARE(s.where(),
+                 QStringLiteral("%1:%2").arg(capturePath(QStringLiteral("multisite"), file)).arg(line));
         QVERIFY(config.lineText(s.file, s.line).contains(name));
     }
 }
@@ -95,12 +142,16 @@ void TestEffectiveSettings::inheritance()
 void TestEffectiveSettings::typedValues()
 {
     const NginxConfig config = loadDump(QStringLiteral("multisite"));
-    const EffectiveSettings grpc = EffectiveSettings::of(config, locationOf(config, QStringLiteral("grpc://grpc_backend")));
+    const EffectiveSettings grpc =
+        EffectiveSettings::of(config, locationOf(config, QStringLiteral("grpc://grpc_backend")));
     QCOMPARE(grpc.duration(QStringLiteral("grpc_read_timeout"))->milliseconds(), 5400000);
-    const EffectiveSettings php = EffectiveSettings::of(config, locationOf(config, QStringLiteral("unix:/run/php/php8.2-fpm.sock")));
+    const EffectiveSettings php =
+        EffectiveSettings::of(config, locationOf(config, QStringLiteral("unix:/run/php/php8.2-fpm.sock")));
     QCOMPARE(php.buffers(QStringLiteral("fastcgi_buffers"))->totalBytes(), 16 * 16 * 1024);
-    const EffectiveSettings pool = EffectiveSettings::of(config, locationOf(config, QStringLiteral("http://app_pool")));
-    QCOMPARE(pool.duration(QStringLiteral("keepalive_timeout"))->milliseconds(), 65000); // bare number = seconds
+    const EffectiveSettings pool =
+        EffectiveSettings::of(config, locationOf(config, QStringLiteral("http://app_pool")));
+    QCOMPARE(pool.duration(QStringLiteral("keepalive_timeout"))->milliseconds(),
+             65000); // bare number = seconds
     QCOMPARE(pool.size(QStringLiteral("client_max_body_size"))->bytes(), 20 * 1024 * 1024);
     QCOMPARE(pool.size(QStringLiteral("proxy_busy_buffers_size"))->bytes(), 32 * 1024);
     // "fastcgi_read_timeout 300" at http level, overridden in the php location only.
@@ -111,8 +162,10 @@ void TestEffectiveSettings::typedValues()
     QCOMPARE(http.value(QStringLiteral("proxy_read_timeout")).value(), QStringLiteral("90s"));
     QCOMPARE(http.all().size(), EffectiveSettings::knownNames().size());
     // A config with nothing set: every known name has its default.
-    const NginxConfig empty = NginxConfig::fromText(QStringLiteral("/e.conf"), QStringLiteral("http { server { location / { } } }"));
-    const EffectiveSettings defaults = EffectiveSettings::of(empty, empty.locations(*empty.servers().first()).first());
+    const NginxConfig empty = NginxConfig::fromText(QStringLiteral("/e.conf"),
+                                                    QStringLiteral("http { server { location / { } } }"));
+    const EffectiveSettings defaults =
+        EffectiveSettings::of(empty, empty.locations(*empty.servers().first()).first());
     for (const EffectiveSetting &s : defaults.all()) {
         QVERIFY(s.isDefault);
         QVERIFY2(!s.value().isEmpty(), qPrintable(s.name));
@@ -124,7 +177,8 @@ void TestEffectiveSettings::arrayDirectivesDoNotMerge()
 {
     const NginxConfig config = loadDump(QStringLiteral("multisite"));
     const NginxDirective *ws = locationOf(config, QStringLiteral("http://127.0.0.1:9002"));
-    const QList<const NginxDirective *> headers = EffectiveSettings::of(config, ws).arrayValue(QStringLiteral("proxy_set_header"));
+    const QList<const NginxDirective *> headers =
+        EffectiveSettings::of(config, ws).arrayValue(QStringLiteral("proxy_set_header"));
     QCOMPARE(headers.size(), 2);
     QCOMPARE(headers.first()->arg(0), QStringLiteral("Upgrade"));
     const NginxDirective *v2 = locationOf(config, QStringLiteral("http://localhost:9000/"));

@@ -1,7 +1,7 @@
 // LocationMatcher: the routing table (also checked against a running nginx in
 // tst_configlab) and server selection by listen address in the multi-site config.
-#include "tests/config/ConfigTestData.h"
 #include "app/config/LocationMatcher.h"
+#include "tests/config/ConfigTestData.h"
 
 #include <QtTest>
 
@@ -40,7 +40,8 @@ void TestLocationMatcher::routingTable_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
     for (const gd::test::RoutingRow &row : gd::test::routingTable())
-        QTest::newRow(row.tag) << QString::fromUtf8(row.host) << QString::fromUtf8(row.path) << QString::fromUtf8(row.expected);
+        QTest::newRow(row.tag) << QString::fromUtf8(row.host) << QString::fromUtf8(row.path)
+                               << QString::fromUtf8(row.expected);
 }
 
 void TestLocationMatcher::routingTable()
@@ -65,30 +66,74 @@ void TestLocationMatcher::multisite_data()
     QTest::addColumn<int>("serverLine");
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("target");
-    QTest::newRow("php regex") << "http://shop.example.org/index.php" << "" << "shop.example.org.conf" << 1 << "~ \\.php$"
+    QTest::newRow("php regex") << "http://shop.example.org/index.php"
+                               << ""
+                               << "shop.example.org.conf" << 1 << "~ \\.php$"
                                << "unix:/run/php/php8.2-fpm.sock";
-    QTest::newRow("^~ static, no upstream") << "http://shop.example.org/static/app.php" << "" << "shop.example.org.conf" << 1
-                                            << "^~ /static/" << "";
-    QTest::newRow("second server_name") << "http://www.shop.example.org/" << "" << "shop.example.org.conf" << 1 << "/" << "";
-    QTest::newRow("default_server") << "http://unknown.example/" << "" << "00-default" << 1 << "" << "";
-    QTest::newRow("default_server ipv6") << "http://[::1]/" << "" << "00-default" << 1 << "" << "";
-    QTest::newRow("upstream block") << "http://api.example.org:8080/users" << "" << "api.example.org.conf" << 1 << "/" << "app_pool";
-    QTest::newRow("nested location") << "http://api.example.org:8080/v2/admin/users" << "" << "api.example.org.conf" << 1
-                                     << "/v2/admin/" << "127.0.0.1:9001";
-    QTest::newRow("outer location") << "http://api.example.org:8080/v2/x" << "" << "api.example.org.conf" << 1 << "/v2/"
+    QTest::newRow("^~ static, no upstream") << "http://shop.example.org/static/app.php"
+                                            << ""
+                                            << "shop.example.org.conf" << 1 << "^~ /static/"
+                                            << "";
+    QTest::newRow("second server_name") << "http://www.shop.example.org/"
+                                        << ""
+                                        << "shop.example.org.conf" << 1 << "/"
+                                        << "";
+    QTest::newRow("default_server") << "http://unknown.example/"
+                                    << ""
+                                    << "00-default" << 1 << ""
+                                    << "";
+    QTest::newRow("default_server ipv6") << "http://[::1]/"
+                                         << ""
+                                         << "00-default" << 1 << ""
+                                         << "";
+    QTest::newRow("upstream block") << "http://api.example.org:8080/users"
+                                    << ""
+                                    << "api.example.org.conf" << 1 << "/"
+                                    << "app_pool";
+    QTest::newRow("nested location") << "http://api.example.org:8080/v2/admin/users"
+                                     << ""
+                                     << "api.example.org.conf" << 1 << "/v2/admin/"
+                                     << "127.0.0.1:9001";
+    QTest::newRow("outer location") << "http://api.example.org:8080/v2/x"
+                                    << ""
+                                    << "api.example.org.conf" << 1 << "/v2/"
                                     << "localhost:9000";
-    QTest::newRow("wildcard name on api") << "http://v1.api.example.org:8080/ws/chat" << "" << "api.example.org.conf" << 1
-                                          << "/ws/" << "127.0.0.1:9002";
-    QTest::newRow("only listener on address") << "http://other.example:8081/" << "127.0.0.1" << "api.example.org.conf" << 1 << "/"
+    QTest::newRow("wildcard name on api") << "http://v1.api.example.org:8080/ws/chat"
+                                          << ""
+                                          << "api.example.org.conf" << 1 << "/ws/"
+                                          << "127.0.0.1:9002";
+    QTest::newRow("only listener on address") << "http://other.example:8081/"
+                                              << "127.0.0.1"
+                                              << "api.example.org.conf" << 1 << "/"
                                               << "app_pool";
-    QTest::newRow("ipv6 loopback listen") << "http://[::1]:8080/scgi/x" << "" << "api.example.org.conf" << 1 << "/scgi/"
+    QTest::newRow("ipv6 loopback listen") << "http://[::1]:8080/scgi/x"
+                                          << ""
+                                          << "api.example.org.conf" << 1 << "/scgi/"
                                           << "unix:/run/scgi.sock";
-    QTest::newRow("address-specific listen") << "http://127.0.0.1:8082/" << "" << "tricky.conf" << 2 << "/" << "127.0.0.1:8083";
-    QTest::newRow("trailing wildcard") << "http://www.example.net/" << "" << "wildcards.conf" << 7 << "/" << "127.0.0.1:7002";
-    QTest::newRow("regex server_name") << "http://bob.users.example.net/" << "" << "wildcards.conf" << 13 << "/" << "127.0.0.1:7003";
-    QTest::newRow(".example.com") << "http://example.com/" << "" << "wildcards.conf" << 19 << "/" << "127.0.0.1:7004";
-    QTest::newRow("*.example.org") << "http://blog.example.org/" << "" << "wildcards.conf" << 1 << "/" << "127.0.0.1:7001";
-    QTest::newRow("exact beats *.example.org") << "http://shop.example.org/" << "" << "shop.example.org.conf" << 1 << "/" << "";
+    QTest::newRow("address-specific listen") << "http://127.0.0.1:8082/"
+                                             << ""
+                                             << "tricky.conf" << 2 << "/"
+                                             << "127.0.0.1:8083";
+    QTest::newRow("trailing wildcard") << "http://www.example.net/"
+                                       << ""
+                                       << "wildcards.conf" << 7 << "/"
+                                       << "127.0.0.1:7002";
+    QTest::newRow("regex server_name") << "http://bob.users.example.net/"
+                                       << ""
+                                       << "wildcards.conf" << 13 << "/"
+                                       << "127.0.0.1:7003";
+    QTest::newRow(".example.com") << "http://example.com/"
+                                  << ""
+                                  << "wildcards.conf" << 19 << "/"
+                                  << "127.0.0.1:7004";
+    QTest::newRow("*.example.org") << "http://blog.example.org/"
+                                   << ""
+                                   << "wildcards.conf" << 1 << "/"
+                                   << "127.0.0.1:7001";
+    QTest::newRow("exact beats *.example.org") << "http://shop.example.org/"
+                                               << ""
+                                               << "shop.example.org.conf" << 1 << "/"
+                                               << "";
 }
 
 void TestLocationMatcher::multisite()
@@ -104,9 +149,11 @@ void TestLocationMatcher::multisite()
     const Result<LocationMatch> match = matcher.match(QUrl(url), destination);
     QVERIFY(match.ok());
     QVERIFY2(match->found(), qPrintable(match->serverReason));
-    QCOMPARE(match->server->file, capturePath(QStringLiteral("multisite"), QStringLiteral("sites-enabled/") + serverFile));
+    QCOMPARE(match->server->file,
+             capturePath(QStringLiteral("multisite"), QStringLiteral("sites-enabled/") + serverFile));
     QCOMPARE(match->server->line, serverLine);
-    QCOMPARE(match->location ? LocationSpec::fromDirective(*match->location).toString() : QString(), location);
+    QCOMPARE(match->location ? LocationSpec::fromDirective(*match->location).toString() : QString(),
+             location);
     QCOMPARE(match->target ? match->target->endpoint() : QString(), target);
 }
 
@@ -118,7 +165,8 @@ void TestLocationMatcher::reasons()
     QVERIFY(none.ok());
     QVERIFY(!none->found());
     QVERIFY(none->serverReason.contains(QStringLiteral("9999")));
-    const Result<LocationMatch> nested = matcher.match(QUrl(QStringLiteral("http://api.example.org:8080/v2/admin/x")));
+    const Result<LocationMatch> nested =
+        matcher.match(QUrl(QStringLiteral("http://api.example.org:8080/v2/admin/x")));
     QCOMPARE(nested->locationChain.size(), 2);
     QVERIFY(nested->serverReason.contains(QStringLiteral("api.example.org")));
     QVERIFY(nested->locationReason.contains(QStringLiteral("/v2/admin/")));
@@ -169,16 +217,26 @@ void TestLocationMatcher::listenSpecs_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<bool>("defaultServer");
     QTest::addColumn<bool>("ipv6");
-    QTest::newRow("port") << "listen 80;" << "*:80" << false << false;
-    QTest::newRow("address") << "listen 127.0.0.1;" << "127.0.0.1:80" << false << false;
-    QTest::newRow("address port") << "listen 127.0.0.1:8080 default_server;" << "127.0.0.1:8080" << true << false;
-    QTest::newRow("star") << "listen *:8000;" << "*:8000" << false << false;
-    QTest::newRow("v6 any") << "listen [::]:80 default_server ipv6only=on;" << "[::]:80" << true << true;
-    QTest::newRow("v6 loopback") << "listen [::1]:8080;" << "[::1]:8080" << false << true;
-    QTest::newRow("v6 no port") << "listen [::1];" << "[::1]:80" << false << true;
-    QTest::newRow("old default") << "listen 80 default;" << "*:80" << true << false;
-    QTest::newRow("unix") << "listen unix:/run/nginx.sock;" << "unix:/run/nginx.sock" << false << false;
-    QTest::newRow("ssl http2") << "listen 443 ssl http2;" << "*:443" << false << false;
+    QTest::newRow("port") << "listen 80;"
+                          << "*:80" << false << false;
+    QTest::newRow("address") << "listen 127.0.0.1;"
+                             << "127.0.0.1:80" << false << false;
+    QTest::newRow("address port") << "listen 127.0.0.1:8080 default_server;"
+                                  << "127.0.0.1:8080" << true << false;
+    QTest::newRow("star") << "listen *:8000;"
+                          << "*:8000" << false << false;
+    QTest::newRow("v6 any") << "listen [::]:80 default_server ipv6only=on;"
+                            << "[::]:80" << true << true;
+    QTest::newRow("v6 loopback") << "listen [::1]:8080;"
+                                 << "[::1]:8080" << false << true;
+    QTest::newRow("v6 no port") << "listen [::1];"
+                                << "[::1]:80" << false << true;
+    QTest::newRow("old default") << "listen 80 default;"
+                                 << "*:80" << true << false;
+    QTest::newRow("unix") << "listen unix:/run/nginx.sock;"
+                          << "unix:/run/nginx.sock" << false << false;
+    QTest::newRow("ssl http2") << "listen 443 ssl http2;"
+                               << "*:443" << false << false;
 }
 
 void TestLocationMatcher::listenSpecs()

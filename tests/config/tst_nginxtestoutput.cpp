@@ -1,7 +1,7 @@
 // NginxTestOutput on stderr captured from real `nginx -t` runs (both message
 // shapes: Debian's stderr error log and a file error log).
-#include "tests/config/ConfigTestData.h"
 #include "app/config/NginxTestOutput.h"
+#include "tests/config/ConfigTestData.h"
 
 #include <QtTest>
 
@@ -44,8 +44,9 @@ void TestNginxTestOutput::broken_data()
     };
     for (const Case &c : cases) {
         for (const char *v : variants) {
-            QTest::addRow("%s %s", c.name, v) << QStringLiteral("%1.%2").arg(QLatin1String(c.name), QLatin1String(v))
-                                              << QString::fromUtf8(c.text) << c.line;
+            QTest::addRow("%s %s", c.name, v)
+                << QStringLiteral("%1.%2").arg(QLatin1String(c.name), QLatin1String(v))
+                << QString::fromUtf8(c.text) << c.line;
         }
     }
 }
@@ -57,7 +58,8 @@ void TestNginxTestOutput::broken()
     QFETCH(int, line);
     const QString name = capture.section(QLatin1Char('.'), 0, 0);
     const int exitCode = readConfigData(QStringLiteral("broken/%1.exitcode").arg(name)).trimmed().toInt();
-    const NginxTestOutput out = NginxTestOutput::parse(readConfigData(QStringLiteral("broken/%1.stderr").arg(capture)), exitCode);
+    const NginxTestOutput out =
+        NginxTestOutput::parse(readConfigData(QStringLiteral("broken/%1.stderr").arg(capture)), exitCode);
     QCOMPARE(out.exitCode(), 1);
     QVERIFY(!out.ok());
     QVERIFY(!out.claimsSuccess());
@@ -70,12 +72,14 @@ void TestNginxTestOutput::broken()
     QCOMPARE(first->file, capturePath(name, QStringLiteral("sites/app")));
     QCOMPARE(first->line, line);
     QCOMPARE(out.configFile(), capturePath(name, QStringLiteral("nginx.conf")));
-    QCOMPARE(out.messages().last().text, QStringLiteral("configuration file %1 test failed").arg(out.configFile()));
+    QCOMPARE(out.messages().last().text,
+             QStringLiteral("configuration file %1 test failed").arg(out.configFile()));
 }
 
 void TestNginxTestOutput::success()
 {
-    const NginxTestOutput out = NginxTestOutput::parse(readConfigData(QStringLiteral("debian-default.stderr")), 0);
+    const NginxTestOutput out =
+        NginxTestOutput::parse(readConfigData(QStringLiteral("debian-default.stderr")), 0);
     QVERIFY(out.ok());
     QVERIFY(out.claimsSyntaxOk());
     QVERIFY(out.claimsSuccess());
@@ -86,10 +90,12 @@ void TestNginxTestOutput::success()
 
 void TestNginxTestOutput::warningOnly()
 {
-    const NginxTestOutput out = NginxTestOutput::parse(readConfigData(QStringLiteral("warn-conflict.stderr")), 0);
+    const NginxTestOutput out =
+        NginxTestOutput::parse(readConfigData(QStringLiteral("warn-conflict.stderr")), 0);
     QVERIFY(out.ok());
     QCOMPARE(out.warnings().size(), 1);
-    QCOMPARE(out.warnings().first().text, QStringLiteral("conflicting server name \"dup.example.org\" on 127.0.0.1:8091, ignored"));
+    QCOMPARE(out.warnings().first().text,
+             QStringLiteral("conflicting server name \"dup.example.org\" on 127.0.0.1:8091, ignored"));
     QCOMPARE(out.warnings().first().line, 0);
     QVERIFY(!out.firstError());
 }
@@ -98,14 +104,15 @@ void TestNginxTestOutput::exitCodeDecides()
 {
     // "syntax is ok" followed by a failure (e.g. a module that fails later): the exit
     // code is what counts.
-    const QString text = QStringLiteral(
-        "nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\n"
-        "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n"
-        "nginx: configuration file /etc/nginx/nginx.conf test failed\n");
+    const QString text =
+        QStringLiteral("nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\n"
+                       "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)\n"
+                       "nginx: configuration file /etc/nginx/nginx.conf test failed\n");
     const NginxTestOutput out = NginxTestOutput::parse(text, 1);
     QVERIFY(out.claimsSyntaxOk());
     QVERIFY(!out.ok());
-    QCOMPARE(out.firstError()->text, QStringLiteral("bind() to 0.0.0.0:80 failed (98: Address already in use)"));
+    QCOMPARE(out.firstError()->text,
+             QStringLiteral("bind() to 0.0.0.0:80 failed (98: Address already in use)"));
     QCOMPARE(out.firstError()->file, QString());
     // And a success text with a failing exit code is still a failure.
     QVERIFY(!NginxTestOutput::parse(readConfigData(QStringLiteral("debian-default.stderr")), 1).ok());
@@ -114,12 +121,13 @@ void TestNginxTestOutput::exitCodeDecides()
 void TestNginxTestOutput::oddLines()
 {
     const NginxMessage alert = NginxTestOutput::parseLine(
-        QStringLiteral("nginx: [alert] could not open error log file: open() \"/var/log/nginx/error.log\" failed (13: Permission denied)"));
+        QStringLiteral("nginx: [alert] could not open error log file: open() \"/var/log/nginx/error.log\" "
+                       "failed (13: Permission denied)"));
     QCOMPARE(alert.level, NginxMessage::Level::Alert);
     QVERIFY(alert.isError());
     QCOMPARE(alert.file, QString());
-    const NginxMessage spaced = NginxTestOutput::parseLine(
-        QStringLiteral("nginx: [emerg] unknown directive \"x\" in /etc/nginx/sites enabled/my site.conf:12\r"));
+    const NginxMessage spaced = NginxTestOutput::parseLine(QStringLiteral(
+        "nginx: [emerg] unknown directive \"x\" in /etc/nginx/sites enabled/my site.conf:12\r"));
     QCOMPARE(spaced.file, QStringLiteral("/etc/nginx/sites enabled/my site.conf"));
     QCOMPARE(spaced.line, 12);
     const NginxMessage other = NginxTestOutput::parseLine(QStringLiteral("something else entirely"));

@@ -1,6 +1,6 @@
 // PhpFpmPoolConfig on the pool file Debian's php8.2-fpm ships.
-#include "tests/config/ConfigTestData.h"
 #include "app/config/PhpFpmPoolConfig.h"
+#include "tests/config/ConfigTestData.h"
 
 #include <QtTest>
 
@@ -37,7 +37,7 @@ void TestPhpFpmPoolConfig::debianWwwPool()
     QCOMPARE(www->pm(), QStringLiteral("dynamic"));
     QCOMPARE(www->maxChildren(), 5);
     QCOMPARE(www->get(QStringLiteral("pm.start_servers")), QStringLiteral("2"));
-    QCOMPARE(www->statusPath(), QString());                       // ;pm.status_path = /status
+    QCOMPARE(www->statusPath(), QString());                        // ;pm.status_path = /status
     QCOMPARE(www->requestTerminateTimeout(), QStringLiteral("0")); // default
     QCOMPARE(www->listenBacklog(), 511);
     QCOMPARE(www->get(QStringLiteral("user")), QStringLiteral("www-data"));
@@ -51,24 +51,28 @@ void TestPhpFpmPoolConfig::debianWwwPool()
 
 void TestPhpFpmPoolConfig::debianMainConfig()
 {
-    const PhpFpmPoolConfig config = PhpFpmPoolConfig::parse(QStringLiteral("/etc/php/8.2/fpm/php-fpm.conf"),
-                                                            readConfigData(QStringLiteral("php-fpm/php-fpm.conf")));
+    const PhpFpmPoolConfig config =
+        PhpFpmPoolConfig::parse(QStringLiteral("/etc/php/8.2/fpm/php-fpm.conf"),
+                                readConfigData(QStringLiteral("php-fpm/php-fpm.conf")));
     QVERIFY(config.pools().isEmpty());
     QCOMPARE(config.includes(), QStringList{QStringLiteral("/etc/php/8.2/fpm/pool.d/*.conf")});
     bool errorLog = false;
     for (const PhpFpmValue &v : config.globals())
-        errorLog = errorLog || (v.key == QLatin1String("error_log") && v.value == QLatin1String("/var/log/php8.2-fpm.log"));
+        errorLog = errorLog || (v.key == QLatin1String("error_log") &&
+                                v.value == QLatin1String("/var/log/php8.2-fpm.log"));
     QVERIFY(errorLog);
 }
 
 void TestPhpFpmPoolConfig::overridesAndExpansion()
 {
     PhpFpmPoolConfig config;
-    config.addFile(QStringLiteral("/a.conf"), QStringLiteral("[app]\nuser = app\nlisten = /run/php/$pool.sock ; inline comment\n"
-                                                            "pm = ondemand\npm.max_children = 4\n"
-                                                            "php_admin_value[error_log] = \"/var/log/fpm-$pool.log\"\n"
-                                                            "[other]\nlisten = 127.0.0.1:9001\n"));
-    config.addFile(QStringLiteral("/b.conf"), QStringLiteral("[app]\npm.max_children = 12\nrequest_terminate_timeout = 30s\n"));
+    config.addFile(QStringLiteral("/a.conf"),
+                   QStringLiteral("[app]\nuser = app\nlisten = /run/php/$pool.sock ; inline comment\n"
+                                  "pm = ondemand\npm.max_children = 4\n"
+                                  "php_admin_value[error_log] = \"/var/log/fpm-$pool.log\"\n"
+                                  "[other]\nlisten = 127.0.0.1:9001\n"));
+    config.addFile(QStringLiteral("/b.conf"),
+                   QStringLiteral("[app]\npm.max_children = 12\nrequest_terminate_timeout = 30s\n"));
     QCOMPARE(config.pools().size(), 2);
     const PhpFpmPool *app = config.pool(QStringLiteral("app"));
     QCOMPARE(app->listen(), QStringLiteral("/run/php/app.sock"));

@@ -5,15 +5,21 @@
 using namespace gd;
 
 namespace {
-Finding finding(Cause cause, double confidence, std::optional<Cause> root = std::nullopt, bool withEvidence = true)
+Finding finding(Cause cause, double confidence, std::optional<Cause> root = std::nullopt,
+                bool withEvidence = true)
 {
     Finding f;
     f.cause = cause;
     f.confidence = confidence;
     f.rootCause = root;
     if (withEvidence)
-        f.evidence << Evidence{QStringLiteral("error_log"), QStringLiteral("/var/log/nginx/error.log"), 1,
-                               QStringLiteral("line"), -1, 0, QString()};
+        f.evidence << Evidence{QStringLiteral("error_log"),
+                               QStringLiteral("/var/log/nginx/error.log"),
+                               1,
+                               QStringLiteral("line"),
+                               -1,
+                               0,
+                               QString()};
     return f;
 }
 } // namespace
@@ -24,9 +30,9 @@ class TestFindingRanker : public QObject
 private slots:
     void rootCauseFirstKnockOnAfterIt()
     {
-        const QList<Finding> ranked = FindingRanker::rank({finding(Cause::NoLiveUpstreams, 0.9, Cause::UpstreamDown),
-                                                          finding(Cause::UpstreamTimeout, 0.5),
-                                                          finding(Cause::UpstreamDown, 0.8)});
+        const QList<Finding> ranked =
+            FindingRanker::rank({finding(Cause::NoLiveUpstreams, 0.9, Cause::UpstreamDown),
+                                 finding(Cause::UpstreamTimeout, 0.5), finding(Cause::UpstreamDown, 0.8)});
         QCOMPARE(ranked.size(), 3);
         QCOMPARE(ranked[0].cause, Cause::UpstreamDown);
         QCOMPARE(ranked[1].cause, Cause::NoLiveUpstreams);
@@ -34,16 +40,16 @@ private slots:
     }
     void knockOnWithoutItsRootStandsAlone()
     {
-        const QList<Finding> ranked = FindingRanker::rank({finding(Cause::NoLiveUpstreams, 0.6, Cause::UpstreamDown),
-                                                          finding(Cause::HeaderTooBig, 0.7)});
+        const QList<Finding> ranked = FindingRanker::rank(
+            {finding(Cause::NoLiveUpstreams, 0.6, Cause::UpstreamDown), finding(Cause::HeaderTooBig, 0.7)});
         QCOMPARE(ranked.size(), 2);
         QCOMPARE(ranked[0].cause, Cause::HeaderTooBig);
         QCOMPARE(ranked[1].cause, Cause::NoLiveUpstreams);
     }
     void findingsWithoutEvidenceAreDropped()
     {
-        const QList<Finding> ranked = FindingRanker::rank({finding(Cause::UpstreamDown, 0.9, std::nullopt, false),
-                                                          finding(Cause::UpstreamTimeout, 0.5)});
+        const QList<Finding> ranked = FindingRanker::rank(
+            {finding(Cause::UpstreamDown, 0.9, std::nullopt, false), finding(Cause::UpstreamTimeout, 0.5)});
         QCOMPARE(ranked.size(), 1);
         QCOMPARE(ranked[0].cause, Cause::UpstreamTimeout);
     }

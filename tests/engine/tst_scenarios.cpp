@@ -3,7 +3,6 @@
 // on this computer and (for a subset) over the lab's sshd.
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/Facts.h"
-#include "tests/lab/LabUsers.h"
 #include "remote/LocalMachine.h"
 #include "tests/TestConfig.h"
 #include "tests/lab/LabDir.h"
@@ -12,6 +11,7 @@
 #include "tests/lab/LabPorts.h"
 #include "tests/lab/LabProcess.h"
 #include "tests/lab/LabUpstream.h"
+#include "tests/lab/LabUsers.h"
 #include "tests/remote/MachineFixture.h"
 
 #include <QProcess>
@@ -131,7 +131,8 @@ QMap<QString, Setup> &scenarios()
         {QStringLiteral("localhost_ipv6"),
          [](ScenarioLab &lab) {
              if (!lab.hosts.ensureLocalhostV6())
-                 return LabStatus::failure(QStringLiteral("cannot add ::1 localhost to /etc/hosts (not root?)"));
+                 return LabStatus::failure(
+                     QStringLiteral("cannot add ::1 localhost to /etc/hosts (not root?)"));
              LabUpstream *u = nullptr;
              if (LabStatus s = startUpstream(lab, mode(LabUpstream::Mode::Ok), &u); !s)
                  return s;
@@ -143,7 +144,8 @@ QMap<QString, Setup> &scenarios()
              // /tmp would be "a similar socket next to it", a wrong-path case.
              if (LabStatus s = lab.dir.makeDir(QStringLiteral("run")); !s)
                  return s;
-             return proxyTo(lab, QStringLiteral("http://unix:%1:").arg(lab.dir.filePath(QStringLiteral("run/gd-lab-missing.sock"))));
+             return proxyTo(lab, QStringLiteral("http://unix:%1:")
+                                     .arg(lab.dir.filePath(QStringLiteral("run/gd-lab-missing.sock"))));
          }},
         {QStringLiteral("unix_socket_permission"),
          [](ScenarioLab &lab) {
@@ -211,15 +213,16 @@ QMap<QString, Setup> &scenarios()
                                                    "    server 127.0.0.1:%2 max_fails=1 fail_timeout=30s;\n"
                                                    "}\n")
                                         .arg(*a)
-                                        .arg(*b)
-                                    + LabNginx::proxyServer(QStringLiteral("http://app")));
+                                        .arg(*b) +
+                                    LabNginx::proxyServer(QStringLiteral("http://app")));
          }},
         {QStringLiteral("proxy_pass_to_php_fpm"),
          [](ScenarioLab &lab) {
              // A real PHP-FPM on a TCP port, and nginx talking HTTP to it.
-             if (LabStatus s = lab.fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
-                                                            "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 1\n"),
-                                             1);
+             if (LabStatus s = lab.fpm.start(
+                     QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
+                                    "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 1\n"),
+                     1);
                  !s)
                  return s;
              return proxyTo(lab, QStringLiteral("http://127.0.0.1:%1").arg(lab.fpm.port()));
@@ -248,8 +251,9 @@ void sendTraffic(const QString &url, int requests)
 {
     for (int i = 0; i < requests; ++i) {
         QProcess curl;
-        curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                            QStringLiteral("--max-time"), QStringLiteral("10"), url});
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QStringLiteral("--max-time"), QStringLiteral("10"), url});
         curl.waitForFinished(15000);
     }
 }
@@ -315,7 +319,8 @@ void TestScenarios::scenario_data()
         {QStringLiteral("slow_upstream"), QStringLiteral("upstream_timeout"), QString()},
         {QStringLiteral("header_too_big"), QStringLiteral("header_too_big"), QString()},
         {QStringLiteral("variable_without_resolver"), QStringLiteral("dns_failure"), QString()},
-        {QStringLiteral("no_live_upstreams"), QStringLiteral("upstream_down"), QStringLiteral("no_live_upstreams")},
+        {QStringLiteral("no_live_upstreams"), QStringLiteral("upstream_down"),
+         QStringLiteral("no_live_upstreams")},
         {QStringLiteral("proxy_pass_to_php_fpm"), QStringLiteral("protocol_mismatch"), QString()},
         {QStringLiteral("config_invalid"), QStringLiteral("config_invalid"), QString()},
         {QStringLiteral("nginx_stopped"), QStringLiteral("nginx_not_running"), QString()},
@@ -359,7 +364,8 @@ void TestScenarios::scenario()
 
     QStringList got;
     for (const Finding &f : report.findings)
-        got << causeCode(f.cause) + (f.rootCause ? QStringLiteral("<-") + causeCode(*f.rootCause) : QString());
+        got << causeCode(f.cause) +
+                   (f.rootCause ? QStringLiteral("<-") + causeCode(*f.rootCause) : QString());
     const QString context = QStringLiteral("findings: [%1]\nerror log:\n%2")
                                 .arg(got.join(QStringLiteral(", ")), lab.nginx.errorLogText().right(1500));
     if (expected.isEmpty()) {
@@ -374,9 +380,10 @@ void TestScenarios::scenario()
     QVERIFY(!top.evidence.isEmpty());
     QVERIFY(top.step >= 1 && top.step <= 6);
     if (!knockOn.isEmpty()) {
-        const bool present = std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding &f) {
-            return causeCode(f.cause) == knockOn && f.rootCause && causeCode(*f.rootCause) == expected;
-        });
+        const bool present =
+            std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding &f) {
+                return causeCode(f.cause) == knockOn && f.rootCause && causeCode(*f.rootCause) == expected;
+            });
         QVERIFY2(present, qPrintable(context));
     }
 }
@@ -450,13 +457,15 @@ void TestScenarios::errorLogToSyslog()
     ScenarioLab lab;
     LabUpstream *u = nullptr;
     QVERIFY(startUpstream(lab, mode(LabUpstream::Mode::Ok), &u).ok());
-    QVERIFY(proxyTo(lab, u->proxyPassUrl(), QStringLiteral("error_log syslog:server=127.0.0.1:5514 warn;")).ok());
+    QVERIFY(
+        proxyTo(lab, u->proxyPassUrl(), QStringLiteral("error_log syslog:server=127.0.0.1:5514 warn;")).ok());
     LocalMachine machine;
     const DiagnosisReport report = diagnose(&machine, lab.nginx);
     const StepResult *step2 = report.step(2);
     QVERIFY(step2);
     const bool told = std::any_of(step2->checks.begin(), step2->checks.end(), [](const CheckResult &c) {
-        return c.id == QLatin1String("log.elsewhere") && c.explanation.contains(QLatin1String("syslog:server=127.0.0.1:5514"));
+        return c.id == QLatin1String("log.elsewhere") &&
+               c.explanation.contains(QLatin1String("syslog:server=127.0.0.1:5514"));
     });
     QVERIFY(told);
     QVERIFY(report.findings.isEmpty());
@@ -471,15 +480,20 @@ void TestScenarios::configWithTwoHundredIncludes()
     QVERIFY(sitesPort.ok());
     QVERIFY(lab.dir.makeDir(QStringLiteral("conf.d")).ok());
     for (int i = 0; i < 200; ++i) {
-        const QString site = QStringLiteral("server {\n    listen 127.0.0.1:%1;\n    server_name site%2.example;\n"
-                                            "    location / { proxy_pass %3; }\n}\n")
-                                 .arg(*sitesPort)
-                                 .arg(i)
-                                 .arg(u->proxyPassUrl());
-        QVERIFY(lab.dir.writeFile(QStringLiteral("conf.d/site%1.conf").arg(i, 3, 10, QLatin1Char('0')), site.toUtf8()).ok());
+        const QString site =
+            QStringLiteral("server {\n    listen 127.0.0.1:%1;\n    server_name site%2.example;\n"
+                           "    location / { proxy_pass %3; }\n}\n")
+                .arg(*sitesPort)
+                .arg(i)
+                .arg(u->proxyPassUrl());
+        QVERIFY(lab.dir
+                    .writeFile(QStringLiteral("conf.d/site%1.conf").arg(i, 3, 10, QLatin1Char('0')),
+                               site.toUtf8())
+                    .ok());
     }
-    const LabStatus started = lab.nginx.start(QStringLiteral("include %1/conf.d/*.conf;\n").arg(lab.dir.path()) +
-                                              LabNginx::proxyServer(u->proxyPassUrl()));
+    const LabStatus started =
+        lab.nginx.start(QStringLiteral("include %1/conf.d/*.conf;\n").arg(lab.dir.path()) +
+                        LabNginx::proxyServer(u->proxyPassUrl()));
     QVERIFY2(started.ok(), qPrintable(started.message()));
     LocalMachine machine;
     const Facts *facts = nullptr;
@@ -489,7 +503,8 @@ void TestScenarios::configWithTwoHundredIncludes()
     QVERIFY(facts && facts->config);
     QCOMPARE(facts->config->files().size(), 201);
     QCOMPARE(facts->targets.targets().size(), 201);
-    QVERIFY2(report.findings.isEmpty(), qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().summary));
+    QVERIFY2(report.findings.isEmpty(),
+             qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().summary));
 }
 
 void TestScenarios::sinceLimitsTheLogLinesClassified()
@@ -503,7 +518,8 @@ void TestScenarios::sinceLimitsTheLogLinesClassified()
             oldLine = line + '\n';
     }
     QVERIFY(!oldLine.isEmpty());
-    const auto oldTime = QDateTime::fromString(QString::fromLatin1(oldLine.left(19)), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
+    const auto oldTime =
+        QDateTime::fromString(QString::fromLatin1(oldLine.left(19)), QStringLiteral("yyyy/MM/dd HH:mm:ss"));
     QVERIFY(oldTime.isValid());
     const qint64 age = oldTime.secsTo(QDateTime::currentDateTime());
     if (age < 120)
@@ -517,7 +533,8 @@ void TestScenarios::sinceLimitsTheLogLinesClassified()
         log.write(oldLine);
     }
     sendTraffic(lab.nginx.url(), 2);
-    const QString oldPeer = QString::fromLatin1(oldLine.mid(oldLine.indexOf("upstream: \"http://") + 18).split('/').first());
+    const QString oldPeer =
+        QString::fromLatin1(oldLine.mid(oldLine.indexOf("upstream: \"http://") + 18).split('/').first());
     LocalMachine machine;
     for (const qint64 since : {qint64(60), age + 3600}) {
         DiagnosisOptions options;
@@ -527,8 +544,9 @@ void TestScenarios::sinceLimitsTheLogLinesClassified()
         QVERIFY(!engine.runAndWait());
         const StepResult *step2 = engine.report().step(2);
         QVERIFY(step2);
-        const auto classified = std::find_if(step2->checks.begin(), step2->checks.end(),
-                                             [](const CheckResult &c) { return c.id == QLatin1String("log.classified"); });
+        const auto classified =
+            std::find_if(step2->checks.begin(), step2->checks.end(),
+                         [](const CheckResult &c) { return c.id == QLatin1String("log.classified"); });
         QVERIFY(classified != step2->checks.end());
         // One group for today's refusals; the old line's group only inside the window.
         const QStringList groups = classified->explanation.split(QLatin1Char('\n'));

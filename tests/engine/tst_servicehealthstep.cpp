@@ -67,15 +67,17 @@ private slots:
         const Finding *f = findingFor(out, QStringLiteral("docker.service"));
         QVERIFY(f);
         QCOMPARE(f->cause, Cause::UpstreamCrashed);
-        const auto check = std::find_if(out.result.checks.begin(), out.result.checks.end(),
-                                        [](const CheckResult &c) { return c.id == QLatin1String("health.unit_journal"); });
+        const auto check =
+            std::find_if(out.result.checks.begin(), out.result.checks.end(),
+                         [](const CheckResult &c) { return c.id == QLatin1String("health.unit_journal"); });
         QVERIFY(check != out.result.checks.end());
         QCOMPARE(check->status, CheckStatus::Fail);
     }
     void quietJournalGivesNoFinding()
     {
-        const Facts facts = factsWithJournal(QStringLiteral("mariadb.service"),
-                                             QByteArray("Aug 25 10:28:45 atulya mariadbd[659]: ready for connections\n"));
+        const Facts facts =
+            factsWithJournal(QStringLiteral("mariadb.service"),
+                             QByteArray("Aug 25 10:28:45 atulya mariadbd[659]: ready for connections\n"));
         const StepOutcome out = ServiceHealthStep::analyze(facts, ParsedFacts::from(facts));
         QVERIFY(!findingFor(out, QStringLiteral("mariadb.service")));
     }

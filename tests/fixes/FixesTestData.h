@@ -29,10 +29,10 @@ inline QByteArray readFixesData(const QString &name)
 // What `nginx -t` said about a config.
 struct NginxVerdict
 {
-    bool ran = false;   // nginx could be started at all
-    bool ok = false;    // exit status 0
-    QString emerg;      // the [emerg] message without the timestamp and " in FILE:LINE"
-    QString output;     // everything it printed, for failure messages
+    bool ran = false; // nginx could be started at all
+    bool ok = false;  // exit status 0
+    QString emerg;    // the [emerg] message without the timestamp and " in FILE:LINE"
+    QString output;   // everything it printed, for failure messages
 };
 
 // Runs the real nginx -t on configs written into a private prefix. The config may say
@@ -86,8 +86,9 @@ public:
         verdict.ran = nginx.exitStatus() == QProcess::NormalExit;
         verdict.ok = verdict.ran && nginx.exitCode() == 0;
         verdict.output = QString::fromUtf8(nginx.readAllStandardError() + nginx.readAllStandardOutput());
-        static const QRegularExpression emerg(QStringLiteral("\\[emerg\\] \\d+#\\d+: (.*?)(?: in \\S+:\\d+)?$"),
-                                              QRegularExpression::MultilineOption);
+        static const QRegularExpression emerg(
+            QStringLiteral("\\[emerg\\] \\d+#\\d+: (.*?)(?: in \\S+:\\d+)?$"),
+            QRegularExpression::MultilineOption);
         const QRegularExpressionMatch m = emerg.match(verdict.output);
         if (m.hasMatch())
             verdict.emerg = m.captured(1);
@@ -127,8 +128,9 @@ public:
     QString dump(const QString &mainRelative = QStringLiteral("nginx.conf")) const
     {
         QProcess nginx;
-        nginx.start(binary(), {QStringLiteral("-T"), QStringLiteral("-q"), QStringLiteral("-p"), m_dir.path() + QLatin1Char('/'),
-                               QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-c"), m_dir.filePath(mainRelative)});
+        nginx.start(binary(), {QStringLiteral("-T"), QStringLiteral("-q"), QStringLiteral("-p"),
+                               m_dir.path() + QLatin1Char('/'), QStringLiteral("-e"),
+                               QStringLiteral("stderr"), QStringLiteral("-c"), m_dir.filePath(mainRelative)});
         if (!nginx.waitForStarted(5000) || !nginx.waitForFinished(20000) || nginx.exitCode() != 0)
             return QString();
         return QString::fromUtf8(nginx.readAllStandardOutput());

@@ -29,10 +29,10 @@ struct Levels
                 out += indent + d + ";\n";
             return out;
         };
-        return "events {}\nhttp {\n" + NginxJudge::httpPreamble() + lines(http, "    ")
-            + "    server {\n        listen 127.0.0.1:1;\n" + lines(server, "        ") + "        location / {\n"
-            + lines(location, "            ") + "            location /n/ {\n" + lines(nested, "                ")
-            + "            }\n        }\n    }\n}\n";
+        return "events {}\nhttp {\n" + NginxJudge::httpPreamble() + lines(http, "    ") +
+               "    server {\n        listen 127.0.0.1:1;\n" + lines(server, "        ") +
+               "        location / {\n" + lines(location, "            ") + "            location /n/ {\n" +
+               lines(nested, "                ") + "            }\n        }\n    }\n}\n";
     }
 };
 
@@ -97,13 +97,15 @@ void TestChangeValidator::notAllowed()
 {
     QFETCH(QString, directive);
     const NginxConfig config = parse(Levels().text());
-    const Result<QList<SettingChange>, FixError> r =
-        ChangeValidator::validate({{directive, QStringLiteral("75s")}}, EffectiveSettings::of(config, locationOf(config)));
+    const Result<QList<SettingChange>, FixError> r = ChangeValidator::validate(
+        {{directive, QStringLiteral("75s")}}, EffectiveSettings::of(config, locationOf(config)));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), FixError::Kind::NotAllowed);
-    QVERIFY2(r.error().message().contains(QLatin1String("timeouts and buffers")), qPrintable(r.error().message()));
+    QVERIFY2(r.error().message().contains(QLatin1String("timeouts and buffers")),
+             qPrintable(r.error().message()));
     // The config-wide check refuses it the same way.
-    const Result<QList<SettingChange>, FixError> r2 = ChangeValidator::validate({{directive, QStringLiteral("75s")}}, config, nullptr);
+    const Result<QList<SettingChange>, FixError> r2 =
+        ChangeValidator::validate({{directive, QStringLiteral("75s")}}, config, nullptr);
     QCOMPARE(r2.error().kind(), FixError::Kind::NotAllowed);
 }
 
@@ -114,30 +116,50 @@ void TestChangeValidator::hostile_data()
     QTest::addColumn<QString>("reason"); // a part of the message that says what is wrong
     const QString t = QStringLiteral("proxy_read_timeout");
     const QString b = QStringLiteral("proxy_buffers");
-    QTest::newRow("second directive") << t << "75s; include /etc/passwd" << "ends a directive";
-    QTest::newRow("newline") << t << "75s\ninclude /etc/passwd;" << "line break";
-    QTest::newRow("carriage return") << t << "75s\r" << "line break";
+    QTest::newRow("second directive") << t << "75s; include /etc/passwd"
+                                      << "ends a directive";
+    QTest::newRow("newline") << t << "75s\ninclude /etc/passwd;"
+                             << "line break";
+    QTest::newRow("carriage return") << t << "75s\r"
+                                     << "line break";
     QTest::newRow("unicode line separator") << t << QStringLiteral("75s\u2028x") << "line break";
-    QTest::newRow("shell") << t << "$(reboot)" << "expands a variable";
-    QTest::newRow("backticks") << t << "`id`" << "quote";
-    QTest::newRow("variable") << t << "${timeout}" << "expands a variable";
-    QTest::newRow("double quotes") << t << "\"75s\"" << "quote";
-    QTest::newRow("single quotes") << t << "'75s'" << "quote";
-    QTest::newRow("close block") << t << "75s}" << "block";
-    QTest::newRow("open block") << t << "{" << "block";
-    QTest::newRow("comment") << t << "75s #" << "comment";
+    QTest::newRow("shell") << t << "$(reboot)"
+                           << "expands a variable";
+    QTest::newRow("backticks") << t << "`id`"
+                               << "quote";
+    QTest::newRow("variable") << t << "${timeout}"
+                              << "expands a variable";
+    QTest::newRow("double quotes") << t << "\"75s\""
+                                   << "quote";
+    QTest::newRow("single quotes") << t << "'75s'"
+                                   << "quote";
+    QTest::newRow("close block") << t << "75s}"
+                                 << "block";
+    QTest::newRow("open block") << t << "{"
+                                << "block";
+    QTest::newRow("comment") << t << "75s #"
+                             << "comment";
     QTest::newRow("NUL") << t << QString::fromLatin1("75\0s", 4) << "NUL";
-    QTest::newRow("escaped semicolon") << t << "75s\\;" << "backslash";
-    QTest::newRow("backslash") << t << "75s\\n" << "backslash";
-    QTest::newRow("tab") << b << "8\t16k" << "control character";
-    QTest::newRow("escape sequence") << t << "75s\x1b[2J" << "control character";
-    QTest::newRow("buffers with a third word") << b << "8 16k include" << "two values";
-    QTest::newRow("buffers smuggling") << b << "8 16k; proxy_pass http://evil" << "ends a directive";
+    QTest::newRow("escaped semicolon") << t << "75s\\;"
+                                       << "backslash";
+    QTest::newRow("backslash") << t << "75s\\n"
+                               << "backslash";
+    QTest::newRow("tab") << b << "8\t16k"
+                         << "control character";
+    QTest::newRow("escape sequence") << t << "75s\x1b[2J"
+                                     << "control character";
+    QTest::newRow("buffers with a third word") << b << "8 16k include"
+                                               << "two values";
+    QTest::newRow("buffers smuggling") << b << "8 16k; proxy_pass http://evil"
+                                       << "ends a directive";
     QTest::newRow("fullwidth digits") << t << QStringLiteral("\uff17\uff15s") << "not a valid nginx time";
     QTest::newRow("arabic digits") << t << QStringLiteral("\u0667\u0665s") << "not a valid nginx time";
-    QTest::newRow("space inside") << t << "75 s" << "not a valid nginx time";
-    QTest::newRow("size with space") << QStringLiteral("proxy_buffer_size") << "16 k" << "not a valid nginx size";
-    QTest::newRow("huge number") << t << "99999999999999999999999s" << "not a valid nginx time";
+    QTest::newRow("space inside") << t << "75 s"
+                                  << "not a valid nginx time";
+    QTest::newRow("size with space") << QStringLiteral("proxy_buffer_size") << "16 k"
+                                     << "not a valid nginx size";
+    QTest::newRow("huge number") << t << "99999999999999999999999s"
+                                 << "not a valid nginx time";
 }
 
 void TestChangeValidator::hostile()
@@ -161,21 +183,35 @@ void TestChangeValidator::spelling_data()
     QTest::addColumn<QString>("directive");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("written");
-    QTest::newRow("bare seconds stay") << "proxy_read_timeout" << "75" << "75";
-    QTest::newRow("unit stays") << "proxy_read_timeout" << "75s" << "75s";
-    QTest::newRow("spaces trimmed") << "proxy_read_timeout" << "  75s " << "75s";
-    QTest::newRow("compound stays") << "fastcgi_read_timeout" << "1h30m" << "1h30m";
-    QTest::newRow("upper K stays") << "grpc_buffer_size" << "16K" << "16K";
-    QTest::newRow("buffers joined") << "proxy_buffers" << " 8   16k " << "8 16k";
+    QTest::newRow("bare seconds stay") << "proxy_read_timeout"
+                                       << "75"
+                                       << "75";
+    QTest::newRow("unit stays") << "proxy_read_timeout"
+                                << "75s"
+                                << "75s";
+    QTest::newRow("spaces trimmed") << "proxy_read_timeout"
+                                    << "  75s "
+                                    << "75s";
+    QTest::newRow("compound stays") << "fastcgi_read_timeout"
+                                    << "1h30m"
+                                    << "1h30m";
+    QTest::newRow("upper K stays") << "grpc_buffer_size"
+                                   << "16K"
+                                   << "16K";
+    QTest::newRow("buffers joined") << "proxy_buffers"
+                                    << " 8   16k "
+                                    << "8 16k";
 }
 
 void TestChangeValidator::monthsAreNotMinutes()
 {
     const NginxConfig config = parse(Levels().text());
-    const Result<QList<SettingChange>, FixError> r = ChangeValidator::validate(
-        {{QStringLiteral("proxy_read_timeout"), QStringLiteral("5M")}}, EffectiveSettings::of(config, locationOf(config)));
+    const Result<QList<SettingChange>, FixError> r =
+        ChangeValidator::validate({{QStringLiteral("proxy_read_timeout"), QStringLiteral("5M")}},
+                                  EffectiveSettings::of(config, locationOf(config)));
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().message().contains(QLatin1String("M means months; minutes are m")), qPrintable(r.error().message()));
+    QVERIFY2(r.error().message().contains(QLatin1String("M means months; minutes are m")),
+             qPrintable(r.error().message()));
 }
 
 void TestChangeValidator::spelling()
@@ -211,10 +247,14 @@ void TestChangeValidator::valuesAsNginxReadsThem_data()
     QTest::newRow("2m") << t << "2m" << none;
     QTest::newRow("1d") << t << "1d" << none;
     QTest::newRow("24h") << t << "24h" << none;
-    QTest::newRow("fastcgi 30s") << "fastcgi_read_timeout" << "30s" << none;
-    QTest::newRow("uwsgi connect") << "uwsgi_connect_timeout" << "5s" << none;
-    QTest::newRow("scgi send") << "scgi_send_timeout" << "90s" << none;
-    QTest::newRow("grpc read") << "grpc_read_timeout" << "10m" << none;
+    QTest::newRow("fastcgi 30s") << "fastcgi_read_timeout"
+                                 << "30s" << none;
+    QTest::newRow("uwsgi connect") << "uwsgi_connect_timeout"
+                                   << "5s" << none;
+    QTest::newRow("scgi send") << "scgi_send_timeout"
+                               << "90s" << none;
+    QTest::newRow("grpc read") << "grpc_read_timeout"
+                               << "10m" << none;
     QTest::newRow("1y") << t << "1y" << none;
     QTest::newRow("1.5s") << t << "1.5s" << none;
     QTest::newRow("-5s") << t << "-5s" << none;
@@ -225,10 +265,14 @@ void TestChangeValidator::valuesAsNginxReadsThem_data()
     QTest::newRow("two words") << t << "1h 30m" << none;
     QTest::newRow("empty") << t << "" << none;
     QTest::newRow("hex") << t << "0x10" << none;
-    QTest::newRow("0") << t << "0" << "cannot be 0";
-    QTest::newRow("0s") << t << "0s" << "cannot be 0";
-    QTest::newRow("25h") << t << "25h" << "longer than a day";
-    QTest::newRow("2w") << t << "2w" << "longer than a day";
+    QTest::newRow("0") << t << "0"
+                       << "cannot be 0";
+    QTest::newRow("0s") << t << "0s"
+                        << "cannot be 0";
+    QTest::newRow("25h") << t << "25h"
+                         << "longer than a day";
+    QTest::newRow("2w") << t << "2w"
+                        << "longer than a day";
     QTest::newRow("5M (months)") << t << "5M" << none;
 
     QTest::newRow("16k") << s << "16k" << none;
@@ -243,9 +287,12 @@ void TestChangeValidator::valuesAsNginxReadsThem_data()
     QTest::newRow("k") << s << "k" << none;
     QTest::newRow("-1") << s << "-1" << none;
     QTest::newRow("size in two words") << s << "16 k" << none;
-    QTest::newRow("size 0") << s << "0" << "cannot be 0";
-    QTest::newRow("65m") << s << "65m" << "larger than 64m";
-    QTest::newRow("1024m") << s << "1024m" << "larger than 64m";
+    QTest::newRow("size 0") << s << "0"
+                            << "cannot be 0";
+    QTest::newRow("65m") << s << "65m"
+                         << "larger than 64m";
+    QTest::newRow("1024m") << s << "1024m"
+                           << "larger than 64m";
 
     QTest::newRow("8 16k") << b << "8 16k" << none;
     QTest::newRow("8  16k") << b << "8  16k" << none;
@@ -259,10 +306,14 @@ void TestChangeValidator::valuesAsNginxReadsThem_data()
     QTest::newRow("one word") << b << "8" << none;
     QTest::newRow("three words") << b << "8 4k 2" << none;
     QTest::newRow("8 1g") << b << "8 1g" << none;
-    QTest::newRow("2000 4k") << b << "2000 4k" << "use at most 1024 buffers";
-    QTest::newRow("100000 4k") << b << "100000 4k" << "not a valid number of buffers";
-    QTest::newRow("8 64m") << b << "8 64m" << "use at most 1024 buffers and 256m";
-    QTest::newRow("4 65m") << b << "4 65m" << "larger than 64m";
+    QTest::newRow("2000 4k") << b << "2000 4k"
+                             << "use at most 1024 buffers";
+    QTest::newRow("100000 4k") << b << "100000 4k"
+                               << "not a valid number of buffers";
+    QTest::newRow("8 64m") << b << "8 64m"
+                           << "use at most 1024 buffers and 256m";
+    QTest::newRow("4 65m") << b << "4 65m"
+                           << "larger than 64m";
 }
 
 void TestChangeValidator::valuesAsNginxReadsThem()
@@ -279,7 +330,8 @@ void TestChangeValidator::valuesAsNginxReadsThem()
     QVERIFY2(verdict.ran, "nginx -t did not run");
 
     const NginxConfig before = parse(Levels().text());
-    const Result<QList<SettingChange>, FixError> ours = ChangeValidator::validate({{directive, value}}, before, locationOf(before));
+    const Result<QList<SettingChange>, FixError> ours =
+        ChangeValidator::validate({{directive, value}}, before, locationOf(before));
     const Result<QList<SettingChange>, FixError> oursHere =
         ChangeValidator::validate({{directive, value}}, EffectiveSettings::of(before, locationOf(before)));
     QCOMPARE(oursHere.ok(), ours.ok());
@@ -314,7 +366,8 @@ void TestChangeValidator::combinationsAsNginxJudgesThem()
         QSKIP("nginx is not installed");
     const QList<QByteArray> modules = {"proxy_", "fastcgi_", "uwsgi_", "scgi_"};
     const QList<QByteArray> bufferSizes = {"4k", "8k", "16k", "32k", "64k"};
-    const QList<QByteArray> buffers = {"2 4k", "3 8k", "4 16k", "8 4k", "8 8k", "16 16k", "4 64k", "1 8k", "6 32k"};
+    const QList<QByteArray> buffers = {"2 4k",   "3 8k",  "4 16k", "8 4k", "8 8k",
+                                       "16 16k", "4 64k", "1 8k",  "6 32k"};
     const QList<QByteArray> busy = {"4k", "8k", "16k", "32k", "64k", "128k"};
     const QList<QByteArray> tempWrite = {"4k", "16k", "64k", "128k"};
     const QList<QByteArray> maxTemp = {"0", "8k", "32k", "1m"};
@@ -336,14 +389,16 @@ void TestChangeValidator::combinationsAsNginxJudgesThem()
             const int where = random.bounded(8); // half of them unset
             if (where < 4) {
                 placed[i] = where;
-                levels[where]->append(p + suffixes.at(i) + ' ' + pools.at(i).at(random.bounded(int(pools.at(i).size()))));
+                levels[where]->append(p + suffixes.at(i) + ' ' +
+                                      pools.at(i).at(random.bounded(int(pools.at(i).size()))));
             }
         }
         QList<SettingChange> changes;
         for (int i = 0; i < 3; ++i) {
             if (random.bounded(2) == 0)
-                changes.append({QString::fromLatin1(p + suffixes.at(i)),
-                                QString::fromLatin1(pools.at(i).at(random.bounded(int(pools.at(i).size()))))});
+                changes.append(
+                    {QString::fromLatin1(p + suffixes.at(i)),
+                     QString::fromLatin1(pools.at(i).at(random.bounded(int(pools.at(i).size()))))});
         }
         if (changes.isEmpty())
             continue;
@@ -379,16 +434,18 @@ void TestChangeValidator::combinationsAsNginxJudgesThem()
         QString changeText;
         for (const SettingChange &c : changes)
             changeText += c.directive + QLatin1Char(' ') + c.value + QLatin1String("; ");
-        const QString context = QStringLiteral("case %1 at %2: %3\n%4\nnginx: %5\nours: %6")
-                                    .arg(n)
-                                    .arg(atServer ? QStringLiteral("server") : QStringLiteral("location"), changeText,
-                                         QString::fromUtf8(after.text()), verdict.output, describe(ours));
+        const QString context =
+            QStringLiteral("case %1 at %2: %3\n%4\nnginx: %5\nours: %6")
+                .arg(n)
+                .arg(atServer ? QStringLiteral("server") : QStringLiteral("location"), changeText,
+                     QString::fromUtf8(after.text()), verdict.output, describe(ours));
         if (ours.ok() != verdict.ok) {
             failures.append(context);
             continue;
         }
         if (!ours.ok()) {
-            if (ours.error().kind() != FixError::Kind::Inconsistent || !ours.error().message().contains(verdict.emerg))
+            if (ours.error().kind() != FixError::Kind::Inconsistent ||
+                !ours.error().message().contains(verdict.emerg))
                 failures.append(QStringLiteral("other message\n") + context);
         }
         // Without anything of this module below the edited block, its own effective
@@ -398,12 +455,14 @@ void TestChangeValidator::combinationsAsNginxJudgesThem()
             below = below || placed[i] > target;
         if (!below) {
             ++hereCompared;
-            const Result<QList<SettingChange>, FixError> here = ChangeValidator::validate(changes, EffectiveSettings::of(config, block));
+            const Result<QList<SettingChange>, FixError> here =
+                ChangeValidator::validate(changes, EffectiveSettings::of(config, block));
             if (here.ok() != verdict.ok)
                 failures.append(QStringLiteral("EffectiveSettings overload\n") + context);
         }
     }
-    qInfo("%d cases judged by nginx (%d accepted, %d refused), %d compared with the one-block overload, %d skipped as "
+    qInfo("%d cases judged by nginx (%d accepted, %d refused), %d compared with the one-block overload, %d "
+          "skipped as "
           "invalid before the change",
           judged, accepted, refused, hereCompared, invalidBefore);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 3).join(QLatin1String("\n----\n"))));
@@ -423,12 +482,14 @@ void TestChangeValidator::nestedBlocksAreChecked()
     const QList<SettingChange> changes = {{QStringLiteral("proxy_buffer_size"), QStringLiteral("32k")},
                                           {QStringLiteral("proxy_buffers"), QStringLiteral("8 32k")}};
     QVERIFY(ChangeValidator::validate(changes, EffectiveSettings::of(config, serverOf(config))).ok());
-    const Result<QList<SettingChange>, FixError> r = ChangeValidator::validate(changes, config, serverOf(config));
+    const Result<QList<SettingChange>, FixError> r =
+        ChangeValidator::validate(changes, config, serverOf(config));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), FixError::Kind::Inconsistent);
     QCOMPARE(r.error().file(), QString::fromLatin1(kMainPath));
     // It points at the location's proxy_busy_buffers_size.
-    QCOMPARE(r.error().line(), int(before.text().left(before.text().indexOf("proxy_busy_buffers_size 16k")).count('\n')) + 1);
+    QCOMPARE(r.error().line(),
+             int(before.text().left(before.text().indexOf("proxy_busy_buffers_size 16k")).count('\n')) + 1);
     QVERIFY2(r.error().message().contains(QLatin1String("location /")), qPrintable(r.error().message()));
 
     if (!NginxJudge::available())
@@ -447,13 +508,15 @@ void TestChangeValidator::nestedBlocksAreChecked()
     shielded.location.append("proxy_buffer_size 4k");
     shielded.location.append("proxy_busy_buffers_size 16k");
     const NginxConfig config2 = parse(shielded.text());
-    QVERIFY(!ChangeValidator::validate({{QStringLiteral("proxy_buffer_size"), QStringLiteral("32k")}}, config2,
+    QVERIFY(!ChangeValidator::validate({{QStringLiteral("proxy_buffer_size"), QStringLiteral("32k")}},
+                                       config2,
                                        serverOf(config2))
                  .ok()); // the server itself: 2 × 32k busy > 7 × 4k
-    const Result<QList<SettingChange>, FixError> ok = ChangeValidator::validate(
-        {{QStringLiteral("proxy_buffer_size"), QStringLiteral("32k")}, {QStringLiteral("proxy_busy_buffers_size"), QStringLiteral("32k")},
-         {QStringLiteral("proxy_buffers"), QStringLiteral("16 4k")}},
-        config2, serverOf(config2));
+    const Result<QList<SettingChange>, FixError> ok =
+        ChangeValidator::validate({{QStringLiteral("proxy_buffer_size"), QStringLiteral("32k")},
+                                   {QStringLiteral("proxy_busy_buffers_size"), QStringLiteral("32k")},
+                                   {QStringLiteral("proxy_buffers"), QStringLiteral("16 4k")}},
+                                  config2, serverOf(config2));
     QVERIFY2(ok.ok(), qPrintable(describe(ok)));
     Levels shieldedAfter = shielded;
     shieldedAfter.server += {"proxy_buffer_size 32k", "proxy_busy_buffers_size 32k", "proxy_buffers 16 4k"};
@@ -466,12 +529,14 @@ void TestChangeValidator::nestedBlocksAreChecked()
 void TestChangeValidator::derivedDefaultsAndTheHint()
 {
     const NginxConfig config = parse(Levels().text());
-    const Result<QList<SettingChange>, FixError> r =
-        ChangeValidator::validate({{QStringLiteral("proxy_buffer_size"), QStringLiteral("64k")}}, config, locationOf(config));
+    const Result<QList<SettingChange>, FixError> r = ChangeValidator::validate(
+        {{QStringLiteral("proxy_buffer_size"), QStringLiteral("64k")}}, config, locationOf(config));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), FixError::Kind::Inconsistent);
     const QString m = r.error().message();
-    QVERIFY2(m.contains(QLatin1String("\"proxy_busy_buffers_size\" must be less than the size of all \"proxy_buffers\" minus one buffer")), qPrintable(m));
+    QVERIFY2(m.contains(QLatin1String("\"proxy_busy_buffers_size\" must be less than the size of all "
+                                      "\"proxy_buffers\" minus one buffer")),
+             qPrintable(m));
     QVERIFY2(m.contains(QLatin1String("128k (not set, so nginx uses twice 64k")), qPrintable(m));
     QVERIFY2(m.contains(QLatin1String("nginx's default")), qPrintable(m));
     QVERIFY2(m.contains(QStringLiteral("7 × 4k = 28k")), qPrintable(m));
@@ -495,21 +560,25 @@ void TestChangeValidator::derivedDefaultsAndTheHint()
 void TestChangeValidator::duplicatesAndEmpty()
 {
     const NginxConfig config = parse(Levels().text());
-    const Result<QList<SettingChange>, FixError> twice = ChangeValidator::validate(
-        {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}, {QStringLiteral("proxy_read_timeout"), QStringLiteral("90s")}},
-        EffectiveSettings::of(config, locationOf(config)));
+    const Result<QList<SettingChange>, FixError> twice =
+        ChangeValidator::validate({{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")},
+                                   {QStringLiteral("proxy_read_timeout"), QStringLiteral("90s")}},
+                                  EffectiveSettings::of(config, locationOf(config)));
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().kind(), FixError::Kind::InvalidValue);
-    const Result<QList<SettingChange>, FixError> none = ChangeValidator::validate({}, config, locationOf(config));
+    const Result<QList<SettingChange>, FixError> none =
+        ChangeValidator::validate({}, config, locationOf(config));
     QVERIFY(none.ok());
     QVERIFY(none->isEmpty());
     // Several modules at once, each checked by its own rules, order kept.
-    const Result<QList<SettingChange>, FixError> mixed = ChangeValidator::validate(
-        {{QStringLiteral("fastcgi_read_timeout"), QStringLiteral("120")}, {QStringLiteral("proxy_buffers"), QStringLiteral("16 8k")},
-         {QStringLiteral("uwsgi_buffer_size"), QStringLiteral("64k")}},
-        config, locationOf(config));
+    const Result<QList<SettingChange>, FixError> mixed =
+        ChangeValidator::validate({{QStringLiteral("fastcgi_read_timeout"), QStringLiteral("120")},
+                                   {QStringLiteral("proxy_buffers"), QStringLiteral("16 8k")},
+                                   {QStringLiteral("uwsgi_buffer_size"), QStringLiteral("64k")}},
+                                  config, locationOf(config));
     QVERIFY(!mixed.ok()); // uwsgi: 2 × 64k busy > 7 × 4k
-    QVERIFY2(mixed.error().message().contains(QLatin1String("\"uwsgi_busy_buffers_size\"")), qPrintable(mixed.error().message()));
+    QVERIFY2(mixed.error().message().contains(QLatin1String("\"uwsgi_busy_buffers_size\"")),
+             qPrintable(mixed.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestChangeValidator)

@@ -4,10 +4,10 @@
 // the original bytes back (nothing else moved), the real nginx -t accepts the edited
 // tree, nginx -T of it parses into the new effective values for the block (and only
 // there), and the places the planner reports are where the directives now are.
+#include "app/config/NginxTokenizer.h"
 #include "app/fixes/ChangeValidator.h"
 #include "app/fixes/ConfigEditPlanner.h"
 #include "tests/fixes/FixesTestData.h"
-#include "app/config/NginxTokenizer.h"
 
 #include <QtTest>
 
@@ -39,8 +39,8 @@ const NginxDirective *findBlock(const NginxConfig &config, const BlockRef &ref)
 {
     for (int i = 0; i < config.size(); ++i) {
         const NginxDirective &d = config.directive(i);
-        if (d.block && d.name == ref.name && d.args.join(QLatin1Char(' ')) == ref.args && d.file.endsWith(ref.fileSuffix)
-            && (ref.line == 0 || d.line == ref.line))
+        if (d.block && d.name == ref.name && d.args.join(QLatin1Char(' ')) == ref.args &&
+            d.file.endsWith(ref.fileSuffix) && (ref.line == 0 || d.line == ref.line))
             return &d;
     }
     return nullptr;
@@ -48,8 +48,9 @@ const NginxDirective *findBlock(const NginxConfig &config, const BlockRef &ref)
 
 bool isMergeLevel(const NginxDirective &d)
 {
-    static const QStringList names = {QStringLiteral("http"), QStringLiteral("server"), QStringLiteral("location"),
-                                      QStringLiteral("if"), QStringLiteral("limit_except")};
+    static const QStringList names = {QStringLiteral("http"), QStringLiteral("server"),
+                                      QStringLiteral("location"), QStringLiteral("if"),
+                                      QStringLiteral("limit_except")};
     return d.block && names.contains(d.name);
 }
 
@@ -75,7 +76,8 @@ QByteArray undo(const FileEdit &edit)
         return at;
     };
     QList<FileEdit::Change> changes = edit.changes;
-    std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.line > b.line; });
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const auto &a, const auto &b) { return a.line > b.line; });
     for (const FileEdit::Change &c : std::as_const(changes)) {
         const qsizetype begin = lineStart(c.line);
         if (begin < 0)
@@ -95,7 +97,8 @@ QByteArray undo(const FileEdit &edit)
         } else {
             // The value may be on a later line than the directive's name.
             const qsizetype name = text.indexOf(c.directive.toLatin1(), begin);
-            const qsizetype value = name < 0 || name >= end ? -1 : text.indexOf(c.newValue.toLatin1(), name + c.directive.size());
+            const qsizetype value =
+                name < 0 || name >= end ? -1 : text.indexOf(c.newValue.toLatin1(), name + c.directive.size());
             if (value < 0)
                 return "new value not after its directive";
             text.replace(value, c.newValue.size(), c.oldValue.toLatin1());
@@ -171,19 +174,24 @@ void TestConfigEditPlanner::tokenizerOffsets()
             const QString at = QStringLiteral("%1:%2").arg(path).arg(d.line);
             QVERIFY2(d.begin >= 0, qPrintable(at));
             // A quoted name (a map key) starts at its quote.
-            const bool quotedName = text.at(d.begin) == QLatin1Char('"') || text.at(d.begin) == QLatin1Char('\'');
+            const bool quotedName =
+                text.at(d.begin) == QLatin1Char('"') || text.at(d.begin) == QLatin1Char('\'');
             QVERIFY2(text.mid(d.begin + (quotedName ? 1 : 0), d.name.size()) == d.name, qPrintable(at));
             QCOMPARE(int(text.left(d.begin).count(QLatin1Char('\n'))) + 1, d.line);
-            QVERIFY2(d.end > d.begin && text.at(d.end - 1) == QLatin1Char(d.block ? '}' : ';'), qPrintable(at));
+            QVERIFY2(d.end > d.begin && text.at(d.end - 1) == QLatin1Char(d.block ? '}' : ';'),
+                     qPrintable(at));
             QCOMPARE(int(text.left(d.end).count(QLatin1Char('\n'))) + 1, d.endLine);
             if (d.block)
-                QVERIFY2(d.bodyBegin > d.begin && text.at(d.bodyBegin - 1) == QLatin1Char('{'), qPrintable(at));
+                QVERIFY2(d.bodyBegin > d.begin && text.at(d.bodyBegin - 1) == QLatin1Char('{'),
+                         qPrintable(at));
             QCOMPARE(d.argSpans.size(), d.args.size());
             for (int i = 0; i < d.args.size(); ++i) {
-                const QString raw = text.mid(d.argSpans.at(i).begin, d.argSpans.at(i).end - d.argSpans.at(i).begin);
+                const QString raw =
+                    text.mid(d.argSpans.at(i).begin, d.argSpans.at(i).end - d.argSpans.at(i).begin);
                 // The same word read on its own is the same arg.
                 const NginxFileSyntax word = NginxTokenizer::parse(path, QStringLiteral("x %1;").arg(raw));
-                QVERIFY2(word.directives.size() == 1 && word.directives.front().args == QStringList{d.args.at(i)},
+                QVERIFY2(word.directives.size() == 1 &&
+                             word.directives.front().args == QStringList{d.args.at(i)},
                          qPrintable(at + QLatin1Char(' ') + raw));
             }
             ++checked;
@@ -199,7 +207,8 @@ void TestConfigEditPlanner::tokenizerOffsetsOfRawTokens()
     QCOMPARE(int(s.directives.size()), 4);
     const NginxDirective &a = s.directives[0];
     QCOMPARE(a.args, (QStringList{QStringLiteral("q 1"), QStringLiteral("q2"), QStringLiteral("b\\ c")}));
-    QCOMPARE(text.mid(a.argSpans[0].begin, a.argSpans[0].end - a.argSpans[0].begin), QStringLiteral("\"q 1\""));
+    QCOMPARE(text.mid(a.argSpans[0].begin, a.argSpans[0].end - a.argSpans[0].begin),
+             QStringLiteral("\"q 1\""));
     QCOMPARE(text.mid(a.argSpans[1].begin, a.argSpans[1].end - a.argSpans[1].begin), QStringLiteral("'q2'"));
     QCOMPARE(text.mid(a.argSpans[2].begin, a.argSpans[2].end - a.argSpans[2].begin), QStringLiteral("b\\ c"));
     QCOMPARE(a.end, int(text.indexOf(QLatin1Char(';'))) + 1);
@@ -215,8 +224,8 @@ void TestConfigEditPlanner::tokenizerOffsetsOfRawTokens()
     QCOMPARE(text.mid(n.argSpans[0].begin), QStringLiteral("v"));
 }
 
-void TestConfigEditPlanner::editAndCheck(const QString &tree, const BlockRef &ref, const QList<SettingChange> &changes,
-                                         QList<FileEdit> *edits)
+void TestConfigEditPlanner::editAndCheck(const QString &tree, const BlockRef &ref,
+                                         const QList<SettingChange> &changes, QList<FileEdit> *edits)
 {
     NginxJudge nginx;
     QVERIFY(nginx.copyTree(tree));
@@ -235,7 +244,8 @@ void TestConfigEditPlanner::editAndCheck(const QString &tree, const BlockRef &re
     int recorded = 0;
     for (const QString &path : files.value()) {
         const QByteArray bytes = nginx.read(path);
-        const Result<FileEdit, FixError> edit = ConfigEditPlanner::apply(*before, block, valid.value(), path, bytes);
+        const Result<FileEdit, FixError> edit =
+            ConfigEditPlanner::apply(*before, block, valid.value(), path, bytes);
         QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
         QCOMPARE(edit->path, path);
         QCOMPARE(edit->before, bytes);
@@ -292,7 +302,8 @@ void TestConfigEditPlanner::editAndCheck(const QString &tree, const BlockRef &re
                     if (!v1.isDefault && v1.file == existing->file && v1.line == existing->line)
                         expected = c.value;
                 } else if (isWithin(*before, b1, target)) {
-                    const NginxDirective *setter = v1.isDefault ? nullptr : before->parent(before->directive(v1.directiveIndex));
+                    const NginxDirective *setter =
+                        v1.isDefault ? nullptr : before->parent(before->directive(v1.directiveIndex));
                     if (!setter || setter == target || !isWithin(*before, setter, target))
                         expected = c.value;
                 }
@@ -327,7 +338,8 @@ void TestConfigEditPlanner::debianHttpInsert()
 void TestConfigEditPlanner::debianLocationInsertsKeepOrderAndTabs()
 {
     QList<FileEdit> edits;
-    editAndCheck(QStringLiteral("debian"), {QStringLiteral("sites-enabled/default"), QStringLiteral("location"), QStringLiteral("/")},
+    editAndCheck(QStringLiteral("debian"),
+                 {QStringLiteral("sites-enabled/default"), QStringLiteral("location"), QStringLiteral("/")},
                  {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")},
                   {QStringLiteral("proxy_buffers"), QStringLiteral("16 8k")}},
                  &edits);
@@ -342,13 +354,15 @@ void TestConfigEditPlanner::debianLocationInsertsKeepOrderAndTabs()
     QCOMPARE(edits[0].changes[0].line, location + 1);
     QCOMPARE(edits[0].changes[1].line, location + 2);
     QCOMPARE(edits[0].after.size(),
-             edits[0].before.size() + qsizetype(strlen("\t\tproxy_read_timeout 75s;\n\t\tproxy_buffers 16 8k;\n")));
+             edits[0].before.size() +
+                 qsizetype(strlen("\t\tproxy_read_timeout 75s;\n\t\tproxy_buffers 16 8k;\n")));
 }
 
 void TestConfigEditPlanner::crlfInPlaceAndInsert()
 {
     QList<FileEdit> edits;
-    editAndCheck(QStringLiteral("multisite"), {QStringLiteral("api.example.org.conf"), QStringLiteral("location"), QStringLiteral("/v2/")},
+    editAndCheck(QStringLiteral("multisite"),
+                 {QStringLiteral("api.example.org.conf"), QStringLiteral("location"), QStringLiteral("/v2/")},
                  {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")},
                   {QStringLiteral("proxy_connect_timeout"), QStringLiteral("3s")}},
                  &edits);
@@ -360,7 +374,8 @@ void TestConfigEditPlanner::crlfInPlaceAndInsert()
     QCOMPARE(e.changes[0].oldValue, QStringLiteral("5m"));
     QVERIFY(!e.changes[0].inserted);
     QVERIFY(e.changes[1].inserted);
-    QVERIFY(e.after.contains("        proxy_read_timeout 75s;\r\n        proxy_connect_timeout 3s;\r\n\r\n        location /v2/admin/"));
+    QVERIFY(e.after.contains("        proxy_read_timeout 75s;\r\n        proxy_connect_timeout 3s;\r\n\r\n   "
+                             "     location /v2/admin/"));
     QCOMPARE(e.after.count("\r\n"), e.after.count('\n')); // still CRLF everywhere
     QVERIFY(e.alsoAffects.isEmpty());
 }
@@ -368,10 +383,12 @@ void TestConfigEditPlanner::crlfInPlaceAndInsert()
 void TestConfigEditPlanner::latin1CommentsStay()
 {
     QList<FileEdit> edits;
-    editAndCheck(QStringLiteral("multisite"), {QStringLiteral("shop.example.org.conf"), QStringLiteral("location"), QStringLiteral("~ \\.php$")},
-                 {{QStringLiteral("fastcgi_read_timeout"), QStringLiteral("300s")},
-                  {QStringLiteral("fastcgi_buffer_size"), QStringLiteral("32k")}},
-                 &edits);
+    editAndCheck(
+        QStringLiteral("multisite"),
+        {QStringLiteral("shop.example.org.conf"), QStringLiteral("location"), QStringLiteral("~ \\.php$")},
+        {{QStringLiteral("fastcgi_read_timeout"), QStringLiteral("300s")},
+         {QStringLiteral("fastcgi_buffer_size"), QStringLiteral("32k")}},
+        &edits);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(edits.size(), 1);
@@ -385,34 +402,43 @@ void TestConfigEditPlanner::latin1CommentsStay()
 void TestConfigEditPlanner::oneLineBlocks()
 {
     QList<FileEdit> edits;
-    editAndCheck(QStringLiteral("multisite"), {QStringLiteral("tricky.conf"), QStringLiteral("location"), QStringLiteral("~* \\.(jpg|png|gif)$")},
-                 {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}}, &edits);
+    editAndCheck(
+        QStringLiteral("multisite"),
+        {QStringLiteral("tricky.conf"), QStringLiteral("location"), QStringLiteral("~* \\.(jpg|png|gif)$")},
+        {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}}, &edits);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(edits[0].after.contains("    location ~* \\.(jpg|png|gif)$ { proxy_read_timeout 75s; expires 30d; }\n"));
+    QVERIFY(edits[0].after.contains(
+        "    location ~* \\.(jpg|png|gif)$ { proxy_read_timeout 75s; expires 30d; }\n"));
 
     // The last block of a file without a final line break: it still has none.
-    editAndCheck(QStringLiteral("multisite"), {QStringLiteral("tricky.conf"), QStringLiteral("location"), QStringLiteral("~ ^/quoted/\\d{2,3}$")},
-                 {{QStringLiteral("proxy_send_timeout"), QStringLiteral("20s")}, {QStringLiteral("proxy_read_timeout"), QStringLiteral("21s")}},
-                 &edits);
+    editAndCheck(
+        QStringLiteral("multisite"),
+        {QStringLiteral("tricky.conf"), QStringLiteral("location"), QStringLiteral("~ ^/quoted/\\d{2,3}$")},
+        {{QStringLiteral("proxy_send_timeout"), QStringLiteral("20s")},
+         {QStringLiteral("proxy_read_timeout"), QStringLiteral("21s")}},
+        &edits);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(edits[0].after.endsWith(
-        "    location ~ \"^/quoted/\\d{2,3}$\" { proxy_send_timeout 20s; proxy_read_timeout 21s; return 204; }\n}"));
+    QVERIFY(edits[0].after.endsWith("    location ~ \"^/quoted/\\d{2,3}$\" { proxy_send_timeout 20s; "
+                                    "proxy_read_timeout 21s; return 204; }\n}"));
 
     // After the last directive of the same module when the block has one.
-    editAndCheck(QStringLiteral("multisite"), {QStringLiteral("wildcards.conf"), QStringLiteral("location"), QStringLiteral("/")},
+    editAndCheck(QStringLiteral("multisite"),
+                 {QStringLiteral("wildcards.conf"), QStringLiteral("location"), QStringLiteral("/")},
                  {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}}, &edits);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(edits[0].after.contains("    location / { proxy_pass http://127.0.0.1:7001; proxy_read_timeout 75s; }\n"));
+    QVERIFY(edits[0].after.contains(
+        "    location / { proxy_pass http://127.0.0.1:7001; proxy_read_timeout 75s; }\n"));
 }
 
 void TestConfigEditPlanner::ifBlockMeansItsLocation()
 {
     // The if's words as nginx splits them ("(curl|wget)" is quoted, ")" a word of its own).
     const NginxConfig tricky = NginxConfig::fromText(
-        QStringLiteral("/t"), QString::fromLatin1(gd::test::readFixesData(QStringLiteral("multisite/sites-enabled/tricky.conf"))));
+        QStringLiteral("/t"),
+        QString::fromLatin1(gd::test::readFixesData(QStringLiteral("multisite/sites-enabled/tricky.conf"))));
     QString ifArgs;
     for (const NginxDirective *d : tricky.find(QStringLiteral("if"))) {
         if (d->arg(0) == QLatin1String("($http_user_agent"))
@@ -424,13 +450,15 @@ void TestConfigEditPlanner::ifBlockMeansItsLocation()
                  {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}}, &edits);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(edits[0].after.contains("        proxy_pass http://127.0.0.1:8083;\n        proxy_read_timeout 75s;\n    }\n"));
+    QVERIFY(edits[0].after.contains(
+        "        proxy_pass http://127.0.0.1:8083;\n        proxy_read_timeout 75s;\n    }\n"));
 }
 
 void TestConfigEditPlanner::sharedSnippetEditedInPlace()
 {
     QList<FileEdit> edits;
-    editAndCheck(QStringLiteral("shared"), {QStringLiteral("sites/app.conf"), QStringLiteral("location"), QStringLiteral("/")},
+    editAndCheck(QStringLiteral("shared"),
+                 {QStringLiteral("sites/app.conf"), QStringLiteral("location"), QStringLiteral("/")},
                  {{QStringLiteral("proxy_read_timeout"), QStringLiteral("300s")},
                   {QStringLiteral("proxy_send_timeout"), QStringLiteral("30s")}},
                  &edits);
@@ -441,8 +469,9 @@ void TestConfigEditPlanner::sharedSnippetEditedInPlace()
     QVERIFY(edits[0].path.endsWith(QLatin1String("snippets/upstream-timeouts.conf")));
     QVERIFY(edits[1].path.endsWith(QLatin1String("sites/app.conf")));
     std::swap(edits[0], edits[1]);
-    QVERIFY(edits[0].after.contains("        proxy_pass http://127.0.0.1:9000;\n        proxy_send_timeout 30s;\n"
-                                    "        include snippets/upstream-timeouts.conf;\n"));
+    QVERIFY(
+        edits[0].after.contains("        proxy_pass http://127.0.0.1:9000;\n        proxy_send_timeout 30s;\n"
+                                "        include snippets/upstream-timeouts.conf;\n"));
     QCOMPARE(edits[1].after, QByteArray("# Upstream timeouts shared by every application location.\n"
                                         "proxy_connect_timeout 5s;\nproxy_read_timeout 300s;\n"));
     QVERIFY(edits[0].alsoAffects.isEmpty());
@@ -454,14 +483,17 @@ void TestConfigEditPlanner::sharedSnippetEditedInPlace()
 void TestConfigEditPlanner::quotedValueKeepsItsQuotes()
 {
     const QString path = QStringLiteral("/etc/nginx/nginx.conf");
-    const QByteArray bytes = "http {\n    proxy_read_timeout \"60s\";\n    proxy_buffers '8' '4k'; # kept\n}\n";
+    const QByteArray bytes =
+        "http {\n    proxy_read_timeout \"60s\";\n    proxy_buffers '8' '4k'; # kept\n}\n";
     const NginxConfig config = NginxConfig::fromText(path, QString::fromLatin1(bytes));
-    const Result<FileEdit, FixError> edit = ConfigEditPlanner::apply(
-        config, nullptr,
-        {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}, {QStringLiteral("proxy_buffers"), QStringLiteral("16 8k")}},
-        path, bytes);
+    const Result<FileEdit, FixError> edit =
+        ConfigEditPlanner::apply(config, nullptr,
+                                 {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")},
+                                  {QStringLiteral("proxy_buffers"), QStringLiteral("16 8k")}},
+                                 path, bytes);
     QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
-    QCOMPARE(edit->after, QByteArray("http {\n    proxy_read_timeout \"75s\";\n    proxy_buffers '16' '8k'; # kept\n}\n"));
+    QCOMPARE(edit->after,
+             QByteArray("http {\n    proxy_read_timeout \"75s\";\n    proxy_buffers '16' '8k'; # kept\n}\n"));
     QCOMPARE(edit->changes[1].oldValue, QStringLiteral("8 4k"));
     QCOMPARE(edit->changes[1].line, 3);
 }
@@ -472,41 +504,52 @@ void TestConfigEditPlanner::blockShapes_data()
 {
     QTest::addColumn<QByteArray>("location");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("brace on its own line") << QByteArray("    location /x\n    {\n        proxy_pass http://127.0.0.1:9;\n    }\n")
-                                           << QByteArray("    location /x\n    {\n        proxy_pass http://127.0.0.1:9;\n"
-                                                         "        proxy_read_timeout 75s;\n    }\n");
-    QTest::newRow("brace on its own line, no proxy_ yet") << QByteArray("    location /x\n    {\n        return 204;\n    }\n")
-                                                           << QByteArray("    location /x\n    {\n        proxy_read_timeout 75s;\n"
-                                                                         "        return 204;\n    }\n");
-    QTest::newRow("empty one-line block") << QByteArray("    location /x {}\n")
-                                          << QByteArray("    location /x { proxy_read_timeout 75s;}\n");
+    QTest::newRow("brace on its own line")
+        << QByteArray("    location /x\n    {\n        proxy_pass http://127.0.0.1:9;\n    }\n")
+        << QByteArray("    location /x\n    {\n        proxy_pass http://127.0.0.1:9;\n"
+                      "        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("brace on its own line, no proxy_ yet")
+        << QByteArray("    location /x\n    {\n        return 204;\n    }\n")
+        << QByteArray("    location /x\n    {\n        proxy_read_timeout 75s;\n"
+                      "        return 204;\n    }\n");
+    QTest::newRow("empty one-line block")
+        << QByteArray("    location /x {}\n") << QByteArray("    location /x { proxy_read_timeout 75s;}\n");
     QTest::newRow("empty block") << QByteArray("    location /x {\n    }\n")
                                  << QByteArray("    location /x {\n        proxy_read_timeout 75s;\n    }\n");
-    QTest::newRow("comment after the brace") << QByteArray("    location /x { # api\n        return 204;\n    }\n")
-                                             << QByteArray("    location /x { # api\n        proxy_read_timeout 75s;\n"
-                                                           "        return 204;\n    }\n");
-    QTest::newRow("anchor with a comment") << QByteArray("    location /x {\n        proxy_pass http://127.0.0.1:9; # app\n    }\n")
-                                           << QByteArray("    location /x {\n        proxy_pass http://127.0.0.1:9; # app\n"
-                                                         "        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("comment after the brace")
+        << QByteArray("    location /x { # api\n        return 204;\n    }\n")
+        << QByteArray("    location /x { # api\n        proxy_read_timeout 75s;\n"
+                      "        return 204;\n    }\n");
+    QTest::newRow("anchor with a comment")
+        << QByteArray("    location /x {\n        proxy_pass http://127.0.0.1:9; # app\n    }\n")
+        << QByteArray("    location /x {\n        proxy_pass http://127.0.0.1:9; # app\n"
+                      "        proxy_read_timeout 75s;\n    }\n");
     QTest::newRow("anchor before a nested block on its line")
-        << QByteArray("    location /x { proxy_pass http://127.0.0.1:9; location /x/y { return 204; }\n    }\n")
-        << QByteArray("    location /x { proxy_pass http://127.0.0.1:9; proxy_read_timeout 75s; location /x/y { return 204; }\n    }\n");
-    QTest::newRow("no space after the brace") << QByteArray("    location /x {return 204;}\n")
-                                              << QByteArray("    location /x { proxy_read_timeout 75s;return 204;}\n");
-    QTest::newRow("directive over two lines") << QByteArray("    location /x {\n        proxy_pass\n            http://127.0.0.1:9;\n    }\n")
-                                              << QByteArray("    location /x {\n        proxy_pass\n            http://127.0.0.1:9;\n"
-                                                            "        proxy_read_timeout 75s;\n    }\n");
-    QTest::newRow("value over two lines") << QByteArray("    location /x {\n        proxy_read_timeout\n            60s;\n    }\n")
-                                          << QByteArray("    location /x {\n        proxy_read_timeout\n            75s;\n    }\n");
+        << QByteArray(
+               "    location /x { proxy_pass http://127.0.0.1:9; location /x/y { return 204; }\n    }\n")
+        << QByteArray("    location /x { proxy_pass http://127.0.0.1:9; proxy_read_timeout 75s; location "
+                      "/x/y { return 204; }\n    }\n");
+    QTest::newRow("no space after the brace")
+        << QByteArray("    location /x {return 204;}\n")
+        << QByteArray("    location /x { proxy_read_timeout 75s;return 204;}\n");
+    QTest::newRow("directive over two lines")
+        << QByteArray("    location /x {\n        proxy_pass\n            http://127.0.0.1:9;\n    }\n")
+        << QByteArray("    location /x {\n        proxy_pass\n            http://127.0.0.1:9;\n"
+                      "        proxy_read_timeout 75s;\n    }\n");
+    QTest::newRow("value over two lines")
+        << QByteArray("    location /x {\n        proxy_read_timeout\n            60s;\n    }\n")
+        << QByteArray("    location /x {\n        proxy_read_timeout\n            75s;\n    }\n");
     QTest::newRow("tabs") << QByteArray("\tlocation /x {\n\t\treturn 204;\n\t}\n")
-                          << QByteArray("\tlocation /x {\n\t\tproxy_read_timeout 75s;\n\t\treturn 204;\n\t}\n");
+                          << QByteArray(
+                                 "\tlocation /x {\n\t\tproxy_read_timeout 75s;\n\t\treturn 204;\n\t}\n");
 }
 
 void TestConfigEditPlanner::blockShapes()
 {
     QFETCH(QByteArray, location);
     QFETCH(QByteArray, expected);
-    const QByteArray head = "events {}\nhttp {\n" + NginxJudge::httpPreamble() + "    server {\n    listen 127.0.0.1:1;\n";
+    const QByteArray head =
+        "events {}\nhttp {\n" + NginxJudge::httpPreamble() + "    server {\n    listen 127.0.0.1:1;\n";
     const QByteArray tail = "    }\n}\n";
     const QString path = QStringLiteral("/etc/nginx/nginx.conf");
     const QByteArray bytes = head + location + tail;
@@ -534,14 +577,16 @@ void TestConfigEditPlanner::everyBlockOfEveryTree_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("args");
     QTest::addColumn<int>("line");
-    for (const QString &tree : {QStringLiteral("debian"), QStringLiteral("multisite"), QStringLiteral("shared")}) {
+    for (const QString &tree :
+         {QStringLiteral("debian"), QStringLiteral("multisite"), QStringLiteral("shared")}) {
         const NginxJudge nginx;
         if (!nginx.copyTree(tree))
             continue;
         const std::unique_ptr<NginxConfig> config = load(nginx);
         if (!config)
             continue;
-        QTest::newRow(qPrintable(tree + QLatin1String(": http"))) << tree << QString() << QStringLiteral("http") << QString() << 0;
+        QTest::newRow(qPrintable(tree + QLatin1String(": http")))
+            << tree << QString() << QStringLiteral("http") << QString() << 0;
         for (int i = 0; i < config->size(); ++i) {
             const NginxDirective &d = config->directive(i);
             if (!d.block || (d.name != QLatin1String("server") && d.name != QLatin1String("location")))
@@ -549,7 +594,8 @@ void TestConfigEditPlanner::everyBlockOfEveryTree_data()
             if (!config->enclosing(d, QStringLiteral("http")))
                 continue;
             const QString suffix = d.file.mid(nginx.prefix().size() + 1);
-            QTest::newRow(qPrintable(QStringLiteral("%1: %2:%3 %4").arg(tree, suffix).arg(d.line).arg(d.text())))
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1: %2:%3 %4").arg(tree, suffix).arg(d.line).arg(d.text())))
                 << tree << suffix << d.name << d.args.join(QLatin1Char(' ')) << d.line;
         }
     }
@@ -576,7 +622,8 @@ void TestConfigEditPlanner::fileChanged()
     QVERIFY(nginx.copyTree(QStringLiteral("multisite")));
     const std::unique_ptr<NginxConfig> config = load(nginx);
     QVERIFY(config);
-    const NginxDirective *v2 = findBlock(*config, {QStringLiteral("api.example.org.conf"), QStringLiteral("location"), QStringLiteral("/v2/")});
+    const NginxDirective *v2 = findBlock(*config, {QStringLiteral("api.example.org.conf"),
+                                                   QStringLiteral("location"), QStringLiteral("/v2/")});
     QVERIFY(v2);
     const QString path = v2->file;
     const QByteArray bytes = nginx.read(path);
@@ -615,23 +662,27 @@ void TestConfigEditPlanner::fileChanged()
 void TestConfigEditPlanner::refusals()
 {
     const QString path = QStringLiteral("/etc/nginx/nginx.conf");
-    const QByteArray bytes = "stream {\n    server { listen 9000; proxy_pass x; }\n}\nhttp {\n    upstream u { server a; }\n"
-                             "    server {\n        location / { limit_except GET { deny all; } }\n    }\n}\n";
+    const QByteArray bytes =
+        "stream {\n    server { listen 9000; proxy_pass x; }\n}\nhttp {\n    upstream u { server a; }\n"
+        "    server {\n        location / { limit_except GET { deny all; } }\n    }\n}\n";
     const NginxConfig config = NginxConfig::fromText(path, QString::fromLatin1(bytes));
     const QList<SettingChange> ok = {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}};
     // Values that did not go through the validator never reach the file.
-    for (const QString &value : {QStringLiteral("75s; include /etc/passwd"), QStringLiteral(" 75s"), QStringLiteral("8  16k")}) {
-        const Result<FileEdit, FixError> r =
-            ConfigEditPlanner::apply(config, nullptr, {{QStringLiteral("proxy_read_timeout"), value}}, path, bytes);
+    for (const QString &value :
+         {QStringLiteral("75s; include /etc/passwd"), QStringLiteral(" 75s"), QStringLiteral("8  16k")}) {
+        const Result<FileEdit, FixError> r = ConfigEditPlanner::apply(
+            config, nullptr, {{QStringLiteral("proxy_read_timeout"), value}}, path, bytes);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind(), FixError::Kind::InvalidValue);
     }
-    QCOMPARE(ConfigEditPlanner::apply(config, nullptr, {{QStringLiteral("proxy_pass"), QStringLiteral("http://x")}}, path, bytes)
+    QCOMPARE(ConfigEditPlanner::apply(
+                 config, nullptr, {{QStringLiteral("proxy_pass"), QStringLiteral("http://x")}}, path, bytes)
                  .error()
                  .kind(),
              FixError::Kind::NotAllowed);
     // Blocks that take none of these directives.
-    const NginxDirective *streamServer = config.children(config.firstChild(nullptr, QStringLiteral("stream"))).first();
+    const NginxDirective *streamServer =
+        config.children(config.firstChild(nullptr, QStringLiteral("stream"))).first();
     const NginxDirective *upstream = config.find(QStringLiteral("upstream")).first();
     for (const NginxDirective *b : {streamServer, upstream}) {
         const Result<QStringList, FixError> r = ConfigEditPlanner::filesToEdit(config, b, ok);

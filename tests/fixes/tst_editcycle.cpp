@@ -4,19 +4,19 @@
 // under us, symlinks, include globs, read-only files, no permission, hostile values, the
 // connection dropping before confirmation). After each, the file on disk and the config
 // nginx runs are checked, not just the outcome we report.
+#include "app/config/NginxConfig.h"
 #include "app/engine/DiagnosisEngine.h"
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/FixContext.h"
 #include "tests/lab/LabDir.h"
-#include "tests/lab/LabPorts.h"
-#include "tests/lab/LabProcess.h"
-#include "tests/lab/LabProcTree.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcTree.h"
+#include "tests/lab/LabProcess.h"
 #include "tests/lab/LabUpstream.h"
 #include "tests/lab/LabUsers.h"
 #include "tests/remote/MachineFixture.h"
-#include "app/config/NginxConfig.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -61,7 +61,8 @@ public:
     {
         if (run({QStringLiteral("chattr"), QStringLiteral("+i"), m_path}) == 0) {
             m_how = How::Chattr;
-        } else if (QFileInfo(m_path).isDir() && run({QStringLiteral("mount"), QStringLiteral("--bind"), m_path, m_path}) == 0) {
+        } else if (QFileInfo(m_path).isDir() &&
+                   run({QStringLiteral("mount"), QStringLiteral("--bind"), m_path, m_path}) == 0) {
             run({QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), m_path});
             m_how = How::Mount;
         }
@@ -76,7 +77,12 @@ public:
     bool ok() const { return m_how != How::None; }
 
 private:
-    enum class How { None, Chattr, Mount };
+    enum class How
+    {
+        None,
+        Chattr,
+        Mount
+    };
     QString m_path;
     How m_how = How::None;
 };
@@ -87,7 +93,7 @@ struct FixLab
 {
     LabUpstream upstream;
     std::unique_ptr<LabNginx> nginx = std::make_unique<LabNginx>();
-    QString siteFile;   // the file that holds `location /`
+    QString siteFile; // the file that holds `location /`
     QByteArray original;
 
     // layout: "main" (everything in nginx.conf), "confd" (conf.d/app.conf through a
@@ -109,12 +115,16 @@ struct FixLab
             // The location lives in its own file, included by the server block (the
             // lab replaces its placeholders in the main file only).
             const bool confd = layout == QLatin1String("confd");
-            const QString dir = prefix + (confd ? QStringLiteral("/conf.d") : QStringLiteral("/sites-available"));
+            const QString dir =
+                prefix + (confd ? QStringLiteral("/conf.d") : QStringLiteral("/sites-available"));
             QDir().mkpath(dir);
             siteFile = dir + (confd ? QStringLiteral("/app.conf") : QStringLiteral("/app"));
-            const QString location = QStringLiteral("# the app\nlocation / {\n    proxy_pass %1;\n%2}\n")
-                                         .arg(upstream.proxyPassUrl(),
-                                              locationExtra.isEmpty() ? QString() : QStringLiteral("    ") + locationExtra + QLatin1Char('\n'));
+            const QString location =
+                QStringLiteral("# the app\nlocation / {\n    proxy_pass %1;\n%2}\n")
+                    .arg(upstream.proxyPassUrl(),
+                         locationExtra.isEmpty()
+                             ? QString()
+                             : QStringLiteral("    ") + locationExtra + QLatin1Char('\n'));
             if (!writeAll(siteFile, location.toUtf8()))
                 return LabStatus::failure(QStringLiteral("cannot write ") + siteFile);
             QString glob = QStringLiteral("@PREFIX@/conf.d/*");
@@ -124,8 +134,10 @@ struct FixLab
                     return LabStatus::failure(QStringLiteral("cannot link"));
                 glob = QStringLiteral("@PREFIX@/sites-enabled/*");
             }
-            const QString include = QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
-                                                   "    include %1;\n}\n").arg(glob);
+            const QString include =
+                QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                               "    include %1;\n}\n")
+                    .arg(glob);
             if (LabStatus s = nginx->start(include); !s)
                 return s;
         }
@@ -206,11 +218,13 @@ void TestEditCycle::slowUpstreamFixedEndToEnd()
     QFETCH(bool, overSsh);
     QFETCH(QString, layout);
     FixLab lab;
-    const LabStatus started = lab.start(layout, LabUpstream::Mode::Slow, 2000, QStringLiteral("proxy_read_timeout 1s;"));
+    const LabStatus started =
+        lab.start(layout, LabUpstream::Mode::Slow, 2000, QStringLiteral("proxy_read_timeout 1s;"));
     QVERIFY2(started.ok(), qPrintable(started.message()));
     lab.original = readAll(lab.siteFile);
     // The 504 the admin sees, so the log has the timeout the diagnosis finds.
-    QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), lab.nginx->url()});
+    QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"),
+                                               QStringLiteral("/dev/null"), lab.nginx->url()});
     QVERIFY(lab.nginx->waitForErrorLog(QStringLiteral("upstream timed out")).ok());
 
     test::MachineFixture fixture(overSsh ? test::Backend::Ssh : test::Backend::Local);
@@ -235,16 +249,19 @@ void TestEditCycle::slowUpstreamFixedEndToEnd()
     QCOMPARE(outcome.probeBefore, QStringLiteral("504"));
     QCOMPARE(outcome.probeAfter, QStringLiteral("200"));
     QVERIFY(outcome.reloaded);
-    QVERIFY(passed.contains(EditStage::Test) && passed.contains(EditStage::Reload) && passed.contains(EditStage::Write));
+    QVERIFY(passed.contains(EditStage::Test) && passed.contains(EditStage::Reload) &&
+            passed.contains(EditStage::Write));
     if (overSsh)
         QVERIFY(passed.contains(EditStage::Arm) && passed.contains(EditStage::Disarm));
 
     // In place: the 1s became the new value, nothing else in the file moved.
     const QByteArray now = readAll(lab.siteFile);
-    QVERIFY2(now.contains("proxy_read_timeout " + request->changes.first().value.toUtf8() + ';'), now.constData());
+    QVERIFY2(now.contains("proxy_read_timeout " + request->changes.first().value.toUtf8() + ';'),
+             now.constData());
     QVERIFY(!now.contains("proxy_read_timeout 1s;"));
     QByteArray expected = lab.original;
-    expected.replace("proxy_read_timeout 1s;", "proxy_read_timeout " + request->changes.first().value.toUtf8() + ';');
+    expected.replace("proxy_read_timeout 1s;",
+                     "proxy_read_timeout " + request->changes.first().value.toUtf8() + ';');
     if (request->changes.size() == 1)
         QCOMPARE(now, expected);
     QVERIFY2(outcome.diff.contains(QLatin1String("proxy_read_timeout 1s;")), qPrintable(outcome.diff));
@@ -252,12 +269,16 @@ void TestEditCycle::slowUpstreamFixedEndToEnd()
     // One backup, byte-identical to the original, out of every include glob.
     QCOMPARE(outcome.backups.size(), 1);
     QCOMPARE(readAll(outcome.backups.first()), lab.original);
-    QCOMPARE(QFileInfo(outcome.backups.first()).absolutePath(), QFileInfo(QFileInfo(lab.siteFile).canonicalFilePath()).absolutePath());
+    QCOMPARE(QFileInfo(outcome.backups.first()).absolutePath(),
+             QFileInfo(QFileInfo(lab.siteFile).canonicalFilePath()).absolutePath());
     if (layout == QLatin1String("confd"))
-        QVERIFY2(QFileInfo(outcome.backups.first()).fileName().startsWith(QLatin1Char('.')), qPrintable(outcome.backups.first()));
+        QVERIFY2(QFileInfo(outcome.backups.first()).fileName().startsWith(QLatin1Char('.')),
+                 qPrintable(outcome.backups.first()));
     if (layout == QLatin1String("symlink")) {
         QVERIFY(QFileInfo(lab.nginx->prefix() + QStringLiteral("/sites-enabled/app")).isSymLink());
-        QVERIFY(QDir(lab.nginx->prefix() + QStringLiteral("/sites-enabled")).entryList(QDir::Files | QDir::Hidden | QDir::System).size() == 1);
+        QVERIFY(QDir(lab.nginx->prefix() + QStringLiteral("/sites-enabled"))
+                    .entryList(QDir::Files | QDir::Hidden | QDir::System)
+                    .size() == 1);
     }
     // Live: new workers, and the URL answers 200 now.
     for (qint64 pid : lab.nginx->workerPids())
@@ -268,7 +289,9 @@ void TestEditCycle::slowUpstreamFixedEndToEnd()
 void TestEditCycle::nginxTestFailsAfterEdit()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Slow, 2000, QStringLiteral("proxy_read_timeout 1s;")).ok());
+    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Slow, 2000,
+                      QStringLiteral("proxy_read_timeout 1s;"))
+                .ok());
     // A second file the config needs; it vanishes after nginx started (the running
     // nginx does not care, the next nginx -t does).
     const QString extra = lab.nginx->prefix() + QStringLiteral("/conf.d/extra.conf");
@@ -303,7 +326,9 @@ void TestEditCycle::nginxTestFailsAfterEdit()
 void TestEditCycle::reloadRejectedRestores()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Slow, 2000, QStringLiteral("proxy_read_timeout 1s;")).ok());
+    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Slow, 2000,
+                      QStringLiteral("proxy_read_timeout 1s;"))
+                .ok());
     lab.original = readAll(lab.siteFile);
     const QString extra = lab.nginx->prefix() + QStringLiteral("/conf.d/extra.conf");
     QTcpServer squatter;
@@ -331,7 +356,9 @@ void TestEditCycle::reloadRejectedRestores()
     // What runs is what is on disk: the old 1 s timeout, so still a 504.
     QVERIFY(lab.nginx->configText().contains(QLatin1String("include")));
     QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"), lab.nginx->url()});
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                QStringLiteral("%{http_code}"), lab.nginx->url()});
     QVERIFY(curl.waitForFinished(10000));
     QCOMPARE(curl.readAllStandardOutput(), QByteArray("504"));
 }
@@ -339,7 +366,9 @@ void TestEditCycle::reloadRejectedRestores()
 void TestEditCycle::probeWorseRollsBack()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("main"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;")).ok());
+    QVERIFY(
+        lab.start(QStringLiteral("main"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;"))
+            .ok());
     lab.original = readAll(lab.siteFile);
     LocalMachine machine;
     QString why;
@@ -365,7 +394,9 @@ void TestEditCycle::probeWorseRollsBack()
 void TestEditCycle::fileChangedBetweenReadAndWrite()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;")).ok());
+    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0,
+                      QStringLiteral("proxy_read_timeout 30s;"))
+                .ok());
     LocalMachine machine;
     QString why;
     std::optional<EditRequest> request = prepare(&machine, *lab.nginx, &why);
@@ -397,7 +428,9 @@ void TestEditCycle::readOnlyFileOrDirectory()
 {
     QFETCH(bool, directory);
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;")).ok());
+    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0,
+                      QStringLiteral("proxy_read_timeout 30s;"))
+                .ok());
     lab.original = readAll(lab.siteFile);
     LocalMachine machine;
     QString why;
@@ -413,7 +446,8 @@ void TestEditCycle::readOnlyFileOrDirectory()
     const EditOutcome outcome = cycle.runAndWait(true);
     QVERIFY(outcome.status == EditOutcome::Status::Refused);
     QVERIFY2(outcome.error.kind() == FixError::Kind::WriteFailed, qPrintable(outcome.error.message()));
-    QVERIFY2(outcome.error.message().contains(QFileInfo(lab.siteFile).fileName()), qPrintable(outcome.error.message()));
+    QVERIFY2(outcome.error.message().contains(QFileInfo(lab.siteFile).fileName()),
+             qPrintable(outcome.error.message()));
     QCOMPARE(readAll(lab.siteFile), lab.original);
     if (directory) // not even a backup could be made there
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), before);
@@ -422,7 +456,9 @@ void TestEditCycle::readOnlyFileOrDirectory()
 void TestEditCycle::noPermissionAsksForSudo()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("main"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;")).ok());
+    QVERIFY(
+        lab.start(QStringLiteral("main"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;"))
+            .ok());
     lab.original = readAll(lab.siteFile);
     test::MachineFixture fixture(test::Backend::Ssh);
     QVERIFY2(fixture.setUp().isEmpty(), "machine");
@@ -438,7 +474,8 @@ void TestEditCycle::noPermissionAsksForSudo()
     const EditOutcome outcome = cycle.runAndWait(true);
     QCOMPARE(outcome.status, EditOutcome::Status::Refused);
     QCOMPARE(outcome.error.kind(), FixError::Kind::NeedsRoot);
-    QVERIFY2(outcome.error.message().contains(QLatin1String("sudo"), Qt::CaseInsensitive), qPrintable(outcome.error.message()));
+    QVERIFY2(outcome.error.message().contains(QLatin1String("sudo"), Qt::CaseInsensitive),
+             qPrintable(outcome.error.message()));
     QCOMPARE(readAll(lab.siteFile), lab.original);
 }
 
@@ -446,9 +483,11 @@ void TestEditCycle::hostileValuesRefused_data()
 {
     QTest::addColumn<QString>("directive");
     QTest::addColumn<QString>("value");
-    QTest::newRow("include smuggled") << QStringLiteral("proxy_read_timeout") << QStringLiteral("75s; include /etc/passwd");
+    QTest::newRow("include smuggled")
+        << QStringLiteral("proxy_read_timeout") << QStringLiteral("75s; include /etc/passwd");
     QTest::newRow("newline") << QStringLiteral("proxy_read_timeout") << QStringLiteral("75s\nuser root");
-    QTest::newRow("command substitution") << QStringLiteral("proxy_read_timeout") << QStringLiteral("$(reboot)");
+    QTest::newRow("command substitution")
+        << QStringLiteral("proxy_read_timeout") << QStringLiteral("$(reboot)");
     QTest::newRow("block") << QStringLiteral("proxy_buffers") << QStringLiteral("8 16k; } server {");
     QTest::newRow("not allowed") << QStringLiteral("include") << QStringLiteral("/etc/passwd");
 }
@@ -470,7 +509,8 @@ void TestEditCycle::hostileValuesRefused()
     EditCycle cycle(&machine, *request);
     const EditOutcome outcome = cycle.runAndWait(true);
     QCOMPARE(outcome.status, EditOutcome::Status::Refused);
-    QVERIFY(outcome.error.kind() == FixError::Kind::InvalidValue || outcome.error.kind() == FixError::Kind::NotAllowed);
+    QVERIFY(outcome.error.kind() == FixError::Kind::InvalidValue ||
+            outcome.error.kind() == FixError::Kind::NotAllowed);
     QCOMPARE(commands, 0); // refused before anything ran on the machine
     QCOMPARE(readAll(lab.siteFile), lab.original);
 }
@@ -480,7 +520,9 @@ void TestEditCycle::hostileValuesRefused()
 void TestEditCycle::connectionDropsBeforeConfirmation()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;")).ok());
+    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0,
+                      QStringLiteral("proxy_read_timeout 30s;"))
+                .ok());
     lab.original = readAll(lab.siteFile);
     test::MachineFixture fixture(test::Backend::Ssh);
     QVERIFY2(fixture.setUp().isEmpty(), "machine");
@@ -508,13 +550,16 @@ void TestEditCycle::connectionDropsBeforeConfirmation()
     QVERIFY(readAll(lab.siteFile) != lab.original); // written, not yet restored
     QTRY_COMPARE_WITH_TIMEOUT(readAll(lab.siteFile), lab.original, 15000);
     // ... and reloaded by the guard: new workers running the restored file.
-    QTRY_VERIFY_WITH_TIMEOUT(!lab.nginx->workerPids().isEmpty() && !workers.contains(lab.nginx->workerPids().first()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !lab.nginx->workerPids().isEmpty() && !workers.contains(lab.nginx->workerPids().first()), 10000);
 }
 
 void TestEditCycle::rollbackRestoresABackup()
 {
     FixLab lab;
-    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0, QStringLiteral("proxy_read_timeout 30s;")).ok());
+    QVERIFY(lab.start(QStringLiteral("confd"), LabUpstream::Mode::Ok, 0,
+                      QStringLiteral("proxy_read_timeout 30s;"))
+                .ok());
     lab.original = readAll(lab.siteFile);
     LocalMachine machine;
     QString why;
@@ -545,11 +590,12 @@ void TestEditCycle::rollbackRestoresABackup()
 void TestEditCycle::phpFpmMaxChildrenRaised()
 {
     lab::LabPhpFpm fpm;
-    QVERIFY2(fpm.start(QStringLiteral("; the app's pool\n[www]\nuser = www-data\ngroup = www-data\n"
-                                      "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2 ; small box\n"),
-                       2)
-                 .ok(),
-             "php-fpm");
+    QVERIFY2(
+        fpm.start(QStringLiteral("; the app's pool\n[www]\nuser = www-data\ngroup = www-data\n"
+                                 "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2 ; small box\n"),
+                  2)
+            .ok(),
+        "php-fpm");
     const QByteArray pool = fpm.poolText();
     const QList<qint64> before = lab::LabProcTree::childrenOf(fpm.pid());
 

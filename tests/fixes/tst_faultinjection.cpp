@@ -10,15 +10,15 @@
 // observable: the upstream answers after 300 ms, so a live proxy_read_timeout below
 // that gives 504 and one above gives 200. A cycle that leaves anything else counts as a
 // broken config left live; the count must be 0. The table is printed.
+#include "app/config/LocationMatcher.h"
+#include "app/config/NginxConfig.h"
+#include "app/config/NginxDuration.h"
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/FixContext.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabUpstream.h"
 #include "tests/lab/LabUsers.h"
-#include "app/config/LocationMatcher.h"
 #include "tests/remote/MachineFixture.h"
-#include "app/config/NginxConfig.h"
-#include "app/config/NginxDuration.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -27,8 +27,8 @@
 #include <QtTest>
 
 #include <cstdio>
-#include <signal.h>
 #include <map>
+#include <signal.h>
 
 using namespace gd;
 using lab::LabNginx;
@@ -37,20 +37,31 @@ using lab::LabUpstream;
 
 namespace {
 
-const int kCycles = qEnvironmentVariableIntValue("GD_FAULT_CYCLES") > 0 ? qEnvironmentVariableIntValue("GD_FAULT_CYCLES") : 200;
+const int kCycles = qEnvironmentVariableIntValue("GD_FAULT_CYCLES") > 0
+                        ? qEnvironmentVariableIntValue("GD_FAULT_CYCLES")
+                        : 200;
 constexpr int kUpstreamDelayMs = 300;
 constexpr int kGuardSeconds = 2;
 
-enum class Fault { None, WriteFails, TestFails, ReloadFails, ProbeWorse, ConnectionLost };
+enum class Fault
+{
+    None,
+    WriteFails,
+    TestFails,
+    ReloadFails,
+    ProbeWorse,
+    ConnectionLost
+};
 const char *faultName(Fault f)
 {
-    static const char *const names[] = {"none", "write fails", "nginx -t fails", "reload fails", "probe worse",
-                                        "connection lost"};
+    static const char *const names[] = {"none",         "write fails", "nginx -t fails",
+                                        "reload fails", "probe worse", "connection lost"};
     return names[int(f)];
 }
 const char *statusName(EditOutcome::Status s)
 {
-    static const char *const names[] = {"applied", "unchanged", "dry-run", "declined", "refused", "rolled back", "failed"};
+    static const char *const names[] = {"applied", "unchanged",   "dry-run", "declined",
+                                        "refused", "rolled back", "failed"};
     return names[int(s)];
 }
 
@@ -80,8 +91,9 @@ int run(const QStringList &argv, QByteArray *output = nullptr)
 QString httpCode(const QString &url)
 {
     QByteArray out;
-    run({QStringLiteral("curl"), QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-         QStringLiteral("%{http_code}"), QStringLiteral("--max-time"), QStringLiteral("5"), url},
+    run({QStringLiteral("curl"), QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+         QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("--max-time"),
+         QStringLiteral("5"), url},
         &out);
     return QString::fromLatin1(out);
 }
@@ -130,9 +142,12 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
     QDir().mkpath(confd);
     const QString site = confd + QStringLiteral("/app.conf");
     QVERIFY(writeAll(site, QStringLiteral("location / {\n    proxy_pass %1;\n    proxy_read_timeout 1s;\n}\n")
-                               .arg(upstream.proxyPassUrl()).toUtf8()));
-    QVERIFY(nginx.start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
-                                       "    include @PREFIX@/conf.d/*;\n}\n")).ok());
+                               .arg(upstream.proxyPassUrl())
+                               .toUtf8()));
+    QVERIFY(nginx
+                .start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                                      "    include @PREFIX@/conf.d/*;\n}\n"))
+                .ok());
     const QString url = nginx.url();
     QCOMPARE(httpCode(url), QStringLiteral("200"));
 
@@ -161,7 +176,8 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
     int broken = 0;
     QStringList brokenDetails;
     const QStringList slowValues{QStringLiteral("100ms"), QStringLiteral("150ms"), QStringLiteral("200ms")};
-    const QStringList fastValues{QStringLiteral("1s"), QStringLiteral("2s"), QStringLiteral("5s"), QStringLiteral("3s")};
+    const QStringList fastValues{QStringLiteral("1s"), QStringLiteral("2s"), QStringLiteral("5s"),
+                                 QStringLiteral("3s")};
 
     QElapsedTimer clock;
     clock.start();
@@ -183,8 +199,8 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
 
         // A fresh parse of what is on disk, as the diagnosis would give it.
         QByteArray dump;
-        QCOMPARE(run({runtime.binary, QStringLiteral("-p"), runtime.prefix, QStringLiteral("-c"), runtime.confPath,
-                      QStringLiteral("-T")},
+        QCOMPARE(run({runtime.binary, QStringLiteral("-p"), runtime.prefix, QStringLiteral("-c"),
+                      runtime.confPath, QStringLiteral("-T")},
                      &dump),
                  0);
         auto config = std::make_shared<const NginxConfig>(*NginxConfig::fromDump(QString::fromUtf8(dump)));
@@ -209,7 +225,8 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
         stageClock.start();
         if (qEnvironmentVariableIsSet("GD_FAULT_TRACE"))
             connect(&cycle, &EditCycle::stageFinished, &cycle, [&](EditStage stage, bool ok) {
-                qInfo("  %s %s %lld ms", qPrintable(editStageName(stage)), ok ? "ok" : "FAIL", qint64(stageClock.restart()));
+                qInfo("  %s %s %lld ms", qPrintable(editStageName(stage)), ok ? "ok" : "FAIL",
+                      qint64(stageClock.restart()));
             });
         // A rejected listen costs nginx ~2.5 s of bind() retries before it carries on.
         const bool rejectReload = random.bounded(4) == 0;
@@ -234,7 +251,9 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
                 // at all (stopped) until the restore's reload.
                 if (stage == EditStage::Reload && ++reloads == 1) {
                     if (rejectReload)
-                        writeAll(listenFile, QStringLiteral("listen 127.0.0.1:%1;\n").arg(squatter.serverPort()).toUtf8());
+                        writeAll(
+                            listenFile,
+                            QStringLiteral("listen 127.0.0.1:%1;\n").arg(squatter.serverPort()).toUtf8());
                     else
                         ::kill(pid_t(nginx.masterPid()), SIGSTOP);
                 } else if (stage == EditStage::Reload) {
@@ -280,12 +299,14 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
         QString problem;
         if (now != old && now != planned)
             problem = QStringLiteral("the file is neither the old nor the planned version");
-        else if (run({runtime.binary, QStringLiteral("-p"), runtime.prefix, QStringLiteral("-c"), runtime.confPath, QStringLiteral("-t")}) != 0)
+        else if (run({runtime.binary, QStringLiteral("-p"), runtime.prefix, QStringLiteral("-c"),
+                      runtime.confPath, QStringLiteral("-t")}) != 0)
             problem = QStringLiteral("the config on disk fails nginx -t");
         else if (nginx.masterPid() <= 0)
             problem = QStringLiteral("nginx is not running");
         else {
-            const QString expected = readTimeoutMs(now) > kUpstreamDelayMs ? QStringLiteral("200") : QStringLiteral("504");
+            const QString expected =
+                readTimeoutMs(now) > kUpstreamDelayMs ? QStringLiteral("200") : QStringLiteral("504");
             const QString live = httpCode(url);
             if (live != expected)
                 problem = QStringLiteral("nginx runs another config than the one on disk (%1 for %2)")
@@ -295,7 +316,8 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
             ++broken;
             brokenDetails << QStringLiteral("cycle %1 (%2, %3): %4 — %5")
                                  .arg(cycleNo)
-                                 .arg(QLatin1String(faultName(fault)), QLatin1String(statusName(outcome.status)), problem,
+                                 .arg(QLatin1String(faultName(fault)),
+                                      QLatin1String(statusName(outcome.status)), problem,
                                       outcome.error.message());
         }
         ++table[{int(fault), int(outcome.status)}];
@@ -303,10 +325,12 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
             qInfo("%d cycles, %lld s", cycleNo + 1, qint64(clock.elapsed() / 1000));
     }
 
-    std::printf("\nFault injection: %d edit cycles over SSH (sudo), seed 20261123, %lld s\n", kCycles, qint64(clock.elapsed() / 1000));
+    std::printf("\nFault injection: %d edit cycles over SSH (sudo), seed 20261123, %lld s\n", kCycles,
+                qint64(clock.elapsed() / 1000));
     std::printf("%-18s %-14s %6s\n", "fault", "outcome", "cycles");
     for (const auto &[key, count] : table)
-        std::printf("%-18s %-14s %6d\n", faultName(Fault(key.first)), statusName(EditOutcome::Status(key.second)), count);
+        std::printf("%-18s %-14s %6d\n", faultName(Fault(key.first)),
+                    statusName(EditOutcome::Status(key.second)), count);
     std::printf("broken configs left live: %d\n\n", broken);
     std::fflush(stdout);
     QVERIFY2(broken == 0, qPrintable(brokenDetails.join(QLatin1Char('\n'))));

@@ -3,6 +3,11 @@
 // rollback guard (fires, disarms, survives a dropped SSH connection), the backup
 // catalogue, the transcript and the URL monitor.
 #include "app/fixes/BackupCatalog.h"
+#include "app/fixes/NginxReloader.h"
+#include "app/fixes/RollbackGuard.h"
+#include "app/fixes/Transcript.h"
+#include "app/fixes/UpstreamRestarter.h"
+#include "app/fixes/UrlMonitor.h"
 #include "remote/BackupName.h"
 #include "remote/FileAccess.h"
 #include "tests/lab/LabDir.h"
@@ -11,18 +16,13 @@
 #include "tests/lab/LabUpstream.h"
 #include "tests/lab/LabUsers.h"
 #include "tests/remote/MachineFixture.h"
-#include "app/fixes/NginxReloader.h"
-#include "app/fixes/RollbackGuard.h"
-#include "app/fixes/Transcript.h"
-#include "app/fixes/UpstreamRestarter.h"
-#include "app/fixes/UrlMonitor.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QDir>
 #include <QtTest>
 
 using namespace gd;
@@ -43,8 +43,7 @@ NginxRuntime runtimeOf(const LabNginx &nginx)
     return runtime;
 }
 
-template<typename T>
-T waitFor(std::function<void(std::function<void(const T &)>)> start)
+template <typename T> T waitFor(std::function<void(std::function<void(const T &)>)> start)
 {
     std::optional<T> result;
     QEventLoop loop;
@@ -120,7 +119,8 @@ void TestFixActions::reloadIsConfirmedByNewWorkers()
 
     const auto test = waitFor<NginxReloader::TestOutcome>([&](auto done) { reloader.test(done); });
     QVERIFY2(!test.error, qPrintable(test.error.message()));
-    const auto reload = waitFor<NginxReloader::ReloadOutcome>([&](auto done) { reloader.reload(*before, done); });
+    const auto reload =
+        waitFor<NginxReloader::ReloadOutcome>([&](auto done) { reloader.reload(*before, done); });
     QVERIFY2(!reload.error, qPrintable(reload.error.message()));
     QVERIFY(!reload.newWorkers.isEmpty());
     for (qint64 pid : reload.newWorkers)
@@ -139,8 +139,9 @@ void TestFixActions::reloadRejectedByNginxIsReported()
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost));
     QString config = QString::fromUtf8(readAll(nginx.configPath()));
-    config.replace(QStringLiteral("    server_name gd-lab;"),
-                   QStringLiteral("    server_name gd-lab;\n    listen 127.0.0.1:%1;").arg(squatter.serverPort()));
+    config.replace(
+        QStringLiteral("    server_name gd-lab;"),
+        QStringLiteral("    server_name gd-lab;\n    listen 127.0.0.1:%1;").arg(squatter.serverPort()));
     QVERIFY(writeAll(nginx.configPath(), config.toUtf8()));
 
     LocalMachine machine;
@@ -149,7 +150,8 @@ void TestFixActions::reloadRejectedByNginxIsReported()
     const auto test = waitFor<NginxReloader::TestOutcome>([&](auto done) { reloader.test(done); });
     QVERIFY2(!test.error, "nginx -t must pass: it does not bind");
     const QList<qint64> before = nginx.workerPids();
-    const auto reload = waitFor<NginxReloader::ReloadOutcome>([&](auto done) { reloader.reload(before, done); });
+    const auto reload =
+        waitFor<NginxReloader::ReloadOutcome>([&](auto done) { reloader.reload(before, done); });
     QCOMPARE(reload.error.kind(), FixError::Kind::ReloadFailed);
     QVERIFY2(reload.error.message().contains(QLatin1String("old")), qPrintable(reload.error.message()));
     QCOMPARE(nginx.workerPids(), before);
@@ -167,8 +169,9 @@ void TestFixActions::guardFiresAndRestores()
     RollbackGuard guard(fixture.machine());
     const QString marker = dir.filePath(QStringLiteral("reloaded"));
     const FixError armed = waitFor<FixError>([&](auto done) {
-        guard.arm(dir.filePath(QStringLiteral("site.conf")), dir.filePath(QStringLiteral("site.conf.gd-backup~")), 1,
-                  {QStringLiteral("touch"), marker}, done);
+        guard.arm(dir.filePath(QStringLiteral("site.conf")),
+                  dir.filePath(QStringLiteral("site.conf.gd-backup~")), 1, {QStringLiteral("touch"), marker},
+                  done);
     });
     QVERIFY2(!armed, qPrintable(armed.message()));
     QVERIFY(guard.isArmed());
@@ -181,7 +184,9 @@ void TestFixActions::guardFiresAndRestores()
     QVERIFY(late.ok());
     QCOMPARE(*late, RollbackGuard::Outcome::AlreadyFired);
     // No restore temp file is left next to the config.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".gd-restore")).size(), 0);
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".gd-restore")).size(),
+        0);
 }
 
 void TestFixActions::guardDisarmedDoesNothing()
@@ -195,8 +200,9 @@ void TestFixActions::guardDisarmedDoesNothing()
     RollbackGuard guard(fixture.machine());
     const QString marker = dir.filePath(QStringLiteral("reloaded"));
     QVERIFY(!waitFor<FixError>([&](auto done) {
-        guard.arm(dir.filePath(QStringLiteral("site.conf")), dir.filePath(QStringLiteral("site.conf.gd-backup~")), 2,
-                  {QStringLiteral("touch"), marker}, done);
+        guard.arm(dir.filePath(QStringLiteral("site.conf")),
+                  dir.filePath(QStringLiteral("site.conf.gd-backup~")), 2, {QStringLiteral("touch"), marker},
+                  done);
     }));
     const qint64 pid = guard.pid();
     using Disarm = Result<RollbackGuard::Outcome, FixError>;
@@ -232,8 +238,9 @@ void TestFixActions::guardSurvivesDroppedConnection()
     RollbackGuard guard(session.get());
     const QString marker = dir.filePath(QStringLiteral("reloaded"));
     QVERIFY(!waitFor<FixError>([&](auto done) {
-        guard.arm(dir.filePath(QStringLiteral("site.conf")), dir.filePath(QStringLiteral("site.conf.gd-backup~")), 2,
-                  {QStringLiteral("touch"), marker}, done);
+        guard.arm(dir.filePath(QStringLiteral("site.conf")),
+                  dir.filePath(QStringLiteral("site.conf.gd-backup~")), 2, {QStringLiteral("touch"), marker},
+                  done);
     }));
     const LabStatus dropped = fixture.sshd()->dropConnections();
     QVERIFY2(dropped.ok(), qPrintable(dropped.message()));
@@ -249,18 +256,22 @@ void TestFixActions::backupCatalogFindsOurBackupsOnly()
     QVERIFY(dir.makeDir(QStringLiteral("sites-enabled")).ok());
     QVERIFY(dir.writeFile(QStringLiteral("conf.d/app.conf"), "a\n").ok());
     QVERIFY(dir.writeFile(QStringLiteral("sites-available/site"), "s\n").ok());
-    QVERIFY(QFile::link(dir.filePath(QStringLiteral("sites-available/site")), dir.filePath(QStringLiteral("sites-enabled/site"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("sites-available/site")),
+                        dir.filePath(QStringLiteral("sites-enabled/site"))));
     // Not ours: an editor's backup and a similar name.
     QVERIFY(dir.writeFile(QStringLiteral("conf.d/app.conf~"), "x\n").ok());
     QVERIFY(dir.writeFile(QStringLiteral("conf.d/app.conf.gd-notes"), "x\n").ok());
 
     LocalMachine machine;
     FileAccess files(&machine);
-    const QStringList globs{dir.filePath(QStringLiteral("conf.d/*.conf")), dir.filePath(QStringLiteral("sites-enabled/*"))};
+    const QStringList globs{dir.filePath(QStringLiteral("conf.d/*.conf")),
+                            dir.filePath(QStringLiteral("sites-enabled/*"))};
     QStringList made;
-    for (const QString &real : {dir.filePath(QStringLiteral("conf.d/app.conf")), dir.filePath(QStringLiteral("sites-available/site"))}) {
+    for (const QString &real : {dir.filePath(QStringLiteral("conf.d/app.conf")),
+                                dir.filePath(QStringLiteral("sites-available/site"))}) {
         for (int i = 0; i < 2; ++i) {
-            const Result<QString> name = BackupName::forFile(real, QDateTime::currentDateTime().addSecs(i), globs);
+            const Result<QString> name =
+                BackupName::forFile(real, QDateTime::currentDateTime().addSecs(i), globs);
             QVERIFY(name.ok());
             const Result<QString> backup = files.backupAndWait(real, *name);
             QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().message()));
@@ -269,7 +280,8 @@ void TestFixActions::backupCatalogFindsOurBackupsOnly()
     }
     BackupCatalog catalog(&machine);
     const Result<QList<BackupEntry>, FixError> listed =
-        catalog.listAndWait({dir.filePath(QStringLiteral("conf.d/app.conf")), dir.filePath(QStringLiteral("sites-enabled/site"))});
+        catalog.listAndWait({dir.filePath(QStringLiteral("conf.d/app.conf")),
+                             dir.filePath(QStringLiteral("sites-enabled/site"))});
     QVERIFY(listed.ok());
     QStringList found;
     for (const BackupEntry &e : *listed)
@@ -281,11 +293,13 @@ void TestFixActions::backupCatalogFindsOurBackupsOnly()
         const BackupEntry &a = listed->at(i - 1), &b = listed->at(i);
         if (a.file == b.file) {
             const QString an = QFileInfo(a.backupPath).fileName(), bn = QFileInfo(b.backupPath).fileName();
-            QVERIFY2(an.mid(an.indexOf(QLatin1String(".gd-"))) > bn.mid(bn.indexOf(QLatin1String(".gd-"))), qPrintable(an + QLatin1Char(' ') + bn));
+            QVERIFY2(an.mid(an.indexOf(QLatin1String(".gd-"))) > bn.mid(bn.indexOf(QLatin1String(".gd-"))),
+                     qPrintable(an + QLatin1Char(' ') + bn));
         }
     }
     for (const BackupEntry &e : *listed)
-        QVERIFY(e.file == dir.filePath(QStringLiteral("conf.d/app.conf")) || e.file == dir.filePath(QStringLiteral("sites-available/site")));
+        QVERIFY(e.file == dir.filePath(QStringLiteral("conf.d/app.conf")) ||
+                e.file == dir.filePath(QStringLiteral("sites-available/site")));
 }
 
 void TestFixActions::transcriptKeepsCommandsAndChanges()
@@ -297,9 +311,11 @@ void TestFixActions::transcriptKeepsCommandsAndChanges()
     machine.setSudoPassword("gd-lab-Secret-7");
     machine.runAndWait(CommandSpec::of({QStringLiteral("echo"), QStringLiteral("hello")}));
     transcript.recordChange(QStringLiteral("fix timeouts"), QStringLiteral("applied"), QStringLiteral("ok"),
-                            QStringLiteral("--- a\n+++ a\n@@ -1 +1 @@\n-x\n+y\n"), {QStringLiteral("/etc/x.gd-1~")});
+                            QStringLiteral("--- a\n+++ a\n@@ -1 +1 @@\n-x\n+y\n"),
+                            {QStringLiteral("/etc/x.gd-1~")});
     QCOMPARE(QFileInfo(transcript.path()).fileName(), QStringLiteral("root@web1_22.jsonl"));
-    QCOMPARE(QFileInfo(transcript.path()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(transcript.path()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
     const QList<QJsonObject> entries = transcript.entries();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries[0].value(QStringLiteral("command")).toString(), QStringLiteral("echo hello"));
@@ -337,17 +353,20 @@ void TestFixActions::monitorCountsAndHolds()
     QVERIFY(!report.logLines.isEmpty());
     // A log that cannot be read is named, with tail's reason.
     const QString problems = report.followProblems.join(QLatin1Char('\n'));
-    QVERIFY2(problems.contains(QLatin1String("/nonexistent/gd-app.log: tail: cannot open")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("/nonexistent/gd-app.log: tail: cannot open")),
+             qPrintable(problems));
     QVERIFY2(problems.contains(QLatin1String("No such file or directory")), qPrintable(problems));
-    const bool journalHere = QFileInfo(QStringLiteral("/run/systemd/journal")).isDir() ||
-                             !QDir(QStringLiteral("/var/log/journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty();
+    const bool journalHere =
+        QFileInfo(QStringLiteral("/run/systemd/journal")).isDir() ||
+        !QDir(QStringLiteral("/var/log/journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty();
     if (!journalHere)
         QVERIFY2(problems.contains(QLatin1String("journal:gd-lab-app.service: No journal files were found.")),
                  qPrintable(problems));
     QCOMPARE(UrlMonitor::followJournalArgv(QStringLiteral("php8.2-fpm.service")),
              (QStringList{QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("-f"),
-                          QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("-o"), QStringLiteral("short-iso"),
-                          QStringLiteral("-u"), QStringLiteral("php8.2-fpm.service")}));
+                          QStringLiteral("-n"), QStringLiteral("0"), QStringLiteral("-o"),
+                          QStringLiteral("short-iso"), QStringLiteral("-u"),
+                          QStringLiteral("php8.2-fpm.service")}));
 
     // Then the upstream dies: the same monitor sees 502s and does not call it held.
     QVERIFY(upstream.stop().ok());
@@ -370,7 +389,8 @@ void TestFixActions::restartWithoutServiceManagerSaysWhatToDo()
     UpstreamRestarter restarter(&machine, runtime);
     const RestartOutcome outcome = restarter.restartAndWait(QStringLiteral("gd-lab-app.service"));
     QCOMPARE(outcome.error.kind(), FixError::Kind::Unsupported);
-    QVERIFY2(outcome.error.message().contains(QLatin1String("service manager")), qPrintable(outcome.error.message()));
+    QVERIFY2(outcome.error.message().contains(QLatin1String("service manager")),
+             qPrintable(outcome.error.message()));
     // What to paste after restarting the app by hand: this nginx's own reload, quoted.
     QCOMPARE(outcome.manualCommand, QStringLiteral("/usr/sbin/nginx -c /etc/nginx/nginx.conf -s reload"));
 

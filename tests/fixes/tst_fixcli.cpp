@@ -84,16 +84,20 @@ void TestFixCli::initTestCase()
     o.mode = LabUpstream::Mode::Slow;
     o.delayMs = 1500;
     QVERIFY(m_upstream.start(o).ok());
-    QVERIFY(m_nginx.start(LabNginx::proxyServer(m_upstream.proxyPassUrl(), QStringLiteral("proxy_read_timeout 1s;"))).ok());
-    QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), m_nginx.url()});
+    QVERIFY(
+        m_nginx
+            .start(LabNginx::proxyServer(m_upstream.proxyPassUrl(), QStringLiteral("proxy_read_timeout 1s;")))
+            .ok());
+    QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"),
+                                               QStringLiteral("/dev/null"), m_nginx.url()});
     QVERIFY(m_nginx.waitForErrorLog(QStringLiteral("upstream timed out")).ok());
 }
 
 void TestFixCli::dryRunChangesNothing()
 {
     const QByteArray before = readAll(m_nginx.configPath());
-    const Run r = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"), m_nginx.url(),
-                      QStringLiteral("--dry-run")});
+    const Run r = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"),
+                      m_nginx.url(), QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("-        proxy_read_timeout 1s;")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("+        proxy_read_timeout 75s;")), qPrintable(r.out));
@@ -104,7 +108,8 @@ void TestFixCli::dryRunChangesNothing()
 void TestFixCli::withoutYesNothingIsWritten()
 {
     const QByteArray before = readAll(m_nginx.configPath());
-    const Run r = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"), m_nginx.url()});
+    const Run r =
+        gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"), m_nginx.url()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.err));
     QCOMPARE(readAll(m_nginx.configPath()), before);
@@ -113,8 +118,9 @@ void TestFixCli::withoutYesNothingIsWritten()
 void TestFixCli::hostileValueRefused()
 {
     const QByteArray before = readAll(m_nginx.configPath());
-    const Run r = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"), m_nginx.url(),
-                      QStringLiteral("--read"), QStringLiteral("75s; include /etc/passwd"), QStringLiteral("--yes")});
+    const Run r =
+        gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"), m_nginx.url(),
+            QStringLiteral("--read"), QStringLiteral("75s; include /etc/passwd"), QStringLiteral("--yes")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("proxy_read_timeout")), qPrintable(r.err));
     QCOMPARE(readAll(m_nginx.configPath()), before);
@@ -123,14 +129,14 @@ void TestFixCli::hostileValueRefused()
 void TestFixCli::fixTimeoutsReloadMonitorRollback()
 {
     const QByteArray before = readAll(m_nginx.configPath());
-    const Run fixed = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"), m_nginx.url(),
-                          QStringLiteral("--yes")});
+    const Run fixed = gd({QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--url"),
+                          m_nginx.url(), QStringLiteral("--yes")});
     QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.err));
     QVERIFY2(fixed.err.contains(QLatin1String("answered 200 (before: 504)")), qPrintable(fixed.err));
     QVERIFY(readAll(m_nginx.configPath()).contains("proxy_read_timeout 75s;"));
 
-    const Run monitor = gd({QStringLiteral("monitor"), QStringLiteral("--url"), m_nginx.url(), QStringLiteral("--for"),
-                            QStringLiteral("3s")});
+    const Run monitor = gd({QStringLiteral("monitor"), QStringLiteral("--url"), m_nginx.url(),
+                            QStringLiteral("--for"), QStringLiteral("3s")});
     // Two slow 200s in 3 s: no gateway error, but too few to call it holding.
     QCOMPARE(monitor.exitCode, 1);
     QVERIFY2(monitor.out.contains(QStringLiteral("× 200")), qPrintable(monitor.out));
@@ -148,7 +154,8 @@ void TestFixCli::fixTimeoutsReloadMonitorRollback()
     const QString backup = lines.first().section(QLatin1Char('\t'), 0, 0);
     QCOMPARE(readAll(backup), before);
 
-    const Run refused = gd({QStringLiteral("rollback"), QStringLiteral("/etc/passwd"), QStringLiteral("--yes")});
+    const Run refused =
+        gd({QStringLiteral("rollback"), QStringLiteral("/etc/passwd"), QStringLiteral("--yes")});
     QCOMPARE(refused.exitCode, 2);
     const Run rolledBack = gd({QStringLiteral("rollback"), backup, QStringLiteral("--yes")});
     QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.err));
@@ -191,12 +198,14 @@ void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
              "php-fpm");
     const QByteArray pool = fpm.poolText();
     LabNginx nginx;
-    QVERIFY(nginx.start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
-                                       "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
-                            .arg(fpm.port())).ok());
+    QVERIFY(nginx
+                .start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                                      "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
+                           .arg(fpm.port()))
+                .ok());
 
-    const Run dry = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"), nginx.url(),
-                        QStringLiteral("--dry-run")},
+    const Run dry = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"),
+                        nginx.url(), QStringLiteral("--dry-run")},
                        nginx.configPath());
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
     QVERIFY2(dry.err.contains(QLatin1String("pm.max_children = 2, 2 children running")), qPrintable(dry.err));
@@ -210,14 +219,13 @@ void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
                             QStringLiteral("nope")},
                            nginx.configPath());
     QCOMPARE(unknown.exitCode, 2);
-    QVERIFY2(unknown.err.contains(QLatin1String("www (") + fpm.poolFile()),
-             qPrintable(unknown.err));
+    QVERIFY2(unknown.err.contains(QLatin1String("www (") + fpm.poolFile()), qPrintable(unknown.err));
     // The stock pool file no running master uses is not offered.
     QVERIFY2(!unknown.err.contains(QLatin1String("/etc/php/")), qPrintable(unknown.err));
 
     const QList<qint64> before = lab::LabProcTree::childrenOf(fpm.pid());
-    const Run raised = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"), nginx.url(),
-                           QStringLiteral("--yes")},
+    const Run raised = gd({QStringLiteral("fix"), QStringLiteral("max-children"), QStringLiteral("--url"),
+                           nginx.url(), QStringLiteral("--yes")},
                           nginx.configPath());
     QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
     QByteArray expected = pool;

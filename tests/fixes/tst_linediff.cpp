@@ -3,8 +3,8 @@
 // real files, line-end and final-newline corner cases, and random small texts full of
 // repeated lines (where the choice among equally short diffs shows).
 #include "app/fixes/ConfigEditPlanner.h"
-#include "tests/fixes/FixesTestData.h"
 #include "app/fixes/LineDiff.h"
+#include "tests/fixes/FixesTestData.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -30,15 +30,21 @@ QByteArray realDiff(const QByteArray &oldBytes, const QByteArray &newBytes, int 
 {
     QTemporaryDir dir;
     QFile a(dir.filePath(QStringLiteral("a"))), b(dir.filePath(QStringLiteral("b")));
-    if (!a.open(QIODevice::WriteOnly) || a.write(oldBytes) != oldBytes.size() || !b.open(QIODevice::WriteOnly)
-        || b.write(newBytes) != newBytes.size())
+    if (!a.open(QIODevice::WriteOnly) || a.write(oldBytes) != oldBytes.size() ||
+        !b.open(QIODevice::WriteOnly) || b.write(newBytes) != newBytes.size())
         return "could not write the inputs";
     a.close();
     b.close();
     QProcess diff;
     // -a: lines are lines, even with NUL bytes in them (no "Binary files differ").
-    QStringList args = {QStringLiteral("-a"), QStringLiteral("-U%1").arg(context), QStringLiteral("--label"), kOld,
-                        QStringLiteral("--label"), kNew, a.fileName(), b.fileName()};
+    QStringList args = {QStringLiteral("-a"),
+                        QStringLiteral("-U%1").arg(context),
+                        QStringLiteral("--label"),
+                        kOld,
+                        QStringLiteral("--label"),
+                        kNew,
+                        a.fileName(),
+                        b.fileName()};
     if (minimal)
         args.prepend(QStringLiteral("--minimal"));
     diff.start(QStringLiteral("diff"), args);
@@ -93,31 +99,37 @@ void TestLineDiff::cornerCases_data()
     QTest::addColumn<QByteArray>("oldBytes");
     QTest::addColumn<QByteArray>("newBytes");
     QTest::addColumn<int>("context");
-    const QByteArray block = "server {\n    listen 80;\n    location / {\n        proxy_pass http://a;\n    }\n}\n";
+    const QByteArray block =
+        "server {\n    listen 80;\n    location / {\n        proxy_pass http://a;\n    }\n}\n";
     QTest::newRow("identical") << block << block << 3;
     QTest::newRow("empty to text") << QByteArray() << block << 3;
     QTest::newRow("text to empty") << block << QByteArray() << 3;
     QTest::newRow("one line, no newline either side") << QByteArray("a") << QByteArray("b") << 3;
     QTest::newRow("newline added at the end") << QByteArray("a\nb") << QByteArray("a\nb\n") << 3;
     QTest::newRow("newline removed at the end") << QByteArray("a\nb\n") << QByteArray("a\nb") << 3;
-    QTest::newRow("no newline, change before the end") << QByteArray("a\nb\nc\nd\ne") << QByteArray("a\nX\nc\nd\ne") << 1;
+    QTest::newRow("no newline, change before the end")
+        << QByteArray("a\nb\nc\nd\ne") << QByteArray("a\nX\nc\nd\ne") << 1;
     QTest::newRow("no newline, last line changed") << QByteArray("a\nb\nc") << QByteArray("a\nb\nC") << 3;
     QTest::newRow("CRLF") << QByteArray("a\r\nb\r\nc\r\n") << QByteArray("a\r\nB\r\nc\r\n") << 3;
     QTest::newRow("CRLF to LF") << QByteArray("a\r\nb\r\n") << QByteArray("a\nb\n") << 3;
     QTest::newRow("insert at the top") << block << "# gateway doctor\n" + block << 3;
     QTest::newRow("insert at the bottom") << block << block + "# end\n" << 3;
-    QTest::newRow("insert before a repeated }") << block
-                                                 << QByteArray("server {\n    listen 80;\n    location / {\n        proxy_pass "
-                                                               "http://a;\n    }\n    proxy_read_timeout 75s;\n}\n")
-                                                 << 3;
-    QTest::newRow("blank line removed among blanks") << QByteArray("a\n\n\n\nb\n") << QByteArray("a\n\n\nb\n") << 3;
-    QTest::newRow("blank line added among blanks") << QByteArray("a\n\n\nb\n\n\nc\n") << QByteArray("a\n\n\nb\n\n\n\nc\n") << 3;
+    QTest::newRow("insert before a repeated }")
+        << block
+        << QByteArray("server {\n    listen 80;\n    location / {\n        proxy_pass "
+                      "http://a;\n    }\n    proxy_read_timeout 75s;\n}\n")
+        << 3;
+    QTest::newRow("blank line removed among blanks")
+        << QByteArray("a\n\n\n\nb\n") << QByteArray("a\n\n\nb\n") << 3;
+    QTest::newRow("blank line added among blanks")
+        << QByteArray("a\n\n\nb\n\n\nc\n") << QByteArray("a\n\n\nb\n\n\n\nc\n") << 3;
     QTest::newRow("context 0") << QByteArray("a\nb\nc\nd\ne\nf\n") << QByteArray("a\nB\nc\nd\nE\nf\n") << 0;
     QTest::newRow("context 0, pure insert") << QByteArray("a\nb\n") << QByteArray("a\nX\nb\n") << 0;
     QTest::newRow("context 0, pure delete") << QByteArray("a\nX\nb\n") << QByteArray("a\nb\n") << 0;
-    QTest::newRow("hunks joined at 2×context") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n") << QByteArray("1\nX\n3\n4\n5\n6\n7\nY\n9\n") << 3;
+    QTest::newRow("hunks joined at 2×context")
+        << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n") << QByteArray("1\nX\n3\n4\n5\n6\n7\nY\n9\n") << 3;
     QTest::newRow("hunks apart at 2×context+1") << QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n")
-                                                 << QByteArray("1\nX\n3\n4\n5\n6\n7\n8\nY\n10\n") << 3;
+                                                << QByteArray("1\nX\n3\n4\n5\n6\n7\n8\nY\n10\n") << 3;
     QTest::newRow("swap") << QByteArray("a\nb\n") << QByteArray("b\na\n") << 3;
     QTest::newRow("all different") << QByteArray("a\nb\nc\n") << QByteArray("x\ny\n") << 3;
     QTest::newRow("non-UTF-8 bytes") << QByteArray("caf\xe9\nb\n") << QByteArray("caf\xe9\nB\n") << 3;
@@ -138,12 +150,16 @@ void TestLineDiff::realFilesManyHunks_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("seed");
     QTest::addColumn<int>("context");
-    const QStringList files = {QStringLiteral("debian/nginx.conf"), QStringLiteral("debian/mime.types"),
-                               QStringLiteral("debian/sites-enabled/default"), QStringLiteral("debian/fastcgi_params"),
-                               QStringLiteral("php-fpm/www.conf"), QStringLiteral("multisite/sites-enabled/api.example.org.conf")};
+    const QStringList files = {QStringLiteral("debian/nginx.conf"),
+                               QStringLiteral("debian/mime.types"),
+                               QStringLiteral("debian/sites-enabled/default"),
+                               QStringLiteral("debian/fastcgi_params"),
+                               QStringLiteral("php-fpm/www.conf"),
+                               QStringLiteral("multisite/sites-enabled/api.example.org.conf")};
     for (const QString &file : files) {
         for (int seed = 1; seed <= 8; ++seed)
-            QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(file).arg(seed))) << file << seed << (seed % 4 == 0 ? 1 : 3);
+            QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(file).arg(seed)))
+                << file << seed << (seed % 4 == 0 ? 1 : 3);
     }
 }
 
@@ -162,10 +178,18 @@ void TestLineDiff::realFilesManyHunks()
     for (int e = 0; e < edits && !lines.isEmpty(); ++e) {
         const int at = random.bounded(int(lines.size()));
         switch (random.bounded(4)) {
-        case 0: lines[at] = "# changed " + QByteArray::number(e) + '\n'; break;
-        case 1: lines.removeAt(at); break;
-        case 2: lines.insert(at, lines.at(random.bounded(int(lines.size())))); break;
-        default: lines.insert(at, "\tproxy_read_timeout " + QByteArray::number(e) + "s;\n"); break;
+        case 0:
+            lines[at] = "# changed " + QByteArray::number(e) + '\n';
+            break;
+        case 1:
+            lines.removeAt(at);
+            break;
+        case 2:
+            lines.insert(at, lines.at(random.bounded(int(lines.size()))));
+            break;
+        default:
+            lines.insert(at, "\tproxy_read_timeout " + QByteArray::number(e) + "s;\n");
+            break;
         }
     }
     if (seed % 3 == 0 && !lines.isEmpty())
@@ -186,16 +210,19 @@ void TestLineDiff::plannerEdits()
                                           {QStringLiteral("fastcgi_read_timeout"), QStringLiteral("300s")},
                                           {QStringLiteral("proxy_buffers"), QStringLiteral("16 8k")}};
     int compared = 0;
-    for (const QString &tree : {QStringLiteral("debian"), QStringLiteral("multisite"), QStringLiteral("shared")}) {
+    for (const QString &tree :
+         {QStringLiteral("debian"), QStringLiteral("multisite"), QStringLiteral("shared")}) {
         gd::test::NginxJudge nginx;
         QVERIFY(nginx.copyTree(tree));
         const Result<NginxConfig> config = NginxConfig::fromDump(nginx.dump());
         QVERIFY(config.ok());
         for (int i = -1; i < config->size(); ++i) {
             const NginxDirective *block = i < 0 ? nullptr : &config->directive(i);
-            if (block && (!block->block || (block->name != QLatin1String("location") && block->name != QLatin1String("server"))))
+            if (block && (!block->block || (block->name != QLatin1String("location") &&
+                                            block->name != QLatin1String("server"))))
                 continue;
-            const Result<QStringList, FixError> files = ConfigEditPlanner::filesToEdit(config.value(), block, changes);
+            const Result<QStringList, FixError> files =
+                ConfigEditPlanner::filesToEdit(config.value(), block, changes);
             if (!files.ok())
                 continue; // a server outside http {}
             for (const QString &path : files.value()) {
@@ -260,9 +287,10 @@ void TestLineDiff::randomRepetitiveTexts()
                 firstFailure = "old:\n" + a + "\nnew:\n" + b + "\ndiff -u:\n" + expected + "\nours:\n" + ours;
         }
     }
-    qInfo("600 texts: %d differ from diff --minimal -u, %d from plain diff -u", differing, differingFromPlain);
-    QVERIFY2(differing == 0, qPrintable(QString::number(differing) + QLatin1String(" differ; first:\n")
-                                         + QString::fromLatin1(firstFailure)));
+    qInfo("600 texts: %d differ from diff --minimal -u, %d from plain diff -u", differing,
+          differingFromPlain);
+    QVERIFY2(differing == 0, qPrintable(QString::number(differing) + QLatin1String(" differ; first:\n") +
+                                        QString::fromLatin1(firstFailure)));
 }
 
 // A whole file rewritten: linear space, and still what diff says.
@@ -285,7 +313,8 @@ void TestLineDiff::unifiedIsUtf8()
     const QByteArray a = "# Caf\xc3\xa9\nproxy_read_timeout 60s;\n";
     const QByteArray b = "# Caf\xc3\xa9\nproxy_read_timeout 75s;\n";
     const QString text = LineDiff::unified(QStringLiteral("old"), a, QStringLiteral("new"), b);
-    QCOMPARE(text, QStringLiteral("--- old\n+++ new\n@@ -1,2 +1,2 @@\n # Caf\u00e9\n-proxy_read_timeout 60s;\n+proxy_read_timeout 75s;\n"));
+    QCOMPARE(text, QStringLiteral("--- old\n+++ new\n@@ -1,2 +1,2 @@\n # Caf\u00e9\n-proxy_read_timeout "
+                                  "60s;\n+proxy_read_timeout 75s;\n"));
     QVERIFY(LineDiff::unified(QStringLiteral("old"), a, QStringLiteral("new"), a).isEmpty());
 }
 

@@ -1,8 +1,8 @@
 // MaxChildrenAdvice: the arithmetic and the wording, on round numbers and on what a real
 // php-fpm pool and /proc/meminfo showed (tests/data/fixes/php-fpm/ps-rss.txt,
 // meminfo.txt).
-#include "tests/fixes/FixesTestData.h"
 #include "app/fixes/MaxChildrenAdvice.h"
+#include "tests/fixes/FixesTestData.h"
 
 #include <QtTest>
 
@@ -29,9 +29,9 @@ private slots:
 
 void TestMaxChildrenAdvice::nothingToGoOn()
 {
-    QVERIFY(!MaxChildrenAdvice::suggest(1024 * kMiB, 0, 5, 5));     // no RSS
+    QVERIFY(!MaxChildrenAdvice::suggest(1024 * kMiB, 0, 5, 5));          // no RSS
     QVERIFY(!MaxChildrenAdvice::suggest(1024 * kMiB, 100 * kMiB, 0, 5)); // no children running
-    QVERIFY(!MaxChildrenAdvice::suggest(-1, 100 * kMiB, 2, 5));      // no memory figure
+    QVERIFY(!MaxChildrenAdvice::suggest(-1, 100 * kMiB, 2, 5));          // no memory figure
     QVERIFY(!MaxChildrenAdvice::suggest(1024 * kMiB, 100 * kMiB, 2, 0)); // no current value
 }
 
@@ -41,11 +41,14 @@ void TestMaxChildrenAdvice::raiseWithinMemory()
     const auto advice = MaxChildrenAdvice::suggest(500 * kMiB, 250 * kMiB, 5, 5);
     QVERIFY(advice);
     QCOMPARE(advice->value, 12);
-    QVERIFY2(advice->reason.contains(QLatin1String("The pool's 5 running children use 250 MiB together, about 50 MiB each")),
+    QVERIFY2(advice->reason.contains(
+                 QLatin1String("The pool's 5 running children use 250 MiB together, about 50 MiB each")),
              qPrintable(advice->reason));
-    QVERIFY2(advice->reason.contains(QLatin1String("With 500 MiB available, the pool can safely use 600 MiB (80%")),
+    QVERIFY2(advice->reason.contains(
+                 QLatin1String("With 500 MiB available, the pool can safely use 600 MiB (80%")),
              qPrintable(advice->reason));
-    QVERIFY2(advice->reason.contains(QLatin1String("Raise pm.max_children from 5 to 12.")), qPrintable(advice->reason));
+    QVERIFY2(advice->reason.contains(QLatin1String("Raise pm.max_children from 5 to 12.")),
+             qPrintable(advice->reason));
 }
 
 // Room for 69 children of 50 MiB, but from 5 at most to 20 in one step.
@@ -54,7 +57,8 @@ void TestMaxChildrenAdvice::raiseCappedInSteps()
     const auto advice = MaxChildrenAdvice::suggest(4096 * kMiB, 250 * kMiB, 5, 5);
     QVERIFY(advice);
     QCOMPARE(advice->value, 20);
-    QVERIFY2(advice->reason.contains(QLatin1String("room for about 69 children")), qPrintable(advice->reason));
+    QVERIFY2(advice->reason.contains(QLatin1String("room for about 69 children")),
+             qPrintable(advice->reason));
     QVERIFY2(advice->reason.contains(QLatin1String("Memory would allow 69")), qPrintable(advice->reason));
 }
 
@@ -74,8 +78,9 @@ void TestMaxChildrenAdvice::lowerWhenMemoryDemands()
     const auto advice = MaxChildrenAdvice::suggest(100 * kMiB, 500 * kMiB, 10, 50);
     QVERIFY(advice);
     QCOMPARE(advice->value, 9);
-    QVERIFY2(advice->reason.contains(QLatin1String("pm.max_children is 50: when the pool is busy, 50 children would need about "
-                                                   "2500 MiB, more than is safe. Lower it to 9")),
+    QVERIFY2(advice->reason.contains(
+                 QLatin1String("pm.max_children is 50: when the pool is busy, 50 children would need about "
+                               "2500 MiB, more than is safe. Lower it to 9")),
              qPrintable(advice->reason));
     // Only memory lowers it, not how many children happen to run: 2 running, 50
     // allowed, (8192 + 100) × 80% = 6633 MiB is room for 132 of 50 MiB: raise.
@@ -105,7 +110,8 @@ void TestMaxChildrenAdvice::fromARealPool()
         }
     }
     qint64 available = 0;
-    for (const QByteArray &line : gd::test::readFixesData(QStringLiteral("php-fpm/meminfo.txt")).split('\n')) {
+    for (const QByteArray &line :
+         gd::test::readFixesData(QStringLiteral("php-fpm/meminfo.txt")).split('\n')) {
         if (line.startsWith("MemAvailable:"))
             available = line.simplified().split(' ').at(1).toLongLong() * 1024;
     }
@@ -114,11 +120,13 @@ void TestMaxChildrenAdvice::fromARealPool()
     const auto advice = MaxChildrenAdvice::suggest(available, rss, children, 4);
     QVERIFY(advice);
     QCOMPARE(advice->value, 16);
-    QVERIFY2(advice->reason.contains(QStringLiteral("The pool's 4 running children use %1 MiB together, about %2 MiB each")
-                                         .arg((rss + kMiB / 2) / kMiB)
-                                         .arg((rss / 4 + kMiB / 2) / kMiB)),
+    QVERIFY2(advice->reason.contains(
+                 QStringLiteral("The pool's 4 running children use %1 MiB together, about %2 MiB each")
+                     .arg((rss + kMiB / 2) / kMiB)
+                     .arg((rss / 4 + kMiB / 2) / kMiB)),
              qPrintable(advice->reason));
-    QVERIFY2(advice->reason.contains(QLatin1String("Raise pm.max_children from 4 to 16.")), qPrintable(advice->reason));
+    QVERIFY2(advice->reason.contains(QLatin1String("Raise pm.max_children from 4 to 16.")),
+             qPrintable(advice->reason));
 }
 
 QTEST_GUILESS_MAIN(TestMaxChildrenAdvice)

@@ -2,9 +2,9 @@
 // tests/data/fixes/README.md): exactly one line changes or appears, the pool reads back
 // with the new value, and the real php-fpm -t accepts every result (and refuses, in the
 // words we quote, the value we refuse).
-#include "tests/fixes/FixesTestData.h"
 #include "app/config/PhpFpmPoolConfig.h"
 #include "app/fixes/PhpFpmPoolEdit.h"
+#include "tests/fixes/FixesTestData.h"
 
 #include <QDir>
 #include <QProcess>
@@ -20,7 +20,8 @@ const QString kPath = QStringLiteral("/etc/php/8.2/fpm/pool.d/www.conf");
 
 QString phpFpmBinary()
 {
-    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files);
+    const QStringList found =
+        QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files);
     return found.isEmpty() ? QString() : QStringLiteral("/usr/sbin/") + found.first();
 }
 
@@ -38,8 +39,8 @@ FpmVerdict phpFpmTest(const QByteArray &pool)
     QByteArray main = readFixesData(QStringLiteral("php-fpm/php-fpm.conf"));
     main.replace("@PREFIX@", dir.path().toUtf8());
     QFile m(dir.filePath(QStringLiteral("php-fpm.conf"))), p(dir.filePath(QStringLiteral("pool.d/www.conf")));
-    if (!m.open(QIODevice::WriteOnly) || m.write(main) != main.size() || !p.open(QIODevice::WriteOnly)
-        || p.write(pool) != pool.size())
+    if (!m.open(QIODevice::WriteOnly) || m.write(main) != main.size() || !p.open(QIODevice::WriteOnly) ||
+        p.write(pool) != pool.size())
         return {false, QStringLiteral("could not write the config")};
     m.close();
     p.close();
@@ -75,7 +76,8 @@ void TestPhpFpmPoolEdit::initTestCase()
 void TestPhpFpmPoolEdit::inPlace()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/www.conf"));
-    const Result<FileEdit, FixError> edit = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 12);
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 12);
     QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
     QByteArray expected = before;
     expected.replace("\npm.max_children = 5\n", "\npm.max_children = 12\n");
@@ -98,7 +100,8 @@ void TestPhpFpmPoolEdit::inserted()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/www-no-max-children.conf"));
     QVERIFY(!before.contains("\npm.max_children"));
-    const Result<FileEdit, FixError> edit = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 8);
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 8);
     QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
     QByteArray expected = before;
     expected.replace("\npm = dynamic\n", "\npm = dynamic\npm.max_children = 8\n");
@@ -106,7 +109,10 @@ void TestPhpFpmPoolEdit::inserted()
     QVERIFY(edit->changes[0].inserted);
     QCOMPARE(edit->changes[0].line, 117); // right below Debian's "pm = dynamic" (line 116)
     QCOMPARE(edit->after.split('\n').at(116), QByteArray("pm.max_children = 8"));
-    QCOMPARE(PhpFpmPoolConfig::parse(kPath, QString::fromLatin1(edit->after)).pool(QStringLiteral("www"))->maxChildren(), 8);
+    QCOMPARE(PhpFpmPoolConfig::parse(kPath, QString::fromLatin1(edit->after))
+                 .pool(QStringLiteral("www"))
+                 ->maxChildren(),
+             8);
     if (phpFpmBinary().isEmpty())
         QSKIP("php-fpm is not installed");
     QVERIFY2(!phpFpmTest(before).ok, "php-fpm takes a pool without pm.max_children"); // it is required
@@ -117,7 +123,8 @@ void TestPhpFpmPoolEdit::inserted()
 void TestPhpFpmPoolEdit::crlf()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/www-crlf.conf"));
-    const Result<FileEdit, FixError> edit = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 10);
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 10);
     QVERIFY(edit.ok());
     QByteArray expected = before;
     expected.replace("\r\npm.max_children = 5\r\n", "\r\npm.max_children = 10\r\n");
@@ -125,7 +132,8 @@ void TestPhpFpmPoolEdit::crlf()
     // And inserted with CRLF too.
     QByteArray without = before;
     without.replace("pm.max_children = 5\r\n", "");
-    const Result<FileEdit, FixError> insert = PhpFpmPoolEdit::setMaxChildren(kPath, without, QStringLiteral("www"), 10);
+    const Result<FileEdit, FixError> insert =
+        PhpFpmPoolEdit::setMaxChildren(kPath, without, QStringLiteral("www"), 10);
     QVERIFY(insert.ok());
     QVERIFY(insert->after.contains("\r\npm = dynamic\r\npm.max_children = 10\r\n"));
     QCOMPARE(insert->after.count("\r\n"), insert->after.count('\n'));
@@ -134,10 +142,12 @@ void TestPhpFpmPoolEdit::crlf()
 void TestPhpFpmPoolEdit::quotedWithComment()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/www-quoted.conf"));
-    const Result<FileEdit, FixError> edit = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 9);
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 9);
     QVERIFY(edit.ok());
     QByteArray expected = before;
-    expected.replace("pm.max_children = \"7\" ; raised after the outage", "pm.max_children = \"9\" ; raised after the outage");
+    expected.replace("pm.max_children = \"7\" ; raised after the outage",
+                     "pm.max_children = \"9\" ; raised after the outage");
     QCOMPARE(edit->after, expected);
     QCOMPARE(edit->changes[0].oldValue, QStringLiteral("7"));
     if (phpFpmBinary().isEmpty())
@@ -149,7 +159,8 @@ void TestPhpFpmPoolEdit::quotedWithComment()
 void TestPhpFpmPoolEdit::secondPoolOnly()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/two-pools.conf"));
-    const Result<FileEdit, FixError> edit = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("shop"), 20);
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("shop"), 20);
     QVERIFY(edit.ok());
     const PhpFpmPoolConfig after = PhpFpmPoolConfig::parse(kPath, QString::fromLatin1(edit->after));
     QCOMPARE(after.pool(QStringLiteral("www"))->maxChildren(), 5);
@@ -166,12 +177,15 @@ void TestPhpFpmPoolEdit::refused()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/www.conf"));
     for (int value : {0, -3, PhpFpmPoolEdit::maxValue() + 1}) {
-        const Result<FileEdit, FixError> r = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), value);
+        const Result<FileEdit, FixError> r =
+            PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), value);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind(), FixError::Kind::InvalidValue);
     }
-    QVERIFY(PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), PhpFpmPoolEdit::maxValue()).ok());
-    const Result<FileEdit, FixError> missing = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("shop"), 10);
+    QVERIFY(PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), PhpFpmPoolEdit::maxValue())
+                .ok());
+    const Result<FileEdit, FixError> missing =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("shop"), 10);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind(), FixError::Kind::NotFound);
     QVERIFY(missing.error().message().contains(QLatin1String("[shop]")));
@@ -182,11 +196,13 @@ void TestPhpFpmPoolEdit::refused()
 void TestPhpFpmPoolEdit::spareServersRule()
 {
     const QByteArray before = readFixesData(QStringLiteral("php-fpm/www.conf"));
-    const Result<FileEdit, FixError> two = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 2);
+    const Result<FileEdit, FixError> two =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 2);
     QVERIFY(!two.ok());
     QCOMPARE(two.error().kind(), FixError::Kind::Inconsistent);
     QCOMPARE(two.error().line(), 142); // Debian's pm.max_spare_servers
-    const Result<FileEdit, FixError> three = PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 3);
+    const Result<FileEdit, FixError> three =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 3);
     QVERIFY(three.ok());
     if (phpFpmBinary().isEmpty())
         QSKIP("php-fpm is not installed");
@@ -195,7 +211,8 @@ void TestPhpFpmPoolEdit::spareServersRule()
     byHand.replace("\npm.max_children = 5\n", "\npm.max_children = 2\n");
     const FpmVerdict verdict = phpFpmTest(byHand);
     QVERIFY(!verdict.ok);
-    const QString rule = QStringLiteral("pm.min_spare_servers(1) and pm.max_spare_servers(3) cannot be greater than pm.max_children(2)");
+    const QString rule = QStringLiteral(
+        "pm.min_spare_servers(1) and pm.max_spare_servers(3) cannot be greater than pm.max_children(2)");
     QVERIFY2(verdict.output.contains(rule), qPrintable(verdict.output));
     QVERIFY2(two.error().message().contains(rule), qPrintable(two.error().message()));
 }

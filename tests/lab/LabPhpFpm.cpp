@@ -7,12 +7,15 @@
 
 namespace gd::lab {
 
-LabPhpFpm::LabPhpFpm() : m_dir(QStringLiteral("fpm")) {}
+LabPhpFpm::LabPhpFpm() : m_dir(QStringLiteral("fpm"))
+{
+}
 
 QString LabPhpFpm::binary()
 {
-    const QStringList found = QDir(QStringLiteral("/usr/sbin")).entryList({QStringLiteral("php-fpm*")}, QDir::Files,
-                                                                          QDir::Name | QDir::Reversed);
+    const QStringList found =
+        QDir(QStringLiteral("/usr/sbin"))
+            .entryList({QStringLiteral("php-fpm*")}, QDir::Files, QDir::Name | QDir::Reversed);
     return found.isEmpty() ? QString() : QStringLiteral("/usr/sbin/") + found.first();
 }
 
@@ -20,16 +23,18 @@ LabStatus LabPhpFpm::start(const QString &poolText, int children)
 {
     const QString program = binary();
     if (program.isEmpty())
-        return LabStatus::failure(QStringLiteral("php-fpm is not installed (the lab needs the php-fpm package)"));
+        return LabStatus::failure(
+            QStringLiteral("php-fpm is not installed (the lab needs the php-fpm package)"));
     const LabResult<quint16> port = LabPorts::freeTcpPort();
     if (!port)
         return port.status();
     m_port = *port;
     if (LabStatus s = m_dir.makeDir(QStringLiteral("pool.d")); !s)
         return s;
-    const QString main = QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
-                                        "include = %1/pool.d/*.conf\n")
-                             .arg(m_dir.path());
+    const QString main =
+        QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
+                       "include = %1/pool.d/*.conf\n")
+            .arg(m_dir.path());
     if (LabStatus s = m_dir.writeFile(QStringLiteral("php-fpm.conf"), main.toUtf8()); !s)
         return s;
     m_poolText = QString(poolText).replace(QLatin1String("@PORT@"), QString::number(m_port)).toUtf8();

@@ -1,8 +1,8 @@
 #include "tests/lab/LabSshd.h"
 
 #include "tests/lab/LabPaths.h"
-#include "tests/lab/LabProcTree.h"
 #include "tests/lab/LabPorts.h"
+#include "tests/lab/LabProcTree.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -327,7 +327,8 @@ LabStatus LabSshd::dropConnections()
             ++killed;
         }
     }
-    return killed > 0 ? LabStatus::success() : LabStatus::failure(QStringLiteral("no open ssh connection to drop"));
+    return killed > 0 ? LabStatus::success()
+                      : LabStatus::failure(QStringLiteral("no open ssh connection to drop"));
 }
 
 bool LabSshd::isRunning()

@@ -7,10 +7,10 @@
 // $TMPDIR/gd-bench-logs/ and reused. Both sides run once to warm the page cache, then the median
 // of three runs counts. Target: ours <= 2 x grep.
 
-#include "tests/bench/BenchTable.h"
 #include "app/logs/ErrorLogSummary.h"
-#include "tests/TestConfig.h"
 #include "app/logs/UpstreamErrorClassifier.h"
+#include "tests/TestConfig.h"
+#include "tests/bench/BenchTable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -160,8 +160,8 @@ int main()
             std::fprintf(stderr, "bench_logs: no captured lines under %s\n", GD_TEST_DATA_DIR);
             return 2;
         }
-        out << "writing " << path << " (" << templates.upstream.size() << " upstream and " << templates.other.size()
-            << " other real line shapes)...\n";
+        out << "writing " << path << " (" << templates.upstream.size() << " upstream and "
+            << templates.other.size() << " other real line shapes)...\n";
         out.flush();
         const QString error = buildLog(path, templates);
         if (!error.isEmpty()) {
@@ -200,16 +200,17 @@ int main()
     const double grepMs = bench::median(grep);
     const double ratio = oursMs / grepMs;
     const double mib = double(size) / (1 << 20);
-    bench::BenchTable table(QStringLiteral("Error-log classifier (%1 MiB, %2 lines, %3 classified in %4 groups)")
-                                .arg(qint64(mib))
-                                .arg(result.lineCount())
-                                .arg(result.classifiedCount())
-                                .arg(result.groups().size()));
+    bench::BenchTable table(
+        QStringLiteral("Error-log classifier (%1 MiB, %2 lines, %3 classified in %4 groups)")
+            .arg(qint64(mib))
+            .arg(result.lineCount())
+            .arg(result.classifiedCount())
+            .arg(result.groups().size()));
     table.row(QStringLiteral("ErrorLogSummary (median of 3)"),
               QStringLiteral("%1 ms (%2 MiB/s)").arg(oursMs, 0, 'f', 0).arg(mib / oursMs * 1000, 0, 'f', 0));
     table.row(QStringLiteral("grep -c upstream (median of 3)"),
               QStringLiteral("%1 ms (%2 lines)").arg(grepMs, 0, 'f', 0).arg(QString::fromLatin1(grepCount)));
-    table.row(QStringLiteral("ours / grep"), QStringLiteral("%1 x").arg(ratio, 0, 'f', 2), QStringLiteral("<= 2.00 x"),
-              ratio <= 2.0 ? 1 : 0);
+    table.row(QStringLiteral("ours / grep"), QStringLiteral("%1 x").arg(ratio, 0, 'f', 2),
+              QStringLiteral("<= 2.00 x"), ratio <= 2.0 ? 1 : 0);
     return table.print() == 0 ? 0 : 1;
 }

@@ -35,7 +35,10 @@ QByteArray lineWith(const QString &relative, const QByteArray &needle)
     return {};
 }
 
-QString text(std::string_view view) { return QString::fromLatin1(view.data(), qsizetype(view.size())); }
+QString text(std::string_view view)
+{
+    return QString::fromLatin1(view.data(), qsizetype(view.size()));
+}
 
 QString spanText(const QByteArray &line, TextSpan span)
 {
@@ -44,9 +47,13 @@ QString spanText(const QByteArray &line, TextSpan span)
     return QString::fromLatin1(line.mid(span.offset, span.length));
 }
 
-QString causeText(const std::optional<Cause> &cause) { return cause ? causeCode(*cause) : QString(); }
+QString causeText(const std::optional<Cause> &cause)
+{
+    return cause ? causeCode(*cause) : QString();
+}
 
-const ErrorLogGroup *findGroup(const QList<ErrorLogGroup> &groups, const QString &upstream, const QString &ruleOrCause)
+const ErrorLogGroup *findGroup(const QList<ErrorLogGroup> &groups, const QString &upstream,
+                               const QString &ruleOrCause)
 {
     for (const ErrorLogGroup &g : groups) {
         if (g.upstream == upstream && (g.rule == ruleOrCause || causeText(g.cause) == ruleOrCause))
@@ -95,110 +102,120 @@ void TestLogsErrorLog::catalogue_data()
 
     const QString d = QStringLiteral("nginx-upstream-errors/");
     const QString o = QStringLiteral("nginx-error-log/");
-    auto row = [](const char *name, const QString &file, const char *needle, const char *rule, const char *cause,
-                  int status, const char *phase, const char *span, bool confirm = false) {
-        QTest::newRow(name) << file << QByteArray(needle) << QString::fromLatin1(rule) << QString::fromLatin1(cause)
-                            << status << QString::fromLatin1(phase) << QString::fromLatin1(span) << confirm;
+    auto row = [](const char *name, const QString &file, const char *needle, const char *rule,
+                  const char *cause, int status, const char *phase, const char *span, bool confirm = false) {
+        QTest::newRow(name) << file << QByteArray(needle) << QString::fromLatin1(rule)
+                            << QString::fromLatin1(cause) << status << QString::fromLatin1(phase)
+                            << QString::fromLatin1(span) << confirm;
     };
     // connect phase
-    row("111 refused", d + QStringLiteral("refused.log"), "connect()", "connect_refused", "upstream_down", 502, "connect",
-        "connect() failed (111: Connection refused)", true);
-    row("111 refused (lab)", o + QStringLiteral("refused.log"), "connect()", "connect_refused", "upstream_down", 502,
-        "connect", "connect() failed (111: Connection refused)", true);
-    row("2 unix socket missing", d + QStringLiteral("unix-socket-missing.log"), "connect()", "unix_socket_missing",
-        "upstream_down", 502, "connect",
+    row("111 refused", d + QStringLiteral("refused.log"), "connect()", "connect_refused", "upstream_down",
+        502, "connect", "connect() failed (111: Connection refused)", true);
+    row("111 refused (lab)", o + QStringLiteral("refused.log"), "connect()", "connect_refused",
+        "upstream_down", 502, "connect", "connect() failed (111: Connection refused)", true);
+    row("2 unix socket missing", d + QStringLiteral("unix-socket-missing.log"), "connect()",
+        "unix_socket_missing", "upstream_down", 502, "connect",
         "connect() to unix:/tmp/gdcap/run/missing.sock failed (2: No such file or directory)", true);
-    row("2 unix socket missing (lab)", o + QStringLiteral("unix-missing.log"), "connect()", "unix_socket_missing",
-        "upstream_down", 502, "connect", "", true);
-    row("13 unix socket", d + QStringLiteral("unix-socket-permission.log"), "connect()", "unix_socket_permission",
-        "socket_permission", 502, "connect",
+    row("2 unix socket missing (lab)", o + QStringLiteral("unix-missing.log"), "connect()",
+        "unix_socket_missing", "upstream_down", 502, "connect", "", true);
+    row("13 unix socket", d + QStringLiteral("unix-socket-permission.log"), "connect()",
+        "unix_socket_permission", "socket_permission", 502, "connect",
         "connect() to unix:/tmp/gdcap/run/perm.sock failed (13: Permission denied)");
-    row("13 unix socket (lab)", o + QStringLiteral("unix-permission.log"), "connect()", "unix_socket_permission",
-        "socket_permission", 502, "connect", "");
-    row("13 php-fpm socket", d + QStringLiteral("fastcgi-socket-permission.log"), "connect()", "unix_socket_permission",
-        "socket_permission", 502, "connect", "");
-    row("11 unix socket", d + QStringLiteral("unix-socket-backlog-full.log"), "connect()", "unix_socket_backlog_full",
-        "php_fpm_saturated", 502, "connect",
+    row("13 unix socket (lab)", o + QStringLiteral("unix-permission.log"), "connect()",
+        "unix_socket_permission", "socket_permission", 502, "connect", "");
+    row("13 php-fpm socket", d + QStringLiteral("fastcgi-socket-permission.log"), "connect()",
+        "unix_socket_permission", "socket_permission", 502, "connect", "");
+    row("11 unix socket", d + QStringLiteral("unix-socket-backlog-full.log"), "connect()",
+        "unix_socket_backlog_full", "php_fpm_saturated", 502, "connect",
         "connect() to unix:/tmp/gdcap/run/busy.sock failed (11: Resource temporarily unavailable)");
-    row("11 unix socket (lab)", o + QStringLiteral("unix-backlog-full.log"), "connect()", "unix_socket_backlog_full",
-        "php_fpm_saturated", 502, "connect", "");
-    row("connect timeout", d + QStringLiteral("connect-timeout.log"), "timed out", "connect_timeout", "firewall_blocked",
-        504, "connect", "upstream timed out (110: Connection timed out)", true);
+    row("11 unix socket (lab)", o + QStringLiteral("unix-backlog-full.log"), "connect()",
+        "unix_socket_backlog_full", "php_fpm_saturated", 502, "connect", "");
+    row("connect timeout", d + QStringLiteral("connect-timeout.log"), "timed out", "connect_timeout",
+        "firewall_blocked", 504, "connect", "upstream timed out (110: Connection timed out)", true);
     row("connect timeout (lab)", o + QStringLiteral("connect-timeout.log"), "timed out", "connect_timeout",
         "firewall_blocked", 504, "connect", "upstream timed out (110: Connection timed out)", true);
     row("99 cannot assign", d + QStringLiteral("bind-cannot-assign.log"), "bind(", "cannot_assign_address",
-        "resource_exhaustion", 502, "connect", "bind(192.0.2.5) failed (99: Cannot assign requested address)");
+        "resource_exhaustion", 502, "connect",
+        "bind(192.0.2.5) failed (99: Cannot assign requested address)");
     row("temporarily disabled", d + QStringLiteral("no-live-upstreams.log"), "temporarily disabled",
         "server_temporarily_disabled", "", 0, "connect", "upstream server temporarily disabled");
-    row("no live upstreams", d + QStringLiteral("no-live-upstreams.log"), "no live upstreams", "no_live_upstreams",
-        "no_live_upstreams", 502, "connect", "no live upstreams");
+    row("no live upstreams", d + QStringLiteral("no-live-upstreams.log"), "no live upstreams",
+        "no_live_upstreams", "no_live_upstreams", 502, "connect", "no live upstreams");
     row("24 too many open files", d + QStringLiteral("too-many-open-files.log"), "socket() failed",
         "too_many_open_files", "resource_exhaustion", 500, "limits", "Too many open files");
-    row("worker_connections", d + QStringLiteral("worker-connections-not-enough.log"), "[alert]", "worker_connections",
-        "resource_exhaustion", 500, "limits", "worker_connections are not enough");
+    row("worker_connections", d + QStringLiteral("worker-connections-not-enough.log"), "[alert]",
+        "worker_connections", "resource_exhaustion", 500, "limits", "worker_connections are not enough");
     // DNS
-    row("no resolver", d + QStringLiteral("no-resolver.log"), "no resolver", "no_resolver", "dns_failure", 502,
-        "resolve", "no resolver defined to resolve");
+    row("no resolver", d + QStringLiteral("no-resolver.log"), "no resolver", "no_resolver", "dns_failure",
+        502, "resolve", "no resolver defined to resolve");
     row("could not be resolved (3)", d + QStringLiteral("resolve-not-found.log"), "could not be resolved",
         "could_not_be_resolved", "dns_failure", 502, "resolve", "could not be resolved (3: Host not found)");
     row("could not be resolved (110)", d + QStringLiteral("resolve-timeout.log"), "could not be resolved",
-        "could_not_be_resolved", "dns_failure", 502, "resolve", "could not be resolved (110: Operation timed out)");
-    row("resolver refused", d + QStringLiteral("resolve-timeout.log"), "while resolving", "resolver_unreachable",
-        "dns_failure", 0, "resolve", "send() failed (111: Connection refused)");
-    row("[emerg] host not found", d + QStringLiteral("emerg-host-not-found.log"), "[emerg]", "emerg_host_not_found",
-        "dns_failure", 0, "config", "host not found in upstream");
+        "could_not_be_resolved", "dns_failure", 502, "resolve",
+        "could not be resolved (110: Operation timed out)");
+    row("resolver refused", d + QStringLiteral("resolve-timeout.log"), "while resolving",
+        "resolver_unreachable", "dns_failure", 0, "resolve", "send() failed (111: Connection refused)");
+    row("[emerg] host not found", d + QStringLiteral("emerg-host-not-found.log"), "[emerg]",
+        "emerg_host_not_found", "dns_failure", 0, "config", "host not found in upstream");
     // TLS
-    row("tls wrong version", d + QStringLiteral("tls-wrong-version.log"), "SSL_do_handshake", "tls_wrong_version",
-        "tls_to_upstream", 502, "tls_handshake", "wrong version number");
-    row("tls verify", d + QStringLiteral("tls-verify-error.log"), "verify error", "tls_verify_error", "tls_to_upstream",
-        502, "tls_handshake", "upstream SSL certificate verify error: (18:self-signed certificate)");
+    row("tls wrong version", d + QStringLiteral("tls-wrong-version.log"), "SSL_do_handshake",
+        "tls_wrong_version", "tls_to_upstream", 502, "tls_handshake", "wrong version number");
+    row("tls verify", d + QStringLiteral("tls-verify-error.log"), "verify error", "tls_verify_error",
+        "tls_to_upstream", 502, "tls_handshake",
+        "upstream SSL certificate verify error: (18:self-signed certificate)");
     row("tls name", d + QStringLiteral("tls-name-mismatch.log"), "does not match", "tls_name_mismatch",
         "tls_to_upstream", 502, "tls_handshake", "upstream SSL certificate does not match \"other.test\"");
     // sending
-    row("send 104", d + QStringLiteral("send-reset-writev.log"), "writev()", "send_reset", "upstream_crashed", 502,
-        "send_request", "writev() failed (104: Connection reset by peer)");
-    row("send timeout", d + QStringLiteral("send-timeout.log"), "timed out", "send_timeout", "upstream_timeout", 504,
-        "send_request", "upstream timed out (110: Connection timed out)");
+    row("send 104", d + QStringLiteral("send-reset-writev.log"), "writev()", "send_reset", "upstream_crashed",
+        502, "send_request", "writev() failed (104: Connection reset by peer)");
+    row("send timeout", d + QStringLiteral("send-timeout.log"), "timed out", "send_timeout",
+        "upstream_timeout", 504, "send_request", "upstream timed out (110: Connection timed out)");
     // response header
-    row("prematurely closed", d + QStringLiteral("prematurely-closed.log"), "prematurely closed", "prematurely_closed",
-        "upstream_crashed", 502, "read_header", "upstream prematurely closed connection");
+    row("prematurely closed", d + QStringLiteral("prematurely-closed.log"), "prematurely closed",
+        "prematurely_closed", "upstream_crashed", 502, "read_header",
+        "upstream prematurely closed connection");
     row("prematurely closed (lab)", o + QStringLiteral("prematurely-closed.log"), "prematurely closed",
-        "prematurely_closed", "upstream_crashed", 502, "read_header", "upstream prematurely closed connection");
-    row("recv 104", d + QStringLiteral("reset-reading-header.log"), "recv()", "read_header_reset", "upstream_crashed",
+        "prematurely_closed", "upstream_crashed", 502, "read_header",
+        "upstream prematurely closed connection");
+    row("recv 104", d + QStringLiteral("reset-reading-header.log"), "recv()", "read_header_reset",
+        "upstream_crashed", 502, "read_header", "recv() failed (104: Connection reset by peer)");
+    row("recv 104 (lab)", o + QStringLiteral("reset.log"), "recv()", "read_header_reset", "upstream_crashed",
         502, "read_header", "recv() failed (104: Connection reset by peer)");
-    row("recv 104 (lab)", o + QStringLiteral("reset.log"), "recv()", "read_header_reset", "upstream_crashed", 502,
-        "read_header", "recv() failed (104: Connection reset by peer)");
-    row("recv 104 php-fpm terminated", d + QStringLiteral("fpm-terminated.log"), "recv()", "read_header_reset",
+    row("recv 104 php-fpm terminated", d + QStringLiteral("fpm-terminated.log"), "recv()",
+        "read_header_reset", "upstream_crashed", 502, "read_header", "");
+    row("recv 104 php-fpm segv", d + QStringLiteral("fpm-segv.log"), "recv()", "read_header_reset",
         "upstream_crashed", 502, "read_header", "");
-    row("recv 104 php-fpm segv", d + QStringLiteral("fpm-segv.log"), "recv()", "read_header_reset", "upstream_crashed",
-        502, "read_header", "");
-    row("recv 104 http to fastcgi", d + QStringLiteral("http-to-fastcgi-server.log"), "recv()", "read_header_reset",
-        "upstream_crashed", 502, "read_header", "");
-    row("read timeout", d + QStringLiteral("read-timeout.log"), "timed out", "read_header_timeout", "upstream_timeout",
-        504, "read_header", "upstream timed out (110: Connection timed out)");
+    row("recv 104 http to fastcgi", d + QStringLiteral("http-to-fastcgi-server.log"), "recv()",
+        "read_header_reset", "upstream_crashed", 502, "read_header", "");
+    row("read timeout", d + QStringLiteral("read-timeout.log"), "timed out", "read_header_timeout",
+        "upstream_timeout", 504, "read_header", "upstream timed out (110: Connection timed out)");
     row("read timeout (lab)", o + QStringLiteral("timeout.log"), "timed out", "read_header_timeout",
         "upstream_timeout", 504, "read_header", "");
-    row("too big header", d + QStringLiteral("too-big-header.log"), "too big", "too_big_header", "header_too_big", 502,
-        "read_header", "upstream sent too big header");
+    row("too big header", d + QStringLiteral("too-big-header.log"), "too big", "too_big_header",
+        "header_too_big", 502, "read_header", "upstream sent too big header");
     row("too big header (lab)", o + QStringLiteral("too-big-header.log"), "too big", "too_big_header",
         "header_too_big", 502, "read_header", "upstream sent too big header");
-    row("no valid HTTP/1.0 header", d + QStringLiteral("no-valid-http-header.log"), "no valid", "no_valid_http_header",
-        "protocol_mismatch", 200, "read_header", "upstream sent no valid HTTP/1.0 header");
+    row("no valid HTTP/1.0 header", d + QStringLiteral("no-valid-http-header.log"), "no valid",
+        "no_valid_http_header", "protocol_mismatch", 200, "read_header",
+        "upstream sent no valid HTTP/1.0 header");
     row("FastCGI protocol version", d + QStringLiteral("fastcgi-to-http-server.log"), "FastCGI protocol",
         "fastcgi_protocol", "protocol_mismatch", 502, "read_header",
         "upstream sent unsupported FastCGI protocol version");
     // body phase
     row("body closed", d + QStringLiteral("body-prematurely-closed.log"), "prematurely closed",
-        "body_prematurely_closed", "upstream_crashed", 200, "read_body", "upstream prematurely closed connection");
-    row("body readv 104", d + QStringLiteral("body-reset.log"), "readv()", "read_body_reset", "upstream_crashed", 200,
-        "read_body", "readv() failed (104: Connection reset by peer)");
+        "body_prematurely_closed", "upstream_crashed", 200, "read_body",
+        "upstream prematurely closed connection");
+    row("body readv 104", d + QStringLiteral("body-reset.log"), "readv()", "read_body_reset",
+        "upstream_crashed", 200, "read_body", "readv() failed (104: Connection reset by peer)");
     // hints and confounders
     row("buffered to temp file", d + QStringLiteral("buffered-to-temp-file.log"), "buffered",
-        "buffered_to_temp_file", "", 200, "read_body", "an upstream response is buffered to a temporary file");
-    row("499 client closed", d + QStringLiteral("client-closed.log"), "prematurely closed", "client_closed", "", 499,
-        "send_request", "client prematurely closed connection");
+        "buffered_to_temp_file", "", 200, "read_body",
+        "an upstream response is buffered to a temporary file");
+    row("499 client closed", d + QStringLiteral("client-closed.log"), "prematurely closed", "client_closed",
+        "", 499, "send_request", "client prematurely closed connection");
     row("499 client closed (sending to client)", d + QStringLiteral("buffered-to-temp-file.log"),
-        "client prematurely closed", "client_closed", "", 499, "unknown", "client prematurely closed connection");
+        "client prematurely closed", "client_closed", "", 499, "unknown",
+        "client prematurely closed connection");
     row("primary script unknown", d + QStringLiteral("primary-script-unknown.log"), "Primary script",
         "primary_script_unknown", "", 404, "read_header", "Primary script unknown");
 }
@@ -239,12 +256,18 @@ void TestLogsErrorLog::notClassified_data()
     QTest::addColumn<QByteArray>("needle");
     const QString d = QStringLiteral("nginx-upstream-errors/");
     QTest::newRow("keepalive close") << d + QStringLiteral("refused.log") << QByteArray("closed keepalive");
-    QTest::newRow("notice start worker") << d + QStringLiteral("full-session.log") << QByteArray("start worker process");
-    QTest::newRow("notice reconfiguring") << d + QStringLiteral("emerg-host-not-found.log") << QByteArray("reconfiguring");
-    QTest::newRow("request body buffered") << d + QStringLiteral("send-timeout.log") << QByteArray("client request body");
-    QTest::newRow("binary request line") << d + QStringLiteral("tls-wrong-version.log") << QByteArray("invalid method");
-    QTest::newRow("waiting for request") << d + QStringLiteral("tls-verify-error.log") << QByteArray("waiting for request");
-    QTest::newRow("notice using epoll") << QStringLiteral("nginx-error-log/session-reload.log") << QByteArray("epoll");
+    QTest::newRow("notice start worker")
+        << d + QStringLiteral("full-session.log") << QByteArray("start worker process");
+    QTest::newRow("notice reconfiguring")
+        << d + QStringLiteral("emerg-host-not-found.log") << QByteArray("reconfiguring");
+    QTest::newRow("request body buffered")
+        << d + QStringLiteral("send-timeout.log") << QByteArray("client request body");
+    QTest::newRow("binary request line")
+        << d + QStringLiteral("tls-wrong-version.log") << QByteArray("invalid method");
+    QTest::newRow("waiting for request")
+        << d + QStringLiteral("tls-verify-error.log") << QByteArray("waiting for request");
+    QTest::newRow("notice using epoll")
+        << QStringLiteral("nginx-error-log/session-reload.log") << QByteArray("epoll");
 }
 
 void TestLogsErrorLog::notClassified()
@@ -262,7 +285,9 @@ void TestLogsErrorLog::parsesFields()
     const QByteArray raw = lineWith(QStringLiteral("nginx-upstream-errors/refused.log"), "connect()");
     const auto line = ErrorLogLine::parse(raw.constData(), raw.size());
     QVERIFY(line);
-    QCOMPARE(line->dateTime().toString(Qt::ISODate), QString::fromLatin1(raw.left(19)).replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(' '), QLatin1Char('T')));
+    QCOMPARE(line->dateTime().toString(Qt::ISODate), QString::fromLatin1(raw.left(19))
+                                                         .replace(QLatin1Char('/'), QLatin1Char('-'))
+                                                         .replace(QLatin1Char(' '), QLatin1Char('T')));
     QCOMPARE(line->level(), LogLevel::Error);
     QVERIFY(line->pid() > 0);
     QCOMPARE(line->tid(), line->pid());
@@ -281,7 +306,8 @@ void TestLogsErrorLog::parsesFields()
     QCOMPARE(text(line->upstreamPeer()), QStringLiteral("127.0.0.1:38487"));
 
     // No connection id, no fields: a master line.
-    const QByteArray emerg = lineWith(QStringLiteral("nginx-upstream-errors/emerg-host-not-found.log"), "[emerg]");
+    const QByteArray emerg =
+        lineWith(QStringLiteral("nginx-upstream-errors/emerg-host-not-found.log"), "[emerg]");
     const auto master = ErrorLogLine::parse(emerg.constData(), emerg.size());
     QVERIFY(master);
     QCOMPARE(master->level(), LogLevel::Emerg);
@@ -290,7 +316,8 @@ void TestLogsErrorLog::parsesFields()
     QVERIFY(!master->hasServer());
 
     // "server: ," (empty server name) on the line with the raw ClientHello.
-    const QByteArray binary = lineWith(QStringLiteral("nginx-upstream-errors/tls-wrong-version.log"), "invalid method");
+    const QByteArray binary =
+        lineWith(QStringLiteral("nginx-upstream-errors/tls-wrong-version.log"), "invalid method");
     const auto empty = ErrorLogLine::parse(binary.constData(), binary.size());
     QVERIFY(empty);
     QVERIFY(empty->hasServer());
@@ -307,8 +334,8 @@ void TestLogsErrorLog::upstreamPeer_data()
                                << QStringLiteral("unix:/tmp/gdcap/run/missing.sock");
     QTest::newRow("fastcgi unix") << d + QStringLiteral("primary-script-unknown.log") << QByteArray("Primary")
                                   << QStringLiteral("unix:/tmp/gdcap/run/php.sock");
-    QTest::newRow("fastcgi tcp") << d + QStringLiteral("fastcgi-to-http-server.log") << QByteArray("FastCGI protocol")
-                                 << QStringLiteral("127.0.0.1:38486");
+    QTest::newRow("fastcgi tcp") << d + QStringLiteral("fastcgi-to-http-server.log")
+                                 << QByteArray("FastCGI protocol") << QStringLiteral("127.0.0.1:38486");
     QTest::newRow("upstream block") << d + QStringLiteral("no-live-upstreams.log") << QByteArray("no live")
                                     << QStringLiteral("pool2");
     QTest::newRow("https") << d + QStringLiteral("tls-name-mismatch.log") << QByteArray("does not match")
@@ -350,7 +377,8 @@ void TestLogsErrorLog::requestContainingFieldMarkers()
 void TestLogsErrorLog::binaryBytesInRequest()
 {
     // nginx logged a TLS ClientHello as the request: NULs, high bytes, quotes.
-    const QByteArray raw = lineWith(QStringLiteral("nginx-upstream-errors/tls-wrong-version.log"), "invalid method");
+    const QByteArray raw =
+        lineWith(QStringLiteral("nginx-upstream-errors/tls-wrong-version.log"), "invalid method");
     QVERIFY(raw.contains('\0') || raw.contains('\x16'));
     const auto line = ErrorLogLine::parse(raw.constData(), raw.size());
     QVERIFY(line);
@@ -379,7 +407,8 @@ void TestLogsErrorLog::garbageNeverCrashes()
         }
         if (const auto line = ErrorLogLine::parse(bytes.constData(), bytes.size())) {
             const auto end = bytes.constData() + bytes.size();
-            for (std::string_view v : {line->message(), line->action(), line->request(), line->upstream(), line->host()})
+            for (std::string_view v :
+                 {line->message(), line->action(), line->request(), line->upstream(), line->host()})
                 QVERIFY(v.empty() || (v.data() >= bytes.constData() && v.data() + v.size() <= end));
             UpstreamErrorClassifier::classify(*line);
         }
@@ -392,7 +421,8 @@ void TestLogsErrorLog::garbageNeverCrashes()
     const auto line = ErrorLogLine::parse(invalid.constData(), invalid.size());
     QVERIFY(line);
     QCOMPARE(line->request().substr(0, 6), std::string_view("GET /\xc3"));
-    QCOMPARE(QString::fromLatin1(UpstreamErrorClassifier::classify(*line)->rule), QStringLiteral("connect_refused"));
+    QCOMPARE(QString::fromLatin1(UpstreamErrorClassifier::classify(*line)->rule),
+             QStringLiteral("connect_refused"));
 }
 
 void TestLogsErrorLog::longLine()
@@ -421,8 +451,10 @@ void TestLogsErrorLog::summaryGroupsFullSession()
     // Independent count straight from the bytes.
     qint64 refused = 0;
     for (const QByteArray &l : data.split('\n'))
-        refused += l.contains("(111: Connection refused) while connecting") && l.contains("http://127.0.0.1:38487/");
-    const ErrorLogGroup *down = findGroup(groups, QStringLiteral("127.0.0.1:38487"), QStringLiteral("upstream_down"));
+        refused +=
+            l.contains("(111: Connection refused) while connecting") && l.contains("http://127.0.0.1:38487/");
+    const ErrorLogGroup *down =
+        findGroup(groups, QStringLiteral("127.0.0.1:38487"), QStringLiteral("upstream_down"));
     QVERIFY(down);
     QCOMPARE(down->count, refused);
     QCOMPARE(down->samples.size(), 2);
@@ -435,10 +467,12 @@ void TestLogsErrorLog::summaryGroupsFullSession()
         QCOMPARE(spanText(s.line, s.match), QStringLiteral("connect() failed (111: Connection refused)"));
     }
 
-    const ErrorLogGroup *noLive = findGroup(groups, QStringLiteral("pool2"), QStringLiteral("no_live_upstreams"));
+    const ErrorLogGroup *noLive =
+        findGroup(groups, QStringLiteral("pool2"), QStringLiteral("no_live_upstreams"));
     QVERIFY(noLive);
     QCOMPARE(noLive->count, qint64(data.count("no live upstreams")));
-    const ErrorLogGroup *php = findGroup(groups, QStringLiteral("unix:/tmp/gdcap/run/php.sock"), QStringLiteral("upstream_crashed"));
+    const ErrorLogGroup *php =
+        findGroup(groups, QStringLiteral("unix:/tmp/gdcap/run/php.sock"), QStringLiteral("upstream_crashed"));
     QVERIFY(php);
     QVERIFY(php->count >= 3); // SIGKILL, request_terminate_timeout, SIGSEGV, and the HTTP-to-FastCGI line
     QVERIFY(findGroup(groups, QStringLiteral("app.invalid"), QStringLiteral("dns_failure")));
@@ -471,8 +505,10 @@ void TestLogsErrorLog::summaryFirstAndLastSeen()
         last = l;
     }
     QCOMPARE(groups[0].count, qint64(data.count("upstream timed out")));
-    QCOMPARE(groups[0].firstSeen.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")), QString::fromLatin1(first.left(19)));
-    QCOMPARE(groups[0].lastSeen.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")), QString::fromLatin1(last.left(19)));
+    QCOMPARE(groups[0].firstSeen.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")),
+             QString::fromLatin1(first.left(19)));
+    QCOMPARE(groups[0].lastSeen.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")),
+             QString::fromLatin1(last.left(19)));
     QVERIFY(groups[0].firstSeen <= groups[0].lastSeen);
 }
 
@@ -524,7 +560,8 @@ void TestLogsErrorLog::summaryChunkStartingMidLine()
     summary.addChunk(data.mid(40), 1000 + 40);
     QCOMPARE(summary.lineCount(), qint64(data.count('\n') - 1));
     const QList<ErrorLogGroup> groups = summary.groups();
-    const ErrorLogGroup *first = findGroup(groups, QStringLiteral("127.0.0.1:38487"), QStringLiteral("server_temporarily_disabled"));
+    const ErrorLogGroup *first =
+        findGroup(groups, QStringLiteral("127.0.0.1:38487"), QStringLiteral("server_temporarily_disabled"));
     QVERIFY(first);
     QVERIFY(!findGroup(groups, QStringLiteral("127.0.0.1:38487"), QStringLiteral("upstream_down")));
     // offsets are chunkOffset-based
@@ -555,13 +592,15 @@ void TestLogsErrorLog::summaryTruncatedLastLine()
 void TestLogsErrorLog::summaryTimeCutOff()
 {
     // A chronological log long enough for the bisection: real lines, one second apart.
-    const QList<QByteArray> real = readData(QStringLiteral("nginx-upstream-errors/full-session.log")).trimmed().split('\n');
+    const QList<QByteArray> real =
+        readData(QStringLiteral("nginx-upstream-errors/full-session.log")).trimmed().split('\n');
     const QDateTime base(QDate(2026, 11, 23), QTime(8, 0, 0));
     QByteArray log;
     const int lines = 6000;
     for (int i = 0; i < lines; ++i) {
         const QByteArray &line = real[i % real.size()];
-        log += base.addSecs(i).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")).toLatin1() + line.mid(19) + '\n';
+        log +=
+            base.addSecs(i).toString(QStringLiteral("yyyy/MM/dd HH:mm:ss")).toLatin1() + line.mid(19) + '\n';
     }
     ErrorLogSummary all;
     all.addChunk(log, 0);

@@ -56,10 +56,26 @@ QList<QByteArray> capturedLines()
 // commas and field markers inserted anywhere, cut lines, CRs, long digit runs, repeated fields.
 QList<QByteArray> mutatedLines(const QList<QByteArray> &real, int count)
 {
-    static const QByteArray inserts[] = {"\"", ",", ", ", ", client: ", ", server: ", ", request: \"",
-                                         ", upstream: \"", ", host: \"", ", referrer: \"", ", subrequest: \"",
-                                         " while ", " while  while ", "\", upstream: \"", "\", host: \"", " (",
-                                         ")", "(111: x)", "w", "\"\"", ", resolver: "};
+    static const QByteArray inserts[] = {"\"",
+                                         ",",
+                                         ", ",
+                                         ", client: ",
+                                         ", server: ",
+                                         ", request: \"",
+                                         ", upstream: \"",
+                                         ", host: \"",
+                                         ", referrer: \"",
+                                         ", subrequest: \"",
+                                         " while ",
+                                         " while  while ",
+                                         "\", upstream: \"",
+                                         "\", host: \"",
+                                         " (",
+                                         ")",
+                                         "(111: x)",
+                                         "w",
+                                         "\"\"",
+                                         ", resolver: "};
     QRandomGenerator random(20261124);
     QList<QByteArray> out;
     for (int i = 0; i < count; ++i) {
@@ -104,8 +120,9 @@ QString describe(const std::optional<ErrorLogLine> &l, const char *line)
 {
     if (!l)
         return QStringLiteral("nullopt");
-    return QStringLiteral("time %1 level %2 pid %3 tid %4 cid %5 message %6 errno %7 %8 action %9 client %10 "
-                          "server %11 %12 request %13 upstream %14 host %15 referrer %16 truncated %17 peer %18")
+    return QStringLiteral(
+               "time %1 level %2 pid %3 tid %4 cid %5 message %6 errno %7 %8 action %9 client %10 "
+               "server %11 %12 request %13 upstream %14 host %15 referrer %16 truncated %17 peer %18")
         .arg(l->naiveTime())
         .arg(int(l->level()))
         .arg(l->pid())
@@ -168,14 +185,22 @@ struct ReferenceSummary
         if (line.size() < 24 || line[20] != '[' || line[4] != '/' || line[13] != ':')
             return -1;
         switch (line[21]) {
-        case 'd': return int(LogLevel::Debug);
-        case 'i': return int(LogLevel::Info);
-        case 'n': return int(LogLevel::Notice);
-        case 'w': return int(LogLevel::Warn);
-        case 'e': return line[22] == 'r' ? int(LogLevel::Error) : line[22] == 'm' ? int(LogLevel::Emerg) : -1;
-        case 'c': return int(LogLevel::Crit);
-        case 'a': return int(LogLevel::Alert);
-        default: return -1;
+        case 'd':
+            return int(LogLevel::Debug);
+        case 'i':
+            return int(LogLevel::Info);
+        case 'n':
+            return int(LogLevel::Notice);
+        case 'w':
+            return int(LogLevel::Warn);
+        case 'e':
+            return line[22] == 'r' ? int(LogLevel::Error) : line[22] == 'm' ? int(LogLevel::Emerg) : -1;
+        case 'c':
+            return int(LogLevel::Crit);
+        case 'a':
+            return int(LogLevel::Alert);
+        default:
+            return -1;
         }
     }
 
@@ -225,9 +250,10 @@ struct ReferenceSummary
                     ++levels[level];
                 else
                     unparsedLine(line, p);
-                const bool candidate = hasNeedle
-                    || (level >= int(LogLevel::Warn)
-                        && UpstreamErrorClassifier::mayMatchRare(LogLevel(level), line.constData(), line.size()));
+                const bool candidate =
+                    hasNeedle ||
+                    (level >= int(LogLevel::Warn) &&
+                     UpstreamErrorClassifier::mayMatchRare(LogLevel(level), line.constData(), line.size()));
                 if (candidate && level >= 0)
                     add(line, p);
             }
@@ -247,7 +273,8 @@ struct ReferenceSummary
             return;
         ++classified;
         const QByteArray upstream = upstreamOf(*line, *klass);
-        const QByteArray kind = klass->cause ? "cause " + causeCode(*klass->cause).toLatin1() : "rule " + QByteArray(klass->rule);
+        const QByteArray kind =
+            klass->cause ? "cause " + causeCode(*klass->cause).toLatin1() : "rule " + QByteArray(klass->rule);
         auto it = index.find({upstream, kind});
         if (it == index.end()) {
             it = index.insert({{upstream, kind}, groups.size()}).first;
@@ -268,14 +295,21 @@ struct ReferenceSummary
 
 QString describe(const ErrorLogSample &s)
 {
-    return QStringLiteral("@%1 %2+%3 %4").arg(s.offset).arg(s.match.offset).arg(s.match.length).arg(QString::fromLatin1(s.line.toHex()));
+    return QStringLiteral("@%1 %2+%3 %4")
+        .arg(s.offset)
+        .arg(s.match.offset)
+        .arg(s.match.length)
+        .arg(QString::fromLatin1(s.line.toHex()));
 }
 
 // Both summaries as text, so that a difference shows where it is.
 QStringList describe(const ErrorLogSummary &s)
 {
     QStringList out;
-    out << QStringLiteral("lines %1 classified %2 unparsed %3").arg(s.lineCount()).arg(s.classifiedCount()).arg(s.unparsedCount());
+    out << QStringLiteral("lines %1 classified %2 unparsed %3")
+               .arg(s.lineCount())
+               .arg(s.classifiedCount())
+               .arg(s.unparsedCount());
     for (int l = 0; l < logLevelCount; ++l)
         out << QStringLiteral("level %1: %2").arg(l).arg(s.levelCount(LogLevel(l)));
     for (const ErrorLogSample &u : s.unparsedSamples())
@@ -294,12 +328,16 @@ QStringList describe(const ErrorLogSummary &s)
 QStringList describe(ReferenceSummary r)
 {
     QStringList out;
-    out << QStringLiteral("lines %1 classified %2 unparsed %3").arg(r.lines).arg(r.classified).arg(r.unparsed);
+    out << QStringLiteral("lines %1 classified %2 unparsed %3")
+               .arg(r.lines)
+               .arg(r.classified)
+               .arg(r.unparsed);
     for (int l = 0; l < logLevelCount; ++l)
         out << QStringLiteral("level %1: %2").arg(l).arg(r.levels[l]);
     for (const ErrorLogSample &u : r.unparsedSamples)
         out << QStringLiteral("unparsed ") + describe(u);
-    std::stable_sort(r.groups.begin(), r.groups.end(), [](const auto &a, const auto &b) { return a.count > b.count; });
+    std::stable_sort(r.groups.begin(), r.groups.end(),
+                     [](const auto &a, const auto &b) { return a.count > b.count; });
     for (const ReferenceSummary::Group &g : r.groups) {
         out << QStringLiteral("group %1 %2 %3 count %4 %5 .. %6")
                    .arg(g.upstream, QString::fromLatin1(g.first.rule),
@@ -364,12 +402,14 @@ void TestLogsFastPath::parseMatchesGeneral()
         for (const QByteArray &line : *set) {
             const auto general = ErrorLogLine::parseGeneral(line.constData(), line.size());
             const QString expected = describe(general, line.constData());
-            QCOMPARE(describe(ErrorLogLine::parse(line.constData(), line.size()), line.constData()), expected);
+            QCOMPARE(describe(ErrorLogLine::parse(line.constData(), line.size()), line.constData()),
+                     expected);
             // The same line in a bigger buffer: what follows may be read, never taken in.
             QByteArray buffer = line + '\n';
             for (int i = int(random.bounded(40)); i > 0; --i)
                 buffer += "\",w ("[random.bounded(5)];
-            const auto inBuffer = ErrorLogLine::parse(buffer.constData(), line.size(), buffer.constData() + buffer.size());
+            const auto inBuffer =
+                ErrorLogLine::parse(buffer.constData(), line.size(), buffer.constData() + buffer.size());
             QCOMPARE(describe(inBuffer, buffer.constData()), expected);
             parsed += general.has_value();
         }
@@ -405,14 +445,15 @@ void TestLogsFastPath::scannerMatchesPlainSearch()
     QRandomGenerator random(11);
     const QByteArray alphabet = "upstreamUPS\n\n \"x";
     for (const QByteArray &needle : {QByteArray("upstream"), QByteArray("u"), QByteArray("ab"),
-                                    QByteArray("open files"), QByteArray("\nup")}) {
+                                     QByteArray("open files"), QByteArray("\nup")}) {
         const SubstringFinder finder(sv(needle.constData(), size_t(needle.size())));
         for (int round = 0; round < 300; ++round) {
             // Sizes around the 4 KiB windows and the 64-byte blocks, needles at the very end.
             const int size = round < 40 ? round : int(random.bounded(round % 3 ? 9000 : 200));
             QByteArray data(size, 'a');
             for (char &c : data)
-                c = random.bounded(4) ? char('a' + random.bounded(3)) : alphabet[random.bounded(int(alphabet.size()))];
+                c = random.bounded(4) ? char('a' + random.bounded(3))
+                                      : alphabet[random.bounded(int(alphabet.size()))];
             for (int i = int(random.bounded(6)); i > 0 && size > needle.size(); --i)
                 data.replace(random.bounded(size - int(needle.size()) + 1), needle.size(), needle);
             if (round % 5 == 0 && size >= needle.size())
@@ -422,7 +463,8 @@ void TestLogsFastPath::scannerMatchesPlainSearch()
             const char *end = begin + data.size();
             LineScanner scanner(begin, end, finder);
             const char *p = begin;
-            const char *from = begin; // the break before the line: a needle starting there counts for this line
+            const char *from =
+                begin; // the break before the line: a needle starting there counts for this line
             while (p < end) {
                 const char *expected = static_cast<const char *>(memchr(p, '\n', size_t(end - p)));
                 const char *got = scanner.nextBreak();
@@ -430,7 +472,8 @@ void TestLogsFastPath::scannerMatchesPlainSearch()
                 const char *lineEnd = got ? got : end;
                 bool has = false;
                 for (const char *q = from; q < lineEnd && !has; ++q)
-                    has = end - q >= needle.size() && memcmp(q, needle.constData(), size_t(needle.size())) == 0;
+                    has =
+                        end - q >= needle.size() && memcmp(q, needle.constData(), size_t(needle.size())) == 0;
                 QCOMPARE(scanner.needleBefore(lineEnd), has);
                 from = lineEnd;
                 p = got ? got + 1 : end;

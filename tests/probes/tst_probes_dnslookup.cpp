@@ -28,13 +28,18 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("found");
         QTest::addColumn<QStringList>("addresses");
-        QTest::newRow("localhost: ::1 and 127.0.0.1") << "ahosts-localhost" << "localhost" << true
-                                                      << QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")};
-        QTest::newRow("IPv4 literal") << "ahosts-127.0.0.1" << "127.0.0.1" << true << QStringList{QStringLiteral("127.0.0.1")};
-        QTest::newRow("IPv6 literal") << "ahosts-ipv6-loopback" << "::1" << true << QStringList{QStringLiteral("::1")};
-        QTest::newRow("hosts file entry") << "ahosts-gd-lab-host" << "gd-lab-host" << true
-                                          << QStringList{QStringLiteral("127.0.1.1")};
-        QTest::newRow("not found") << "ahosts-missing" << "no-such-host.invalid" << false << QStringList{};
+        QTest::newRow("localhost: ::1 and 127.0.0.1")
+            << "ahosts-localhost"
+            << "localhost" << true << QStringList{QStringLiteral("::1"), QStringLiteral("127.0.0.1")};
+        QTest::newRow("IPv4 literal") << "ahosts-127.0.0.1"
+                                      << "127.0.0.1" << true << QStringList{QStringLiteral("127.0.0.1")};
+        QTest::newRow("IPv6 literal") << "ahosts-ipv6-loopback"
+                                      << "::1" << true << QStringList{QStringLiteral("::1")};
+        QTest::newRow("hosts file entry")
+            << "ahosts-gd-lab-host"
+            << "gd-lab-host" << true << QStringList{QStringLiteral("127.0.1.1")};
+        QTest::newRow("not found") << "ahosts-missing"
+                                   << "no-such-host.invalid" << false << QStringList{};
     }
 
     void captures()
@@ -51,8 +56,9 @@ private slots:
 
     void families()
     {
-        const auto r = DnsLookup::parse(QStringLiteral("localhost"),
-                                        ProbeCapture::load(QStringLiteral("getent"), QStringLiteral("ahosts-localhost")));
+        const auto r = DnsLookup::parse(
+            QStringLiteral("localhost"),
+            ProbeCapture::load(QStringLiteral("getent"), QStringLiteral("ahosts-localhost")));
         QVERIFY(r.ok());
         QCOMPARE(r->ipv6(), QStringList{QStringLiteral("::1")});
         QCOMPARE(r->ipv4(), QStringList{QStringLiteral("127.0.0.1")});
@@ -61,14 +67,17 @@ private slots:
 
     void badInput()
     {
-        const auto binary = DnsLookup::parse(QStringLiteral("x"), ProbeOutput{QByteArray("\0\0\0", 3), {}, 0});
+        const auto binary =
+            DnsLookup::parse(QStringLiteral("x"), ProbeOutput{QByteArray("\0\0\0", 3), {}, 0});
         QVERIFY(!binary.ok());
-        const auto garbage = DnsLookup::parse(QStringLiteral("x"), ProbeOutput{QByteArray("hello world\n"), {}, 0});
+        const auto garbage =
+            DnsLookup::parse(QStringLiteral("x"), ProbeOutput{QByteArray("hello world\n"), {}, 0});
         QVERIFY(!garbage.ok());
         QCOMPARE(garbage.error().kind(), ProbeError::Kind::Malformed);
         const auto empty = DnsLookup::parse(QStringLiteral("x"), ProbeOutput{});
         QVERIFY(!empty.ok());
-        const auto missing = DnsLookup::parse(QStringLiteral("x"), ProbeOutput{{}, QByteArray("sh: 1: getent: not found\n"), 127});
+        const auto missing = DnsLookup::parse(QStringLiteral("x"),
+                                              ProbeOutput{{}, QByteArray("sh: 1: getent: not found\n"), 127});
         QCOMPARE(missing.error().kind(), ProbeError::Kind::CommandMissing);
     }
 };

@@ -15,15 +15,20 @@ class TestFirewallState : public QObject
     Q_OBJECT
 
 private:
-    static ProbeOutput cap(const QString &name) { return ProbeCapture::load(QStringLiteral("firewall"), name); }
+    static ProbeOutput cap(const QString &name)
+    {
+        return ProbeCapture::load(QStringLiteral("firewall"), name);
+    }
 
 private slots:
     void commands()
     {
         QCOMPARE(FirewallState::ufwCommand(),
                  (QStringList{QStringLiteral("ufw"), QStringLiteral("status"), QStringLiteral("verbose")}));
-        QCOMPARE(FirewallState::nftCommand(), (QStringList{QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("ruleset")}));
-        QCOMPARE(FirewallState::iptablesCommand(), (QStringList{QStringLiteral("iptables"), QStringLiteral("-S")}));
+        QCOMPARE(FirewallState::nftCommand(),
+                 (QStringList{QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("ruleset")}));
+        QCOMPARE(FirewallState::iptablesCommand(),
+                 (QStringList{QStringLiteral("iptables"), QStringLiteral("-S")}));
     }
 
     void ufwParse()
@@ -83,30 +88,68 @@ private slots:
         QTest::addColumn<Answer>("answer");
         QTest::addColumn<QString>("evidence");
 
-        QTest::newRow("ufw inactive") << "ufw" << "ufw-inactive" << 8080 << true << Answer::No << QString();
-        QTest::newRow("ufw deny out 8080") << "ufw" << "ufw-active" << 8080 << true << Answer::Yes << "DENY OUT";
-        QTest::newRow("ufw reject out 9000") << "ufw" << "ufw-active" << 9000 << true << Answer::Yes << "REJECT OUT";
-        QTest::newRow("ufw default deny outgoing") << "ufw" << "ufw-active" << 5000 << false << Answer::Yes << "Default: deny (outgoing)";
-        QTest::newRow("ufw allow out 53") << "ufw" << "ufw-active" << 53 << false << Answer::No << QString();
-        QTest::newRow("ufw as nobody") << "ufw" << "ufw-as-nobody" << 8080 << true << Answer::Unknown << "You need to be root";
-        QTest::newRow("nft empty") << "nft" << "nft-empty" << 8080 << true << Answer::No << QString();
-        QTest::newRow("nft drop 8080") << "nft" << "nft-drop-reject" << 8080 << true << Answer::Yes << "tcp dport 8080 drop";
-        QTest::newRow("nft reject 9000") << "nft" << "nft-drop-reject" << 9000 << true << Answer::Yes << "reject with icmp host-unreachable";
-        QTest::newRow("nft reject set") << "nft" << "nft-drop-reject" << 8082 << true << Answer::Yes << "{ 8081, 8082 }";
-        QTest::newRow("nft other port") << "nft" << "nft-drop-reject" << 3000 << true << Answer::No << QString();
-        QTest::newRow("nft policy drop") << "nft" << "nft-policy-drop" << 8080 << true << Answer::Yes << "policy drop";
-        QTest::newRow("nft policy drop, port allowed") << "nft" << "nft-policy-drop" << 443 << false << Answer::No << QString();
-        QTest::newRow("nft iptables-nft tables") << "nft" << "nft-from-iptables-nft" << 8080 << true << Answer::Yes << "reject";
-        QTest::newRow("nft as nobody") << "nft" << "nft-as-nobody" << 8080 << true << Answer::Unknown << "Operation not permitted";
-        QTest::newRow("iptables empty") << "iptables" << "iptables-S-empty" << 8080 << true << Answer::No << QString();
-        QTest::newRow("iptables reject lo 8080") << "iptables" << "iptables-S-rules" << 8080 << true << Answer::Yes << "--dport 8080 -j REJECT";
-        QTest::newRow("iptables input drop 9000") << "iptables" << "iptables-S-rules" << 9000 << true << Answer::Yes << "-A INPUT -i lo";
-        QTest::newRow("iptables policy drop remote") << "iptables" << "iptables-S-rules" << 5000 << false << Answer::Yes << "-P OUTPUT DROP";
-        QTest::newRow("iptables lo accepted") << "iptables" << "iptables-S-rules" << 5000 << true << Answer::No << QString();
-        QTest::newRow("iptables 443 accepted") << "iptables" << "iptables-S-rules" << 443 << false << Answer::No << QString();
-        QTest::newRow("iptables-save") << "iptables" << "iptables-save-rules" << 8080 << true << Answer::Yes << "REJECT";
-        QTest::newRow("ip6tables reject") << "iptables" << "ip6tables-S-rules" << 8081 << false << Answer::Yes << "--dport 8081";
-        QTest::newRow("iptables as nobody") << "iptables" << "iptables-S-as-nobody" << 8080 << true << Answer::Unknown
+        QTest::newRow("ufw inactive") << "ufw"
+                                      << "ufw-inactive" << 8080 << true << Answer::No << QString();
+        QTest::newRow("ufw deny out 8080") << "ufw"
+                                           << "ufw-active" << 8080 << true << Answer::Yes << "DENY OUT";
+        QTest::newRow("ufw reject out 9000") << "ufw"
+                                             << "ufw-active" << 9000 << true << Answer::Yes << "REJECT OUT";
+        QTest::newRow("ufw default deny outgoing")
+            << "ufw"
+            << "ufw-active" << 5000 << false << Answer::Yes << "Default: deny (outgoing)";
+        QTest::newRow("ufw allow out 53") << "ufw"
+                                          << "ufw-active" << 53 << false << Answer::No << QString();
+        QTest::newRow("ufw as nobody")
+            << "ufw"
+            << "ufw-as-nobody" << 8080 << true << Answer::Unknown << "You need to be root";
+        QTest::newRow("nft empty") << "nft"
+                                   << "nft-empty" << 8080 << true << Answer::No << QString();
+        QTest::newRow("nft drop 8080")
+            << "nft"
+            << "nft-drop-reject" << 8080 << true << Answer::Yes << "tcp dport 8080 drop";
+        QTest::newRow("nft reject 9000")
+            << "nft"
+            << "nft-drop-reject" << 9000 << true << Answer::Yes << "reject with icmp host-unreachable";
+        QTest::newRow("nft reject set")
+            << "nft"
+            << "nft-drop-reject" << 8082 << true << Answer::Yes << "{ 8081, 8082 }";
+        QTest::newRow("nft other port") << "nft"
+                                        << "nft-drop-reject" << 3000 << true << Answer::No << QString();
+        QTest::newRow("nft policy drop") << "nft"
+                                         << "nft-policy-drop" << 8080 << true << Answer::Yes << "policy drop";
+        QTest::newRow("nft policy drop, port allowed")
+            << "nft"
+            << "nft-policy-drop" << 443 << false << Answer::No << QString();
+        QTest::newRow("nft iptables-nft tables")
+            << "nft"
+            << "nft-from-iptables-nft" << 8080 << true << Answer::Yes << "reject";
+        QTest::newRow("nft as nobody")
+            << "nft"
+            << "nft-as-nobody" << 8080 << true << Answer::Unknown << "Operation not permitted";
+        QTest::newRow("iptables empty") << "iptables"
+                                        << "iptables-S-empty" << 8080 << true << Answer::No << QString();
+        QTest::newRow("iptables reject lo 8080")
+            << "iptables"
+            << "iptables-S-rules" << 8080 << true << Answer::Yes << "--dport 8080 -j REJECT";
+        QTest::newRow("iptables input drop 9000")
+            << "iptables"
+            << "iptables-S-rules" << 9000 << true << Answer::Yes << "-A INPUT -i lo";
+        QTest::newRow("iptables policy drop remote")
+            << "iptables"
+            << "iptables-S-rules" << 5000 << false << Answer::Yes << "-P OUTPUT DROP";
+        QTest::newRow("iptables lo accepted")
+            << "iptables"
+            << "iptables-S-rules" << 5000 << true << Answer::No << QString();
+        QTest::newRow("iptables 443 accepted")
+            << "iptables"
+            << "iptables-S-rules" << 443 << false << Answer::No << QString();
+        QTest::newRow("iptables-save") << "iptables"
+                                       << "iptables-save-rules" << 8080 << true << Answer::Yes << "REJECT";
+        QTest::newRow("ip6tables reject")
+            << "iptables"
+            << "ip6tables-S-rules" << 8081 << false << Answer::Yes << "--dport 8081";
+        QTest::newRow("iptables as nobody") << "iptables"
+                                            << "iptables-S-as-nobody" << 8080 << true << Answer::Unknown
                                             << "Could not fetch rule set generation id";
     }
 
@@ -128,7 +171,8 @@ private slots:
         QCOMPARE(FirewallVerdict::answerCode(v.answer), FirewallVerdict::answerCode(answer));
         QCOMPARE(v.tool, tool);
         if (!evidence.isEmpty())
-            QVERIFY2(v.evidence.join(QLatin1Char('\n')).contains(evidence), qPrintable(v.evidence.join(QLatin1Char('|'))));
+            QVERIFY2(v.evidence.join(QLatin1Char('\n')).contains(evidence),
+                     qPrintable(v.evidence.join(QLatin1Char('|'))));
         if (answer == Answer::Unknown)
             QVERIFY(!v.reason.isEmpty());
     }
@@ -143,7 +187,8 @@ private slots:
         QTest::newRow("nft set") << "tcp dport { 80, 443 } accept" << 443 << true;
         QTest::newRow("nft range") << "tcp dport 8000-8100 drop" << 8080 << true;
         QTest::newRow("iptables range") << "-A OUTPUT -p tcp --dport 8000:8100 -j DROP" << 8100 << true;
-        QTest::newRow("iptables multiport") << "-A OUTPUT -p tcp -m multiport --dports 80,443,9000:9010 -j DROP" << 9005 << true;
+        QTest::newRow("iptables multiport")
+            << "-A OUTPUT -p tcp -m multiport --dports 80,443,9000:9010 -j DROP" << 9005 << true;
         QTest::newRow("sport is not dport") << "-A OUTPUT -p tcp --sport 8080 -j DROP" << 8080 << false;
     }
 
@@ -168,7 +213,8 @@ private slots:
         const ProbeOutput missing{{}, QByteArray("bash: line 1: nft: command not found\n"), 127};
         QCOMPARE(FirewallState::parseNft(missing).error().kind(), ProbeError::Kind::CommandMissing);
         QCOMPARE(FirewallState::assess(FirewallState::parseNft(missing), 80, true).answer, Answer::Unknown);
-        const ProbeOutput kernel{{}, QByteArray("Error: Could not process rule: Operation not supported\n"), 1};
+        const ProbeOutput kernel{
+            {}, QByteArray("Error: Could not process rule: Operation not supported\n"), 1};
         QCOMPARE(FirewallState::parseNft(kernel).error().kind(), ProbeError::Kind::Unsupported);
     }
 };

@@ -14,7 +14,7 @@ class TestListeningSockets : public QObject
 
 private:
     static ListeningSockets fromSs(const QString &tcpFile = QStringLiteral("ss-tlnpH.txt"),
-                                  const QString &unixFile = QStringLiteral("ss-xlpH.txt"))
+                                   const QString &unixFile = QStringLiteral("ss-xlpH.txt"))
     {
         ListeningSockets sockets;
         const auto tcp = ListeningSockets::parseSsTcp(ProbeCapture::load(QStringLiteral("ss"), tcpFile));
@@ -30,9 +30,12 @@ private:
     {
         ListeningSockets sockets;
         const QString dir = QStringLiteral("ss");
-        const auto v4 = ListeningSockets::parseProcNetTcp(ProbeCapture::load(dir, QStringLiteral("proc-net-tcp.txt")), false);
-        const auto v6 = ListeningSockets::parseProcNetTcp(ProbeCapture::load(dir, QStringLiteral("proc-net-tcp6.txt")), true);
-        const auto ux = ListeningSockets::parseProcNetUnix(ProbeCapture::load(dir, QStringLiteral("proc-net-unix.txt")));
+        const auto v4 = ListeningSockets::parseProcNetTcp(
+            ProbeCapture::load(dir, QStringLiteral("proc-net-tcp.txt")), false);
+        const auto v6 = ListeningSockets::parseProcNetTcp(
+            ProbeCapture::load(dir, QStringLiteral("proc-net-tcp6.txt")), true);
+        const auto ux =
+            ListeningSockets::parseProcNetUnix(ProbeCapture::load(dir, QStringLiteral("proc-net-unix.txt")));
         if (v4)
             sockets.add(*v4);
         if (v6)
@@ -45,14 +48,17 @@ private:
 private slots:
     void commands()
     {
-        QCOMPARE(ListeningSockets::ssTcpCommand(), (QStringList{QStringLiteral("ss"), QStringLiteral("-tlnpH")}));
-        QCOMPARE(ListeningSockets::ssUnixCommand(), (QStringList{QStringLiteral("ss"), QStringLiteral("-xlpH")}));
+        QCOMPARE(ListeningSockets::ssTcpCommand(),
+                 (QStringList{QStringLiteral("ss"), QStringLiteral("-tlnpH")}));
+        QCOMPARE(ListeningSockets::ssUnixCommand(),
+                 (QStringList{QStringLiteral("ss"), QStringLiteral("-xlpH")}));
         QCOMPARE(ListeningSockets::procNetTcp6Command().last(), QStringLiteral("/proc/net/tcp6"));
     }
 
     void parsesSsTcp()
     {
-        const auto r = ListeningSockets::parseSsTcp(ProbeCapture::load(QStringLiteral("ss"), QStringLiteral("ss-tlnpH.txt")));
+        const auto r = ListeningSockets::parseSsTcp(
+            ProbeCapture::load(QStringLiteral("ss"), QStringLiteral("ss-tlnpH.txt")));
         QVERIFY(r.ok());
         QCOMPARE(r->size(), 19);
         const ListeningSockets s(*r);
@@ -68,7 +74,8 @@ private slots:
 
     void headerIsIgnored()
     {
-        const auto plain = ListeningSockets::parseSsTcp(ProbeCapture::load(QStringLiteral("ss"), QStringLiteral("ss-tlnpH.txt")));
+        const auto plain = ListeningSockets::parseSsTcp(
+            ProbeCapture::load(QStringLiteral("ss"), QStringLiteral("ss-tlnpH.txt")));
         const auto withHeader = ListeningSockets::parseSsTcp(
             ProbeCapture::load(QStringLiteral("ss"), QStringLiteral("ss-tlnp-with-header.txt")));
         QVERIFY(plain.ok() && withHeader.ok());
@@ -108,7 +115,8 @@ private slots:
         QTest::newRow("v6-only [::] not IPv4") << "127.0.0.1" << 8083 << "127.0.0.1" << false;
         QTest::newRow("dual-stack * covers IPv4") << "127.0.0.1" << 8443 << "127.0.0.1" << true;
         QTest::newRow("dual-stack * covers ::1") << "::1" << 8443 << "::1" << true;
-        QTest::newRow("mapped ::ffff:127.0.0.1 takes 127.0.0.1") << "127.0.0.1" << 8444 << "127.0.0.1" << true;
+        QTest::newRow("mapped ::ffff:127.0.0.1 takes 127.0.0.1")
+            << "127.0.0.1" << 8444 << "127.0.0.1" << true;
         QTest::newRow("mapped ::ffff:127.0.0.1 not ::1") << "::1" << 8444 << "::1" << false;
         QTest::newRow("%lo scoped 127.0.0.53") << "127.0.0.53" << 53 << "127.0.0.53" << true;
         QTest::newRow("10.0.0.7 only, not loopback") << "127.0.0.1" << 8090 << "127.0.0.1" << false;
@@ -137,7 +145,8 @@ private slots:
         QVERIFY(m.anyListening());
         QVERIFY(!m.allListening());
         // Resolved addresses (from DnsLookup) replace the localhost default.
-        const TcpTargetMatch only4 = fromSs().matchTcp(QStringLiteral("localhost"), 8080, {QStringLiteral("127.0.0.1")});
+        const TcpTargetMatch only4 =
+            fromSs().matchTcp(QStringLiteral("localhost"), 8080, {QStringLiteral("127.0.0.1")});
         QCOMPARE(only4.endpoints.size(), 1);
         QVERIFY(only4.allListening());
     }
@@ -180,7 +189,8 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().processes.first().name, QStringLiteral("gd-lab-upstream"));
         QCOMPARE(found.first().endpoint(), QStringLiteral("unix:") + app);
-        const QList<Listener> fpm = s.unixListeners(QStringLiteral("/tmp/gd-probes-cap/lab/run/php8.2-fpm.sock"));
+        const QList<Listener> fpm =
+            s.unixListeners(QStringLiteral("/tmp/gd-probes-cap/lab/run/php8.2-fpm.sock"));
         QCOMPARE(fpm.size(), 1);
         QCOMPARE(fpm.first().processes.size(), 3);
         QVERIFY(s.unixListeners(QStringLiteral("/tmp/gd-probes-cap/lab/run/missing.sock")).isEmpty());
@@ -217,13 +227,17 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("stdErr");
         QTest::addColumn<int>("kind");
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << 0 << QByteArray()
-                                << int(ProbeError::Kind::Binary);
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\0\0\0",
+                                              10)
+                                << 0 << QByteArray() << int(ProbeError::Kind::Binary);
         QTest::newRow("garbage") << QByteArray("hello world\nthis is not ss\n") << 0 << QByteArray()
                                  << int(ProbeError::Kind::Malformed);
-        QTest::newRow("ss missing") << QByteArray() << 127 << QByteArray("bash: line 1: ss: command not found\n")
+        QTest::newRow("ss missing") << QByteArray() << 127
+                                    << QByteArray("bash: line 1: ss: command not found\n")
                                     << int(ProbeError::Kind::CommandMissing);
-        QTest::newRow("ss fails") << QByteArray() << 1 << QByteArray("Cannot open netlink socket: Protocol not supported\n")
+        QTest::newRow("ss fails") << QByteArray() << 1
+                                  << QByteArray("Cannot open netlink socket: Protocol not supported\n")
                                   << int(ProbeError::Kind::Unsupported);
     }
 

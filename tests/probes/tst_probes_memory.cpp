@@ -17,13 +17,15 @@ private slots:
     {
         QCOMPARE(ChildProcessMemory::command(28939),
                  (QStringList{QStringLiteral("ps"), QStringLiteral("-ww"), QStringLiteral("-o"),
-                              QStringLiteral("pid=,rss=,args="), QStringLiteral("--ppid"), QStringLiteral("28939")}));
+                              QStringLiteral("pid=,rss=,args="), QStringLiteral("--ppid"),
+                              QStringLiteral("28939")}));
         QCOMPARE(MemInfo::command(), (QStringList{QStringLiteral("cat"), QStringLiteral("/proc/meminfo")}));
     }
 
     void poolChildren()
     {
-        const auto ps = ChildProcessMemory::parse(ProbeCapture::load(QStringLiteral("ps"), QStringLiteral("ps-ppid-phpfpm.txt")));
+        const auto ps = ChildProcessMemory::parse(
+            ProbeCapture::load(QStringLiteral("ps"), QStringLiteral("ps-ppid-phpfpm.txt")));
         QVERIFY(ps.ok());
         QCOMPARE(ps->children.size(), 5);
         QCOMPARE(ps->children.first().pid, 28941);
@@ -40,24 +42,30 @@ private slots:
 
     void noChildrenIsNotAnError()
     {
-        const auto ps = ChildProcessMemory::parse(ProbeCapture::load(QStringLiteral("ps"), QStringLiteral("ps-ppid-none")));
+        const auto ps = ChildProcessMemory::parse(
+            ProbeCapture::load(QStringLiteral("ps"), QStringLiteral("ps-ppid-none")));
         QVERIFY(ps.ok());
         QVERIFY(ps->children.isEmpty());
     }
 
     void garbageIsRefused()
     {
-        QVERIFY(!ChildProcessMemory::parse(ProbeOutput{QByteArray("pid rss args\nabc def ghi\n"), {}, 0}).ok());
+        QVERIFY(
+            !ChildProcessMemory::parse(ProbeOutput{QByteArray("pid rss args\nabc def ghi\n"), {}, 0}).ok());
         QVERIFY(!ChildProcessMemory::parse(ProbeOutput{QByteArray("\x01\x02\xff"), {}, 0}).ok());
-        QVERIFY(!ChildProcessMemory::parse(ProbeOutput{{}, QByteArray("error: unsupported option format"), 1}).ok());
+        QVERIFY(!ChildProcessMemory::parse(ProbeOutput{{}, QByteArray("error: unsupported option format"), 1})
+                     .ok());
         QVERIFY(!MemInfo::parse(ProbeOutput{QByteArray("\0\0\xff", 3), {}, 0}).ok());
         QVERIFY(!MemInfo::parse(ProbeOutput{}).ok());
-        QVERIFY(!MemInfo::parse(ProbeOutput{{}, QByteArray("cat: /proc/meminfo: No such file or directory"), 1}).ok());
+        QVERIFY(
+            !MemInfo::parse(ProbeOutput{{}, QByteArray("cat: /proc/meminfo: No such file or directory"), 1})
+                 .ok());
     }
 
     void meminfo()
     {
-        const auto info = MemInfo::parse(ProbeCapture::load(QStringLiteral("meminfo"), QStringLiteral("meminfo.txt")));
+        const auto info =
+            MemInfo::parse(ProbeCapture::load(QStringLiteral("meminfo"), QStringLiteral("meminfo.txt")));
         QVERIFY(info.ok());
         // The capture's own first lines, in bytes.
         const QByteArray text = ProbeCapture::read(QStringLiteral("meminfo"), QStringLiteral("meminfo.txt"));

@@ -1,5 +1,5 @@
-#include "tests/probes/ProbeCapture.h"
 #include "app/probes/ProcessTable.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 
@@ -14,7 +14,8 @@ class TestProcessTable : public QObject
 private:
     static ProcessTable table()
     {
-        const auto r = ProcessTable::parse(ProbeCapture::load(QStringLiteral("ps"), QStringLiteral("ps-eo.txt")));
+        const auto r =
+            ProcessTable::parse(ProbeCapture::load(QStringLiteral("ps"), QStringLiteral("ps-eo.txt")));
         if (!r)
             qFatal("ps capture did not parse");
         return *r;
@@ -26,7 +27,8 @@ private slots:
         QCOMPARE(ProcessTable::command(),
                  (QStringList{QStringLiteral("ps"), QStringLiteral("-ww"), QStringLiteral("-eo"),
                               QStringLiteral("pid=,ppid=,user:32=,args=")}));
-        QCOMPARE(ProcessTable::cgroupCommand(4242), (QStringList{QStringLiteral("cat"), QStringLiteral("/proc/4242/cgroup")}));
+        QCOMPARE(ProcessTable::cgroupCommand(4242),
+                 (QStringList{QStringLiteral("cat"), QStringLiteral("/proc/4242/cgroup")}));
     }
 
     void parsesEveryLine()
@@ -55,9 +57,10 @@ private slots:
     void debianNginxWithoutOptions()
     {
         // Debian's unit starts "nginx: master process /usr/sbin/nginx -g daemon on; master_process on;".
-        const QByteArray ps = "  812     1 root     nginx: master process /usr/sbin/nginx -g daemon on; master_process on;\n"
-                              "  813   812 www-data nginx: worker process\n"
-                              "  814   812 www-data nginx: worker process is shutting down\n";
+        const QByteArray ps =
+            "  812     1 root     nginx: master process /usr/sbin/nginx -g daemon on; master_process on;\n"
+            "  813   812 www-data nginx: worker process\n"
+            "  814   812 www-data nginx: worker process is shutting down\n";
         const auto r = ProcessTable::parse(ProbeOutput{ps, {}, 0});
         QVERIFY(r.ok());
         const auto n = r->nginx();
@@ -85,11 +88,14 @@ private slots:
         QTest::addColumn<int>("timeout"); // -1: none on the command line
         QTest::addColumn<QStringList>("binds");
         QTest::addColumn<int>("workers");
-        QTest::newRow("gunicorn long options") << qint64(33) << "gunicorn" << 45 << QStringList{QStringLiteral("127.0.0.1:8001")} << 2;
-        QTest::newRow("gunicorn short options") << qint64(34) << "gunicorn" << 120
-                                                << QStringList{QStringLiteral("unix:/tmp/gd-probes-cap/lab/run/gunicorn.sock")} << 1;
+        QTest::newRow("gunicorn long options")
+            << qint64(33) << "gunicorn" << 45 << QStringList{QStringLiteral("127.0.0.1:8001")} << 2;
+        QTest::newRow("gunicorn short options")
+            << qint64(34) << "gunicorn" << 120
+            << QStringList{QStringLiteral("unix:/tmp/gd-probes-cap/lab/run/gunicorn.sock")} << 1;
         QTest::newRow("uwsgi ini file") << qint64(37) << "uwsgi" << -1 << QStringList{} << 2;
-        QTest::newRow("uwsgi command line") << qint64(38) << "uwsgi" << 20 << QStringList{QStringLiteral("127.0.0.1:8002")} << 2;
+        QTest::newRow("uwsgi command line")
+            << qint64(38) << "uwsgi" << 20 << QStringList{QStringLiteral("127.0.0.1:8002")} << 2;
         QTest::newRow("node") << qint64(39) << "node" << -1 << QStringList{} << 0;
     }
 
@@ -129,14 +135,18 @@ private slots:
         QTest::addColumn<QByteArray>("cgroup");
         QTest::addColumn<QString>("unit");
         // Real: the capture container (cgroup v1 layout, no systemd).
-        QTest::newRow("container, no unit") << ProbeCapture::read(QStringLiteral("ps"), QStringLiteral("proc-31-cgroup.txt"))
-                                            << QString();
+        QTest::newRow("container, no unit")
+            << ProbeCapture::read(QStringLiteral("ps"), QStringLiteral("proc-31-cgroup.txt")) << QString();
         // Shapes documented in proc(5) and systemd's cgroup layout.
-        QTest::newRow("v2 service") << QByteArray("0::/system.slice/php8.2-fpm.service\n") << "php8.2-fpm.service";
-        QTest::newRow("v1 name=systemd") << QByteArray("12:pids:/system.slice/x.service\n1:name=systemd:/system.slice/x.service\n")
-                                         << "x.service";
-        QTest::newRow("v2 delegated sub-cgroup") << QByteArray("0::/system.slice/app.service/worker\n") << "app.service";
-        QTest::newRow("user session") << QByteArray("0::/user.slice/user-0.slice/session-3.scope\n") << QString();
+        QTest::newRow("v2 service") << QByteArray("0::/system.slice/php8.2-fpm.service\n")
+                                    << "php8.2-fpm.service";
+        QTest::newRow("v1 name=systemd")
+            << QByteArray("12:pids:/system.slice/x.service\n1:name=systemd:/system.slice/x.service\n")
+            << "x.service";
+        QTest::newRow("v2 delegated sub-cgroup")
+            << QByteArray("0::/system.slice/app.service/worker\n") << "app.service";
+        QTest::newRow("user session")
+            << QByteArray("0::/user.slice/user-0.slice/session-3.scope\n") << QString();
         QTest::newRow("binary") << QByteArray("\0\x01\x02", 3) << QString();
         QTest::newRow("empty") << QByteArray() << QString();
     }
@@ -155,8 +165,10 @@ private slots:
         QTest::addColumn<QByteArray>("stdErr");
         QTest::addColumn<int>("kind");
         QTest::newRow("empty") << QByteArray() << 0 << QByteArray() << int(ProbeError::Kind::Empty);
-        QTest::newRow("binary") << QByteArray("\0\0\0garbage", 10) << 0 << QByteArray() << int(ProbeError::Kind::Binary);
-        QTest::newRow("not ps") << QByteArray("PID TTY TIME CMD\n") << 0 << QByteArray() << int(ProbeError::Kind::Malformed);
+        QTest::newRow("binary") << QByteArray("\0\0\0garbage", 10) << 0 << QByteArray()
+                                << int(ProbeError::Kind::Binary);
+        QTest::newRow("not ps") << QByteArray("PID TTY TIME CMD\n") << 0 << QByteArray()
+                                << int(ProbeError::Kind::Malformed);
         QTest::newRow("busybox ps") << QByteArray() << 1 << QByteArray("ps: unrecognized option: w\n")
                                     << int(ProbeError::Kind::Unsupported);
         QTest::newRow("missing") << QByteArray() << 127 << QByteArray("sh: 1: ps: not found\n")

@@ -105,7 +105,8 @@ private slots:
     void truncatedCaptures()
     {
         // The last line cut in the middle (a transfer that stopped).
-        const QByteArray ss = "LISTEN 0 511 127.0.0.1:8080 0.0.0.0:* users:((\"app\",pid=5,fd=4))\nLISTEN 0 511 12";
+        const QByteArray ss =
+            "LISTEN 0 511 127.0.0.1:8080 0.0.0.0:* users:((\"app\",pid=5,fd=4))\nLISTEN 0 511 12";
         const auto tcp = ListeningSockets::parseSsTcp(ProbeOutput{ss, {}, 0});
         QVERIFY(tcp.ok());
         QCOMPARE(tcp->size(), 1);

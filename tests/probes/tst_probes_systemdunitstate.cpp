@@ -1,5 +1,5 @@
-#include "tests/probes/ProbeCapture.h"
 #include "app/probes/SystemdUnitState.h"
+#include "tests/probes/ProbeCapture.h"
 
 #include <QtTest>
 
@@ -19,9 +19,10 @@ private slots:
         QVERIFY(argv.contains(QStringLiteral("--no-pager")));
         QCOMPARE(argv.at(argv.size() - 2), QStringLiteral("--"));
         QCOMPARE(argv.last(), QStringLiteral("php8.2-fpm.service"));
-        QVERIFY(argv.contains(QStringLiteral("Id,Names,LoadState,ActiveState,SubState,MainPID,NRestarts,ExecMainStatus,"
-                                             "ExecMainCode,Result,ExecMainStartTimestamp,MemoryCurrent,MemoryMax,Restart,"
-                                             "FragmentPath")));
+        QVERIFY(argv.contains(
+            QStringLiteral("Id,Names,LoadState,ActiveState,SubState,MainPID,NRestarts,ExecMainStatus,"
+                           "ExecMainCode,Result,ExecMainStartTimestamp,MemoryCurrent,MemoryMax,Restart,"
+                           "FragmentPath")));
         QVERIFY(SystemdUnitState::showCommand(QStringLiteral("getty@tty1.service")).size() > 0);
         QVERIFY(SystemdUnitState::showCommand(QStringLiteral("--all")).isEmpty());
         QVERIFY(SystemdUnitState::showCommand(QStringLiteral("a b")).isEmpty());
@@ -38,7 +39,8 @@ private slots:
         QTest::newRow("as nobody") << "show-as-nobody" << int(ProbeError::Kind::NoSystemd);
         QTest::newRow("user bus missing") << "user-show-no-bus" << int(ProbeError::Kind::NoSystemd);
         QTest::newRow("list-units") << "list-units-no-systemd" << int(ProbeError::Kind::NoSystemd);
-        QTest::newRow("bash: command not found") << "command-not-found-bash" << int(ProbeError::Kind::CommandMissing);
+        QTest::newRow("bash: command not found")
+            << "command-not-found-bash" << int(ProbeError::Kind::CommandMissing);
         QTest::newRow("dash: not found") << "command-not-found-sh" << int(ProbeError::Kind::CommandMissing);
     }
 
@@ -80,7 +82,8 @@ private slots:
         QVERIFY(!r->isCrashLooping());
         QVERIFY(r->lastExit().isEmpty());
         // Values with '=' inside keep everything after the first one.
-        QVERIFY(r->properties.value(QStringLiteral("ExecStart")).startsWith(QLatin1String("{ path=/usr/bin/flock")));
+        QVERIFY(r->properties.value(QStringLiteral("ExecStart"))
+                    .startsWith(QLatin1String("{ path=/usr/bin/flock")));
     }
 
     void crashLoop()
@@ -102,21 +105,25 @@ private slots:
         QTest::addColumn<bool>("looping");
         QTest::addColumn<QString>("lastExit");
         // key=value shapes as systemctl prints them (see systemd.exec(5) / org.freedesktop.systemd1(5)).
-        QTest::newRow("running") << QByteArray("Id=php8.2-fpm.service\nLoadState=loaded\nActiveState=active\nSubState=running\n"
-                                               "MainPID=812\nNRestarts=0\nExecMainCode=0\nExecMainStatus=0\nResult=success\n"
-                                               "MemoryCurrent=21430272\nMemoryMax=infinity\n")
-                                 << true << false << QString();
-        QTest::newRow("killed by OOM") << QByteArray("ActiveState=failed\nSubState=failed\nResult=oom-kill\nExecMainCode=2\n"
-                                                     "ExecMainStatus=9\nNRestarts=1\n")
-                                       << false << false << "killed by signal 9 (SIGKILL)";
-        QTest::newRow("start limit hit") << QByteArray("ActiveState=failed\nSubState=failed\nResult=start-limit-hit\n"
-                                                       "ExecMainCode=1\nExecMainStatus=1\nNRestarts=5\n")
-                                         << false << true << "exited with status 1";
-        QTest::newRow("segfault loop") << QByteArray("ActiveState=active\nSubState=running\nResult=core-dump\nExecMainCode=3\n"
-                                                     "ExecMainStatus=11\nNRestarts=4\n")
-                                       << true << true << "dumped core (signal 11, SIGSEGV)";
-        QTest::newRow("CRLF and no NRestarts") << QByteArray("ActiveState=active\r\nSubState=running\r\n") << true << false
-                                               << QString();
+        QTest::newRow("running")
+            << QByteArray("Id=php8.2-fpm.service\nLoadState=loaded\nActiveState=active\nSubState=running\n"
+                          "MainPID=812\nNRestarts=0\nExecMainCode=0\nExecMainStatus=0\nResult=success\n"
+                          "MemoryCurrent=21430272\nMemoryMax=infinity\n")
+            << true << false << QString();
+        QTest::newRow("killed by OOM")
+            << QByteArray("ActiveState=failed\nSubState=failed\nResult=oom-kill\nExecMainCode=2\n"
+                          "ExecMainStatus=9\nNRestarts=1\n")
+            << false << false << "killed by signal 9 (SIGKILL)";
+        QTest::newRow("start limit hit")
+            << QByteArray("ActiveState=failed\nSubState=failed\nResult=start-limit-hit\n"
+                          "ExecMainCode=1\nExecMainStatus=1\nNRestarts=5\n")
+            << false << true << "exited with status 1";
+        QTest::newRow("segfault loop")
+            << QByteArray("ActiveState=active\nSubState=running\nResult=core-dump\nExecMainCode=3\n"
+                          "ExecMainStatus=11\nNRestarts=4\n")
+            << true << true << "dumped core (signal 11, SIGSEGV)";
+        QTest::newRow("CRLF and no NRestarts")
+            << QByteArray("ActiveState=active\r\nSubState=running\r\n") << true << false << QString();
     }
 
     void derived()
@@ -144,20 +151,22 @@ private slots:
     void unitNotFound()
     {
         // systemctl show on an unknown unit still prints properties, LoadState=not-found.
-        const auto r = SystemdUnitState::parseShow(
-            ProbeOutput{QByteArray("Id=nope.service\nNames=nope.service\nLoadState=not-found\nActiveState=inactive\n"
-                                   "SubState=dead\nResult=success\n"),
-                        {}, 0});
+        const auto r = SystemdUnitState::parseShow(ProbeOutput{
+            QByteArray("Id=nope.service\nNames=nope.service\nLoadState=not-found\nActiveState=inactive\n"
+                       "SubState=dead\nResult=success\n"),
+            {},
+            0});
         QVERIFY(r.ok());
         QVERIFY(!r->exists());
     }
 
     void listUnits()
     {
-        const QByteArray text = "nginx.service              loaded active running A high performance web server\n"
-                                "php8.2-fpm.service         loaded failed failed  The PHP 8.2 FastCGI Process Manager\n"
-                                "gunicorn-shop.service      loaded active running shop\n"
-                                "ssh.service                loaded active running OpenBSD Secure Shell server\n";
+        const QByteArray text =
+            "nginx.service              loaded active running A high performance web server\n"
+            "php8.2-fpm.service         loaded failed failed  The PHP 8.2 FastCGI Process Manager\n"
+            "gunicorn-shop.service      loaded active running shop\n"
+            "ssh.service                loaded active running OpenBSD Secure Shell server\n";
         const auto r = SystemdUnitState::parseListUnits(ProbeOutput{text, {}, 0});
         QVERIFY(r.ok());
         QCOMPARE(r->size(), 4);
@@ -174,7 +183,8 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::newRow("empty") << QByteArray() << int(ProbeError::Kind::Empty);
         QTest::newRow("binary") << QByteArray("\0\x01Id=x", 6) << int(ProbeError::Kind::Binary);
-        QTest::newRow("prose") << QByteArray("Unit nginx.service could not be found.\n") << int(ProbeError::Kind::Malformed);
+        QTest::newRow("prose") << QByteArray("Unit nginx.service could not be found.\n")
+                               << int(ProbeError::Kind::Malformed);
     }
 
     void badInput()

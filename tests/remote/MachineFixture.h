@@ -3,15 +3,19 @@
 // Gives a test a Machine to work on: this computer, or the lab's real sshd through
 // our SSH layer. The same test bodies run against both.
 
-#include "tests/lab/LabSshd.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
+#include "tests/lab/LabSshd.h"
 
 #include <memory>
 
 namespace gd::test {
 
-enum class Backend { Local, Ssh };
+enum class Backend
+{
+    Local,
+    Ssh
+};
 
 class MachineFixture
 {
@@ -61,7 +65,10 @@ public:
     Machine *machine() const { return m_machine.get(); }
     lab::LabSshd *sshd() const { return m_sshd.get(); }
     Backend backend() const { return m_backend; }
-    QString name() const { return m_backend == Backend::Local ? QStringLiteral("local") : QStringLiteral("ssh"); }
+    QString name() const
+    {
+        return m_backend == Backend::Local ? QStringLiteral("local") : QStringLiteral("ssh");
+    }
     QString lastError() const { return m_lastError; }
 
 private:

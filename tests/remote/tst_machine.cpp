@@ -87,7 +87,10 @@ void TestMachine::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void TestMachine::init() { QVERIFY(machine()->isReady()); }
+void TestMachine::init()
+{
+    QVERIFY(machine()->isReady());
+}
 
 void TestMachine::capturesStdoutStderrAndExitCode()
 {
@@ -114,8 +117,7 @@ void TestMachine::deliversBinaryStdin()
     QByteArray data;
     for (int i = 0; i < 300000; ++i)
         data.append(char(i * 7 % 256));
-    const CommandResult r =
-        machine()->runAndWait(CommandSpec::of({QStringLiteral("cat")}).withStdin(data));
+    const CommandResult r = machine()->runAndWait(CommandSpec::of({QStringLiteral("cat")}).withStdin(data));
     QVERIFY2(r.succeeded(), qPrintable(r.error.toString()));
     QCOMPARE(r.stdOut.size(), data.size());
     QVERIFY(r.stdOut == data);
@@ -124,10 +126,15 @@ void TestMachine::deliversBinaryStdin()
 void TestMachine::hostileArgumentsArriveIntact()
 {
     const QString marker = dirPath(QStringLiteral("pwned"));
-    const QStringList hostile{QStringLiteral("$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker),
-                              QStringLiteral("'; touch %1; '").arg(marker), QStringLiteral("-rf"),
-                              QStringLiteral("a b  c"), QStringLiteral("\"$HOME\""), QStringLiteral("*"),
-                              QStringLiteral("75s; include /etc/passwd"), QString()};
+    const QStringList hostile{QStringLiteral("$(touch %1)").arg(marker),
+                              QStringLiteral("`touch %1`").arg(marker),
+                              QStringLiteral("'; touch %1; '").arg(marker),
+                              QStringLiteral("-rf"),
+                              QStringLiteral("a b  c"),
+                              QStringLiteral("\"$HOME\""),
+                              QStringLiteral("*"),
+                              QStringLiteral("75s; include /etc/passwd"),
+                              QString()};
     QStringList argv{QStringLiteral("printf"), QStringLiteral("[%s]\\n")};
     argv += hostile;
     const CommandResult r = machine()->runAndWait(CommandSpec::of(argv));
@@ -141,8 +148,8 @@ void TestMachine::hostileArgumentsArriveIntact()
 
 void TestMachine::passesEnvironmentAndCLocale()
 {
-    CommandSpec spec = CommandSpec::of(
-        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf '%s|%s' \"$GD_TEST\" \"$LC_ALL\"")});
+    CommandSpec spec = CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"),
+                                        QStringLiteral("printf '%s|%s' \"$GD_TEST\" \"$LC_ALL\"")});
     spec.environment = {{QStringLiteral("GD_TEST"), QStringLiteral("a b;$(c)")}};
     const CommandResult r = machine()->runAndWait(spec);
     QVERIFY2(r.succeeded(), qPrintable(r.error.toString()));
@@ -155,8 +162,9 @@ void TestMachine::passesEnvironmentAndCLocale()
 void TestMachine::missingProgramIsAClearError()
 {
     const CommandResult r = machine()->runAndWait(CommandSpec::of({QStringLiteral("gd-no-such-program")}));
-    QVERIFY2(r.error.kind() == RemoteError::Kind::StartFailed,
-             qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(QString::fromUtf8(r.stdErr))));
+    QVERIFY2(
+        r.error.kind() == RemoteError::Kind::StartFailed,
+        qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.exitCode).arg(QString::fromUtf8(r.stdErr))));
     QVERIFY(r.error.message().contains(QLatin1String("gd-no-such-program")));
 }
 
@@ -171,8 +179,7 @@ void TestMachine::timeoutStopsAHangingCommand()
 {
     // A unique duration lets us find the process and prove it is gone afterwards.
     const QString duration = QStringLiteral("31.%1").arg(QCoreApplication::applicationPid());
-    const CommandResult r =
-        machine()->runAndWait(CommandSpec::of({QStringLiteral("sleep"), duration}, 300));
+    const CommandResult r = machine()->runAndWait(CommandSpec::of({QStringLiteral("sleep"), duration}, 300));
     QCOMPARE(r.error.kind(), RemoteError::Kind::TimedOut);
     QVERIFY(!r.error.message().isEmpty());
     QVERIFY2(waitUntilGone(QStringLiteral("sleep ") + duration), "the hanging command survived its timeout");
@@ -193,8 +200,9 @@ void TestMachine::cancelStopsACommand()
 
 void TestMachine::streamsOutputUntilCancelled()
 {
-    CommandSpec spec = CommandSpec::of(
-        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do echo tick; sleep 0.05; done")}, 0);
+    CommandSpec spec = CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"),
+                                        QStringLiteral("while :; do echo tick; sleep 0.05; done")},
+                                       0);
     spec.stream = true;
     CommandJob *job = machine()->run(spec);
     job->setAutoDelete(false);
@@ -219,8 +227,9 @@ void TestMachine::runsCommandsConcurrently()
 {
     QList<QPointer<CommandJob>> jobs;
     for (int i = 0; i < 12; ++i) {
-        CommandJob *job = machine()->run(CommandSpec::of(
-            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 0.2; echo \"$0\""), QString::number(i)}));
+        CommandJob *job =
+            machine()->run(CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("sleep 0.2; echo \"$0\""), QString::number(i)}));
         job->setAutoDelete(false);
         jobs << job;
     }
@@ -352,7 +361,8 @@ void TestMachine::replaceKeepsModeAndOwner()
     if (root)
         QCOMPARE(after->uid, 65534u);
     // No temp file left behind.
-    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".gd-tmp.*")}, QDir::Hidden | QDir::Files);
+    const QStringList left =
+        QDir(m_dir.path()).entryList({QStringLiteral(".gd-tmp.*")}, QDir::Hidden | QDir::Files);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 

@@ -46,15 +46,15 @@ void TestShellQuote::roundTripThroughRealShell()
 {
     QFETCH(QString, argument);
     // printf prints each argument between brackets: a split or expansion shows.
-    const QStringList argv{QStringLiteral("printf"), QStringLiteral("[%s]\\n"), argument, QStringLiteral("end")};
+    const QStringList argv{QStringLiteral("printf"), QStringLiteral("[%s]\\n"), argument,
+                           QStringLiteral("end")};
     const auto line = ShellQuote::join(argv);
     QVERIFY2(line.ok(), qPrintable(line.ok() ? QString() : line.error().message()));
     QProcess sh;
     sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), *line});
     QVERIFY(sh.waitForFinished(5000));
     QCOMPARE(sh.exitCode(), 0);
-    QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()),
-             QStringLiteral("[%1]\n[end]\n").arg(argument));
+    QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), QStringLiteral("[%1]\n[end]\n").arg(argument));
 }
 
 void TestShellQuote::plainWordsStayReadable()
@@ -93,8 +93,9 @@ void TestShellQuote::commandSubstitutionDoesNotRun()
 {
     QTemporaryDir dir;
     const QString marker = dir.filePath(QStringLiteral("pwned"));
-    for (const QString &hostile : {QStringLiteral("$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker),
-                                   QStringLiteral("x; touch %1").arg(marker), QStringLiteral("'; touch %1; '").arg(marker)}) {
+    for (const QString &hostile :
+         {QStringLiteral("$(touch %1)").arg(marker), QStringLiteral("`touch %1`").arg(marker),
+          QStringLiteral("x; touch %1").arg(marker), QStringLiteral("'; touch %1; '").arg(marker)}) {
         const auto line = ShellQuote::join({QStringLiteral("echo"), hostile});
         QVERIFY(line.ok());
         QProcess sh;

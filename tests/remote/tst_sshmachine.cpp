@@ -6,8 +6,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -81,7 +81,8 @@ void TestSshMachine::connectsWithKey()
     QVERIFY(machine->isRoot());
     QCOMPARE(machine->hostKey().fingerprint, m_fixture.sshd()->hostKeyFingerprintSha256());
     QCOMPARE(machine->displayName(), QStringLiteral("root@127.0.0.1:%1").arg(m_fixture.sshd()->port()));
-    const CommandResult r = machine->runAndWait(CommandSpec::of({QStringLiteral("id"), QStringLiteral("-un")}));
+    const CommandResult r =
+        machine->runAndWait(CommandSpec::of({QStringLiteral("id"), QStringLiteral("-un")}));
     QCOMPARE(r.stdOut, QByteArray("root\n"));
 }
 
@@ -150,10 +151,11 @@ void TestSshMachine::sshConfigAlias()
     const QString config = m_dir.filePath(QStringLiteral("ssh_config"));
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("Host labalias\n  HostName 127.0.0.1\n  Port %1\n  User root\n  IdentityFile %2\n")
-                   .arg(m_fixture.sshd()->port())
-                   .arg(m_fixture.sshd()->clientKeyPath())
-                   .toUtf8());
+    file.write(
+        QStringLiteral("Host labalias\n  HostName 127.0.0.1\n  Port %1\n  User root\n  IdentityFile %2\n")
+            .arg(m_fixture.sshd()->port())
+            .arg(m_fixture.sshd()->clientKeyPath())
+            .toUtf8());
     file.close();
     SshTarget t;
     t.host = QStringLiteral("labalias");
@@ -195,7 +197,8 @@ void TestSshMachine::unknownHostKeyAcceptedAfterExplicitTrust()
     QFile saved(t.knownHostsFile);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray text = saved.readAll();
-    QVERIFY2(text.contains(QStringLiteral("[127.0.0.1]:%1").arg(m_fixture.sshd()->port()).toUtf8()), text.constData());
+    QVERIFY2(text.contains(QStringLiteral("[127.0.0.1]:%1").arg(m_fixture.sshd()->port()).toUtf8()),
+             text.constData());
     // Next time, no question is asked.
     SshMachine again(t);
     QVERIFY(!again.connectAndWait());
@@ -248,12 +251,14 @@ void TestSshMachine::sudoWithoutPassword()
     auto machine = m_fixture.connect(LabUsers::noPasswordSudoUser());
     QVERIFY2(machine, qPrintable(m_fixture.lastError()));
     QVERIFY(!machine->isRoot());
-    const CommandResult r = machine->runAndWait(CommandSpec::of({QStringLiteral("id"), QStringLiteral("-u")}).asRoot());
+    const CommandResult r =
+        machine->runAndWait(CommandSpec::of({QStringLiteral("id"), QStringLiteral("-u")}).asRoot());
     QVERIFY2(r.succeeded(), qPrintable(r.error.toString()));
     QCOMPARE(r.stdOut, QByteArray("0\n"));
     QVERIFY(r.stdErr.isEmpty()); // our start marker never leaks into the command's stderr
     QVERIFY(r.commandLine.startsWith(QLatin1String("sudo ")));
-    const CommandResult plain = machine->runAndWait(CommandSpec::of({QStringLiteral("id"), QStringLiteral("-u")}));
+    const CommandResult plain =
+        machine->runAndWait(CommandSpec::of({QStringLiteral("id"), QStringLiteral("-u")}));
     QVERIFY(plain.stdOut != "0\n");
 }
 
@@ -263,7 +268,8 @@ void TestSshMachine::sudoPasswordFlow()
         QSKIP("needs the lab's OS users (root only)");
     auto machine = m_fixture.connect(LabUsers::passwordSudoUser());
     QVERIFY2(machine, qPrintable(m_fixture.lastError()));
-    CommandSpec spec = CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("id -u; cat")});
+    CommandSpec spec =
+        CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("id -u; cat")});
     spec.asRoot().withStdin("stdin after the password\n");
 
     CommandResult r = machine->runAndWait(spec);
@@ -355,7 +361,8 @@ void TestSshMachine::commandRightAfterTheConnectionDied()
         if (round % 2)
             QTest::qWait(20); // half the rounds: the close may or may not have arrived
         const CommandResult r = machine->runAndWait(CommandSpec::of({QStringLiteral("true")}));
-        QVERIFY2(r.error.kind() == RemoteError::Kind::Disconnected || r.error.kind() == RemoteError::Kind::NotConnected,
+        QVERIFY2(r.error.kind() == RemoteError::Kind::Disconnected ||
+                     r.error.kind() == RemoteError::Kind::NotConnected,
                  qPrintable(QStringLiteral("round %1: %2").arg(round).arg(r.error.toString())));
     }
 }

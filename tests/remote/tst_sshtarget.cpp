@@ -20,12 +20,24 @@ void TestSshTarget::parses_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
-    QTest::newRow("alias") << "web1" << "" << "web1" << 0;
-    QTest::newRow("user@host") << "admin@example.org" << "admin" << "example.org" << 0;
-    QTest::newRow("host:port") << "10.0.0.5:2222" << "" << "10.0.0.5" << 2222;
-    QTest::newRow("user@[v6]:port") << "root@[::1]:2200" << "root" << "::1" << 2200;
-    QTest::newRow("bare v6") << "fe80::1" << "" << "fe80::1" << 0;
-    QTest::newRow("user with @") << "a@b@host" << "a@b" << "host" << 0;
+    QTest::newRow("alias") << "web1"
+                           << ""
+                           << "web1" << 0;
+    QTest::newRow("user@host") << "admin@example.org"
+                               << "admin"
+                               << "example.org" << 0;
+    QTest::newRow("host:port") << "10.0.0.5:2222"
+                               << ""
+                               << "10.0.0.5" << 2222;
+    QTest::newRow("user@[v6]:port") << "root@[::1]:2200"
+                                    << "root"
+                                    << "::1" << 2200;
+    QTest::newRow("bare v6") << "fe80::1"
+                             << ""
+                             << "fe80::1" << 0;
+    QTest::newRow("user with @") << "a@b@host"
+                                 << "a@b"
+                                 << "host" << 0;
 }
 
 void TestSshTarget::parses()

@@ -75,8 +75,8 @@ void TestSudoPrompt::wrapKeepsPasswordOutOfArgv()
     const QStringList argv = sudo.wrap({QStringLiteral("nginx"), QStringLiteral("-t")});
     QCOMPARE(argv.mid(0, 5), (QStringList{QStringLiteral("sudo"), QStringLiteral("-S"), QStringLiteral("-p"),
                                           QStringLiteral("[gd-sudo-testnonce] "), QStringLiteral("--")}));
-    QCOMPARE(argv.mid(argv.size() - 3), (QStringList{QStringLiteral("GDSTART-testnonce"), QStringLiteral("nginx"),
-                                                     QStringLiteral("-t")}));
+    QCOMPARE(argv.mid(argv.size() - 3), (QStringList{QStringLiteral("GDSTART-testnonce"),
+                                                     QStringLiteral("nginx"), QStringLiteral("-t")}));
     SudoPrompt noPassword(SudoPrompt::Mode::NoPassword, "testnonce");
     QCOMPARE(noPassword.wrap({QStringLiteral("id")}).mid(0, 3),
              (QStringList{QStringLiteral("sudo"), QStringLiteral("-n"), QStringLiteral("--")}));
@@ -89,8 +89,8 @@ void TestSudoPrompt::captures_data()
     QTest::addColumn<bool>("byteByByte");
     QTest::addColumn<int>("passwords");
     QTest::addColumn<bool>("started");
-    QTest::addColumn<int>("errorKind");  // RemoteError::Kind during the stream
-    QTest::addColumn<int>("exitKind");   // from failureAfterExit(1) when it never started
+    QTest::addColumn<int>("errorKind"); // RemoteError::Kind during the stream
+    QTest::addColumn<int>("exitKind");  // from failureAfterExit(1) when it never started
     const int password = int(SudoPrompt::Mode::Password);
     const int noPassword = int(SudoPrompt::Mode::NoPassword);
     const int none = int(RemoteError::Kind::None);

@@ -18,8 +18,7 @@
 namespace gd::test {
 
 namespace {
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -110,7 +109,8 @@ QDialog *WizardDriver::waitForDialog(const QString &objectName, int timeoutMs)
     clock.start();
     while (clock.elapsed() < timeoutMs) {
         for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->objectName() == objectName && dialog->isVisible())
+            if (auto *dialog = qobject_cast<QDialog *>(w);
+                dialog && dialog->objectName() == objectName && dialog->isVisible())
                 return dialog;
         }
         QTest::qWait(50);

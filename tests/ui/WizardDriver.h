@@ -21,7 +21,8 @@ public:
 
     void chooseLocal(const QString &configPath, const QString &url);
     void chooseSsh(const SshTarget &defaults, const QString &host, int port, const QString &user,
-                   const QString &identity, const QString &configPath = QString(), const QString &url = QString());
+                   const QString &identity, const QString &configPath = QString(),
+                   const QString &url = QString());
     void pressConnect();
     // Presses Diagnose and waits until the diagnosis finished (true) or failed/timed out.
     bool diagnose(int timeoutMs = 120000);

@@ -23,8 +23,9 @@ void WizardLab::sendTraffic(int requests)
 {
     for (int i = 0; i < requests; ++i) {
         QProcess curl;
-        curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                            QStringLiteral("--max-time"), QStringLiteral("10"), url()});
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QStringLiteral("--max-time"), QStringLiteral("10"), url()});
         curl.waitForFinished(15000);
     }
 }

@@ -5,15 +5,15 @@
 //  - step 2 on a 1 GiB error log: from the end of the diagnosis to the first log
 //    lines painted in the step-2 view, and the process's peak resident memory.
 #include "tests/bench/BenchTable.h"
-#include "ui/panels/ErrorLogPanel.h"
 #include "tests/lab/LabSshd.h"
-#include "ui/MainWindow.h"
-#include "ui/pages/StepPage.h"
-#include "ui/WizardApp.h"
 #include "tests/ui/WizardDriver.h"
 #include "tests/ui/WizardLab.h"
-#include "ui/session/WizardSession.h"
+#include "ui/MainWindow.h"
+#include "ui/WizardApp.h"
 #include "ui/log/ErrorLogModel.h"
+#include "ui/pages/StepPage.h"
+#include "ui/panels/ErrorLogPanel.h"
+#include "ui/session/WizardSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -116,7 +116,10 @@ private:
     bool m_verbose = false;
 };
 
-bool verbose() { return qEnvironmentVariableIsSet("GD_BENCH_VERBOSE"); }
+bool verbose()
+{
+    return qEnvironmentVariableIsSet("GD_BENCH_VERBOSE");
+}
 
 struct Stalls
 {
@@ -148,8 +151,8 @@ Stalls sshStalls(QString *why)
         qWarning("the window was not exposed");
     test::WizardDriver driver(window);
     const SshTarget defaults = test::WizardDriver::labDefaults(knownHosts);
-    driver.chooseSsh(defaults, sshd.host(), sshd.port(), QStringLiteral("root"), sshd.clientKeyPath(), lab.configPath(),
-                     lab.url());
+    driver.chooseSsh(defaults, sshd.host(), sshd.port(), QStringLiteral("root"), sshd.clientKeyPath(),
+                     lab.configPath(), lab.url());
     StallMeter meter;
     meter.setVerbose(verbose());
     if (verbose()) {
@@ -210,12 +213,15 @@ double hugeLogMs(qint64 *rssKb, QString *why)
         QByteArray block;
         int n = 0;
         while (block.size() < 1024 * 1024) {
-            block += QStringLiteral("2024/05/01 10:00:%1 [error] 1234#1234: *%2 connect() failed (111: Connection refused) "
-                                    "while connecting to upstream, client: 127.0.0.1, server: _, request: \"GET /x HTTP/1.1\", "
-                                    "upstream: \"http://127.0.0.1:8080/x\", host: \"localhost\"\n")
-                         .arg(n % 60, 2, 10, QLatin1Char('0'))
-                         .arg(n)
-                         .toUtf8();
+            block +=
+                QStringLiteral(
+                    "2024/05/01 10:00:%1 [error] 1234#1234: *%2 connect() failed (111: Connection refused) "
+                    "while connecting to upstream, client: 127.0.0.1, server: _, request: \"GET /x "
+                    "HTTP/1.1\", "
+                    "upstream: \"http://127.0.0.1:8080/x\", host: \"localhost\"\n")
+                    .arg(n % 60, 2, 10, QLatin1Char('0'))
+                    .arg(n)
+                    .toUtf8();
             block += "2024/05/01 10:00:01 [notice] 1233#1233: signal process started\n";
             ++n;
         }
@@ -273,32 +279,32 @@ int main(int argc, char **argv)
     const auto wanted = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
     bench::BenchTable table(QStringLiteral("The wizard (%1 platform)").arg(QGuiApplication::platformName()));
     if (wanted("cold")) {
-    const double cold = coldStartMs(QCoreApplication::applicationFilePath());
-    table.row(QStringLiteral("cold start to first painted window (median of 5)"),
-              cold < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(cold, 0, 'f', 0),
-              QStringLiteral("≤ 300 ms"), cold >= 0 && cold <= 300);
+        const double cold = coldStartMs(QCoreApplication::applicationFilePath());
+        table.row(QStringLiteral("cold start to first painted window (median of 5)"),
+                  cold < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(cold, 0, 'f', 0),
+                  QStringLiteral("≤ 300 ms"), cold >= 0 && cold <= 300);
     }
     QString why;
     if (wanted("stall")) {
-    const Stalls stalls = sshStalls(&why);
-    const auto figure = [&why](double ms) {
-        return ms < 0 ? QStringLiteral("failed: ") + why : QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
-    };
-    table.row(QStringLiteral("longest GUI stall, full diagnosis over SSH"), figure(stalls.diagnosis),
-              QStringLiteral("≤ 50 ms"), stalls.diagnosis >= 0 && stalls.diagnosis <= 50);
-    table.row(QStringLiteral("longest GUI stall, opening each page after it"), figure(stalls.pageOpen),
-              QStringLiteral("≤ 50 ms"), stalls.pageOpen >= 0 && stalls.pageOpen <= 50);
+        const Stalls stalls = sshStalls(&why);
+        const auto figure = [&why](double ms) {
+            return ms < 0 ? QStringLiteral("failed: ") + why : QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
+        };
+        table.row(QStringLiteral("longest GUI stall, full diagnosis over SSH"), figure(stalls.diagnosis),
+                  QStringLiteral("≤ 50 ms"), stalls.diagnosis >= 0 && stalls.diagnosis <= 50);
+        table.row(QStringLiteral("longest GUI stall, opening each page after it"), figure(stalls.pageOpen),
+                  QStringLiteral("≤ 50 ms"), stalls.pageOpen >= 0 && stalls.pageOpen <= 50);
     }
     if (wanted("log")) {
-    qint64 rss = -1;
-    why.clear();
-    const double huge = hugeLogMs(&rss, &why);
-    table.row(QStringLiteral("1 GiB error log: first lines in step 2"),
-              huge < 0 ? QStringLiteral("failed: ") + why : QStringLiteral("%1 ms").arg(huge, 0, 'f', 0),
-              QStringLiteral("≤ 1000 ms"), huge >= 0 && huge <= 1000);
-    table.row(QStringLiteral("1 GiB error log: peak resident memory"),
-              rss < 0 ? QStringLiteral("unknown") : QStringLiteral("%1 MB").arg(rss / 1024),
-              QStringLiteral("≤ 300 MB"), rss >= 0 && rss <= 300 * 1024);
+        qint64 rss = -1;
+        why.clear();
+        const double huge = hugeLogMs(&rss, &why);
+        table.row(QStringLiteral("1 GiB error log: first lines in step 2"),
+                  huge < 0 ? QStringLiteral("failed: ") + why : QStringLiteral("%1 ms").arg(huge, 0, 'f', 0),
+                  QStringLiteral("≤ 1000 ms"), huge >= 0 && huge <= 1000);
+        table.row(QStringLiteral("1 GiB error log: peak resident memory"),
+                  rss < 0 ? QStringLiteral("unknown") : QStringLiteral("%1 MB").arg(rss / 1024),
+                  QStringLiteral("≤ 300 MB"), rss >= 0 && rss <= 300 * 1024);
     }
     return table.print() == 0 ? 0 : 1;
 }

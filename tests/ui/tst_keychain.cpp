@@ -6,11 +6,11 @@
 // points at nothing, and the wizard must say so in one line and ask as before.
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUsers.h"
-#include "ui/MainWindow.h"
-#include "ui/session/SecretStore.h"
-#include "ui/pages/StartPage.h"
-#include "ui/WizardApp.h"
 #include "tests/ui/WizardDriver.h"
+#include "ui/MainWindow.h"
+#include "ui/WizardApp.h"
+#include "ui/pages/StartPage.h"
+#include "ui/session/SecretStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -127,8 +127,8 @@ private:
     static SecretStore::ReadResult readBack(const QString &key);
     static QString keyFor(Lab &lab)
     {
-        return SecretStore::key(SecretStore::Kind::Password, lab::LabUsers::passwordSudoUser(), lab.sshd.host(),
-                                lab.sshd.port());
+        return SecretStore::key(SecretStore::Kind::Password, lab::LabUsers::passwordSudoUser(),
+                                lab.sshd.host(), lab.sshd.port());
     }
 };
 
@@ -185,7 +185,8 @@ SecretStore::ReadResult TestKeychain::readBack(const QString &key)
 void TestKeychain::storeReadDeleteRoundTrip()
 {
     SecretStore store;
-    const QString key = SecretStore::key(SecretStore::Kind::Sudo, QStringLiteral("alice"), QStringLiteral("web1"), 22);
+    const QString key =
+        SecretStore::key(SecretStore::Kind::Sudo, QStringLiteral("alice"), QStringLiteral("web1"), 22);
     QCOMPARE(key, QStringLiteral("sudo:alice@web1:22"));
     QCOMPARE(SecretStore::service(), QStringLiteral("gateway-doctor"));
 
@@ -314,7 +315,8 @@ void TestKeychain::unavailableKeychainSaysSoAndAsksAsBefore()
     QVERIFY(remember && !remember->isVisible());
     auto *message = dialog->findChild<QLabel *>(QStringLiteral("keychainMessage"));
     QVERIFY(message && message->isVisible());
-    QVERIFY2(message->text().contains(QLatin1String("keychain is not available")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("keychain is not available")),
+             qPrintable(message->text()));
     auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secret"));
     QTest::keyClicks(secret, lab::LabUsers::password());
     QTest::keyClick(secret, Qt::Key_Return);

@@ -1,34 +1,34 @@
 // The wizard against real lab scenarios, driven like a person would: the start
 // page, this computer, Diagnose, then what each step page shows; and the SSH host
 // key dialogs against the lab's real sshd.
-#include "ui/dialogs/HostKeyDialog.h"
 #include "remote/Machine.h"
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUsers.h"
+#include "tests/ui/WizardDriver.h"
+#include "tests/ui/WizardLab.h"
 #include "ui/MainWindow.h"
-#include "ui/widgets/NoticeBar.h"
+#include "ui/WizardApp.h"
+#include "ui/dialogs/HostKeyDialog.h"
+#include "ui/log/ErrorLogModel.h"
 #include "ui/pages/StartPage.h"
 #include "ui/pages/StepPage.h"
 #include "ui/pages/SummaryPage.h"
-#include "ui/WizardApp.h"
-#include "tests/ui/WizardDriver.h"
-#include "tests/ui/WizardLab.h"
-#include "ui/session/WizardSession.h"
 #include "ui/panels/ErrorLogPanel.h"
-#include "ui/log/ErrorLogModel.h"
+#include "ui/session/WizardSession.h"
+#include "ui/widgets/NoticeBar.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QLineEdit>
-#include <QTreeWidget>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace gd;
@@ -79,12 +79,14 @@ void TestWizard::verdicts_data()
     QTest::addColumn<QString>("expected");  // "step=verdict" pairs that must hold
     QTest::addColumn<QString>("rootCause"); // the cause code of the top finding; "" = none
     QTest::addColumn<int>("rootCauseStep");
-    QTest::newRow("nothing listening") << QStringLiteral("nothing_listening")
-                                       << QStringLiteral("1=fail 2=fail 4=pass") << QStringLiteral("upstream_down") << 1;
-    QTest::newRow("slow upstream") << QStringLiteral("slow_upstream") << QStringLiteral("1=pass 2=fail 5=fail")
+    QTest::newRow("nothing listening")
+        << QStringLiteral("nothing_listening") << QStringLiteral("1=fail 2=fail 4=pass")
+        << QStringLiteral("upstream_down") << 1;
+    QTest::newRow("slow upstream") << QStringLiteral("slow_upstream")
+                                   << QStringLiteral("1=pass 2=fail 5=fail")
                                    << QStringLiteral("upstream_timeout") << 5;
-    QTest::newRow("healthy") << QStringLiteral("healthy") << QStringLiteral("1=pass 2=pass 3=pass 4=pass 5=pass")
-                             << QString() << 0;
+    QTest::newRow("healthy") << QStringLiteral("healthy")
+                             << QStringLiteral("1=pass 2=pass 3=pass 4=pass 5=pass") << QString() << 0;
 }
 
 void TestWizard::verdicts()
@@ -117,14 +119,16 @@ void TestWizard::verdicts()
     // Every step page shows its checks as cards with a verdict each.
     for (int step = 1; step <= 6; ++step) {
         StepPage *page = window.stepPage(step);
-        const QList<QFrame *> cards = page->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^check_")));
+        const QList<QFrame *> cards =
+            page->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^check_")));
         QVERIFY2(!cards.isEmpty(), qPrintable(QStringLiteral("step %1 shows no checks").arg(step)));
     }
 
     // The summary exports what the pages show: Markdown, HTML and PDF.
     QTemporaryDir out;
     SummaryPage *summary = window.summaryPage();
-    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.md")), SummaryPage::Format::Markdown), QString());
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.md")), SummaryPage::Format::Markdown),
+             QString());
     QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.html")), SummaryPage::Format::Html), QString());
     QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.pdf")), SummaryPage::Format::Pdf), QString());
     QFile pdf(out.filePath(QStringLiteral("r.pdf")));
@@ -143,13 +147,16 @@ void TestWizard::verdicts()
         QVERIFY2(report.findings.isEmpty(), qPrintable(context));
         QVERIFY(headline->text().contains(QLatin1String("No problem found")));
         // No root cause: no page offers to jump anywhere.
-        QVERIFY(!window.stepPage(1)->findChild<QWidget *>(QStringLiteral("rootCauseBar"))->isVisibleTo(window.stepPage(1)));
+        QVERIFY(!window.stepPage(1)
+                     ->findChild<QWidget *>(QStringLiteral("rootCauseBar"))
+                     ->isVisibleTo(window.stepPage(1)));
         return;
     }
     QVERIFY2(!report.findings.isEmpty(), qPrintable(context));
     QCOMPARE(causeCode(report.findings.first().cause), rootCause);
     QCOMPARE(report.findings.first().step, rootCauseStep);
-    QVERIFY2(headline->text().contains(causeTitle(report.findings.first().cause).toHtmlEscaped()), qPrintable(headline->text()));
+    QVERIFY2(headline->text().contains(causeTitle(report.findings.first().cause).toHtmlEscaped()),
+             qPrintable(headline->text()));
 
     // From a page that does not hold the root cause, the wizard offers to jump there.
     const int other = rootCauseStep == 6 ? 1 : 6;
@@ -173,7 +180,8 @@ std::unique_ptr<MainWindow> TestWizard::connectToLab(lab::LabSshd &sshd, const Q
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     WizardDriver driver(*window);
-    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), loginUser(), sshd.clientKeyPath());
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), loginUser(),
+                     sshd.clientKeyPath());
     driver.pressConnect();
     return window;
 }
@@ -261,8 +269,9 @@ void TestWizard::trustOnceConnectsWithoutSavingTheKey()
     QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"));
     QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(window.startPage()->isConnected(),
-                              qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.startPage()->isConnected(),
+        qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
     auto *status = window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("nginx")), 20000);
     QFile file(knownHosts);
@@ -284,12 +293,14 @@ void TestWizard::droppedConnectionOffersReconnectOnTheSamePage()
     QVERIFY(dialog);
     // Trusted once: the reconnect must not ask again in this session.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustOnce")), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(window.startPage()->isConnected(),
-                              qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.startPage()->isConnected(),
+        qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
 
     QVERIFY(sshd.dropConnections().ok());
     // The next command notices (the wizard always has one going while it works).
-    window.session()->machine()->run(CommandSpec::of({QStringLiteral("true")}), &window, [](const CommandResult &) {});
+    window.session()->machine()->run(CommandSpec::of({QStringLiteral("true")}), &window,
+                                     [](const CommandResult &) {});
     NoticeBar *notice = window.noticeBar();
     QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 30000);
     QVERIFY2(notice->text().contains(QLatin1String("lost")), qPrintable(notice->text()));
@@ -338,7 +349,8 @@ void TestWizard::keyPassphraseIsAskedForThenConnects()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     WizardDriver driver(window);
-    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), loginUser(), sshd.passphraseKeyPath());
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), loginUser(),
+                     sshd.passphraseKeyPath());
     driver.pressConnect();
     QDialog *dialog = WizardDriver::waitForDialog(QStringLiteral("secretDialog"));
     QVERIFY2(dialog, "the passphrase was not asked for");
@@ -347,8 +359,9 @@ void TestWizard::keyPassphraseIsAskedForThenConnects()
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     QTest::keyClicks(secret, lab::LabSshd::passphrase());
     QTest::keyClick(secret, Qt::Key_Return);
-    QTRY_VERIFY2_WITH_TIMEOUT(window.startPage()->isConnected(),
-                              qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.startPage()->isConnected(),
+        qPrintable(window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"))->text()), 20000);
 }
 
 void TestWizard::sudoPasswordIsAskedOnlyWhenAStepNeedsIt()
@@ -369,8 +382,8 @@ void TestWizard::sudoPasswordIsAskedOnlyWhenAStepNeedsIt()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     WizardDriver driver(window);
-    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), lab::LabUsers::passwordSudoUser(),
-                     sshd.clientKeyPath(), lab.configPath(), lab.url());
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(),
+                     lab::LabUsers::passwordSudoUser(), sshd.clientKeyPath(), lab.configPath(), lab.url());
     QVERIFY(driver.diagnose());
     // Not asked up front: only now that a check needed root does the wizard ask.
     NoticeBar *notice = window.noticeBar();
@@ -414,7 +427,8 @@ void TestWizard::cancelKeepsTheWizardUsable()
     QCOMPARE(window.stepPage(1)->verdict(), QStringLiteral("error"));
     // And the wizard still diagnoses afterwards.
     QSignalSpy finished(window.session(), &WizardSession::diagnosisFinished);
-    QTest::mouseClick(window.stepPage(1)->findChild<QPushButton *>(QStringLiteral("rerunButton")), Qt::LeftButton);
+    QTest::mouseClick(window.stepPage(1)->findChild<QPushButton *>(QStringLiteral("rerunButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
     QCOMPARE(window.stepPage(1)->verdict(), QStringLiteral("pass"));
 }

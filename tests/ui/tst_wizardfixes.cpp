@@ -2,39 +2,39 @@
 // Apply on the slow upstream (preview, confirm, the stages, the URL answering 200
 // afterwards, the summary listing the change), Reload and Monitor on a healthy
 // site, and Roll back restoring the file byte-identical. Real nginx, real files.
-#include "ui/actions/ApplyFlow.h"
-#include "ui/widgets/CodeView.h"
-#include "ui/widgets/CompactTable.h"
-#include "ui/session/FixJournal.h"
+#include "app/fixes/UrlMonitor.h"
 #include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPhpFpm.h"
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUsers.h"
-#include "tests/lab/LabPhpFpm.h"
+#include "tests/ui/WizardDriver.h"
+#include "tests/ui/WizardLab.h"
 #include "ui/MainWindow.h"
+#include "ui/WizardApp.h"
+#include "ui/actions/ApplyFlow.h"
 #include "ui/actions/MaxChildrenAction.h"
 #include "ui/actions/MonitorAction.h"
-#include "ui/widgets/NoticeBar.h"
 #include "ui/actions/MonitorChart.h"
 #include "ui/actions/ReloadAction.h"
 #include "ui/actions/RestartAction.h"
 #include "ui/actions/ResultLabel.h"
 #include "ui/actions/RollbackAction.h"
-#include "ui/panels/ServiceHealthPanel.h"
 #include "ui/actions/StageList.h"
+#include "ui/actions/TimeoutsEditor.h"
 #include "ui/pages/StepPage.h"
 #include "ui/pages/SummaryPage.h"
-#include "ui/actions/TimeoutsEditor.h"
+#include "ui/panels/ServiceHealthPanel.h"
 #include "ui/panels/TimeoutsPanel.h"
-#include "app/fixes/UrlMonitor.h"
-#include "ui/WizardApp.h"
-#include "tests/ui/WizardDriver.h"
-#include "tests/ui/WizardLab.h"
+#include "ui/session/FixJournal.h"
 #include "ui/session/WizardSession.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/CompactTable.h"
+#include "ui/widgets/NoticeBar.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -125,7 +125,8 @@ void TestWizardFixes::applyRecommendation(MainWindow &window)
     QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
     QCOMPARE(flow->stages()->stateOf(EditStage::Write), QStringLiteral("idle"));
     QVERIFY(flow->diffView()->isVisible());
-    QVERIFY2(flow->diffView()->toPlainText().contains(QLatin1String("+")), qPrintable(flow->diffView()->toPlainText()));
+    QVERIFY2(flow->diffView()->toPlainText().contains(QLatin1String("+")),
+             qPrintable(flow->diffView()->toPlainText()));
     QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!flow->isRunning(), 60000);
 }
@@ -151,7 +152,8 @@ void TestWizardFixes::applyFixesTheSlowUpstream()
     ApplyFlow *flow = editor->flow();
     QTRY_COMPARE_WITH_TIMEOUT(flow->outcomeCode(), QStringLiteral("dry-run"), 30000);
     const QString diff = flow->diffView()->toPlainText();
-    QVERIFY2(diff.contains(QLatin1String("-    proxy_read_timeout 1s;")) || diff.contains(QLatin1String("-")), qPrintable(diff));
+    QVERIFY2(diff.contains(QLatin1String("-    proxy_read_timeout 1s;")) || diff.contains(QLatin1String("-")),
+             qPrintable(diff));
     QVERIFY2(diff.contains(QStringLiteral("+")) && diff.contains(read->text()), qPrintable(diff));
     QCOMPARE(readFile(lab.configPath()), before);
     QVERIFY(window.session()->journal()->records().isEmpty());
@@ -172,10 +174,11 @@ void TestWizardFixes::applyFixesTheSlowUpstream()
     QCOMPARE(outcome.probeAfter, QStringLiteral("200"));
     QVERIFY(!outcome.backups.isEmpty());
     QCOMPARE(readFile(outcome.backups.first()), before);
-    QVERIFY(readFile(lab.configPath()).contains(QStringLiteral("proxy_read_timeout %1;").arg(read->text()).toUtf8()));
+    QVERIFY(readFile(lab.configPath())
+                .contains(QStringLiteral("proxy_read_timeout %1;").arg(read->text()).toUtf8()));
     // Every stage that runs on this computer passed; the guard is not needed here.
-    for (EditStage stage : {EditStage::Read, EditStage::Plan, EditStage::Confirm, EditStage::Backup, EditStage::Write,
-                            EditStage::Test, EditStage::Reload, EditStage::Probe})
+    for (EditStage stage : {EditStage::Read, EditStage::Plan, EditStage::Confirm, EditStage::Backup,
+                            EditStage::Write, EditStage::Test, EditStage::Reload, EditStage::Probe})
         QVERIFY2(flow->stages()->stateOf(stage) == QLatin1String("pass"),
                  qPrintable(editStageName(stage) + QStringLiteral(": ") + flow->stages()->stateOf(stage)));
     for (EditStage stage : {EditStage::Arm, EditStage::Disarm})
@@ -183,8 +186,10 @@ void TestWizardFixes::applyFixesTheSlowUpstream()
     QCOMPARE(flow->stages()->stateOf(EditStage::Restore), QStringLiteral("idle"));
     auto *outcomeLabel = flow->findChild<QLabel *>(QStringLiteral("applyOutcome"));
     QVERIFY(outcomeLabel && outcomeLabel->isVisible());
-    QVERIFY2(outcomeLabel->text().contains(QLatin1String("Applied and confirmed")), qPrintable(outcomeLabel->text()));
-    QVERIFY2(outcomeLabel->text().contains(QLatin1String("504")) && outcomeLabel->text().contains(QLatin1String("200")),
+    QVERIFY2(outcomeLabel->text().contains(QLatin1String("Applied and confirmed")),
+             qPrintable(outcomeLabel->text()));
+    QVERIFY2(outcomeLabel->text().contains(QLatin1String("504")) &&
+                 outcomeLabel->text().contains(QLatin1String("200")),
              qPrintable(outcomeLabel->text()));
 
     // The summary lists the change, and the exports carry its diff and backup.
@@ -193,14 +198,17 @@ void TestWizardFixes::applyFixesTheSlowUpstream()
     QVERIFY(card);
     QVERIFY(!summary->changesArea()->findChild<QFrame *>(QStringLiteral("change_1")));
     QTemporaryDir out;
-    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.md")), SummaryPage::Format::Markdown), QString());
+    QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.md")), SummaryPage::Format::Markdown),
+             QString());
     QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.html")), SummaryPage::Format::Html), QString());
     QCOMPARE(summary->exportTo(out.filePath(QStringLiteral("r.pdf")), SummaryPage::Format::Pdf), QString());
     const QString markdown = QString::fromUtf8(readFile(out.filePath(QStringLiteral("r.md"))));
     QVERIFY(markdown.contains(QLatin1String("## What was changed")));
-    QVERIFY(markdown.indexOf(QLatin1String("## What was changed")) < markdown.indexOf(QLatin1String("## The six steps")));
+    QVERIFY(markdown.indexOf(QLatin1String("## What was changed")) <
+            markdown.indexOf(QLatin1String("## The six steps")));
     QVERIFY(markdown.contains(outcome.backups.first()));
-    QVERIFY(markdown.contains(QStringLiteral("+") ) && markdown.contains(QStringLiteral("proxy_read_timeout %1;").arg(read->text())));
+    QVERIFY(markdown.contains(QStringLiteral("+")) &&
+            markdown.contains(QStringLiteral("proxy_read_timeout %1;").arg(read->text())));
     const QString html = QString::fromUtf8(readFile(out.filePath(QStringLiteral("r.html"))));
     QVERIFY(html.contains(QLatin1String("What was changed")) && html.contains(outcome.backups.first()));
     QVERIFY(readFile(out.filePath(QStringLiteral("r.pdf"))).startsWith("%PDF-"));
@@ -306,7 +314,8 @@ void TestWizardFixes::reloadAndMonitorOnAHealthySite()
     QCOMPARE(monitor->chart()->sampleCount(), report.probes);
     QCOMPARE(monitor->chart()->badCount(), 0);
     auto *counts = monitor->findChild<QLabel *>(QStringLiteral("monitorCounts"));
-    QVERIFY2(counts->text().contains(QStringLiteral("%1 × 200").arg(report.probes)), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QStringLiteral("%1 × 200").arg(report.probes)),
+             qPrintable(counts->text()));
     auto *verdict = monitor->findChild<ResultLabel *>(QStringLiteral("monitorVerdict"));
     QCOMPARE(verdict->verdict(), QStringLiteral("pass"));
     QVERIFY(verdict->text().contains(QLatin1String("holds")));
@@ -364,7 +373,8 @@ void TestWizardFixes::rollBackRestoresTheFileByteIdentical()
     window.goToStep(6);
     RollbackAction *rollback = servicesOf(window)->rollbackAction();
     QSignalSpy listed(rollback, &RollbackAction::listed);
-    QTest::mouseClick(rollback->findChild<QPushButton *>(QStringLiteral("findBackupsButton")), Qt::LeftButton);
+    QTest::mouseClick(rollback->findChild<QPushButton *>(QStringLiteral("findBackupsButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && !rollback->isListing(), 20000);
     QListWidget *list = rollback->list();
     QVERIFY(list->count() >= 1);
@@ -391,16 +401,18 @@ void TestWizardFixes::rollBackRestoresTheFileByteIdentical()
 void TestWizardFixes::raisesPhpFpmMaxChildrenFromMeasuredMemory()
 {
     lab::LabPhpFpm fpm;
-    const lab::LabStatus started = fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
-                                                            "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2\n"),
-                                             2);
+    const lab::LabStatus started =
+        fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
+                                 "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2\n"),
+                  2);
     if (!started.ok())
         QSKIP(qPrintable(started.message()));
     const QByteArray pool = fpm.poolText();
     lab::LabNginx nginx;
-    QVERIFY(nginx.start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
-                                       "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
-                            .arg(fpm.port()))
+    QVERIFY(nginx
+                .start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                                      "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
+                           .arg(fpm.port()))
                 .ok());
     MainWindow window;
     window.show();
@@ -416,7 +428,9 @@ void TestWizardFixes::raisesPhpFpmMaxChildrenFromMeasuredMemory()
     QTRY_VERIFY_WITH_TIMEOUT(raise->isVisibleTo(action) && raise->isEnabled(), 20000);
     // Memory here allows far more than 2: the raise is capped at four times in one step.
     QVERIFY2(raise->text().contains(QLatin1String("8")), qPrintable(raise->text()));
-    QVERIFY(action->findChild<QLabel *>(QStringLiteral("maxChildrenAdvice"))->text().contains(QLatin1String("2 children running")));
+    QVERIFY(action->findChild<QLabel *>(QStringLiteral("maxChildrenAdvice"))
+                ->text()
+                .contains(QLatin1String("2 children running")));
     QTest::mouseClick(raise, Qt::LeftButton);
     ApplyFlow *flow = action->flow();
     QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
@@ -452,8 +466,8 @@ void TestWizardFixes::droppedConnectionMidChangeKeepsThePageAndTheServerRestores
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     WizardDriver driver(window);
-    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), user, sshd.clientKeyPath(),
-                     lab.configPath(), lab.url());
+    driver.chooseSsh(WizardDriver::labDefaults(knownHosts), sshd.host(), sshd.port(), user,
+                     sshd.clientKeyPath(), lab.configPath(), lab.url());
     QVERIFY(driver.diagnose());
 
     window.goToStep(5);
@@ -473,7 +487,8 @@ void TestWizardFixes::droppedConnectionMidChangeKeepsThePageAndTheServerRestores
     QCOMPARE(flow->outcomeCode(), QStringLiteral("failed"));
     QCOMPARE(flow->lastOutcome().error.kind(), FixError::Kind::ConnectionLost);
     auto *outcomeLabel = flow->findChild<QLabel *>(QStringLiteral("applyOutcome"));
-    QVERIFY2(outcomeLabel->isVisible() && outcomeLabel->text().contains(QStringLiteral("within %1 s").arg(guardSeconds)),
+    QVERIFY2(outcomeLabel->isVisible() &&
+                 outcomeLabel->text().contains(QStringLiteral("within %1 s").arg(guardSeconds)),
              qPrintable(outcomeLabel->text()));
     // The page is kept, and the window offers to reconnect.
     QCOMPARE(window.currentPage(), int(MainWindow::FirstStep) + 4);

@@ -1,13 +1,13 @@
 // The wizard's building blocks without a lab: the step-2 log index and model,
 // evidence marks, the report writers and the texts.
-#include "ui/log/ErrorLogIndex.h"
-#include "ui/log/ErrorLogModel.h"
-#include "ui/widgets/EvidenceView.h"
-#include "ui/widgets/CodeView.h"
 #include "app/report/ReportHtml.h"
 #include "app/report/ReportMarkdown.h"
-#include "ui/widgets/StatusBadge.h"
+#include "ui/log/ErrorLogIndex.h"
+#include "ui/log/ErrorLogModel.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/EvidenceView.h"
+#include "ui/widgets/StatusBadge.h"
 
 #include <QtTest>
 
@@ -15,10 +15,11 @@ using namespace gd;
 
 namespace {
 // Real nginx 1.22 lines (tests/data/nginx-error-log), one refused and one timeout.
-const QByteArray kRefused =
-    "2024/05/01 10:00:00 [error] 1234#1234: *1 connect() failed (111: Connection refused) while connecting to "
-    "upstream, client: 127.0.0.1, server: _, request: \"GET / HTTP/1.1\", upstream: \"http://127.0.0.1:8080/\", "
-    "host: \"localhost\"";
+const QByteArray kRefused = "2024/05/01 10:00:00 [error] 1234#1234: *1 connect() failed (111: Connection "
+                            "refused) while connecting to "
+                            "upstream, client: 127.0.0.1, server: _, request: \"GET / HTTP/1.1\", upstream: "
+                            "\"http://127.0.0.1:8080/\", "
+                            "host: \"localhost\"";
 const QByteArray kTimeout =
     "2024/05/01 10:00:05 [error] 1234#1234: *2 upstream timed out (110: Connection timed out) while reading "
     "response header from upstream, client: 127.0.0.1, server: _, request: \"GET /slow HTTP/1.1\", upstream: "
@@ -145,7 +146,8 @@ void TestWizardWidgets::reportsNameTheRootCause()
     QVERIFY(md.contains(QLatin1String("/etc/nginx/sites-enabled/shop:12")));
     QVERIFY(md.contains(QLatin1String("What matters: `1s`")));
     const QString html = ReportHtml::render(report);
-    QVERIFY(html.contains(QLatin1String("proxy_read_timeout <b style=\"background-color:#ffe08a; color:#000\">1s</b>;")));
+    QVERIFY(html.contains(
+        QLatin1String("proxy_read_timeout <b style=\"background-color:#ffe08a; color:#000\">1s</b>;")));
     QVERIFY(html.contains(causeTitle(Cause::UpstreamTimeout).toHtmlEscaped()));
 }
 

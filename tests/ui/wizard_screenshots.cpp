@@ -6,24 +6,24 @@
 // Run it under Xvfb for the real xcb platform and fonts (take-screenshots.sh);
 // it also works with QT_QPA_PLATFORM=offscreen. Needs what the lab needs (nginx,
 // sshd for the host key dialog).
-#include "ui/actions/ApplyFlow.h"
-#include "ui/widgets/CodeView.h"
-#include "ui/widgets/Collapsible.h"
-#include "ui/log/ErrorLogModel.h"
-#include "ui/panels/ErrorLogPanel.h"
-#include "ui/widgets/EvidenceView.h"
 #include "tests/lab/LabSshd.h"
-#include "ui/MainWindow.h"
-#include "ui/actions/MonitorAction.h"
-#include "ui/panels/ServiceHealthPanel.h"
-#include "ui/actions/TimeoutsEditor.h"
-#include "ui/panels/TimeoutsPanel.h"
-#include "ui/pages/StepPage.h"
-#include "ui/pages/SummaryPage.h"
-#include "ui/WizardApp.h"
 #include "tests/ui/WizardDriver.h"
 #include "tests/ui/WizardLab.h"
+#include "ui/MainWindow.h"
+#include "ui/WizardApp.h"
+#include "ui/actions/ApplyFlow.h"
+#include "ui/actions/MonitorAction.h"
+#include "ui/actions/TimeoutsEditor.h"
+#include "ui/log/ErrorLogModel.h"
+#include "ui/pages/StepPage.h"
+#include "ui/pages/SummaryPage.h"
+#include "ui/panels/ErrorLogPanel.h"
+#include "ui/panels/ServiceHealthPanel.h"
+#include "ui/panels/TimeoutsPanel.h"
 #include "ui/session/WizardSession.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/widgets/EvidenceView.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -190,7 +190,8 @@ void fixes(MainWindow &window, const QDir &dir)
     }
     window.goToPage(MainWindow::Summary);
     // The first change with its diff open.
-    if (auto *diff = window.summaryPage()->changesArea()->findChild<Collapsible *>(QStringLiteral("diffToggle")))
+    if (auto *diff =
+            window.summaryPage()->changesArea()->findChild<Collapsible *>(QStringLiteral("diffToggle")))
         diff->setExpanded(true);
     settle();
     save(window.summaryPage(), dir, QStringLiteral("17-summary-changes-full"));
@@ -213,7 +214,9 @@ int main(int argc, char **argv)
     }
     QDir dir(args.at(1));
     dir.mkpath(QStringLiteral("."));
-    const QString scenario = args.size() > 2 && !args.at(2).startsWith(QLatin1String("--")) ? args.at(2) : QStringLiteral("slow_upstream");
+    const QString scenario = args.size() > 2 && !args.at(2).startsWith(QLatin1String("--"))
+                                 ? args.at(2)
+                                 : QStringLiteral("slow_upstream");
     if (args.contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
@@ -244,7 +247,8 @@ int main(int argc, char **argv)
         settle(step == 2 ? 1500 : 400);
         save(&window, dir, QStringLiteral("%1-step%2").arg(step + 1, 2, 10, QLatin1Char('0')).arg(step));
         // The whole page, as far as it scrolls.
-        save(window.stepPage(step), dir, QStringLiteral("%1-step%2-full").arg(step + 1, 2, 10, QLatin1Char('0')).arg(step));
+        save(window.stepPage(step), dir,
+             QStringLiteral("%1-step%2-full").arg(step + 1, 2, 10, QLatin1Char('0')).arg(step));
     }
     window.goToPage(MainWindow::Summary);
     settle();
@@ -255,7 +259,9 @@ int main(int argc, char **argv)
                                        std::pair{QStringLiteral("report.html"), SummaryPage::Format::Html},
                                        std::pair{QStringLiteral("report.pdf"), SummaryPage::Format::Pdf}}) {
         const QString error = window.summaryPage()->exportTo(dir.filePath(name), format);
-        out() << (error.isEmpty() ? QStringLiteral("saved ") + dir.filePath(name) : QStringLiteral("FAILED ") + error) << Qt::endl;
+        out() << (error.isEmpty() ? QStringLiteral("saved ") + dir.filePath(name)
+                                  : QStringLiteral("FAILED ") + error)
+              << Qt::endl;
     }
 
     // A click on a file:line opens the excerpt around it.

@@ -14,7 +14,8 @@ class ActionSection : public QFrame
 {
     Q_OBJECT
 public:
-    ActionSection(WizardSession *session, const QString &title, const QString &intro, QWidget *parent = nullptr);
+    ActionSection(WizardSession *session, const QString &title, const QString &intro,
+                  QWidget *parent = nullptr);
     // A new diagnosis finished (facts, config, units are new).
     virtual void showDiagnosis() {}
     virtual void showRunning() {}

@@ -1,13 +1,13 @@
 #include "ui/actions/ApplyFlow.h"
 
-#include "ui/widgets/CodeView.h"
-#include "ui/actions/CommandLog.h"
-#include "ui/session/FixJournal.h"
 #include "remote/Machine.h"
+#include "ui/actions/CommandLog.h"
 #include "ui/actions/StageList.h"
-#include "ui/widgets/StatusIcon.h"
+#include "ui/session/FixJournal.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,7 +73,10 @@ ApplyFlow::~ApplyFlow()
         m_cycle->disconnect(this);
 }
 
-bool ApplyFlow::isAwaitingConfirmation() const { return m_confirmRow->isVisible() && m_confirm->isEnabled(); }
+bool ApplyFlow::isAwaitingConfirmation() const
+{
+    return m_confirmRow->isVisible() && m_confirm->isEnabled();
+}
 
 void ApplyFlow::run(EditRequest request, const QString &action, const QString &where)
 {
@@ -149,27 +152,44 @@ QString ApplyFlow::describe(const EditOutcome &o) const
     const QString reason = o.error.message();
     QString text;
     switch (o.status) {
-    case EditOutcome::Status::Applied: text = WizardTexts::text("apply.applied"); break;
-    case EditOutcome::Status::Unchanged: text = WizardTexts::text("apply.unchanged"); break;
-    case EditOutcome::Status::DryRun: text = WizardTexts::text("apply.preview"); break;
-    case EditOutcome::Status::Declined: text = WizardTexts::text("apply.declined"); break;
-    case EditOutcome::Status::Refused: text = WizardTexts::text("apply.refused").arg(reason); break;
-    case EditOutcome::Status::RolledBack: text = WizardTexts::text("apply.rolledBack").arg(reason); break;
-    case EditOutcome::Status::Failed: text = WizardTexts::text("apply.failed").arg(reason); break;
+    case EditOutcome::Status::Applied:
+        text = WizardTexts::text("apply.applied");
+        break;
+    case EditOutcome::Status::Unchanged:
+        text = WizardTexts::text("apply.unchanged");
+        break;
+    case EditOutcome::Status::DryRun:
+        text = WizardTexts::text("apply.preview");
+        break;
+    case EditOutcome::Status::Declined:
+        text = WizardTexts::text("apply.declined");
+        break;
+    case EditOutcome::Status::Refused:
+        text = WizardTexts::text("apply.refused").arg(reason);
+        break;
+    case EditOutcome::Status::RolledBack:
+        text = WizardTexts::text("apply.rolledBack").arg(reason);
+        break;
+    case EditOutcome::Status::Failed:
+        text = WizardTexts::text("apply.failed").arg(reason);
+        break;
     }
     QString html = QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
     if (!o.error.file().isEmpty())
         html += QStringLiteral("<br><tt>%1:%2</tt>").arg(o.error.file().toHtmlEscaped()).arg(o.error.line());
     if (!o.probeAfter.isEmpty())
-        html += QStringLiteral("<br>") + tr("The URL answered <b>%1</b> before and <b>%2</b> after.")
-                                              .arg(o.probeBefore.isEmpty() ? tr("nothing") : o.probeBefore.toHtmlEscaped(),
-                                                   o.probeAfter.toHtmlEscaped());
+        html += QStringLiteral("<br>") +
+                tr("The URL answered <b>%1</b> before and <b>%2</b> after.")
+                    .arg(o.probeBefore.isEmpty() ? tr("nothing") : o.probeBefore.toHtmlEscaped(),
+                         o.probeAfter.toHtmlEscaped());
     else if (!o.probeBefore.isEmpty())
-        html += QStringLiteral("<br>") + tr("The URL answered <b>%1</b> before the change.").arg(o.probeBefore.toHtmlEscaped());
+        html += QStringLiteral("<br>") +
+                tr("The URL answered <b>%1</b> before the change.").arg(o.probeBefore.toHtmlEscaped());
     for (const QString &b : o.backups)
         html += QStringLiteral("<br>") + tr("Backup: <tt>%1</tt>").arg(b.toHtmlEscaped());
     if (o.guardFired)
-        html += QStringLiteral("<br>") + tr("The server had already restored the backup by itself.").toHtmlEscaped();
+        html += QStringLiteral("<br>") +
+                tr("The server had already restored the backup by itself.").toHtmlEscaped();
     for (const QString &n : o.notes)
         html += QStringLiteral("<br>") + n.toHtmlEscaped();
     if (o.status == EditOutcome::Status::Applied)
@@ -187,17 +207,22 @@ void ApplyFlow::onFinished(const EditOutcome &outcome)
         m_stages->settle();
     // The question is answered: the caption says what the diff is now.
     if (outcome.status == EditOutcome::Status::DryRun)
-        showDiff(outcome.diff, QStringLiteral("<b>%1</b>").arg(WizardTexts::text("apply.preview").toHtmlEscaped()));
+        showDiff(outcome.diff,
+                 QStringLiteral("<b>%1</b>").arg(WizardTexts::text("apply.preview").toHtmlEscaped()));
     else if (!outcome.diff.isEmpty())
-        showDiff(outcome.diff, outcome.status == EditOutcome::Status::Applied ? tr("The change now in the file:")
-                                                                              : tr("The change that was planned:"));
+        showDiff(outcome.diff, outcome.status == EditOutcome::Status::Applied
+                                   ? tr("The change now in the file:")
+                                   : tr("The change that was planned:"));
     if (outcome.status != EditOutcome::Status::DryRun) {
         m_outcome->setText(describe(outcome));
-        const bool good = outcome.status == EditOutcome::Status::Applied || outcome.status == EditOutcome::Status::Unchanged;
+        const bool good = outcome.status == EditOutcome::Status::Applied ||
+                          outcome.status == EditOutcome::Status::Unchanged;
         const bool neutral = outcome.status == EditOutcome::Status::Declined;
-        StatusIcon::tint(m_outcome, good ? CheckStatus::Pass : neutral ? CheckStatus::Skipped
-                                     : outcome.status == EditOutcome::Status::Failed ? CheckStatus::Error
-                                                                                     : CheckStatus::Warn,
+        StatusIcon::tint(m_outcome,
+                         good                                            ? CheckStatus::Pass
+                         : neutral                                       ? CheckStatus::Skipped
+                         : outcome.status == EditOutcome::Status::Failed ? CheckStatus::Error
+                                                                         : CheckStatus::Warn,
                          0.12);
         m_outcome->setAccessibleName(m_outcome->text());
         m_outcome->show();

@@ -1,16 +1,17 @@
 #include "ui/actions/CommandLog.h"
 
+#include "app/checks/StepOutcome.h"
+#include "remote/Machine.h"
 #include "ui/widgets/Collapsible.h"
 #include "ui/widgets/CommandView.h"
-#include "remote/Machine.h"
-#include "app/checks/StepOutcome.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace gd {
 
-CommandLog::CommandLog(QWidget *parent) : QWidget(parent), m_list(new QWidget), m_listLayout(new QVBoxLayout(m_list))
+CommandLog::CommandLog(QWidget *parent)
+    : QWidget(parent), m_list(new QWidget), m_listLayout(new QVBoxLayout(m_list))
 {
     setObjectName(QStringLiteral("commandLog"));
     auto *layout = new QVBoxLayout(this);

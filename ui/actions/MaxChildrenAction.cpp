@@ -1,7 +1,7 @@
 #include "ui/actions/MaxChildrenAction.h"
 
-#include "ui/actions/ApplyFlow.h"
 #include "app/facts/Facts.h"
+#include "ui/actions/ApplyFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 
@@ -15,8 +15,8 @@ namespace gd {
 
 MaxChildrenAction::MaxChildrenAction(WizardSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_text(new QLabel(this)),
-      m_measure(new QPushButton(tr("Measure the pool's &memory again"), this)), m_raise(new QPushButton(this)),
-      m_flow(new ApplyFlow(session, this))
+      m_measure(new QPushButton(tr("Measure the pool's &memory again"), this)),
+      m_raise(new QPushButton(this)), m_flow(new ApplyFlow(session, this))
 {
     setObjectName(QStringLiteral("maxChildrenAction"));
     auto *layout = new QVBoxLayout(this);
@@ -98,15 +98,18 @@ void MaxChildrenAction::measure()
         }
         m_memory = *r;
         const QLocale locale;
-        QString text = tr("Pool <b>%1</b> (<tt>%2</tt>): pm.max_children = %3, %4 children running, using %5; %6 of "
-                          "%7 free.")
-                           .arg(m_target->pool.toHtmlEscaped(), m_target->poolFile.toHtmlEscaped())
-                           .arg(m_target->maxChildren)
-                           .arg(r->children)
-                           .arg(locale.formattedDataSize(r->poolRssBytes), locale.formattedDataSize(r->memAvailableBytes),
-                                locale.formattedDataSize(r->memTotalBytes));
+        QString text =
+            tr("Pool <b>%1</b> (<tt>%2</tt>): pm.max_children = %3, %4 children running, using %5; %6 of "
+               "%7 free.")
+                .arg(m_target->pool.toHtmlEscaped(), m_target->poolFile.toHtmlEscaped())
+                .arg(m_target->maxChildren)
+                .arg(r->children)
+                .arg(locale.formattedDataSize(r->poolRssBytes),
+                     locale.formattedDataSize(r->memAvailableBytes),
+                     locale.formattedDataSize(r->memTotalBytes));
         if (r->advice) {
-            text += QStringLiteral("<br>") + WizardTexts::text("phpfpm.raise.intro").arg(r->advice->reason.toHtmlEscaped());
+            text += QStringLiteral("<br>") +
+                    WizardTexts::text("phpfpm.raise.intro").arg(r->advice->reason.toHtmlEscaped());
             const bool change = r->advice->value != m_target->maxChildren;
             m_raise->setText(r->advice->value > m_target->maxChildren
                                  ? tr("Rai&se pm.max_children to %1…").arg(r->advice->value)
@@ -114,7 +117,8 @@ void MaxChildrenAction::measure()
             m_raise->setVisible(change);
             m_raise->setEnabled(change && !m_flow->isRunning());
         } else {
-            text += QStringLiteral("<br>") + tr("No children of the pool are running, so there is no child size to go on.");
+            text += QStringLiteral("<br>") +
+                    tr("No children of the pool are running, so there is no child size to go on.");
         }
         m_text->setText(text);
     });

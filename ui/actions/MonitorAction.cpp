@@ -2,14 +2,14 @@
 
 #include "app/facts/Facts.h"
 #include "app/fixes/FixContext.h"
-#include "ui/session/FixJournal.h"
+#include "app/fixes/UrlMonitor.h"
 #include "ui/actions/MonitorChart.h"
 #include "ui/actions/RestartAction.h"
 #include "ui/actions/ResultLabel.h"
-#include "ui/widgets/Spinner.h"
-#include "app/fixes/UrlMonitor.h"
+#include "ui/session/FixJournal.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/Spinner.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -23,16 +23,14 @@ namespace gd {
 
 namespace {
 // The app's systemd journal is followed where the monitor can do it (newer app/).
-template<typename Monitor>
-void followJournals(Monitor &monitor, const QStringList &units)
+template <typename Monitor> void followJournals(Monitor &monitor, const QStringList &units)
 {
     if constexpr (requires { monitor.setJournalUnits(units); })
         monitor.setJournalUnits(units);
 }
 
 // Logs or journals that could not be followed, and why (newer app/).
-template<typename Report>
-QString describeFollowProblems(const Report &report)
+template <typename Report> QString describeFollowProblems(const Report &report)
 {
     QString html;
     if constexpr (requires { report.followProblems; }) {
@@ -45,9 +43,9 @@ QString describeFollowProblems(const Report &report)
 
 MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
     : ActionSection(session, tr("Watch the URL"), WizardTexts::text("monitor.intro"), parent),
-      m_duration(new QComboBox(this)), m_button(new QPushButton(tr("&Monitor"), this)), m_spinner(new Spinner(this)),
-      m_counts(new QLabel(this)), m_chart(new MonitorChart(this)), m_log(new QListWidget(this)),
-      m_verdict(new ResultLabel(this))
+      m_duration(new QComboBox(this)), m_button(new QPushButton(tr("&Monitor"), this)),
+      m_spinner(new Spinner(this)), m_counts(new QLabel(this)), m_chart(new MonitorChart(this)),
+      m_log(new QListWidget(this)), m_verdict(new ResultLabel(this))
 {
     setObjectName(QStringLiteral("monitorAction"));
     auto *row = new QHBoxLayout;
@@ -55,9 +53,9 @@ MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
     label->setBuddy(m_duration);
     m_duration->setObjectName(QStringLiteral("monitorDuration"));
     m_duration->setAccessibleName(tr("How long to watch"));
-    for (const auto &[text, seconds] : {std::pair{tr("15 seconds"), 15}, std::pair{tr("30 seconds"), 30},
-                                        std::pair{tr("1 minute"), 60}, std::pair{tr("2 minutes"), 120},
-                                        std::pair{tr("5 minutes"), 300}})
+    for (const auto &[text, seconds] :
+         {std::pair{tr("15 seconds"), 15}, std::pair{tr("30 seconds"), 30}, std::pair{tr("1 minute"), 60},
+          std::pair{tr("2 minutes"), 120}, std::pair{tr("5 minutes"), 300}})
         m_duration->addItem(text, seconds);
     m_duration->setCurrentIndex(2);
     m_button->setObjectName(QStringLiteral("monitorButton"));
@@ -95,7 +93,8 @@ void MonitorAction::showDiagnosis()
 {
     const bool hasUrl = !session()->options().url.isEmpty();
     m_button->setEnabled(isRunning() || (session()->facts() && hasUrl));
-    m_button->setToolTip(hasUrl ? tr("Watch %1").arg(session()->options().url) : WizardTexts::text("monitor.noUrl"));
+    m_button->setToolTip(hasUrl ? tr("Watch %1").arg(session()->options().url)
+                                : WizardTexts::text("monitor.noUrl"));
 }
 
 void MonitorAction::cancel()
@@ -109,7 +108,8 @@ void MonitorAction::updateCounts()
     QStringList parts;
     for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
         parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
-    m_counts->setText(tr("%n answer(s): %1", nullptr, m_chart->sampleCount()).arg(parts.join(QLatin1String(", "))));
+    m_counts->setText(
+        tr("%n answer(s): %1", nullptr, m_chart->sampleCount()).arg(parts.join(QLatin1String(", "))));
 }
 
 void MonitorAction::start()
@@ -119,7 +119,8 @@ void MonitorAction::start()
     if (isRunning() || !facts || !session()->machine() || url.isEmpty())
         return;
     m_monitor = new UrlMonitor(session()->machine(), url, this);
-    const qint64 ms = m_durationOverrideMs > 0 ? m_durationOverrideMs : m_duration->currentData().toLongLong() * 1000;
+    const qint64 ms =
+        m_durationOverrideMs > 0 ? m_durationOverrideMs : m_duration->currentData().toLongLong() * 1000;
     m_monitor->setDurationMs(ms);
     if (m_intervalMs > 0)
         m_monitor->setIntervalMs(m_intervalMs);
@@ -153,7 +154,8 @@ void MonitorAction::start()
         auto *item = new QListWidgetItem(line, m_log);
         item->setToolTip(file);
         // Grows with its lines up to eight, then scrolls.
-        m_log->setFixedHeight(qMin(8, qMax(2, m_log->count())) * m_log->sizeHintForRow(0) + 2 * m_log->frameWidth() + 4);
+        m_log->setFixedHeight(qMin(8, qMax(2, m_log->count())) * m_log->sizeHintForRow(0) +
+                              2 * m_log->frameWidth() + 4);
         m_log->show();
         m_log->scrollToBottom();
     });

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/actions/ActionSection.h"
 #include "app/fixes/UrlMonitor.h"
+#include "ui/actions/ActionSection.h"
 
 #include <QPointer>
 
@@ -16,7 +16,6 @@ class MonitorChart;
 class ResultLabel;
 class Spinner;
 class UrlMonitor;
-
 
 // Step 6: watch the failing URL for a while (UrlMonitor): a live chart of the
 // answers, the running counts, the log lines that appear meanwhile (nginx's error

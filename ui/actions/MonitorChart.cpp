@@ -27,7 +27,8 @@ void MonitorChart::addSample(const QString &status, bool good)
     m_samples.append({status, good});
     if (!good)
         ++m_bad;
-    setAccessibleDescription(tr("%1 answers, %2 gateway errors; last: %3").arg(m_samples.size()).arg(m_bad).arg(status));
+    setAccessibleDescription(
+        tr("%1 answers, %2 gateway errors; last: %3").arg(m_samples.size()).arg(m_bad).arg(status));
     update();
 }
 

@@ -1,11 +1,11 @@
 #include "ui/actions/ReloadAction.h"
 
-#include "ui/actions/CommandLog.h"
 #include "app/facts/Facts.h"
 #include "app/fixes/FixContext.h"
-#include "ui/session/FixJournal.h"
 #include "app/fixes/NginxReloader.h"
+#include "ui/actions/CommandLog.h"
 #include "ui/actions/ResultLabel.h"
+#include "ui/session/FixJournal.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 
@@ -33,9 +33,15 @@ ReloadAction::ReloadAction(WizardSession *session, QWidget *parent)
     m_button->setEnabled(false);
 }
 
-void ReloadAction::showRunning() { m_button->setEnabled(false); }
+void ReloadAction::showRunning()
+{
+    m_button->setEnabled(false);
+}
 
-void ReloadAction::showDiagnosis() { m_button->setEnabled(session()->facts() && !m_reloader); }
+void ReloadAction::showDiagnosis()
+{
+    m_button->setEnabled(session()->facts() && !m_reloader);
+}
 
 void ReloadAction::finish(bool ok, CheckStatus status, const QStringList &lines)
 {
@@ -62,8 +68,9 @@ void ReloadAction::start()
     }
     const NginxRuntime runtime = context->runtime();
     if (!runtime.isRunning()) {
-        m_result->showResult(CheckStatus::Warn,
-                             tr("nginx is not running here: there is nothing to reload. Start it instead.").toHtmlEscaped());
+        m_result->showResult(
+            CheckStatus::Warn,
+            tr("nginx is not running here: there is nothing to reload. Start it instead.").toHtmlEscaped());
         return;
     }
     m_reloader = new NginxReloader(session()->machine(), runtime, this);
@@ -74,33 +81,41 @@ void ReloadAction::start()
     reloader->test([this, reloader, runtime](const NginxReloader::TestOutcome &test) {
         if (test.error) {
             QString out = QString::fromUtf8(test.command.stdErr).trimmed().toHtmlEscaped();
-            finish(false, CheckStatus::Fail,
-                   {QStringLiteral("✗ nginx -t: <b>%1</b>").arg(test.error.message().toHtmlEscaped()),
-                    QStringLiteral("<tt>%1</tt>").arg(out.replace(QLatin1Char('\n'), QStringLiteral("<br>")))});
+            finish(
+                false, CheckStatus::Fail,
+                {QStringLiteral("✗ nginx -t: <b>%1</b>").arg(test.error.message().toHtmlEscaped()),
+                 QStringLiteral("<tt>%1</tt>").arg(out.replace(QLatin1Char('\n'), QStringLiteral("<br>")))});
             return;
         }
-        const QString tested = QStringLiteral("✓ nginx -t: ") + tr("the configuration is valid").toHtmlEscaped();
+        const QString tested =
+            QStringLiteral("✓ nginx -t: ") + tr("the configuration is valid").toHtmlEscaped();
         m_result->showResult(CheckStatus::Skipped, tested + QStringLiteral("<br>") + tr("Reloading…"));
-        reloader->snapshotWorkers([this, reloader, runtime, tested](const Result<QList<qint64>, FixError> &workers) {
-            if (!workers) {
-                finish(false, CheckStatus::Fail, {tested, QStringLiteral("✗ ") + workers.error().message().toHtmlEscaped()});
-                return;
-            }
-            reloader->reload(*workers, [this, runtime, tested](const NginxReloader::ReloadOutcome &r) {
-                if (r.error) {
+        reloader->snapshotWorkers(
+            [this, reloader, runtime, tested](const Result<QList<qint64>, FixError> &workers) {
+                if (!workers) {
                     finish(false, CheckStatus::Fail,
-                           {tested, QStringLiteral("✗ %1: <b>%2</b>").arg(runtime.reloadDescription().toHtmlEscaped(),
-                                                                         r.error.message().toHtmlEscaped())});
+                           {tested, QStringLiteral("✗ ") + workers.error().message().toHtmlEscaped()});
                     return;
                 }
-                QStringList pids;
-                for (qint64 pid : r.newWorkers)
-                    pids << QString::number(pid);
-                finish(true, CheckStatus::Pass,
-                       {tested, QStringLiteral("✓ %1: %2").arg(runtime.reloadDescription().toHtmlEscaped(),
-                                                               tr("new workers took over (%1)").arg(pids.join(QLatin1String(", "))).toHtmlEscaped())});
+                reloader->reload(*workers, [this, runtime, tested](const NginxReloader::ReloadOutcome &r) {
+                    if (r.error) {
+                        finish(false, CheckStatus::Fail,
+                               {tested, QStringLiteral("✗ %1: <b>%2</b>")
+                                            .arg(runtime.reloadDescription().toHtmlEscaped(),
+                                                 r.error.message().toHtmlEscaped())});
+                        return;
+                    }
+                    QStringList pids;
+                    for (qint64 pid : r.newWorkers)
+                        pids << QString::number(pid);
+                    finish(true, CheckStatus::Pass,
+                           {tested, QStringLiteral("✓ %1: %2")
+                                        .arg(runtime.reloadDescription().toHtmlEscaped(),
+                                             tr("new workers took over (%1)")
+                                                 .arg(pids.join(QLatin1String(", ")))
+                                                 .toHtmlEscaped())});
+                });
             });
-        });
     });
 }
 

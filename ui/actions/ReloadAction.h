@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/actions/ActionSection.h"
-#include "app/model/CheckResult.h"
 #include "app/fixes/NginxReloader.h"
+#include "app/model/CheckResult.h"
+#include "ui/actions/ActionSection.h"
 
 #include <QPointer>
 

@@ -1,14 +1,14 @@
 #include "ui/actions/RestartAction.h"
 
-#include "ui/widgets/CodeView.h"
-#include "ui/actions/CommandLog.h"
 #include "app/facts/Facts.h"
 #include "app/fixes/FixContext.h"
-#include "ui/session/FixJournal.h"
-#include "ui/actions/ResultLabel.h"
 #include "app/fixes/UpstreamRestarter.h"
+#include "ui/actions/CommandLog.h"
+#include "ui/actions/ResultLabel.h"
+#include "ui/session/FixJournal.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/CodeView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -61,7 +61,10 @@ QStringList RestartAction::upstreamUnits(const WizardSession &session)
     return context ? context->upstreamUnits() : QStringList();
 }
 
-void RestartAction::showRunning() { m_button->setEnabled(false); }
+void RestartAction::showRunning()
+{
+    m_button->setEnabled(false);
+}
 
 void RestartAction::showDiagnosis()
 {
@@ -105,7 +108,7 @@ void RestartAction::start()
             lines << QStringLiteral("✓ ") + step.toHtmlEscaped();
         if (outcome.error)
             lines << QStringLiteral("<b>%1</b>").arg(outcome.error.message().toHtmlEscaped());
-        const CheckStatus status = !outcome.error                                         ? CheckStatus::Pass
+        const CheckStatus status = !outcome.error                                        ? CheckStatus::Pass
                                    : outcome.error.kind() == FixError::Kind::Unsupported ? CheckStatus::Warn
                                                                                          : CheckStatus::Fail;
         m_result->showResult(status, lines.join(QLatin1String("<br>")));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/actions/ActionSection.h"
 #include "app/fixes/UpstreamRestarter.h"
+#include "ui/actions/ActionSection.h"
 
 #include <QPointer>
 

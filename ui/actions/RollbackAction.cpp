@@ -1,10 +1,10 @@
 #include "ui/actions/RollbackAction.h"
 
-#include "ui/actions/ApplyFlow.h"
+#include "app/config/NginxConfig.h"
 #include "app/facts/Facts.h"
 #include "app/fixes/FixContext.h"
+#include "ui/actions/ApplyFlow.h"
 #include "ui/session/FixJournal.h"
-#include "app/config/NginxConfig.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 
@@ -20,8 +20,9 @@ namespace gd {
 
 RollbackAction::RollbackAction(WizardSession *session, QWidget *parent)
     : ActionSection(session, tr("Roll back"), WizardTexts::text("rollback.intro"), parent),
-      m_refresh(new QPushButton(tr("Find bac&kups"), this)), m_restore(new QPushButton(tr("Res&tore the selected backup…"), this)),
-      m_status(new QLabel(this)), m_list(new QListWidget(this)), m_flow(new ApplyFlow(session, this))
+      m_refresh(new QPushButton(tr("Find bac&kups"), this)),
+      m_restore(new QPushButton(tr("Res&tore the selected backup…"), this)), m_status(new QLabel(this)),
+      m_list(new QListWidget(this)), m_flow(new ApplyFlow(session, this))
 {
     setObjectName(QStringLiteral("rollbackAction"));
     m_list->setObjectName(QStringLiteral("backupList"));
@@ -59,7 +60,10 @@ void RollbackAction::showRunning()
     m_restore->setEnabled(false);
 }
 
-void RollbackAction::showDiagnosis() { refresh(); }
+void RollbackAction::showDiagnosis()
+{
+    refresh();
+}
 
 void RollbackAction::updateButtons()
 {
@@ -106,9 +110,11 @@ void RollbackAction::refresh()
             m_list->setVisible(!m_backups.isEmpty());
             // As tall as its rows, up to six, then it scrolls.
             if (m_list->count() > 0)
-                m_list->setFixedHeight(qMin(6, m_list->count()) * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 4);
-            m_status->setText(m_backups.isEmpty() ? WizardTexts::text("rollback.none")
-                                                  : tr("%n backup(s), newest first.", nullptr, int(m_backups.size())));
+                m_list->setFixedHeight(qMin(6, m_list->count()) * m_list->sizeHintForRow(0) +
+                                       2 * m_list->frameWidth() + 4);
+            m_status->setText(m_backups.isEmpty()
+                                  ? WizardTexts::text("rollback.none")
+                                  : tr("%n backup(s), newest first.", nullptr, int(m_backups.size())));
         }
         updateButtons();
         emit listed();

@@ -10,9 +10,9 @@ namespace gd {
 
 QList<EditStage> StageList::allStages()
 {
-    return {EditStage::Read,   EditStage::Plan,   EditStage::Confirm, EditStage::Backup,
-            EditStage::Arm,    EditStage::Write,  EditStage::Test,    EditStage::Reload,
-            EditStage::Probe,  EditStage::Disarm, EditStage::Restore};
+    return {EditStage::Read,  EditStage::Plan,   EditStage::Confirm, EditStage::Backup,
+            EditStage::Arm,   EditStage::Write,  EditStage::Test,    EditStage::Reload,
+            EditStage::Probe, EditStage::Disarm, EditStage::Restore};
 }
 
 StageList::StageList(QWidget *parent) : QWidget(parent)
@@ -86,7 +86,8 @@ void StageList::finished(EditStage stage, bool ok, const QString &detail)
     if (!detail.isEmpty())
         it->details << detail.trimmed();
     it->detail->setText(it->details.join(QStringLiteral(" · ")));
-    it->badge->setAccessibleName(QStringLiteral("%1: %2").arg(editStageName(stage), StatusIcon::text(ok ? CheckStatus::Pass : CheckStatus::Fail)));
+    it->badge->setAccessibleName(QStringLiteral("%1: %2").arg(
+        editStageName(stage), StatusIcon::text(ok ? CheckStatus::Pass : CheckStatus::Fail)));
 }
 
 void StageList::settle()

@@ -1,14 +1,14 @@
 #include "ui/actions/TimeoutsEditor.h"
 
-#include "ui/actions/ApplyFlow.h"
-#include "app/fixes/ChangeValidator.h"
 #include "app/config/EffectiveSettings.h"
-#include "app/facts/Facts.h"
 #include "app/config/NginxConfig.h"
-#include "ui/widgets/StatusIcon.h"
+#include "app/facts/Facts.h"
+#include "app/fixes/ChangeValidator.h"
 #include "app/fixes/TunableDirectives.h"
+#include "ui/actions/ApplyFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,9 +43,10 @@ TimeoutsEditor::TimeoutsEditor(WizardSession *session, QWidget *parent)
     setObjectName(QStringLiteral("timeoutsEditor"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(tr("Change them").toHtmlEscaped(),
-                                                                   WizardTexts::text("apply.intro").toHtmlEscaped()),
-                             this);
+    auto *title = new QLabel(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(tr("Change them").toHtmlEscaped(), WizardTexts::text("apply.intro").toHtmlEscaped()),
+        this);
     title->setWordWrap(true);
     layout->addWidget(title);
     m_status->setWordWrap(true);
@@ -176,10 +177,12 @@ void TimeoutsEditor::selectBlock(int comboIndex)
     const int block = m_block->itemData(comboIndex).toInt();
     const QString prefix = m_context->modulePrefixOf(block);
     QList<SettingChange> prefill = m_context->recommended(block);
-    m_source->setText(prefill.isEmpty() ? WizardTexts::text("apply.guide") : WizardTexts::text("apply.recommended"));
+    m_source->setText(prefill.isEmpty() ? WizardTexts::text("apply.guide")
+                                        : WizardTexts::text("apply.recommended"));
     if (prefill.isEmpty())
         prefill = FixContext::guideDefaults(prefix);
-    const EffectiveSettings current = EffectiveSettings::of(*m_context->config(), &m_context->config()->directive(block));
+    const EffectiveSettings current =
+        EffectiveSettings::of(*m_context->config(), &m_context->config()->directive(block));
     for (const char *suffix : kSuffixes) {
         const QString name = prefix + QLatin1String(suffix);
         if (!TunableDirectives::find(name))

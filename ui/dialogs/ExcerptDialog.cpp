@@ -1,9 +1,9 @@
 #include "ui/dialogs/ExcerptDialog.h"
 
+#include "ui/highlight/SyntaxTheme.h"
+#include "ui/session/SourceLookup.h"
 #include "ui/widgets/CodeView.h"
 #include "ui/widgets/EvidenceView.h"
-#include "ui/session/SourceLookup.h"
-#include "ui/highlight/SyntaxTheme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,9 +30,11 @@ ExcerptDialog::ExcerptDialog(const Facts *facts, const Evidence &evidence, QWidg
         code->setCode(source.text, 1);
         const int at = int(source.text.indexOf(evidence.excerpt.section(QLatin1Char('\n'), 0, 0)));
         line = at >= 0 ? int(source.text.left(at).count(QLatin1Char('\n'))) + 1 : 0;
-        note->setText(tr("The end of %1 as read by the diagnosis; line numbers count from there.").arg(evidence.file));
+        note->setText(
+            tr("The end of %1 as read by the diagnosis; line numbers count from there.").arg(evidence.file));
     } else {
-        code->setCode(evidence.excerpt, qMax(1, evidence.line), SyntaxTheme::definitionForSource(evidence.source));
+        code->setCode(evidence.excerpt, qMax(1, evidence.line),
+                      SyntaxTheme::definitionForSource(evidence.source));
         line = qMax(1, evidence.line);
         note->setText(tr("Only this excerpt of %1 was read.").arg(evidence.file));
     }

@@ -1,7 +1,7 @@
 #include "ui/dialogs/HostKeyChangedDialog.h"
 
-#include "ui/widgets/StatusIcon.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -27,9 +27,10 @@ HostKeyChangedDialog::HostKeyChangedDialog(const SshHostKey &key, const QString 
     auto *icon = new QLabel(this);
     icon->setPixmap(StatusIcon::pixmap(CheckStatus::Fail, 40, devicePixelRatioF(), palette()));
     row->addWidget(icon, 0, Qt::AlignTop);
-    auto *text = new QLabel(QStringLiteral("<h3>%1</h3>%2").arg(WizardTexts::text("hostkey.changed.title").toHtmlEscaped(),
-                                                                 warning(serverName, key.host)),
-                            this);
+    auto *text = new QLabel(
+        QStringLiteral("<h3>%1</h3>%2")
+            .arg(WizardTexts::text("hostkey.changed.title").toHtmlEscaped(), warning(serverName, key.host)),
+        this);
     text->setWordWrap(true);
     row->addWidget(text, 1);
     layout->addLayout(row);

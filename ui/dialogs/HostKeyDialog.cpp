@@ -11,15 +11,17 @@
 
 namespace gd {
 
-HostKeyDialog::HostKeyDialog(const SshHostKey &key, const QString &serverName, QWidget *parent) : QDialog(parent)
+HostKeyDialog::HostKeyDialog(const SshHostKey &key, const QString &serverName, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("hostKeyDialog"));
     setWindowTitle(WizardTexts::text("hostkey.unknown.title"));
     auto *layout = new QVBoxLayout(this);
-    auto *text = new QLabel(QStringLiteral("<h3>%1</h3>%2")
-                                .arg(WizardTexts::text("hostkey.unknown.title").toHtmlEscaped(),
-                                     WizardTexts::text("hostkey.unknown.text").arg(serverName.toHtmlEscaped())),
-                            this);
+    auto *text =
+        new QLabel(QStringLiteral("<h3>%1</h3>%2")
+                       .arg(WizardTexts::text("hostkey.unknown.title").toHtmlEscaped(),
+                            WizardTexts::text("hostkey.unknown.text").arg(serverName.toHtmlEscaped())),
+                   this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     layout->addWidget(text);
@@ -42,7 +44,8 @@ HostKeyDialog::HostKeyDialog(const SshHostKey &key, const QString &serverName, Q
     always->setObjectName(QStringLiteral("trustAlways"));
     cancel->setObjectName(QStringLiteral("cancel"));
     once->setToolTip(tr("Connect now; ask again next time"));
-    always->setToolTip(tr("Connect now and add the key to %1").arg(key.knownHostsFile.isEmpty() ? tr("known_hosts") : key.knownHostsFile));
+    always->setToolTip(tr("Connect now and add the key to %1")
+                           .arg(key.knownHostsFile.isEmpty() ? tr("known_hosts") : key.knownHostsFile));
     cancel->setDefault(true);
     cancel->setFocus();
     connect(once, &QPushButton::clicked, this, [this] { done(TrustOnce); });

@@ -12,7 +12,12 @@ class HostKeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Choice { Cancel = 0, TrustOnce = 1, TrustAlways = 2 };
+    enum Choice
+    {
+        Cancel = 0,
+        TrustOnce = 1,
+        TrustAlways = 2
+    };
     HostKeyDialog(const SshHostKey &key, const QString &serverName, QWidget *parent = nullptr);
 };
 

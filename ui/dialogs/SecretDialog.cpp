@@ -13,7 +13,8 @@ namespace gd {
 
 SecretDialog::SecretDialog(Kind kind, const QString &about, const QString &user, QWidget *parent)
     : QDialog(parent), m_edit(new QLineEdit(this)), m_retry(new QLabel(this)),
-      m_remember(new QCheckBox(tr("&Remember in the system keychain"), this)), m_keychain(new QLabel(this)), m_note(new QLabel(this))
+      m_remember(new QCheckBox(tr("&Remember in the system keychain"), this)), m_keychain(new QLabel(this)),
+      m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("secretDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -78,10 +79,11 @@ void SecretDialog::offerRemember(bool offered)
     m_remember->setVisible(offered);
     if (!offered)
         m_remember->setChecked(false);
-    m_note->setText(QStringLiteral("<small>%1</small>")
-                        .arg(offered ? tr("It is kept in memory for this session only, unless you choose to remember "
-                                          "it in the system keychain.")
-                                     : WizardTexts::text("secret.notStored")));
+    m_note->setText(
+        QStringLiteral("<small>%1</small>")
+            .arg(offered ? tr("It is kept in memory for this session only, unless you choose to remember "
+                              "it in the system keychain.")
+                         : WizardTexts::text("secret.notStored")));
 }
 
 bool SecretDialog::rememberChecked() const

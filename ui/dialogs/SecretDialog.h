@@ -16,7 +16,12 @@ class SecretDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Passphrase, Password, Sudo };
+    enum class Kind
+    {
+        Passphrase,
+        Password,
+        Sudo
+    };
     // `about`: the key file (passphrase), the server (password, sudo); `user`: whose password.
     SecretDialog(Kind kind, const QString &about, const QString &user, QWidget *parent = nullptr);
     // Returns the secret and clears it from the dialog.

@@ -4,7 +4,8 @@
 
 namespace gd {
 
-DiffHighlighter::DiffHighlighter(QTextDocument *document, const QPalette &palette) : QSyntaxHighlighter(document)
+DiffHighlighter::DiffHighlighter(QTextDocument *document, const QPalette &palette)
+    : QSyntaxHighlighter(document)
 {
     // The status colours are picked to read on light and dark palettes alike.
     QColor added = StatusIcon::colour(CheckStatus::Pass, palette);

@@ -1,8 +1,8 @@
 #include "ui/log/ErrorLogDelegate.h"
 
 #include "app/logs/ErrorLogLine.h"
-#include "ui/log/ErrorLogModel.h"
 #include "ui/highlight/LineMarks.h"
+#include "ui/log/ErrorLogModel.h"
 #include "ui/widgets/StatusIcon.h"
 
 #include <QApplication>
@@ -10,7 +10,8 @@
 
 namespace gd {
 
-void ErrorLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ErrorLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -35,7 +36,8 @@ void ErrorLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (start >= 0 && length > 0) {
         const int x = textRect.left() + fm.horizontalAdvance(text.left(start));
         const int w = fm.horizontalAdvance(text.mid(start, length));
-        painter->fillRect(QRect(x, textRect.top() + 1, w, textRect.height() - 2), LineMarks::spanColour(opt.palette));
+        painter->fillRect(QRect(x, textRect.top() + 1, w, textRect.height() - 2),
+                          LineMarks::spanColour(opt.palette));
     }
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));

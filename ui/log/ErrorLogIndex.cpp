@@ -59,7 +59,8 @@ void ErrorLogIndex::indexRange(const char *data, qint64 from, qint64 to)
         Group describe;
         const QString key = keyOf(data + at, end - at, &describe);
         if (!key.isEmpty()) {
-            auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.key == key; });
+            auto it =
+                std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.key == key; });
             if (it == m_groups.end()) {
                 describe.key = key;
                 m_groups.push_back(describe);
@@ -92,7 +93,8 @@ QList<const ErrorLogIndex::Group *> ErrorLogIndex::groups() const
     QList<const Group *> out;
     for (const Group &g : m_groups)
         out << &g;
-    std::stable_sort(out.begin(), out.end(), [](const Group *a, const Group *b) { return a->rows.size() > b->rows.size(); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Group *a, const Group *b) { return a->rows.size() > b->rows.size(); });
     return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/model/Cause.h"
 #include "app/logs/UpstreamErrorClassifier.h"
+#include "app/model/Cause.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,13 +21,13 @@ class ErrorLogIndex
 public:
     struct Group
     {
-        QString key;                 // stable within one index: "cause|upstream"
+        QString key; // stable within one index: "cause|upstream"
         std::optional<Cause> cause;
         QString rule;
         LineVerdict verdict = LineVerdict::Failure;
         QString upstream;
         int httpStatus = 0;
-        std::vector<int> rows;       // line numbers (0-based) in this group
+        std::vector<int> rows; // line numbers (0-based) in this group
     };
 
     // `data` must start at a line start (drop a partial first line before).
@@ -44,13 +44,14 @@ public:
     QList<const Group *> groups() const;
     const Group *group(const QString &key) const;
     // The group key of one line (classifies it), empty when it is in none.
-    static QString keyOf(const char *line, qsizetype size, Group *describe = nullptr, TextSpan *match = nullptr);
+    static QString keyOf(const char *line, qsizetype size, Group *describe = nullptr,
+                         TextSpan *match = nullptr);
 
 private:
     void indexRange(const char *data, qint64 from, qint64 to);
 
     std::vector<qint64> m_starts;
-    qint64 m_end = 0;                // the end of the last whole line indexed (after its '\n')
+    qint64 m_end = 0; // the end of the last whole line indexed (after its '\n')
     std::vector<Group> m_groups;
 };
 

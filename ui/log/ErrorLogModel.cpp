@@ -9,7 +9,9 @@ namespace {
 constexpr qsizetype kMaxDisplayBytes = 2000;
 } // namespace
 
-ErrorLogModel::ErrorLogModel(QObject *parent) : QAbstractListModel(parent) {}
+ErrorLogModel::ErrorLogModel(QObject *parent) : QAbstractListModel(parent)
+{
+}
 
 void ErrorLogModel::setLog(const QByteArray &data, ErrorLogIndex index)
 {
@@ -79,7 +81,8 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString::fromUtf8(shown);
     case Qt::ToolTipRole:
-        return bytes.size() > kMaxDisplayBytes ? tr("Line cut for display (%1 bytes)").arg(bytes.size()) : QVariant();
+        return bytes.size() > kMaxDisplayBytes ? tr("Line cut for display (%1 bytes)").arg(bytes.size())
+                                               : QVariant();
     case LevelRole: {
         const std::optional<ErrorLogLine> parsed = ErrorLogLine::parse(bytes.constData(), bytes.size());
         return parsed ? int(parsed->level()) : -1;

@@ -14,11 +14,12 @@ class ErrorLogModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         LevelRole = Qt::UserRole + 1, // int: LogLevel, -1 when not an nginx line
         MatchStartRole,               // int: start of the part that matters (in the display text), -1 none
         MatchLengthRole,
-        FailureRole,                  // bool: the line is an upstream failure
+        FailureRole, // bool: the line is an upstream failure
     };
 
     explicit ErrorLogModel(QObject *parent = nullptr);

@@ -9,7 +9,8 @@ namespace {
 constexpr qint64 kPollBytes = 256 * 1024;
 }
 
-LogFollower::LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd, QObject *parent)
+LogFollower::LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd,
+                         QObject *parent)
     : QObject(parent), m_machine(machine), m_path(std::move(path)), m_privilege(privilege), m_end(knownEnd)
 {
     connect(&m_timer, &QTimer::timeout, this, &LogFollower::poll);
@@ -21,35 +22,39 @@ void LogFollower::start(int intervalMs)
     poll();
 }
 
-void LogFollower::stop() { m_timer.stop(); }
+void LogFollower::stop()
+{
+    m_timer.stop();
+}
 
 void LogFollower::poll()
 {
     if (m_inFlight || !m_machine)
         return;
     m_inFlight = true;
-    FileAccess(m_machine).tail(m_path, kPollBytes, 0, m_privilege, this, [this](const Result<FileTail> &tail) {
-        m_inFlight = false;
-        if (!tail) {
-            emit failed(tail.error().message());
-            return;
-        }
-        if (tail->fileSize < m_end) {
-            m_end = tail->offset; // rotated or truncated: start again from what we got
-        }
-        if (tail->fileSize == m_end)
-            return;
-        const bool gap = m_end < tail->offset;
-        const qint64 from = gap ? 0 : m_end - tail->offset;
-        QByteArray data = tail->data.mid(from);
-        if (gap) {
-            const int nl = int(data.indexOf('\n'));
-            data = nl >= 0 ? data.mid(nl + 1) : QByteArray();
-        }
-        m_end = tail->fileSize;
-        if (!data.isEmpty())
-            emit appended(data, gap);
-    });
+    FileAccess(m_machine).tail(
+        m_path, kPollBytes, 0, m_privilege, this, [this](const Result<FileTail> &tail) {
+            m_inFlight = false;
+            if (!tail) {
+                emit failed(tail.error().message());
+                return;
+            }
+            if (tail->fileSize < m_end) {
+                m_end = tail->offset; // rotated or truncated: start again from what we got
+            }
+            if (tail->fileSize == m_end)
+                return;
+            const bool gap = m_end < tail->offset;
+            const qint64 from = gap ? 0 : m_end - tail->offset;
+            QByteArray data = tail->data.mid(from);
+            if (gap) {
+                const int nl = int(data.indexOf('\n'));
+                data = nl >= 0 ? data.mid(nl + 1) : QByteArray();
+            }
+            m_end = tail->fileSize;
+            if (!data.isEmpty())
+                emit appended(data, gap);
+        });
 }
 
 } // namespace gd

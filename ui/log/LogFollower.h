@@ -17,7 +17,8 @@ class LogFollower : public QObject
 {
     Q_OBJECT
 public:
-    LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd, QObject *parent = nullptr);
+    LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd,
+                QObject *parent = nullptr);
     void start(int intervalMs = 2000);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }

@@ -1,9 +1,9 @@
 #include "ui/pages/DiscoveryPage.h"
 
 #include "app/facts/Facts.h"
-#include "ui/widgets/StatusBadge.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/StatusBadge.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,8 +11,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -21,8 +21,8 @@ namespace {
 constexpr int kFileRole = Qt::UserRole;
 constexpr int kLineRole = Qt::UserRole + 1;
 
-QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &what, const QString &file = QString(), int line = 0,
-                        const QString &detail = QString())
+QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &what, const QString &file = QString(),
+                        int line = 0, const QString &detail = QString())
 {
     auto *item = new QTreeWidgetItem(parent);
     item->setText(0, what);
@@ -38,13 +38,15 @@ QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &what, const QStr
 } // namespace
 
 DiscoveryPage::DiscoveryPage(WizardSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_badge(new StatusBadge(20, false, this)), m_status(new QLabel(this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)), m_retry(new QPushButton(tr("&Try again"), this)),
-      m_progress(new QListWidget(this)), m_found(new QTreeWidget(this))
+    : QWidget(parent), m_session(session), m_badge(new StatusBadge(20, false, this)),
+      m_status(new QLabel(this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_retry(new QPushButton(tr("&Try again"), this)), m_progress(new QListWidget(this)),
+      m_found(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("discoveryPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("discovery.title").toHtmlEscaped()), this));
+    layout->addWidget(new QLabel(
+        QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("discovery.title").toHtmlEscaped()), this));
     auto *intro = new QLabel(WizardTexts::text("discovery.intro"), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -127,9 +129,11 @@ void DiscoveryPage::onFinished()
     m_badge->setStatus(report.problemFound() ? CheckStatus::Warn : CheckStatus::Pass);
     const QString seconds = QLocale().toString(report.target.durationMs / 1000.0, 'f', 1);
     const int n = int(report.findings.size());
-    m_status->setText(n == 0   ? tr("Done in %1 s: no problem found.").arg(seconds)
-                      : n == 1 ? tr("Done in %1 s: one finding. The steps show what was checked and why.").arg(seconds)
-                               : tr("Done in %1 s: %2 findings. The steps show what was checked and why.").arg(seconds).arg(n));
+    m_status->setText(
+        n == 0 ? tr("Done in %1 s: no problem found.").arg(seconds)
+        : n == 1
+            ? tr("Done in %1 s: one finding. The steps show what was checked and why.").arg(seconds)
+            : tr("Done in %1 s: %2 findings. The steps show what was checked and why.").arg(seconds).arg(n));
     // The tree in a turn of its own (see StepPage::onFinished).
     QTimer::singleShot(0, this, [this] {
         if (m_session->hasReport())
@@ -145,10 +149,12 @@ void DiscoveryPage::fill()
     auto *nginx = new QTreeWidgetItem(m_found, {tr("nginx")});
     addRow(nginx, tr("Version"), QString(), 0, t.nginxVersion.isEmpty() ? tr("unknown") : t.nginxVersion);
     addRow(nginx, tr("Binary"), QString(), 0, t.nginxBinary);
-    addRow(nginx, tr("Configuration file"), t.configFile, 0, t.nginxRunning ? tr("in use by the running nginx") : QString());
+    addRow(nginx, tr("Configuration file"), t.configFile, 0,
+           t.nginxRunning ? tr("in use by the running nginx") : QString());
     addRow(nginx, tr("Running"), QString(), 0,
-           t.nginxRunning ? tr("yes, workers run as %1").arg(t.workerUser.isEmpty() ? tr("(unknown)") : t.workerUser)
-                          : tr("no"));
+           t.nginxRunning
+               ? tr("yes, workers run as %1").arg(t.workerUser.isEmpty() ? tr("(unknown)") : t.workerUser)
+               : tr("no"));
     nginx->setExpanded(true);
     if (!facts)
         return;
@@ -163,8 +169,10 @@ void DiscoveryPage::fill()
                 names += n->args;
             for (const NginxDirective *l : config.children(server, QStringLiteral("listen")))
                 listens << l->args.join(QLatin1Char(' '));
-            addRow(sites, names.isEmpty() ? tr("(no server_name)") : names.join(QLatin1Char(' ')), server->file,
-                   server->line, tr("listen %1").arg(listens.isEmpty() ? tr("80 (default)") : listens.join(QStringLiteral(", "))));
+            addRow(sites, names.isEmpty() ? tr("(no server_name)") : names.join(QLatin1Char(' ')),
+                   server->file, server->line,
+                   tr("listen %1")
+                       .arg(listens.isEmpty() ? tr("80 (default)") : listens.join(QStringLiteral(", "))));
         }
         sites->setExpanded(servers.size() <= 20);
 
@@ -173,8 +181,9 @@ void DiscoveryPage::fill()
         for (const UpstreamTarget &target : targets) {
             QString where = target.location.toString();
             auto *item = addRow(ups, target.endpoint(), target.file, target.line,
-                                QStringLiteral("%1 %2%3").arg(target.directive, target.value,
-                                                               where.isEmpty() ? QString() : tr(" in location %1").arg(where)));
+                                QStringLiteral("%1 %2%3").arg(
+                                    target.directive, target.value,
+                                    where.isEmpty() ? QString() : tr(" in location %1").arg(where)));
             if (const UpstreamBlock *block = facts->targets.blockFor(target)) {
                 for (const UpstreamServer &s : block->servers)
                     addRow(item, s.address, s.file, s.line, tr("server of upstream %1").arg(block->name));

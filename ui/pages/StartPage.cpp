@@ -1,16 +1,17 @@
 #include "ui/pages/StartPage.h"
 
-#include "ui/widgets/Collapsible.h"
-#include "ui/session/ConnectFlow.h"
 #include "remote/Machine.h"
+#include "ui/dialogs/HostKeyChangedDialog.h"
+#include "ui/session/ConnectFlow.h"
 #include "ui/session/RecentTargets.h"
-#include "ui/widgets/StatusBadge.h"
-#include "ui/widgets/StatusIcon.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
-#include "ui/dialogs/HostKeyChangedDialog.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,7 +22,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QDir>
 
 namespace gd {
 
@@ -39,11 +39,11 @@ QLabel *hint(const QString &text, QWidget *parent, bool wrap = false)
 
 // nginx found where the engine will look for it, and its version: what
 // "Connect" checks besides the connection itself.
-const QString kNginxCheck = QStringLiteral(
-    "bin=$1; [ -n \"$bin\" ] || bin=$(command -v nginx 2>/dev/null); "
-    "for p in /usr/sbin/nginx /usr/local/sbin/nginx /usr/local/nginx/sbin/nginx; do "
-    "[ -n \"$bin\" ] && break; [ -x \"$p\" ] && bin=$p; done; "
-    "[ -n \"$bin\" ] || exit 127; printf '%s\\n' \"$bin\"; exec \"$bin\" -v 2>&1");
+const QString kNginxCheck =
+    QStringLiteral("bin=$1; [ -n \"$bin\" ] || bin=$(command -v nginx 2>/dev/null); "
+                   "for p in /usr/sbin/nginx /usr/local/sbin/nginx /usr/local/nginx/sbin/nginx; do "
+                   "[ -n \"$bin\" ] && break; [ -x \"$p\" ] && bin=$p; done; "
+                   "[ -n \"$bin\" ] || exit 127; printf '%s\\n' \"$bin\"; exec \"$bin\" -v 2>&1");
 } // namespace
 
 StartPage::StartPage(WizardSession *session, QWidget *parent)
@@ -51,7 +51,8 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("startPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("start.title").toHtmlEscaped()), this);
+    auto *title =
+        new QLabel(QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("start.title").toHtmlEscaped()), this);
     layout->addWidget(title);
     auto *intro = new QLabel(WizardTexts::text("start.intro"), this);
     intro->setWordWrap(true);
@@ -100,7 +101,8 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     keyRow->addWidget(m_identity, 1);
     auto *browse = new QPushButton(tr("Bro&wse…"), m_sshForm);
     connect(browse, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Choose your private key"), QDir::homePath() + QStringLiteral("/.ssh"));
+        auto *dialog =
+            new QFileDialog(this, tr("Choose your private key"), QDir::homePath() + QStringLiteral("/.ssh"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         connect(dialog, &QFileDialog::fileSelected, m_identity, &QLineEdit::setText);
@@ -252,7 +254,10 @@ DiagnosisOptions StartPage::options() const
     return options;
 }
 
-bool StartPage::isConnected() const { return m_connected && m_session->isConnected(); }
+bool StartPage::isConnected() const
+{
+    return m_connected && m_session->isConnected();
+}
 
 void StartPage::proceed()
 {
@@ -295,7 +300,10 @@ void StartPage::cancelConnect()
     m_flow->cancel();
 }
 
-bool StartPage::isConnecting() const { return m_flow->isActive(); }
+bool StartPage::isConnecting() const
+{
+    return m_flow->isActive();
+}
 
 void StartPage::onConnected()
 {
@@ -303,8 +311,8 @@ void StartPage::onConnected()
     m_connected = true;
     if (m_ssh->isChecked()) {
         const SshTarget t = sshTarget();
-        RecentTargets::remember({t.host, m_user->text().trimmed(), m_port->value(), m_identity->text().trimmed(),
-                                 m_url->text().trimmed()});
+        RecentTargets::remember({t.host, m_user->text().trimmed(), m_port->value(),
+                                 m_identity->text().trimmed(), m_url->text().trimmed()});
     }
     showStatus(tr("Connected to %1. Looking for nginx…").arg(m_session->targetName()), 0);
     checkNginx();
@@ -315,15 +323,17 @@ void StartPage::checkNginx()
     Machine *machine = m_session->machine();
     if (!machine)
         return;
-    CommandSpec spec = CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"), kNginxCheck, QStringLiteral("sh"),
-                                        m_nginx->text().trimmed()},
+    CommandSpec spec = CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"), kNginxCheck,
+                                        QStringLiteral("sh"), m_nginx->text().trimmed()},
                                        10000);
     machine->run(spec, this, [this](const CommandResult &result) {
-        const QStringList lines = QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (result.succeeded() && lines.size() >= 2) {
             QString version = lines.at(1);
             version.remove(QStringLiteral("nginx version: "));
-            showStatus(tr("Connected to %1: %2 at %3.").arg(m_session->targetName(), version, lines.first()), 1);
+            showStatus(tr("Connected to %1: %2 at %3.").arg(m_session->targetName(), version, lines.first()),
+                       1);
         } else if (result.exitCode == 127) {
             showStatus(tr("Connected to %1, but nginx was not found. Give its path under Advanced.")
                            .arg(m_session->targetName()),
@@ -356,9 +366,13 @@ void StartPage::onFailed(const RemoteError &error, bool hostKeyRefused)
                         HostKeyChangedDialog::warning(m_session->targetName(), sshTarget().host));
     else
         text = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                   .arg(WizardTexts::text("hostkey.unknown.title").toHtmlEscaped(), error.message().toHtmlEscaped(),
-                        tr("Check the fingerprint with whoever runs the server, then connect again.").toHtmlEscaped());
-    StatusIcon::tint(m_warning, error.kind() == RemoteError::Kind::HostKeyChanged ? CheckStatus::Fail : CheckStatus::Warn, 0.15);
+                   .arg(WizardTexts::text("hostkey.unknown.title").toHtmlEscaped(),
+                        error.message().toHtmlEscaped(),
+                        tr("Check the fingerprint with whoever runs the server, then connect again.")
+                            .toHtmlEscaped());
+    StatusIcon::tint(
+        m_warning, error.kind() == RemoteError::Kind::HostKeyChanged ? CheckStatus::Fail : CheckStatus::Warn,
+        0.15);
     m_warning->setText(text);
     m_warning->show();
 }
@@ -367,10 +381,18 @@ void StartPage::showStatus(const QString &text, int tone)
 {
     m_status->setText(text);
     switch (tone) {
-    case 0: m_badge->setRunning(); break;
-    case 1: m_badge->setStatus(CheckStatus::Pass); break;
-    case 2: m_badge->setStatus(CheckStatus::Warn); break;
-    default: m_badge->setStatus(CheckStatus::Fail); break;
+    case 0:
+        m_badge->setRunning();
+        break;
+    case 1:
+        m_badge->setStatus(CheckStatus::Pass);
+        break;
+    case 2:
+        m_badge->setStatus(CheckStatus::Warn);
+        break;
+    default:
+        m_badge->setStatus(CheckStatus::Fail);
+        break;
     }
 }
 

@@ -1,11 +1,11 @@
 #include "ui/pages/StepPage.h"
 
-#include "ui/widgets/CheckCard.h"
-#include "ui/widgets/StatusBadge.h"
-#include "ui/widgets/StatusIcon.h"
 #include "ui/pages/StepPanel.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/CheckCard.h"
+#include "ui/widgets/StatusBadge.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,17 +17,19 @@
 namespace gd {
 
 StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *parent)
-    : QWidget(parent), m_step(step), m_session(session), m_panel(panel), m_badge(new StatusBadge(24, true, this)),
-      m_title(new QLabel(this)), m_rootCause(new QLabel(this)), m_jump(new QPushButton(this)),
-      m_rootCauseBar(new QFrame(this)), m_rerun(new QPushButton(tr("&Re-run the checks"), this)),
-      m_checks(new QWidget(this)), m_checksLayout(new QVBoxLayout(m_checks)), m_placeholder(new QLabel(this)),
-      m_next(new QLabel(this))
+    : QWidget(parent), m_step(step), m_session(session), m_panel(panel),
+      m_badge(new StatusBadge(24, true, this)), m_title(new QLabel(this)), m_rootCause(new QLabel(this)),
+      m_jump(new QPushButton(this)), m_rootCauseBar(new QFrame(this)),
+      m_rerun(new QPushButton(tr("&Re-run the checks"), this)), m_checks(new QWidget(this)),
+      m_checksLayout(new QVBoxLayout(m_checks)), m_placeholder(new QLabel(this)), m_next(new QLabel(this))
 {
     setObjectName(QStringLiteral("stepPage%1").arg(step));
     auto *layout = new QVBoxLayout(this);
 
     auto *head = new QHBoxLayout;
-    m_title->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Step %1 — %2").arg(step).arg(WizardTexts::stepTitle(step).toHtmlEscaped())));
+    m_title->setText(
+        QStringLiteral("<h2>%1</h2>")
+            .arg(tr("Step %1 — %2").arg(step).arg(WizardTexts::stepTitle(step).toHtmlEscaped())));
     m_title->setWordWrap(true);
     head->addWidget(m_title, 1);
     m_badge->setObjectName(QStringLiteral("stepStatus"));
@@ -88,7 +90,10 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     m_next->setText(WizardTexts::stepIntro(step));
 }
 
-QString StepPage::verdict() const { return m_badge->verdict(); }
+QString StepPage::verdict() const
+{
+    return m_badge->verdict();
+}
 
 void StepPage::clearChecks()
 {
@@ -157,12 +162,15 @@ void StepPage::showResults()
         m_rootCauseStep = top.step;
         StatusIcon::tint(m_rootCauseBar, CheckStatus::Fail, 0.12);
         if (top.step == m_step) {
-            m_rootCause->setText(WizardTexts::text("step.rootCauseHere").arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
+            m_rootCause->setText(
+                WizardTexts::text("step.rootCauseHere")
+                    .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
             m_jump->hide();
         } else {
-            m_rootCause->setText(WizardTexts::text("step.rootCauseElsewhere")
-                                     .arg(top.step)
-                                     .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
+            m_rootCause->setText(
+                WizardTexts::text("step.rootCauseElsewhere")
+                    .arg(top.step)
+                    .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
             m_jump->setText(tr("&Go to step %1").arg(top.step));
             m_jump->show();
         }
@@ -173,7 +181,8 @@ void StepPage::showResults()
     QStringList next;
     for (const Finding &f : report.findings) {
         if (f.step == m_step || f.remedyStep == m_step)
-            next << QStringLiteral("<b>%1</b>: %2").arg(causeTitle(f.cause).toHtmlEscaped(), f.remedy.toHtmlEscaped());
+            next << QStringLiteral("<b>%1</b>: %2")
+                        .arg(causeTitle(f.cause).toHtmlEscaped(), f.remedy.toHtmlEscaped());
     }
     if (next.isEmpty())
         next << (result->status == CheckStatus::Pass || result->status == CheckStatus::Skipped

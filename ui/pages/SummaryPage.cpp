@@ -1,16 +1,16 @@
 #include "ui/pages/SummaryPage.h"
 
-#include "ui/widgets/ChangeCard.h"
 #include "app/facts/Facts.h"
-#include "ui/session/FixJournal.h"
-#include "ui/widgets/FindingCard.h"
 #include "app/report/ReportHtml.h"
 #include "app/report/ReportMarkdown.h"
+#include "app/report/TranscriptText.h"
 #include "ui/report/ReportChanges.h"
 #include "ui/report/ReportPdf.h"
-#include "app/report/TranscriptText.h"
+#include "ui/session/FixJournal.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/ChangeCard.h"
+#include "ui/widgets/FindingCard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,7 +34,8 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("summaryPage"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("summary.title").toHtmlEscaped()), this));
+    layout->addWidget(new QLabel(
+        QStringLiteral("<h2>%1</h2>").arg(WizardTexts::text("summary.title").toHtmlEscaped()), this));
     m_headline->setObjectName(QStringLiteral("summaryHeadline"));
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
@@ -69,16 +70,17 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
         m_exportButtons << b;
         return b;
     };
-    connect(addButton(tr("Save as &Markdown…"), QStringLiteral("exportMarkdown")), &QPushButton::clicked, this,
-            [this] { chooseAndExport(Format::Markdown); });
+    connect(addButton(tr("Save as &Markdown…"), QStringLiteral("exportMarkdown")), &QPushButton::clicked,
+            this, [this] { chooseAndExport(Format::Markdown); });
     connect(addButton(tr("Save as &HTML…"), QStringLiteral("exportHtml")), &QPushButton::clicked, this,
             [this] { chooseAndExport(Format::Html); });
     connect(addButton(tr("Save as &PDF…"), QStringLiteral("exportPdf")), &QPushButton::clicked, this,
             [this] { chooseAndExport(Format::Pdf); });
-    connect(addButton(tr("Copy the &transcript"), QStringLiteral("copyTranscript")), &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(transcript());
-        m_exportStatus->setText(tr("The transcript of every command is on the clipboard."));
-    });
+    connect(addButton(tr("Copy the &transcript"), QStringLiteral("copyTranscript")), &QPushButton::clicked,
+            this, [this] {
+                QApplication::clipboard()->setText(transcript());
+                m_exportStatus->setText(tr("The transcript of every command is on the clipboard."));
+            });
     exportRow->addStretch();
     layout->addWidget(exportBox);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
@@ -111,7 +113,8 @@ void SummaryPage::onFinished()
     for (QPushButton *b : m_exportButtons)
         b->setEnabled(true);
     if (report.findings.isEmpty()) {
-        m_headline->setText(QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
+        m_headline->setText(
+            QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
         return;
     }
     const Finding &top = report.findings.first();
@@ -154,7 +157,8 @@ QString SummaryPage::transcript() const
     // Then what ran after the diagnosis (the fixes, their checks) and what changed.
     const FixJournal *journal = m_session->journal();
     if (!journal->commands().isEmpty())
-        text += QStringLiteral("\n# %1\n\n").arg(tr("After the diagnosis")) + TranscriptText::render(journal->commands());
+        text += QStringLiteral("\n# %1\n\n").arg(tr("After the diagnosis")) +
+                TranscriptText::render(journal->commands());
     if (!journal->records().isEmpty())
         text += QLatin1Char('\n') + ReportChanges::markdown(journal->records());
     return text;
@@ -171,9 +175,10 @@ QString SummaryPage::exportTo(const QString &path, Format format) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    const QString text = format == Format::Markdown
-                             ? ReportChanges::insertMarkdown(ReportMarkdown::render(report), ReportChanges::markdown(changes))
-                             : ReportChanges::insertHtml(ReportHtml::render(report), ReportChanges::html(changes));
+    const QString text =
+        format == Format::Markdown
+            ? ReportChanges::insertMarkdown(ReportMarkdown::render(report), ReportChanges::markdown(changes))
+            : ReportChanges::insertHtml(ReportHtml::render(report), ReportChanges::html(changes));
     file.write(text.toUtf8());
     if (!file.commit())
         return file.errorString();
@@ -183,8 +188,8 @@ QString SummaryPage::exportTo(const QString &path, Format format) const
 void SummaryPage::chooseAndExport(Format format)
 {
     const QString suffix = format == Format::Markdown ? QStringLiteral("md")
-                         : format == Format::Html   ? QStringLiteral("html")
-                                                    : QStringLiteral("pdf");
+                           : format == Format::Html   ? QStringLiteral("html")
+                                                      : QStringLiteral("pdf");
     auto *dialog = new QFileDialog(this, tr("Save the report"),
                                    QDir::home().filePath(QStringLiteral("gateway-doctor-report.") + suffix));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -192,7 +197,8 @@ void SummaryPage::chooseAndExport(Format format)
     dialog->setDefaultSuffix(suffix);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
         const QString error = exportTo(path, format);
-        m_exportStatus->setText(error.isEmpty() ? tr("Saved %1.").arg(path) : tr("Could not save %1: %2").arg(path, error));
+        m_exportStatus->setText(error.isEmpty() ? tr("Saved %1.").arg(path)
+                                                : tr("Could not save %1: %2").arg(path, error));
     });
     dialog->open();
 }

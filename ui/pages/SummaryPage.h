@@ -18,7 +18,12 @@ class SummaryPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Format { Markdown, Html, Pdf };
+    enum class Format
+    {
+        Markdown,
+        Html,
+        Pdf
+    };
     explicit SummaryPage(WizardSession *session, QWidget *parent = nullptr);
 
     // Writes the report; returns an empty string or the reason it failed.

@@ -1,12 +1,12 @@
 #include "ui/panels/ConfigBlockPanel.h"
 
-#include "ui/widgets/CodeView.h"
-#include "app/facts/Facts.h"
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxTestOutput.h"
-#include "ui/widgets/StatusIcon.h"
+#include "app/facts/Facts.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/CodeView.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QLabel>
 #include <QUrl>
@@ -28,7 +28,8 @@ ConfigBlockPanel::ConfigBlockPanel(QWidget *parent)
     m_test->setObjectName(QStringLiteral("nginxTestOutput"));
     m_test->setWordWrap(true);
     m_test->setTextFormat(Qt::RichText);
-    m_test->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_test->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                    Qt::LinksAccessibleByKeyboard);
     layout->addWidget(m_test);
     connect(m_test, &QLabel::linkActivated, this, [this](const QString &link) {
         // "loc:LINE:PATH" (the path may contain colons).
@@ -70,19 +71,22 @@ void ConfigBlockPanel::showBlock(const Facts &facts, const QString &url)
     }
     if (!facts.config) {
         // nginx -T prints nothing for a config it refuses: its messages below say why.
-        m_blockTitle->setText(facts.dumpCommand.exitCode != 0 && facts.dumpCommand.ran()
-                                  ? tr("nginx refuses its configuration (see below), so the route of %1 cannot be worked out.")
-                                        .arg(url.toHtmlEscaped())
-                                  : tr("The configuration could not be read (%1), so the route of %2 cannot be worked out.")
-                                        .arg(facts.configError.message().toHtmlEscaped(), url.toHtmlEscaped()));
+        m_blockTitle->setText(
+            facts.dumpCommand.exitCode != 0 && facts.dumpCommand.ran()
+                ? tr("nginx refuses its configuration (see below), so the route of %1 cannot be worked out.")
+                      .arg(url.toHtmlEscaped())
+                : tr("The configuration could not be read (%1), so the route of %2 cannot be worked out.")
+                      .arg(facts.configError.message().toHtmlEscaped(), url.toHtmlEscaped()));
         return;
     }
     const NginxConfig &config = *facts.config;
     const LocationMatcher matcher(config);
     const Result<LocationMatch> match = matcher.match(QUrl(url));
     if (!match || !match->found()) {
-        m_blockTitle->setText(tr("No server block of this configuration handles %1%2")
-                                  .arg(url.toHtmlEscaped(), match ? QString() : QStringLiteral(": ") + match.error().message().toHtmlEscaped()));
+        m_blockTitle->setText(
+            tr("No server block of this configuration handles %1%2")
+                .arg(url.toHtmlEscaped(),
+                     match ? QString() : QStringLiteral(": ") + match.error().message().toHtmlEscaped()));
         return;
     }
     const NginxDirective &server = *match->server;
@@ -105,8 +109,9 @@ void ConfigBlockPanel::showBlock(const Facts &facts, const QString &url)
     QString title = tr("<b>%1</b> is handled by the server block at <tt>%2</tt>")
                         .arg(url.toHtmlEscaped(), server.location().toHtmlEscaped());
     if (match->location)
-        title += tr(", location <tt>%1</tt> (%2)").arg(match->location->args.join(QLatin1Char(' ')).toHtmlEscaped(),
-                                                     match->locationReason.toHtmlEscaped());
+        title += tr(", location <tt>%1</tt> (%2)")
+                     .arg(match->location->args.join(QLatin1Char(' ')).toHtmlEscaped(),
+                          match->locationReason.toHtmlEscaped());
     if (match->target)
         title += tr(", which passes it to <tt>%1</tt>").arg(match->target->endpoint().toHtmlEscaped());
     m_blockTitle->setText(title + QLatin1Char('.'));
@@ -124,12 +129,14 @@ void ConfigBlockPanel::showTestOutput(const Facts &facts)
         return;
     }
     const NginxTestOutput test = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
-    QString html = QStringLiteral("<b>%1</b> <tt>%2</tt>").arg(tr("nginx says").toHtmlEscaped(), dump.commandLine.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b> <tt>%2</tt>")
+                       .arg(tr("nginx says").toHtmlEscaped(), dump.commandLine.toHtmlEscaped());
     if (facts.dumpNeedsRoot)
-        html += tr("nginx could not test its configuration as this user (it needs root to open its log and pid "
-                   "files); the files were read one by one instead.")
-                    .toHtmlEscaped()
-                    .prepend(QStringLiteral("<br>"));
+        html +=
+            tr("nginx could not test its configuration as this user (it needs root to open its log and pid "
+               "files); the files were read one by one instead.")
+                .toHtmlEscaped()
+                .prepend(QStringLiteral("<br>"));
     const QColor bad = StatusIcon::colour(CheckStatus::Fail, palette());
     const QColor warn = StatusIcon::colour(CheckStatus::Warn, palette());
     html += QStringLiteral("<pre>");
@@ -137,7 +144,9 @@ void ConfigBlockPanel::showTestOutput(const Facts &facts)
         QString line = m.raw.toHtmlEscaped();
         if (m.line > 0 && !m.file.isEmpty()) {
             const QString where = m.location().toHtmlEscaped();
-            line.replace(where, QStringLiteral("<a href=\"loc:%1:%2\">%3</a>").arg(m.line).arg(m.file.toHtmlEscaped(), where));
+            line.replace(where, QStringLiteral("<a href=\"loc:%1:%2\">%3</a>")
+                                    .arg(m.line)
+                                    .arg(m.file.toHtmlEscaped(), where));
         }
         if (m.isError())
             line = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(bad.name(), line);

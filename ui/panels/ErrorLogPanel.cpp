@@ -1,19 +1,19 @@
 #include "ui/panels/ErrorLogPanel.h"
 
+#include "app/facts/Facts.h"
 #include "ui/log/ErrorLogDelegate.h"
 #include "ui/log/ErrorLogIndex.h"
 #include "ui/log/ErrorLogModel.h"
-#include "app/facts/Facts.h"
 #include "ui/log/LogFollower.h"
-#include "ui/widgets/StatusIcon.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QShortcut>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,11 +22,11 @@
 #include <QLocale>
 #include <QPointer>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QCoreApplication>
 
 namespace gd {
 
@@ -45,14 +45,15 @@ QByteArray wholeLines(const FileTail &tail)
 
 ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     : StepPanel(parent), m_session(session), m_model(new ErrorLogModel(this)), m_info(new QLabel(this)),
-      m_logs(new QComboBox(this)), m_follow(new QCheckBox(tr("&Follow new lines"), this)), m_groups(new QTreeWidget(this)),
-      m_view(new QListView(this))
+      m_logs(new QComboBox(this)), m_follow(new QCheckBox(tr("&Follow new lines"), this)),
+      m_groups(new QTreeWidget(this)), m_view(new QListView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *intro = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(tr("The error log").toHtmlEscaped(),
-                                                                    WizardTexts::text("step.2.logIntro")),
-                             this);
+    auto *intro =
+        new QLabel(QStringLiteral("<b>%1</b><br>%2")
+                       .arg(tr("The error log").toHtmlEscaped(), WizardTexts::text("step.2.logIntro")),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -97,13 +98,15 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(copy, &QShortcut::activated, this, [this] {
         QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
-        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         QStringList lines;
         for (const QModelIndex &index : rows)
             lines << index.data().toString();
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
-    m_view->setToolTip(tr("Select lines and press %1 to copy them").arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_view->setToolTip(tr("Select lines and press %1 to copy them")
+                           .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
     connect(m_logs, qOverload<int>(&QComboBox::activated), this, &ErrorLogPanel::showLog);
     connect(m_groups, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
@@ -179,15 +182,16 @@ void ErrorLogPanel::showLog(int which)
                 self->m_model->setLog(data, std::move(*index));
                 self->m_view->scrollToBottom();
                 const qint64 shown = log.tail->data.size();
-                self->m_info->setText(
-                    fileSize > shown
-                        ? tr("Last %1 of %2").arg(QLocale().formattedDataSize(shown), QLocale().formattedDataSize(fileSize))
-                        : QLocale().formattedDataSize(fileSize));
+                self->m_info->setText(fileSize > shown ? tr("Last %1 of %2")
+                                                             .arg(QLocale().formattedDataSize(shown),
+                                                                  QLocale().formattedDataSize(fileSize))
+                                                       : QLocale().formattedDataSize(fileSize));
                 self->m_follow->setEnabled(true);
                 if (self->m_follower)
                     self->m_follower->deleteLater();
-                self->m_follower = new LogFollower(self->m_session->machine(), log.path,
-                                                   log.neededRoot ? Privilege::Root : Privilege::User, fileSize, self);
+                self->m_follower =
+                    new LogFollower(self->m_session->machine(), log.path,
+                                    log.neededRoot ? Privilege::Root : Privilege::User, fileSize, self);
                 connect(self->m_follower, &LogFollower::appended, self, [self](const QByteArray &more) {
                     const QScrollBar *bar = self->m_view->verticalScrollBar();
                     const bool atEnd = bar->value() >= bar->maximum() - 2;
@@ -221,10 +225,11 @@ void ErrorLogPanel::fillGroups()
         auto *item = new QTreeWidgetItem(m_groups, {title, QLocale().toString(qulonglong(g->rows.size()))});
         item->setData(0, kKeyRole, g->key);
         const CheckStatus tone = g->verdict == LineVerdict::Failure ? CheckStatus::Fail
-                               : g->verdict == LineVerdict::Hint    ? CheckStatus::Warn
+                                 : g->verdict == LineVerdict::Hint  ? CheckStatus::Warn
                                                                     : CheckStatus::Skipped;
         item->setIcon(0, StatusIcon::icon(tone, palette()));
-        item->setToolTip(0, g->httpStatus > 0 ? tr("%1 (clients got %2)").arg(title).arg(g->httpStatus) : title);
+        item->setToolTip(0,
+                         g->httpStatus > 0 ? tr("%1 (clients got %2)").arg(title).arg(g->httpStatus) : title);
         if (g->key == current)
             select = item;
     }

@@ -1,8 +1,8 @@
 #include "ui/panels/PhpFpmAdvice.h"
 
 #include "app/facts/Facts.h"
-#include "ui/widgets/StatusIcon.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/StatusIcon.h"
 
 namespace gd {
 

@@ -1,17 +1,17 @@
 #include "ui/panels/ServiceHealthPanel.h"
 
-#include "ui/panels/ActionsArea.h"
-#include "ui/widgets/CompactTable.h"
 #include "app/facts/Facts.h"
+#include "app/probes/ProbeOutput.h"
+#include "app/probes/SystemdUnitState.h"
 #include "ui/actions/MonitorAction.h"
 #include "ui/actions/ReloadAction.h"
 #include "ui/actions/RestartAction.h"
 #include "ui/actions/RollbackAction.h"
+#include "ui/panels/ActionsArea.h"
 #include "ui/panels/PhpFpmAdvice.h"
-#include "app/probes/ProbeOutput.h"
-#include "ui/widgets/StatusIcon.h"
-#include "app/probes/SystemdUnitState.h"
 #include "ui/session/WizardSession.h"
+#include "ui/widgets/CompactTable.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,9 +22,9 @@ namespace gd {
 
 ServiceHealthPanel::ServiceHealthPanel(WizardSession *session, QWidget *parent)
     : StepPanel(parent), m_table(new CompactTable({tr("Service"), tr("State"), tr("Details")}, this)),
-      m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this)), m_restart(new RestartAction(session, m_actions)),
-      m_reload(new ReloadAction(session, m_actions)), m_monitor(new MonitorAction(session, m_actions)),
-      m_rollback(new RollbackAction(session, m_actions))
+      m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this)),
+      m_restart(new RestartAction(session, m_actions)), m_reload(new ReloadAction(session, m_actions)),
+      m_monitor(new MonitorAction(session, m_actions)), m_rollback(new RollbackAction(session, m_actions))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,7 +34,8 @@ ServiceHealthPanel::ServiceHealthPanel(WizardSession *session, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_phpFpm);
     layout->addWidget(m_actions);
-    m_actions->layout()->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Actions").toHtmlEscaped()), m_actions));
+    m_actions->layout()->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Actions").toHtmlEscaped()), m_actions));
     m_sections = {m_restart, m_reload, m_monitor, m_rollback};
     for (ActionSection *s : std::as_const(m_sections))
         m_actions->layout()->addWidget(s);
@@ -55,7 +56,8 @@ void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
     m_phpFpm->showFor(facts);
     for (ActionSection *s : std::as_const(m_sections))
         s->showDiagnosis();
-    const auto add = [this](const QString &name, CheckStatus status, const QString &state, const QString &details) {
+    const auto add = [this](const QString &name, CheckStatus status, const QString &state,
+                            const QString &details) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *n = new QTableWidgetItem(StatusIcon::icon(status, palette()), name);
@@ -67,7 +69,8 @@ void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
     std::optional<NginxInstance> nginx = facts ? facts->runningNginx() : std::nullopt;
     add(QStringLiteral("nginx"), t.nginxRunning ? CheckStatus::Pass : CheckStatus::Fail,
         t.nginxRunning ? tr("running") : tr("not running"),
-        nginx ? tr("master pid %1, %n worker(s)", nullptr, int(nginx->workers.size())).arg(nginx->master.pid) : QString());
+        nginx ? tr("master pid %1, %n worker(s)", nullptr, int(nginx->workers.size())).arg(nginx->master.pid)
+              : QString());
     if (facts) {
         for (auto it = facts->units.begin(); it != facts->units.end(); ++it) {
             const ProbeResult<SystemdUnit> unit = SystemdUnitState::parseShow(ProbeOutput::from(it.value()));
@@ -76,11 +79,16 @@ void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
                 continue;
             }
             const bool up = unit->activeState == QLatin1String("active");
-            const bool failed = unit->activeState == QLatin1String("failed") || unit->subState == QLatin1String("auto-restart");
-            add(it.key(), up ? CheckStatus::Pass : failed ? CheckStatus::Fail : CheckStatus::Warn,
+            const bool failed = unit->activeState == QLatin1String("failed") ||
+                                unit->subState == QLatin1String("auto-restart");
+            add(it.key(),
+                up       ? CheckStatus::Pass
+                : failed ? CheckStatus::Fail
+                         : CheckStatus::Warn,
                 QStringLiteral("%1 (%2)").arg(unit->activeState, unit->subState),
-                unit->execMainStartTimestamp.isEmpty() ? unit->lastExit()
-                                                       : tr("since %1; %2").arg(unit->execMainStartTimestamp, unit->lastExit()));
+                unit->execMainStartTimestamp.isEmpty()
+                    ? unit->lastExit()
+                    : tr("since %1; %2").arg(unit->execMainStartTimestamp, unit->lastExit()));
         }
     }
     m_table->fitHeight(320);

@@ -2,7 +2,6 @@
 
 #include "ui/pages/StepPanel.h"
 
-
 namespace gd {
 
 class ActionSection;

@@ -1,15 +1,15 @@
 #include "ui/panels/TimeoutsPanel.h"
 
-#include "ui/panels/ActionsArea.h"
-#include "ui/widgets/CompactTable.h"
 #include "app/config/EffectiveSettings.h"
-#include "ui/actions/MaxChildrenAction.h"
 #include "app/facts/Facts.h"
-#include "ui/panels/PhpFpmAdvice.h"
-#include "ui/widgets/StatusIcon.h"
+#include "ui/actions/MaxChildrenAction.h"
 #include "ui/actions/TimeoutsEditor.h"
+#include "ui/panels/ActionsArea.h"
+#include "ui/panels/PhpFpmAdvice.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
+#include "ui/widgets/CompactTable.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QLabel>
 #include <QSet>
@@ -27,9 +27,10 @@ const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint
     for (const Finding &f : report.findings) {
         if (f.step != 5 || (!f.upstream.isEmpty() && f.upstream != endpoint))
             continue;
-        const bool timeout = f.cause == Cause::UpstreamTimeout && name.endsWith(QLatin1String("read_timeout"));
-        const bool buffers = f.cause == Cause::HeaderTooBig &&
-                             (name.endsWith(QLatin1String("buffer_size")) || name.endsWith(QLatin1String("_buffers")));
+        const bool timeout =
+            f.cause == Cause::UpstreamTimeout && name.endsWith(QLatin1String("read_timeout"));
+        const bool buffers = f.cause == Cause::HeaderTooBig && (name.endsWith(QLatin1String("buffer_size")) ||
+                                                                name.endsWith(QLatin1String("_buffers")));
         if (timeout || buffers)
             return &f;
     }
@@ -39,13 +40,15 @@ const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint
 
 TimeoutsPanel::TimeoutsPanel(WizardSession *session, QWidget *parent)
     : StepPanel(parent), m_intro(new QLabel(this)), m_places(new QWidget(this)),
-      m_placesLayout(new QVBoxLayout(m_places)), m_phpFpm(new PhpFpmAdvice(this)), m_actions(new ActionsArea(this)),
-      m_editor(new TimeoutsEditor(session, m_actions)), m_maxChildren(new MaxChildrenAction(session, this))
+      m_placesLayout(new QVBoxLayout(m_places)), m_phpFpm(new PhpFpmAdvice(this)),
+      m_actions(new ActionsArea(this)), m_editor(new TimeoutsEditor(session, m_actions)),
+      m_maxChildren(new MaxChildrenAction(session, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_intro->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Effective values").toHtmlEscaped(),
-                                                            WizardTexts::text("step.5.valuesIntro")));
+    m_intro->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(tr("Effective values").toHtmlEscaped(), WizardTexts::text("step.5.valuesIntro")));
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
     m_places->setObjectName(QStringLiteral("effectiveValues"));
@@ -58,7 +61,10 @@ TimeoutsPanel::TimeoutsPanel(WizardSession *session, QWidget *parent)
     m_actions->layout()->addWidget(m_editor);
 }
 
-QList<CompactTable *> TimeoutsPanel::tables() const { return m_places->findChildren<CompactTable *>(); }
+QList<CompactTable *> TimeoutsPanel::tables() const
+{
+    return m_places->findChildren<CompactTable *>();
+}
 
 void TimeoutsPanel::clearPlaces()
 {
@@ -106,16 +112,22 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
             continue;
         seen.insert(index);
         const QString prefix = EffectiveSettings::modulePrefix(target.directive);
-        const EffectiveSettings settings = EffectiveSettings::of(*facts->config, &facts->config->directive(index));
-        const QString place = target.location.toString().isEmpty() ? tr("server") : tr("location %1").arg(target.location.toString());
+        const EffectiveSettings settings =
+            EffectiveSettings::of(*facts->config, &facts->config->directive(index));
+        const QString place = target.location.toString().isEmpty()
+                                  ? tr("server")
+                                  : tr("location %1").arg(target.location.toString());
         auto *title = new QLabel(QStringLiteral("<b>%1 → %2</b> <small>(%3)</small>")
-                                     .arg(place.toHtmlEscaped(), target.endpoint().toHtmlEscaped(), target.where().toHtmlEscaped()),
+                                     .arg(place.toHtmlEscaped(), target.endpoint().toHtmlEscaped(),
+                                          target.where().toHtmlEscaped()),
                                  m_places);
         title->setWordWrap(true);
         m_placesLayout->addWidget(title);
-        auto *table = new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, m_places);
+        auto *table =
+            new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, m_places);
         table->setAccessibleName(tr("Effective timeouts and buffers for %1").arg(place));
-        connect(table, &QTableWidget::itemActivated, this, [this, table](QTableWidgetItem *item) { openWhere(table, item); });
+        connect(table, &QTableWidget::itemActivated, this,
+                [this, table](QTableWidgetItem *item) { openWhere(table, item); });
         for (const QString &suffix : {QStringLiteral("connect_timeout"), QStringLiteral("send_timeout"),
                                       QStringLiteral("read_timeout"), QStringLiteral("buffer_size"),
                                       QStringLiteral("buffers"), QStringLiteral("busy_buffers_size")}) {

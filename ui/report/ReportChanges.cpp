@@ -1,8 +1,8 @@
 #include "ui/report/ReportChanges.h"
 
-#include "ui/session/FixJournal.h"
 #include "app/report/ReportHtml.h"
 #include "app/report/ReportMarkdown.h"
+#include "ui/session/FixJournal.h"
 
 namespace gd {
 
@@ -28,11 +28,14 @@ QString ReportChanges::markdown(const QList<ChangeRecord> &records)
         for (const QString &f : r.files)
             out += QStringLiteral("  - ") + tr("File: `%1`").arg(f) + QLatin1Char('\n');
         if (!r.probeAfter.isEmpty())
-            out += QStringLiteral("  - ") + tr("The URL answered %1 before and %2 after.").arg(r.probeBefore, r.probeAfter) + QLatin1Char('\n');
+            out += QStringLiteral("  - ") +
+                   tr("The URL answered %1 before and %2 after.").arg(r.probeBefore, r.probeAfter) +
+                   QLatin1Char('\n');
         for (const QString &b : r.backups)
             out += QStringLiteral("  - ") + tr("Backup: `%1`").arg(b) + QLatin1Char('\n');
         if (!r.diff.isEmpty())
-            out += QLatin1Char('\n') + ReportMarkdown::fence(r.diff, QStringLiteral("diff")) + QLatin1Char('\n');
+            out +=
+                QLatin1Char('\n') + ReportMarkdown::fence(r.diff, QStringLiteral("diff")) + QLatin1Char('\n');
     }
     return out + QLatin1Char('\n');
 }
@@ -44,13 +47,15 @@ QString ReportChanges::html(const QList<ChangeRecord> &records)
     if (records.isEmpty())
         return out + QStringLiteral("<p>%1</p>\n").arg(esc(tr("Nothing was changed on the server.")));
     for (const ChangeRecord &r : records) {
-        out += QStringLiteral("<p><b>%1</b> <small>(%2)</small>").arg(esc(line(r)), esc(r.when.toString(Qt::ISODate)));
+        out += QStringLiteral("<p><b>%1</b> <small>(%2)</small>")
+                   .arg(esc(line(r)), esc(r.when.toString(Qt::ISODate)));
         if (!r.message.isEmpty())
             out += QStringLiteral("<br>") + esc(r.message);
         for (const QString &f : r.files)
             out += QStringLiteral("<br>") + tr("File: <code>%1</code>").arg(esc(f));
         if (!r.probeAfter.isEmpty())
-            out += QStringLiteral("<br>") + esc(tr("The URL answered %1 before and %2 after.").arg(r.probeBefore, r.probeAfter));
+            out += QStringLiteral("<br>") +
+                   esc(tr("The URL answered %1 before and %2 after.").arg(r.probeBefore, r.probeAfter));
         for (const QString &b : r.backups)
             out += QStringLiteral("<br>") + tr("Backup: <code>%1</code>").arg(esc(b));
         out += QStringLiteral("</p>\n");
@@ -74,7 +79,8 @@ QString ReportChanges::insertMarkdown(const QString &report, const QString &sect
 QString ReportChanges::insertHtml(const QString &report, const QString &section)
 {
     QString out = report;
-    int at = int(out.indexOf(QStringLiteral("<h2>%1</h2>").arg(ReportHtml::tr("The six steps").toHtmlEscaped())));
+    int at =
+        int(out.indexOf(QStringLiteral("<h2>%1</h2>").arg(ReportHtml::tr("The six steps").toHtmlEscaped())));
     if (at < 0)
         at = int(out.lastIndexOf(QLatin1String("</body>")));
     if (at >= 0)

@@ -1,7 +1,7 @@
 #include "ui/report/ReportPdf.h"
 
-#include "ui/report/ReportChanges.h"
 #include "app/report/ReportHtml.h"
+#include "ui/report/ReportChanges.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +22,8 @@ QString ReportPdf::write(const DiagnosisReport &report, const QString &path, con
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(QCoreApplication::translate("ReportPdf", "Gateway Doctor report: %1").arg(report.target.machine));
+    writer.setTitle(
+        QCoreApplication::translate("ReportPdf", "Gateway Doctor report: %1").arg(report.target.machine));
     writer.setCreator(QStringLiteral("Gateway Doctor"));
     QTextDocument document;
     const QString html = ReportHtml::render(report);

@@ -13,7 +13,8 @@ class ReportPdf
 public:
     // Returns an empty string or why the file could not be written.
     // `changesHtml`: the wizard's "What was changed" section (ReportChanges), if any.
-    static QString write(const DiagnosisReport &report, const QString &path, const QString &changesHtml = QString());
+    static QString write(const DiagnosisReport &report, const QString &path,
+                         const QString &changesHtml = QString());
 };
 
 } // namespace gd

@@ -1,10 +1,10 @@
 #include "ui/session/ConnectFlow.h"
 
+#include "remote/SshMachine.h"
 #include "ui/dialogs/HostKeyChangedDialog.h"
 #include "ui/dialogs/HostKeyDialog.h"
 #include "ui/dialogs/SecretDialog.h"
 #include "ui/session/SecretStore.h"
-#include "remote/SshMachine.h"
 #include "ui/session/WizardSession.h"
 
 namespace gd {
@@ -139,8 +139,8 @@ QString ConnectFlow::keychainKey(bool passphrase) const
     const SshTarget target = ssh ? ssh->target() : SshTarget();
     // ssh's own default when no user was given.
     const QString user = target.user.isEmpty() ? qEnvironmentVariable("USER") : target.user;
-    return SecretStore::key(passphrase ? SecretStore::Kind::Passphrase : SecretStore::Kind::Password, user, target.host,
-                            target.port);
+    return SecretStore::key(passphrase ? SecretStore::Kind::Passphrase : SecretStore::Kind::Password, user,
+                            target.host, target.port);
 }
 
 void ConnectFlow::wipeSecrets()
@@ -157,9 +157,10 @@ void ConnectFlow::askSecret(bool passphrase, const RemoteError &error)
         // The kept secret was not accepted: forget it there, then ask as usual.
         m_fromKeychain = false;
         wipeSecrets();
-        m_keychainMessage = tr("The %1 kept in the system keychain was not accepted; it has been removed from the "
-                               "keychain.")
-                                .arg(passphrase ? tr("passphrase") : tr("password"));
+        m_keychainMessage =
+            tr("The %1 kept in the system keychain was not accepted; it has been removed from the "
+               "keychain.")
+                .arg(passphrase ? tr("passphrase") : tr("password"));
         m_store->remove(keychainKey(passphrase), [this](const QString &removeError) {
             if (!removeError.isEmpty())
                 emit keychainProblem(removeError);
@@ -175,21 +176,22 @@ void ConnectFlow::askSecret(bool passphrase, const RemoteError &error)
         looked = true;
         QPointer<ConnectFlow> self(this);
         const int generation = m_generation;
-        m_store->read(keychainKey(passphrase), [self, generation, passphrase, error](const SecretStore::ReadResult &result) {
-            if (!self || !self->m_active || self->m_generation != generation)
-                return;
-            if (result.found) {
-                self->m_fromKeychain = true;
-                (passphrase ? self->m_passphrase : self->m_password) = result.secret;
-                self->attempt();
-                return;
-            }
-            if (!result.error.isEmpty()) {
-                self->m_keychainBroken = true;
-                self->m_keychainMessage = tr("%1 Asking instead.").arg(result.error);
-            }
-            self->openSecretDialog(passphrase, error);
-        });
+        m_store->read(keychainKey(passphrase),
+                      [self, generation, passphrase, error](const SecretStore::ReadResult &result) {
+                          if (!self || !self->m_active || self->m_generation != generation)
+                              return;
+                          if (result.found) {
+                              self->m_fromKeychain = true;
+                              (passphrase ? self->m_passphrase : self->m_password) = result.secret;
+                              self->attempt();
+                              return;
+                          }
+                          if (!result.error.isEmpty()) {
+                              self->m_keychainBroken = true;
+                              self->m_keychainMessage = tr("%1 Asking instead.").arg(result.error);
+                          }
+                          self->openSecretDialog(passphrase, error);
+                      });
         return;
     }
     openSecretDialog(passphrase, error);
@@ -203,10 +205,11 @@ void ConnectFlow::openSecretDialog(bool passphrase, const RemoteError &error)
     }
     SshMachine *ssh = m_session->sshMachine();
     const SshTarget target = ssh ? ssh->target() : SshTarget();
-    auto *dialog = new SecretDialog(passphrase ? SecretDialog::Kind::Passphrase : SecretDialog::Kind::Password,
-                                    passphrase ? (target.identityFile.isEmpty() ? tr("of your SSH key") : target.identityFile)
-                                               : m_session->targetName(),
-                                    target.user, m_dialogParent);
+    auto *dialog = new SecretDialog(
+        passphrase ? SecretDialog::Kind::Passphrase : SecretDialog::Kind::Password,
+        passphrase ? (target.identityFile.isEmpty() ? tr("of your SSH key") : target.identityFile)
+                   : m_session->targetName(),
+        target.user, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_secretTries > 1)
         dialog->setRetryMessage(error.message());

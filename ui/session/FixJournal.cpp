@@ -1,11 +1,13 @@
 #include "ui/session/FixJournal.h"
 
-#include "remote/Machine.h"
 #include "app/fixes/Transcript.h"
+#include "remote/Machine.h"
 
 namespace gd {
 
-FixJournal::FixJournal(QObject *parent) : QObject(parent) {}
+FixJournal::FixJournal(QObject *parent) : QObject(parent)
+{
+}
 
 FixJournal::~FixJournal() = default;
 
@@ -23,20 +25,28 @@ void FixJournal::setMachine(Machine *machine)
 
 QString FixJournal::statusCode(EditOutcome::Status status)
 {
-    static const char *const names[] = {"applied", "unchanged", "dry-run", "declined", "refused", "rolled back", "failed"};
+    static const char *const names[] = {"applied", "unchanged",   "dry-run", "declined",
+                                        "refused", "rolled back", "failed"};
     return QLatin1String(names[int(status)]);
 }
 
 QString FixJournal::statusWord(EditOutcome::Status status)
 {
     switch (status) {
-    case EditOutcome::Status::Applied: return tr("applied and confirmed");
-    case EditOutcome::Status::Unchanged: return tr("already in place");
-    case EditOutcome::Status::DryRun: return tr("preview");
-    case EditOutcome::Status::Declined: return tr("cancelled");
-    case EditOutcome::Status::Refused: return tr("refused");
-    case EditOutcome::Status::RolledBack: return tr("rolled back");
-    case EditOutcome::Status::Failed: return tr("failed");
+    case EditOutcome::Status::Applied:
+        return tr("applied and confirmed");
+    case EditOutcome::Status::Unchanged:
+        return tr("already in place");
+    case EditOutcome::Status::DryRun:
+        return tr("preview");
+    case EditOutcome::Status::Declined:
+        return tr("cancelled");
+    case EditOutcome::Status::Refused:
+        return tr("refused");
+    case EditOutcome::Status::RolledBack:
+        return tr("rolled back");
+    case EditOutcome::Status::Failed:
+        return tr("failed");
     }
     return {};
 }
@@ -74,7 +84,8 @@ void FixJournal::recordAction(const QString &action, const QString &where, bool 
                               const QString &message)
 {
     if (m_transcript)
-        m_transcript->recordChange(where.isEmpty() ? action : action + QLatin1Char(' ') + where, status, message);
+        m_transcript->recordChange(where.isEmpty() ? action : action + QLatin1Char(' ') + where, status,
+                                   message);
     ChangeRecord r;
     r.action = action;
     r.where = where;

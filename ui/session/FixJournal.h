@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/CommandResult.h"
 #include "app/fixes/EditCycle.h"
+#include "remote/CommandResult.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -18,12 +18,12 @@ class Transcript;
 // diff and backups) or an action (reload, restart, monitor).
 struct ChangeRecord
 {
-    QString action;      // "Apply timeouts", "Reload nginx", ... (translated)
-    QString where;       // the block or unit it concerned, for people
-    QStringList files;   // the files written (real paths)
-    QString status;      // "applied", "rolled back", ... (translated word)
-    bool ok = false;     // it did what was asked
-    QString message;     // why, in plain words, when it did not
+    QString action;    // "Apply timeouts", "Reload nginx", ... (translated)
+    QString where;     // the block or unit it concerned, for people
+    QStringList files; // the files written (real paths)
+    QString status;    // "applied", "rolled back", ... (translated word)
+    bool ok = false;   // it did what was asked
+    QString message;   // why, in plain words, when it did not
     QString diff;
     QStringList backups;
     QString probeBefore, probeAfter;

@@ -36,7 +36,9 @@ void RecentTargets::remember(const Entry &entry)
 {
     QList<Entry> all = load();
     all.erase(std::remove_if(all.begin(), all.end(),
-                             [&](const Entry &e) { return e.host == entry.host && e.user == entry.user && e.port == entry.port; }),
+                             [&](const Entry &e) {
+                                 return e.host == entry.host && e.user == entry.user && e.port == entry.port;
+                             }),
               all.end());
     all.prepend(entry);
     while (all.size() > 10)

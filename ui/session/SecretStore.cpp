@@ -12,7 +12,9 @@
 
 namespace gd {
 
-SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
+SecretStore::SecretStore(QObject *parent) : QObject(parent)
+{
+}
 
 bool SecretStore::isCompiledIn()
 {
@@ -61,24 +63,27 @@ void SecretStore::read(const QString &key, ReadCallback done)
     job->setAutoDelete(false);
     job->setInsecureFallback(false); // never a plain-text file instead
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        ReadResult result;
-        switch (job->error()) {
-        case QKeychain::NoError:
-            result.secret = job->binaryData();
-            result.found = !result.secret.isEmpty();
-            break;
-        case QKeychain::EntryNotFound:
-            break;
-        default:
-            result.error = plainError(job->errorString());
-            break;
-        }
-        job->deleteLater();
-        if (done)
-            done(result);
-        result.secret.fill('\0');
-    }, Qt::QueuedConnection);
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [job, done = std::move(done)] {
+            ReadResult result;
+            switch (job->error()) {
+            case QKeychain::NoError:
+                result.secret = job->binaryData();
+                result.found = !result.secret.isEmpty();
+                break;
+            case QKeychain::EntryNotFound:
+                break;
+            default:
+                result.error = plainError(job->errorString());
+                break;
+            }
+            job->deleteLater();
+            if (done)
+                done(result);
+            result.secret.fill('\0');
+        },
+        Qt::QueuedConnection);
     job->start();
 }
 
@@ -90,12 +95,16 @@ void SecretStore::write(const QString &key, const QByteArray &secret, DoneCallba
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        const QString error = job->error() == QKeychain::NoError ? QString() : plainError(job->errorString());
-        job->deleteLater();
-        if (done)
-            done(error);
-    }, Qt::QueuedConnection);
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [job, done = std::move(done)] {
+            const QString error =
+                job->error() == QKeychain::NoError ? QString() : plainError(job->errorString());
+            job->deleteLater();
+            if (done)
+                done(error);
+        },
+        Qt::QueuedConnection);
     job->start();
 }
 
@@ -106,13 +115,16 @@ void SecretStore::remove(const QString &key, DoneCallback done)
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
-        const QString error = ok ? QString() : plainError(job->errorString());
-        job->deleteLater();
-        if (done)
-            done(error);
-    }, Qt::QueuedConnection);
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [job, done = std::move(done)] {
+            const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+            const QString error = ok ? QString() : plainError(job->errorString());
+            job->deleteLater();
+            if (done)
+                done(error);
+        },
+        Qt::QueuedConnection);
     job->start();
 }
 
@@ -121,20 +133,26 @@ void SecretStore::remove(const QString &key, DoneCallback done)
 // Compiled out: the same asynchronous contract, always "unavailable".
 void SecretStore::read(const QString &, ReadCallback done)
 {
-    QMetaObject::invokeMethod(this, [done = std::move(done)] {
-        ReadResult result;
-        result.error = plainError(tr("this build has no keychain support"));
-        if (done)
-            done(result);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [done = std::move(done)] {
+            ReadResult result;
+            result.error = plainError(tr("this build has no keychain support"));
+            if (done)
+                done(result);
+        },
+        Qt::QueuedConnection);
 }
 
 void SecretStore::write(const QString &, const QByteArray &, DoneCallback done)
 {
-    QMetaObject::invokeMethod(this, [done = std::move(done)] {
-        if (done)
-            done(plainError(tr("this build has no keychain support")));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [done = std::move(done)] {
+            if (done)
+                done(plainError(tr("this build has no keychain support")));
+        },
+        Qt::QueuedConnection);
 }
 
 void SecretStore::remove(const QString &key, DoneCallback done)

@@ -22,13 +22,18 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Passphrase, Password, Sudo };
+    enum class Kind
+    {
+        Passphrase,
+        Password,
+        Sudo
+    };
 
     struct ReadResult
     {
         QByteArray secret; // empty unless found
         bool found = false;
-        QString error;     // a plain sentence when the keychain failed; empty otherwise
+        QString error; // a plain sentence when the keychain failed; empty otherwise
     };
     using ReadCallback = std::function<void(const ReadResult &)>;
     // error: empty on success.

@@ -14,8 +14,8 @@ public:
     struct Source
     {
         QString text;
-        int firstLine = 1;   // the file line of text's first line (1 unless a tail)
-        bool known = false;  // false: we did not read that file
+        int firstLine = 1;    // the file line of text's first line (1 unless a tail)
+        bool known = false;   // false: we did not read that file
         bool partial = false; // a log's tail: line numbers count from the tail's start
     };
     static Source find(const Facts *facts, const QString &path);

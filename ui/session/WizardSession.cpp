@@ -1,9 +1,9 @@
 #include "ui/session/WizardSession.h"
 
 #include "app/facts/Facts.h"
-#include "ui/session/FixJournal.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
+#include "ui/session/FixJournal.h"
 
 #include <QTimer>
 
@@ -77,7 +77,10 @@ void WizardSession::useSsh(const SshTarget &target)
     emit targetChanged();
 }
 
-SshMachine *WizardSession::sshMachine() const { return qobject_cast<SshMachine *>(m_machine.get()); }
+SshMachine *WizardSession::sshMachine() const
+{
+    return qobject_cast<SshMachine *>(m_machine.get());
+}
 
 bool WizardSession::isConnected() const
 {
@@ -86,7 +89,10 @@ bool WizardSession::isConnected() const
     return m_machine->isLocal() ? m_localReady : m_machine->isReady();
 }
 
-QString WizardSession::targetName() const { return m_machine ? m_machine->displayName() : QString(); }
+QString WizardSession::targetName() const
+{
+    return m_machine ? m_machine->displayName() : QString();
+}
 
 void WizardSession::connectTarget(const SshCredentials &credentials)
 {
@@ -140,7 +146,10 @@ const DiagnosisReport &WizardSession::report() const
     return m_engine ? m_engine->report() : none;
 }
 
-const Facts *WizardSession::facts() const { return m_engine && m_hasReport ? m_engine->facts() : nullptr; }
+const Facts *WizardSession::facts() const
+{
+    return m_engine && m_hasReport ? m_engine->facts() : nullptr;
+}
 
 bool WizardSession::needsSudoPassword() const
 {

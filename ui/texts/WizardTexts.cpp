@@ -19,58 +19,68 @@ constexpr Entry kTexts[] = {
     // Start page
     {"start.title", QT_TRANSLATE_NOOP("WizardTexts", "Where does nginx answer 502 or 504?")},
     {"start.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Gateway Doctor walks the six steps an experienced admin would take, shows every command it "
-                       "runs, and explains what it finds. Nothing is changed without asking you first.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Gateway Doctor walks the six steps an experienced admin would take, shows every command it "
+         "runs, and explains what it finds. Nothing is changed without asking you first.")},
     {"start.local", QT_TRANSLATE_NOOP("WizardTexts", "This &computer")},
     {"start.ssh", QT_TRANSLATE_NOOP("WizardTexts", "A &server over SSH")},
     {"start.url.hint",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Optional. With the failing address, Gateway Doctor finds the server block and location that "
-                       "handle it, and tries it through nginx.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Optional. With the failing address, Gateway Doctor finds the server block and location that "
+         "handle it, and tries it through nginx.")},
     {"start.secrets",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Recent servers are remembered without passwords or passphrases. Secrets you type are kept in "
-                       "memory for this session only.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Recent servers are remembered without passwords or passphrases. Secrets you type are kept in "
+         "memory for this session only.")},
     {"start.ssh.hint",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "A host name, an address or an alias from ~/.ssh/config. User, port and key default to what "
-                       "your SSH configuration says.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "A host name, an address or an alias from ~/.ssh/config. User, port and key default to what "
+         "your SSH configuration says.")},
     // Host keys
     {"hostkey.unknown.title", QT_TRANSLATE_NOOP("WizardTexts", "Is this really your server?")},
     {"hostkey.unknown.text",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "This computer has never connected to <b>%1</b> before, so it cannot tell yet whether the "
-                       "server that answered is really yours. Servers prove who they are with a <i>host key</i>; "
-                       "this one presented the key below.<br><br>Compare the fingerprint with the one your hosting "
-                       "provider or colleague gives you (on the server: <tt>ssh-keygen -lf "
-                       "/etc/ssh/ssh_host_ed25519_key.pub</tt>). Trust it only if they match.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "This computer has never connected to <b>%1</b> before, so it cannot tell yet whether the "
+         "server that answered is really yours. Servers prove who they are with a <i>host key</i>; "
+         "this one presented the key below.<br><br>Compare the fingerprint with the one your hosting "
+         "provider or colleague gives you (on the server: <tt>ssh-keygen -lf "
+         "/etc/ssh/ssh_host_ed25519_key.pub</tt>). Trust it only if they match.")},
     {"hostkey.changed.title", QT_TRANSLATE_NOOP("WizardTexts", "Stop: the server's identity has changed")},
     {"hostkey.changed.text",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The server at <b>%1</b> presented a different host key from the one this computer saw "
-                       "before. Either the server was reinstalled, or someone is intercepting the connection and "
-                       "could read every password and command.<br><br>Gateway Doctor will not connect. Ask whoever "
-                       "runs the server whether its key changed. If it did, remove the old entry with "
-                       "<tt>ssh-keygen -R %2</tt> and connect again.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "The server at <b>%1</b> presented a different host key from the one this computer saw "
+         "before. Either the server was reinstalled, or someone is intercepting the connection and "
+         "could read every password and command.<br><br>Gateway Doctor will not connect. Ask whoever "
+         "runs the server whether its key changed. If it did, remove the old entry with "
+         "<tt>ssh-keygen -R %2</tt> and connect again.")},
     // Secrets
     {"secret.passphrase", QT_TRANSLATE_NOOP("WizardTexts", "The key %1 is protected by a passphrase.")},
     {"secret.password", QT_TRANSLATE_NOOP("WizardTexts", "The server %1 asks for the password of %2.")},
     {"secret.sudo",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Some checks read files only root may read (logs, the full nginx configuration). Gateway "
-                       "Doctor runs them through sudo; sudo on %1 asks for your password.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Some checks read files only root may read (logs, the full nginx configuration). Gateway "
+         "Doctor runs them through sudo; sudo on %1 asks for your password.")},
     {"secret.notStored",
-     QT_TRANSLATE_NOOP("WizardTexts", "It is kept in memory for this session only and never written to disk.")},
-    {"sudo.needed",
      QT_TRANSLATE_NOOP("WizardTexts",
-                       "Some checks on this page could not run because they need root and sudo wants a password.")},
+                       "It is kept in memory for this session only and never written to disk.")},
+    {"sudo.needed",
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Some checks on this page could not run because they need root and sudo wants a password.")},
     // Discovery
     {"discovery.title", QT_TRANSLATE_NOOP("WizardTexts", "What is there")},
     {"discovery.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "First, Gateway Doctor finds nginx, reads its configuration and logs, and looks at what "
-                       "listens and runs. Every command it runs is shown on the step it belongs to.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "First, Gateway Doctor finds nginx, reads its configuration and logs, and looks at what "
+         "listens and runs. Every command it runs is shown on the step it belongs to.")},
     // Steps
     {"step.1.title", QT_TRANSLATE_NOOP("WizardTexts", "Is the upstream application running and listening?")},
     {"step.1.intro",
@@ -83,9 +93,10 @@ constexpr Entry kTexts[] = {
                        "nginx ran into.")},
     {"step.2.title", QT_TRANSLATE_NOOP("WizardTexts", "What does the nginx error log say?")},
     {"step.2.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "nginx writes a line for every failed request, with the upstream and the exact reason. "
-                       "Grouped by cause and upstream, these lines usually name the problem outright.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "nginx writes a line for every failed request, with the upstream and the exact reason. "
+         "Grouped by cause and upstream, these lines usually name the problem outright.")},
     {"step.2.next",
      QT_TRANSLATE_NOOP("WizardTexts",
                        "The log shows no upstream failures in the time read. If the site still fails, check "
@@ -96,28 +107,33 @@ constexpr Entry kTexts[] = {
                        "An application can run and still be out of nginx's reach: name resolution, socket "
                        "permissions, a firewall or SELinux can stand in between.")},
     {"step.3.next",
-     QT_TRANSLATE_NOOP("WizardTexts", "Nothing stands between nginx and its upstreams. Check the configuration next.")},
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Nothing stands between nginx and its upstreams. Check the configuration next.")},
     {"step.4.title", QT_TRANSLATE_NOOP("WizardTexts", "Is the nginx configuration right?")},
     {"step.4.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The configuration decides which server block and location handle the failing URL and where "
-                       "they send it; nginx -t says whether nginx accepts it at all.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "The configuration decides which server block and location handle the failing URL and where "
+         "they send it; nginx -t says whether nginx accepts it at all.")},
     {"step.4.next",
      QT_TRANSLATE_NOOP("WizardTexts", "nginx accepts its configuration and the route looks right.")},
     {"step.5.title", QT_TRANSLATE_NOOP("WizardTexts", "Are the timeouts and buffers right?")},
     {"step.5.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "A slow application answers after nginx gave up (504), and large response headers overflow "
-                       "nginx's buffers (502). Here are the values nginx really uses and where each is set.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "A slow application answers after nginx gave up (504), and large response headers overflow "
+         "nginx's buffers (502). Here are the values nginx really uses and where each is set.")},
     {"step.5.next",
      QT_TRANSLATE_NOOP("WizardTexts", "The timeouts and buffers fit what the upstream needs.")},
     {"step.6.title", QT_TRANSLATE_NOOP("WizardTexts", "Restart, reload and watch")},
     {"step.6.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "After a fix, the services must run with it: nginx reloaded, the application restarted if "
-                       "needed, and the site watched until the errors stop.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "After a fix, the services must run with it: nginx reloaded, the application restarted if "
+         "needed, and the site watched until the errors stop.")},
     {"step.6.next",
-     QT_TRANSLATE_NOOP("WizardTexts", "nginx and its services are up. Keep an eye on the error log for a while.")},
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "nginx and its services are up. Keep an eye on the error log for a while.")},
     // Step pages
     {"step.running", QT_TRANSLATE_NOOP("WizardTexts", "Checking…")},
     {"step.waiting", QT_TRANSLATE_NOOP("WizardTexts", "Not checked yet: connect on the start page first.")},
@@ -126,116 +142,129 @@ constexpr Entry kTexts[] = {
     {"step.rootCauseElsewhere",
      QT_TRANSLATE_NOOP("WizardTexts", "The most likely root cause is in step %1: %2.")},
     {"step.2.logIntro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The end of the error log as read. Choose a group to see only its lines; follow shows new "
-                       "lines as nginx writes them.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "The end of the error log as read. Choose a group to see only its lines; follow shows new "
+         "lines as nginx writes them.")},
     {"step.4.blockIntro",
-     QT_TRANSLATE_NOOP("WizardTexts", "The server block that handles the failing URL, with the location nginx picks "
-                                      "marked.")},
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The server block that handles the failing URL, with the location nginx picks "
+                       "marked.")},
     {"step.4.noUrl",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Give the failing URL on the start page to see the server block and location that handle it.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Give the failing URL on the start page to see the server block and location that handle it.")},
     {"step.5.valuesIntro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Effective values where the failing URL (or each upstream) is handled: the innermost block that "
-                       "sets a directive wins, else nginx's default.")},
-    {"step.actions.pending",
-     QT_TRANSLATE_NOOP("WizardTexts", "The actions for this step appear here.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Effective values where the failing URL (or each upstream) is handled: the innermost block that "
+         "sets a directive wins, else nginx's default.")},
+    {"step.actions.pending", QT_TRANSLATE_NOOP("WizardTexts", "The actions for this step appear here.")},
     {"phpfpm.advice",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "<b>This upstream is PHP-FPM.</b> Its own limits matter as much as nginx's: "
-                       "<tt>request_terminate_timeout</tt> in the pool and <tt>max_execution_time</tt> in php.ini must "
-                       "be at least as long as <tt>fastcgi_read_timeout</tt>, and when every child is busy "
-                       "(<tt>pm.max_children</tt> reached, see the PHP-FPM log) requests wait and time out. Restart "
-                       "PHP-FPM after changing its pool file.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "<b>This upstream is PHP-FPM.</b> Its own limits matter as much as nginx's: "
+         "<tt>request_terminate_timeout</tt> in the pool and <tt>max_execution_time</tt> in php.ini must "
+         "be at least as long as <tt>fastcgi_read_timeout</tt>, and when every child is busy "
+         "(<tt>pm.max_children</tt> reached, see the PHP-FPM log) requests wait and time out. Restart "
+         "PHP-FPM after changing its pool file.")},
     // Step 5 and 6 actions (the fixes engine)
     {"apply.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Change the values below and Gateway Doctor writes them into the block nginx uses: you see "
-                       "the diff first, then it backs the file up, writes it, runs nginx -t, reloads nginx, checks "
-                       "the URL and puts everything back by itself if any of that fails. Leave a field empty to "
-                       "keep its current value.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Change the values below and Gateway Doctor writes them into the block nginx uses: you see "
+         "the diff first, then it backs the file up, writes it, runs nginx -t, reloads nginx, checks "
+         "the URL and puts everything back by itself if any of that fails. Leave a field empty to "
+         "keep its current value.")},
     {"apply.recommended",
      QT_TRANSLATE_NOOP("WizardTexts", "Prefilled with the diagnosis's recommendation for this block.")},
     {"apply.guide",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The diagnosis found no timeout or header problem here; prefilled with the guide's values "
-                       "(75 s timeouts, 8 16k buffers).")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "The diagnosis found no timeout or header problem here; prefilled with the guide's values "
+         "(75 s timeouts, 8 16k buffers).")},
     {"apply.confirm",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "This is exactly what will be written. Nothing has changed yet: confirm to back up, write, "
-                       "test and reload, or cancel.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "This is exactly what will be written. Nothing has changed yet: confirm to back up, write, "
+         "test and reload, or cancel.")},
     {"apply.preview",
      QT_TRANSLATE_NOOP("WizardTexts", "Preview only: nothing was written. Apply writes exactly this.")},
     {"apply.applied",
-     QT_TRANSLATE_NOOP("WizardTexts", "Applied and confirmed: the change is live and nginx's new workers run it.")},
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Applied and confirmed: the change is live and nginx's new workers run it.")},
     {"apply.unchanged",
      QT_TRANSLATE_NOOP("WizardTexts", "Nothing to do: the configuration already has these values.")},
-    {"apply.declined",
-     QT_TRANSLATE_NOOP("WizardTexts", "Cancelled: nothing was written.")},
-    {"apply.refused",
-     QT_TRANSLATE_NOOP("WizardTexts", "Refused, nothing was written: %1")},
+    {"apply.declined", QT_TRANSLATE_NOOP("WizardTexts", "Cancelled: nothing was written.")},
+    {"apply.refused", QT_TRANSLATE_NOOP("WizardTexts", "Refused, nothing was written: %1")},
     {"apply.rolledBack",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Rolled back: %1 The files were restored byte-identical, so the configuration nginx runs is "
-                       "the one from before.")},
-    {"apply.failed",
-     QT_TRANSLATE_NOOP("WizardTexts", "Could not finish: %1")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Rolled back: %1 The files were restored byte-identical, so the configuration nginx runs is "
+         "the one from before.")},
+    {"apply.failed", QT_TRANSLATE_NOOP("WizardTexts", "Could not finish: %1")},
     {"apply.stale",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The values on this page are from before the change: check again to see what nginx uses now "
-                       "(and before another change, which is planned on what the diagnosis read).")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "The values on this page are from before the change: check again to see what nginx uses now "
+         "(and before another change, which is planned on what the diagnosis read).")},
     {"restart.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Restart the application behind nginx (its systemd unit), wait until it runs again, then "
-                       "reload nginx: a reload keeps serving while it picks up the configuration.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Restart the application behind nginx (its systemd unit), wait until it runs again, then "
+         "reload nginx: a reload keeps serving while it picks up the configuration.")},
     {"restart.noUnit",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "No systemd unit runs the upstream here. Restart the application the way it was started, "
-                       "then reload nginx.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "No systemd unit runs the upstream here. Restart the application the way it was started, "
+         "then reload nginx.")},
     {"restart.manual",
      QT_TRANSLATE_NOOP("WizardTexts", "There is no service manager here. Run this on the server yourself:")},
     {"reload.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Test the configuration with nginx -t and reload nginx; the reload counts only when new "
-                       "workers took over.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Test the configuration with nginx -t and reload nginx; the reload counts only when new "
+         "workers took over.")},
     {"monitor.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Load the failing URL about once a second for a while and follow the logs: a fix holds when "
-                       "it ends on a run of answers that are not 502, 503 or 504.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Load the failing URL about once a second for a while and follow the logs: a fix holds when "
+         "it ends on a run of answers that are not 502, 503 or 504.")},
     {"monitor.noUrl",
      QT_TRANSLATE_NOOP("WizardTexts", "Give the failing URL on the start page to watch it here.")},
     {"monitor.holds",
-     QT_TRANSLATE_NOOP("WizardTexts", "The fix holds: the last %1 answers in a row were not gateway errors.")},
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The fix holds: the last %1 answers in a row were not gateway errors.")},
     {"monitor.tooFew",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "No gateway errors, but %1 answers are too few to call it holding (%2 in a row are needed): "
-                       "watch longer.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "No gateway errors, but %1 answers are too few to call it holding (%2 in a row are needed): "
+         "watch longer.")},
     {"monitor.notHolding",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The fix does not hold yet: %1 of %2 answers were gateway errors or no answer. Look at the "
-                       "log lines below.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "The fix does not hold yet: %1 of %2 answers were gateway errors or no answer. Look at the "
+         "log lines below.")},
     {"rollback.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Every change Gateway Doctor makes leaves a backup next to the file. Restoring one goes "
-                       "through the same steps as a change: the current file is backed up first, then tested, "
-                       "reloaded and checked.")},
-    {"rollback.none",
-     QT_TRANSLATE_NOOP("WizardTexts", "No backups of this configuration's files.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Every change Gateway Doctor makes leaves a backup next to the file. Restoring one goes "
+         "through the same steps as a change: the current file is backed up first, then tested, "
+         "reloaded and checked.")},
+    {"rollback.none", QT_TRANSLATE_NOOP("WizardTexts", "No backups of this configuration's files.")},
     {"phpfpm.raise.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Memory decides how many PHP-FPM children fit: %1")},
+     QT_TRANSLATE_NOOP("WizardTexts", "Memory decides how many PHP-FPM children fit: %1")},
     // Summary
     {"summary.title", QT_TRANSLATE_NOOP("WizardTexts", "Summary")},
     {"summary.noProblem",
      QT_TRANSLATE_NOOP("WizardTexts", "No problem found: nginx and its upstreams look healthy.")},
-    {"summary.changesNone",
-     QT_TRANSLATE_NOOP("WizardTexts", "Nothing was changed on the server.")},
+    {"summary.changesNone", QT_TRANSLATE_NOOP("WizardTexts", "Nothing was changed on the server.")},
     {"summary.watch",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Watch the error log for a few minutes after a fix (<tt>tail -f</tt> on the log named in step "
-                       "2) and load the failing page again. If the errors come back under load, look at the "
-                       "application's own logs and limits: Gateway Doctor sees what nginx sees.")},
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Watch the error log for a few minutes after a fix (<tt>tail -f</tt> on the log named in step "
+         "2) and load the failing page again. If the errors come back under load, look at the "
+         "application's own logs and limits: Gateway Doctor sees what nginx sees.")},
     // Connection
     {"connection.lost",
      QT_TRANSLATE_NOOP("WizardTexts", "The connection to %1 was lost. The results on screen are kept.")},

@@ -16,9 +16,9 @@ public:
     static QString text(const char *key);
 
     // Shorthands for the per-step texts.
-    static QString stepTitle(int step);   // "Is the upstream running?"
-    static QString stepIntro(int step);   // one sentence: what the step checks and why
-    static QString stepNext(int step);    // what to do next when the step found nothing
+    static QString stepTitle(int step); // "Is the upstream running?"
+    static QString stepIntro(int step); // one sentence: what the step checks and why
+    static QString stepNext(int step);  // what to do next when the step found nothing
 };
 
 } // namespace gd

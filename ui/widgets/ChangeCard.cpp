@@ -1,8 +1,8 @@
 #include "ui/widgets/ChangeCard.h"
 
+#include "ui/session/FixJournal.h"
 #include "ui/widgets/CodeView.h"
 #include "ui/widgets/Collapsible.h"
-#include "ui/session/FixJournal.h"
 #include "ui/widgets/StatusBadge.h"
 #include "ui/widgets/StatusIcon.h"
 
@@ -20,14 +20,16 @@ ChangeCard::ChangeCard(const ChangeRecord &r, QWidget *parent) : QFrame(parent)
     layout->setSpacing(4);
     auto *head = new QHBoxLayout;
     auto *badge = new StatusBadge(18, false, this);
-    const CheckStatus status = r.ok ? CheckStatus::Pass : r.diff.isEmpty() && r.backups.isEmpty() ? CheckStatus::Warn : CheckStatus::Fail;
+    const CheckStatus status = r.ok                                      ? CheckStatus::Pass
+                               : r.diff.isEmpty() && r.backups.isEmpty() ? CheckStatus::Warn
+                                                                         : CheckStatus::Fail;
     badge->setStatus(status);
     head->addWidget(badge, 0, Qt::AlignTop);
     QString title = QStringLiteral("<b>%1</b>").arg(r.action.toHtmlEscaped());
     if (!r.where.isEmpty())
         title += QStringLiteral(" — %1").arg(r.where.toHtmlEscaped());
-    title += QStringLiteral(": %1 <small>(%2)</small>").arg(r.status.toHtmlEscaped(),
-                                                          QLocale().toString(r.when.time(), QLocale::ShortFormat));
+    title += QStringLiteral(": %1 <small>(%2)</small>")
+                 .arg(r.status.toHtmlEscaped(), QLocale().toString(r.when.time(), QLocale::ShortFormat));
     auto *label = new QLabel(title, this);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -41,7 +43,8 @@ ChangeCard::ChangeCard(const ChangeRecord &r, QWidget *parent) : QFrame(parent)
     for (const QString &f : r.files)
         lines << tr("File: <tt>%1</tt>").arg(f.toHtmlEscaped());
     if (!r.probeAfter.isEmpty())
-        lines << tr("The URL answered %1 before and %2 after.").arg(r.probeBefore.toHtmlEscaped(), r.probeAfter.toHtmlEscaped());
+        lines << tr("The URL answered %1 before and %2 after.")
+                     .arg(r.probeBefore.toHtmlEscaped(), r.probeAfter.toHtmlEscaped());
     for (const QString &b : r.backups)
         lines << tr("Backup: <tt>%1</tt>").arg(b.toHtmlEscaped());
     if (!lines.isEmpty()) {
@@ -54,7 +57,8 @@ ChangeCard::ChangeCard(const ChangeRecord &r, QWidget *parent) : QFrame(parent)
     }
     if (!r.diff.isEmpty()) {
         auto *diff = new CodeView;
-        diff->setCode(r.diff.endsWith(QLatin1Char('\n')) ? r.diff.chopped(1) : r.diff, 1, QStringLiteral("Diff"));
+        diff->setCode(r.diff.endsWith(QLatin1Char('\n')) ? r.diff.chopped(1) : r.diff, 1,
+                      QStringLiteral("Diff"));
         diff->setLineNumbersVisible(false);
         diff->setAccessibleName(tr("Diff of %1").arg(r.action));
         diff->fitToContent(20);

@@ -39,7 +39,8 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     layout->addLayout(body);
 
     if (!check.explanation.isEmpty()) {
-        auto *text = new QLabel(check.explanation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
+        auto *text = new QLabel(
+            check.explanation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
         text->setWordWrap(true);
         // Escaped above: without tags Qt would take it for plain text and show the entities.
         text->setTextFormat(Qt::RichText);

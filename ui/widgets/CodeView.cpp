@@ -3,14 +3,14 @@
 #include "ui/highlight/LineMarks.h"
 #include "ui/highlight/SyntaxTheme.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QtMath>
-#include <QTextLayout>
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
 
 namespace gd {
 
@@ -33,7 +33,8 @@ CodeView::CodeView(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new CodeV
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)
             m_gutter->scroll(0, dy);
@@ -88,7 +89,8 @@ void CodeView::fitToContent(int maxLines)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &CodeView::fit);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &CodeView::fit);
     fit();
 }
 

@@ -31,6 +31,9 @@ void Collapsible::setExpanded(bool expanded)
     m_content->setVisible(expanded);
 }
 
-bool Collapsible::isExpanded() const { return m_toggle->isChecked(); }
+bool Collapsible::isExpanded() const
+{
+    return m_toggle->isChecked();
+}
 
 } // namespace gd

@@ -54,7 +54,8 @@ CommandView::CommandView(const CommandRecord &command, QWidget *parent) : QWidge
     copy->setToolTip(tr("Copy the command line"));
     copy->setAccessibleName(tr("Copy the command line"));
     copy->setAutoRaise(true);
-    connect(copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command.commandLine); });
+    connect(copy, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_command.commandLine); });
     row->addWidget(copy);
     layout->addLayout(row);
 
@@ -67,8 +68,9 @@ CommandView::CommandView(const CommandRecord &command, QWidget *parent) : QWidge
         output->setAccessibleName(tr("Output of %1").arg(command.commandLine.left(60)));
         const int lines = qBound(2, int(command.output.count(QLatin1Char('\n'))) + 1, 14);
         output->setFixedHeight(lines * output->fontMetrics().lineSpacing() + 24);
-        auto *section = new Collapsible(tr("Output (%n line(s))", nullptr, int(command.output.count(QLatin1Char('\n'))) + 1),
-                                        output, this);
+        auto *section = new Collapsible(
+            tr("Output (%n line(s))", nullptr, int(command.output.count(QLatin1Char('\n'))) + 1), output,
+            this);
         layout->addWidget(section);
     }
 }

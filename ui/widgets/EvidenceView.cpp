@@ -1,7 +1,7 @@
 #include "ui/widgets/EvidenceView.h"
 
-#include "ui/widgets/CodeView.h"
 #include "ui/highlight/SyntaxTheme.h"
+#include "ui/widgets/CodeView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,7 +41,9 @@ EvidenceView::EvidenceView(const Evidence &evidence, QWidget *parent)
     header->addWidget(source);
     if (!evidence.file.isEmpty()) {
         // A link, so it is reachable with Tab and opens with Enter as well as a click.
-        auto *where = new QLabel(QStringLiteral("<small><a href=\"#\">%1</a></small>").arg(evidence.location().toHtmlEscaped()), this);
+        auto *where = new QLabel(
+            QStringLiteral("<small><a href=\"#\">%1</a></small>").arg(evidence.location().toHtmlEscaped()),
+            this);
         where->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         where->setToolTip(tr("Open the file around this line"));
         where->setAccessibleName(tr("Open %1").arg(evidence.location()));
@@ -50,7 +52,8 @@ EvidenceView::EvidenceView(const Evidence &evidence, QWidget *parent)
     } else if (!evidence.command.isEmpty()) {
         // The whole command is on the check's command list; here it only says where the text comes from.
         auto *cmd = new QLabel(this);
-        cmd->setText(QStringLiteral("<small><tt>%1</tt></small>").arg(evidence.command.left(300).toHtmlEscaped()));
+        cmd->setText(
+            QStringLiteral("<small><tt>%1</tt></small>").arg(evidence.command.left(300).toHtmlEscaped()));
         cmd->setToolTip(evidence.command);
         cmd->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         source->hide();
@@ -62,7 +65,8 @@ EvidenceView::EvidenceView(const Evidence &evidence, QWidget *parent)
     const int first = evidence.line > 0 ? evidence.line : 1;
     m_code->setCode(evidence.excerpt, first, SyntaxTheme::definitionForSource(evidence.source));
     m_code->setMarks({markOf(evidence, first)});
-    m_code->setAccessibleName(tr("Evidence from %1").arg(evidence.location().isEmpty() ? evidence.source : evidence.location()));
+    m_code->setAccessibleName(
+        tr("Evidence from %1").arg(evidence.location().isEmpty() ? evidence.source : evidence.location()));
     // Numbers only where the excerpt is the file's own text: an nginx -t message
     // points at a config line but is not that line.
     m_code->setLineNumbersVisible(evidence.line > 0 && evidence.source == QLatin1String("config"));

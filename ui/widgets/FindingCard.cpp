@@ -32,7 +32,8 @@ FindingCard::FindingCard(const Finding &finding, bool isRootCause, QWidget *pare
     setAccessibleName(causeTitle(finding.cause));
 
     if (finding.rootCause) {
-        auto *follows = new QLabel(tr("<i>A consequence of: %1</i>").arg(causeTitle(*finding.rootCause).toHtmlEscaped()), this);
+        auto *follows = new QLabel(
+            tr("<i>A consequence of: %1</i>").arg(causeTitle(*finding.rootCause).toHtmlEscaped()), this);
         layout->addWidget(follows);
     }
     auto *summary = new QLabel(finding.summary.toHtmlEscaped(), this);

@@ -42,6 +42,9 @@ void NoticeBar::showNotice(const QString &text, const QString &action, CheckStat
     show();
 }
 
-QString NoticeBar::text() const { return m_text->text(); }
+QString NoticeBar::text() const
+{
+    return m_text->text();
+}
 
 } // namespace gd

@@ -26,11 +26,15 @@ QColor StatusIcon::colour(CheckStatus status, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (status) {
-    case CheckStatus::Pass: return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
-    case CheckStatus::Warn: return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc7, 0x7c, 0x02);
+    case CheckStatus::Pass:
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    case CheckStatus::Warn:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc7, 0x7c, 0x02);
     case CheckStatus::Fail:
-    case CheckStatus::Error: return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
-    case CheckStatus::Skipped: return palette.color(QPalette::Disabled, QPalette::WindowText);
+    case CheckStatus::Error:
+        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    case CheckStatus::Skipped:
+        return palette.color(QPalette::Disabled, QPalette::WindowText);
     }
     return palette.color(QPalette::WindowText);
 }
@@ -38,11 +42,16 @@ QColor StatusIcon::colour(CheckStatus status, const QPalette &palette)
 QString StatusIcon::text(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return QCoreApplication::translate("StatusIcon", "Passed");
-    case CheckStatus::Warn: return QCoreApplication::translate("StatusIcon", "Warning");
-    case CheckStatus::Fail: return QCoreApplication::translate("StatusIcon", "Failed");
-    case CheckStatus::Skipped: return QCoreApplication::translate("StatusIcon", "Skipped");
-    case CheckStatus::Error: return QCoreApplication::translate("StatusIcon", "Could not check");
+    case CheckStatus::Pass:
+        return QCoreApplication::translate("StatusIcon", "Passed");
+    case CheckStatus::Warn:
+        return QCoreApplication::translate("StatusIcon", "Warning");
+    case CheckStatus::Fail:
+        return QCoreApplication::translate("StatusIcon", "Failed");
+    case CheckStatus::Skipped:
+        return QCoreApplication::translate("StatusIcon", "Skipped");
+    case CheckStatus::Error:
+        return QCoreApplication::translate("StatusIcon", "Could not check");
     }
     return {};
 }
@@ -74,13 +83,11 @@ QPixmap StatusIcon::pixmap(CheckStatus status, int size, qreal devicePixelRatio,
     p.drawEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92));
     p.setPen(pen);
     switch (status) {
-    case CheckStatus::Pass:
-    {
+    case CheckStatus::Pass: {
         QPolygonF tick;
         tick << QPointF(s * 0.28, s * 0.52) << QPointF(s * 0.44, s * 0.68) << QPointF(s * 0.73, s * 0.36);
         p.drawPolyline(tick);
-    }
-        break;
+    } break;
     case CheckStatus::Fail:
         p.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
         p.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
@@ -92,7 +99,8 @@ QPixmap StatusIcon::pixmap(CheckStatus status, int size, qreal devicePixelRatio,
     case CheckStatus::Skipped:
         p.drawLine(QPointF(s * 0.32, s * 0.5), QPointF(s * 0.68, s * 0.5));
         break;
-    case CheckStatus::Warn: break;
+    case CheckStatus::Warn:
+        break;
     }
     return pm;
 }
