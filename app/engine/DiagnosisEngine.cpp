@@ -1,15 +1,11 @@
 #include "app/engine/DiagnosisEngine.h"
 
-#include "app/checks/ConfigStep.h"
-#include "app/checks/ConnectivityStep.h"
-#include "app/checks/ErrorLogStep.h"
-#include "app/checks/ServiceHealthStep.h"
-#include "app/checks/TimeoutsStep.h"
-#include "app/checks/UpstreamStatusStep.h"
+#include "app/checks/CheckRegistry.h"
 #include "app/engine/FindingRanker.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/model/Step.h"
 #include "remote/Machine.h"
 
 #include <QElapsedTimer>
@@ -58,20 +54,17 @@ QList<Finding> mergeDuplicates(const QList<Finding> &findings)
     return merged;
 }
 
-// "no live upstreams" follows from its servers failing: point it at the finding
-// that says why, when there is one.
+// A knock-on ("no live upstreams") follows from its servers failing: point it at
+// the finding that says why, when there is one (the cause table says which
+// causes a knock-on can follow from).
 void linkKnockOns(QList<Finding> &findings)
 {
-    static const QList<Cause> causesOfFailure{
-        Cause::UpstreamDown,    Cause::WrongUpstreamAddress, Cause::UpstreamTimeout,
-        Cause::UpstreamCrashed, Cause::SocketPermission,     Cause::FirewallBlocked,
-        Cause::SelinuxDenied,   Cause::PhpFpmSaturated,      Cause::ProtocolMismatch};
     for (Finding &f : findings) {
-        if (f.cause != Cause::NoLiveUpstreams)
+        if (!isKnockOn(f.cause))
             continue;
         f.rootCause.reset();
         for (const Finding &other : findings) {
-            if (causesOfFailure.contains(other.cause)) {
+            if (causeFollowsFrom(f.cause, other.cause)) {
                 f.rootCause = other.cause;
                 f.confidence = qMin(f.confidence, other.confidence);
                 break;
@@ -129,14 +122,12 @@ void DiagnosisEngine::analyze()
     t.workerUser = parsed.nginx ? parsed.nginx->workerUser : parsed.workerUser;
 
     QList<Finding> findings;
-    const QList<StepOutcome> outcomes{
-        UpstreamStatusStep::analyze(facts, parsed), ErrorLogStep::analyze(facts, parsed),
-        ConnectivityStep::analyze(facts, parsed),   ConfigStep::analyze(facts, parsed),
-        TimeoutsStep::analyze(facts, parsed),       ServiceHealthStep::analyze(facts, parsed)};
-    for (const StepOutcome &o : outcomes) {
-        m_report.steps << o.result;
-        findings += o.findings;
-        emit stepFinished(o.result);
+    const CheckInput input{facts, parsed};
+    for (int step = 1; step <= kStepCount; ++step) {
+        const StepOutcome outcome = CheckRegistry::runStep(step, input);
+        m_report.steps << outcome.result;
+        findings += outcome.findings;
+        emit stepFinished(outcome.result);
     }
     // While nginx is down or refuses its config, the upstreams' own state is a
     // secondary question: those come first.

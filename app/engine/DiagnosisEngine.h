@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/facts/DiagnosisOptions.h"
+#include "app/model/DiagnosisOptions.h"
 #include "app/model/DiagnosisReport.h"
 #include "remote/RemoteError.h"
 

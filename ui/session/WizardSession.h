@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/engine/DiagnosisEngine.h"
-#include "app/facts/DiagnosisOptions.h"
+#include "app/model/DiagnosisOptions.h"
 #include "remote/RemoteError.h"
 #include "remote/SshTarget.h"
 
