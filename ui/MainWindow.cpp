@@ -289,7 +289,7 @@ void MainWindow::cancelRunning()
 
 void MainWindow::openLocation(const Evidence &evidence)
 {
-    auto *dialog = new ExcerptDialog(m_session->facts(), evidence, this);
+    auto *dialog = new ExcerptDialog(m_session->diagnosis(), evidence, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
