@@ -10,7 +10,7 @@ namespace {
 
 // The one table of causes: the engine, the wizard, the CLI, the report writers and
 // the README's list (checked by tests/model/tst_causetable) all read from it.
-// Steps and statuses follow shared/reference/nginx-upstream-errors.md.
+// Steps and statuses follow app/logs/nginx-upstream-errors.md.
 constexpr quint32 kCausesOfFailure =
     causeBit(Cause::UpstreamDown) | causeBit(Cause::WrongUpstreamAddress) | causeBit(Cause::UpstreamTimeout) |
     causeBit(Cause::UpstreamCrashed) | causeBit(Cause::SocketPermission) | causeBit(Cause::FirewallBlocked) |

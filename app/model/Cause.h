@@ -7,7 +7,7 @@
 
 namespace gd {
 
-// The stable vocabulary of root causes (shared/reference/nginx-upstream-errors.md).
+// The stable vocabulary of root causes (app/logs/nginx-upstream-errors.md).
 // Its codes appear in findings, reports and the JSON output: never rename one.
 // Everything else we know about a cause is one row of the table in Cause.cpp.
 enum class Cause

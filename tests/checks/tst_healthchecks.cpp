@@ -2,6 +2,7 @@
 // of the facts, so no lab is needed.
 #include "app/checks/CheckRegistry.h"
 #include "tests/TestConfig.h"
+#include "tests/checks/CapturedFacts.h"
 
 #include <QFile>
 #include <QtTest>
@@ -54,6 +55,23 @@ class TestHealthChecks : public QObject
 {
     Q_OBJECT
 private slots:
+    void runningNginxPasses()
+    {
+        const StepOutcome out = test::runStep(6, QStringLiteral("healthy"));
+        const CheckResult *running = test::check(out, QStringLiteral("health.nginx_running"));
+        QVERIFY2(running && running->status == CheckStatus::Pass, test::describe(out));
+    }
+
+    void stoppedNginxIsAFinding()
+    {
+        const StepOutcome out = test::runStep(6, QStringLiteral("nginx_stopped"));
+        const CheckResult *running = test::check(out, QStringLiteral("health.nginx_running"));
+        QVERIFY2(running && running->status == CheckStatus::Fail, test::describe(out));
+        const Finding *f = test::finding(out, Cause::NginxNotRunning);
+        QVERIFY2(f, test::describe(out));
+        QCOMPARE(f->severity, Severity::Critical);
+    }
+
     void oomKilledUnitIsResourceExhaustion()
     {
         const Facts facts = factsWithJournal(QStringLiteral("mariadb.service"), journalOf("mariadb.service"));
