@@ -1,11 +1,20 @@
 #include "remote/Machine.h"
 
+#include "remote/Log.h"
 #include "remote/ProcessChannel.h"
 
 namespace gd {
 
 Machine::Machine(QObject *parent) : QObject(parent)
 {
+    connect(this, &Machine::commandFinished, this, [this](const CommandResult &r) {
+        if (r.error)
+            qCInfo(lcRemote).noquote()
+                << displayName() << "could not run" << r.commandLine << "-" << r.error.toString();
+        else
+            qCDebug(lcRemote).noquote()
+                << displayName() << "exit" << r.exitCode << "in" << r.durationMs << "ms:" << r.commandLine;
+    });
 }
 
 Machine::~Machine()

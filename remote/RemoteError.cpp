@@ -2,13 +2,6 @@
 
 namespace gd {
 
-QString RemoteError::toString() const
-{
-    if (m_detail.isEmpty() || m_detail == m_message)
-        return m_message;
-    return QStringLiteral("%1 (%2)").arg(m_message, m_detail);
-}
-
 QString RemoteError::kindName(Kind kind)
 {
     switch (kind) {

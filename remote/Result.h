@@ -10,7 +10,7 @@ namespace gd {
 // A value or the reason there is none: errors travel as values, never as
 // exceptions or out-parameters. E is RemoteError for the transport; the probe
 // parsers use their own error type (ProbeResult).
-template <typename T, typename E = RemoteError> class Result
+template <typename T, typename E = RemoteError> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}

@@ -3,6 +3,7 @@
 #include "app/model/Step.h"
 
 #include "remote/Machine.h"
+#include "remote/SecretBytes.h"
 #include "remote/SshMachine.h"
 #include "ui/actions/ApplyFlow.h"
 #include "ui/actions/MonitorAction.h"
@@ -327,10 +328,9 @@ void MainWindow::askSudoPassword()
     auto *dialog = new SecretDialog(SecretDialog::Kind::Sudo, m_session->targetName(), user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QByteArray secret = dialog->takeSecret();
+        const SecretBytes secret(dialog->takeSecret());
         if (Machine *m = m_session->machine())
-            m->setSudoPassword(secret);
-        secret.fill('\0');
+            m->setSudoPassword(secret.bytes());
         m_notice->hide();
         m_session->startDiagnosis();
     });

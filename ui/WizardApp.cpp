@@ -1,5 +1,7 @@
 #include "ui/WizardApp.h"
 
+#include "app/model/Log.h"
+
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -52,6 +54,8 @@ void WizardApp::setUp(QApplication &app)
 int WizardApp::run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
+    if (LogSwitch::requestedByEnvironment())
+        LogSwitch::enableVerbose();
     setUp(app);
     MainWindow window;
     window.show();

@@ -1,5 +1,7 @@
 // Step 4: is the nginx configuration right (nginx -t, the pass targets, the route)?
 #include "app/checks/CheckRegistry.h"
+#include "app/checks/ConfigEdits.h"
+#include "app/checks/ConfigRepair.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
 #include "app/config/LocationMatcher.h"
@@ -20,6 +22,7 @@ public:
     static void test(const CheckInput &in, CheckOutput &out);
     static void passMatchesListener(const CheckInput &in, CheckOutput &out);
     static void route(const CheckInput &in, CheckOutput &out);
+    static QList<FixAction> fastcgiInstead(const CheckInput &in, const UpstreamTarget &t);
 
 private:
     static void testFailed(const CheckInput &in, const NginxTestOutput &output, CheckResult &check,
@@ -89,6 +92,24 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
     }
     Evidence e{QStringLiteral("nginx -t"), first->file, first->line, first->raw, -1, 0, dump.commandLine};
     check.evidence << e;
+    // A missing ';' is reported where the statement ends, a typo where it stands:
+    // name the line to change and how.
+    if (const std::optional<ConfigRepair::Repair> repair = ConfigRepair::forError(in.facts, *first)) {
+        check.explanation =
+            tr("nginx refuses its configuration: %1 (%2). While this is so, a reload keeps the old "
+               "config and a restart leaves nginx down.")
+                .arg(first->text, first->location()) +
+            QLatin1Char('\n') + repair->explanation;
+        out.add(f.evidence(e.highlight(first->text))
+                    .evidence(EvidenceOf::configLine(in.facts, repair->file, repair->line))
+                    .summary(check.explanation)
+                    .remedy(tr("Change line %1 of %2 as shown, run nginx -t until it passes, then reload.")
+                                .arg(repair->line)
+                                .arg(repair->action.file))
+                    .action(repair->action)
+                    .build());
+        return;
+    }
     check.explanation =
         tr("nginx refuses its configuration: %1%2. While this is so, a reload keeps the old "
            "config and a restart leaves nginx down.")
@@ -144,13 +165,58 @@ void ConfigChecks::passMatchesListener(const CheckInput &in, CheckOutput &out)
                         .evidence(Evidence{QStringLiteral("ss"), QString(), 0, l.rawLine, -1, 0,
                                            in.facts.ssTcp.commandLine})
                         .remedy(
-                            tr("Use `fastcgi_pass %1;` with `include fastcgi_params;` instead of proxy_pass "
-                               "(step 4).")
+                            tr("Pass requests to PHP-FPM with fastcgi_pass %1 and the FastCGI parameters, "
+                               "instead of proxy_pass.")
                                 .arg(ProbeCommands::endpoint(t.host, t.port)))
+                        .actions(fastcgiInstead(in, t))
                         .build());
             }
         }
     }
+}
+
+// proxy_pass to PHP-FPM becomes fastcgi_pass with the parameters PHP needs: the
+// distribution's fastcgi.conf (it sets SCRIPT_FILENAME) when this nginx has one,
+// else fastcgi_params and SCRIPT_FILENAME, else the parameters PHP-FPM needs to
+// find and run a script written out (an nginx built without the stock files).
+QList<FixAction> ConfigChecks::fastcgiInstead(const CheckInput &in, const UpstreamTarget &t)
+{
+    if (t.directiveIndex < 0 || !in.facts.config)
+        return {};
+    const QString confDir = in.facts.config->confPrefix();
+    auto existing = [&](const QString &name) {
+        const QString path = confDir + name;
+        return in.facts.realPaths.contains(path) ? path : QString();
+    };
+    QStringList statements{QStringLiteral("fastcgi_pass %1;").arg(ProbeCommands::endpoint(t.host, t.port))};
+    if (const QString conf = existing(QStringLiteral("fastcgi.conf")); !conf.isEmpty()) {
+        statements << QStringLiteral("include %1;").arg(conf);
+    } else if (const QString params = existing(QStringLiteral("fastcgi_params")); !params.isEmpty()) {
+        statements << QStringLiteral("include %1;").arg(params)
+                   << QStringLiteral("fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;");
+    } else {
+        static const char *const fcgiParams[][2] = {
+            {"SCRIPT_FILENAME", "$document_root$fastcgi_script_name"},
+            {"SCRIPT_NAME", "$fastcgi_script_name"},
+            {"REQUEST_METHOD", "$request_method"},
+            {"QUERY_STRING", "$query_string"},
+            {"CONTENT_TYPE", "$content_type"},
+            {"CONTENT_LENGTH", "$content_length"},
+            {"REQUEST_URI", "$request_uri"},
+            {"DOCUMENT_ROOT", "$document_root"},
+            {"SERVER_PROTOCOL", "$server_protocol"},
+            {"REMOTE_ADDR", "$remote_addr"},
+            {"SERVER_NAME", "$server_name"},
+            {"SERVER_PORT", "$server_port"},
+        };
+        for (const auto &[name, value] : fcgiParams)
+            statements
+                << QStringLiteral("fastcgi_param %1 %2;").arg(QLatin1String(name), QLatin1String(value));
+    }
+    statements << QStringLiteral("fastcgi_index index.php;");
+    const std::optional<FixAction> a = ConfigEdits(in.facts).replace(
+        in.facts.config->directive(t.directiveIndex), statements, tr("speak FastCGI to PHP-FPM"));
+    return a ? QList<FixAction>{*a} : QList<FixAction>{};
 }
 
 // The way the failing URL takes: server block, location, pass target (or every
@@ -183,7 +249,7 @@ void ConfigChecks::routeOfUrl(const CheckInput &in, CheckResult &check)
 {
     check.title = tr("Where %1 goes").arg(in.facts.failingUrl);
     const LocationMatcher matcher(*in.facts.config);
-    const Result<LocationMatch> match = matcher.match(QUrl(in.facts.failingUrl));
+    const Result<LocationMatch, ConfigError> match = matcher.match(QUrl(in.facts.failingUrl));
     if (!match || !match->found()) {
         check.status = CheckStatus::Warn;
         check.explanation =

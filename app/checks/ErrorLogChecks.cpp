@@ -150,7 +150,8 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
                     .confidence(0.4)
                     .evidence(evidence)
                     .summary(tr("nginx could not connect to %1 %n time(s), but it is listening now: the app "
-                                "was down or restarting then. If this repeats, look for crashes (step 6).",
+                                "was down or restarting then. If this repeats, look for crashes in the app's "
+                                "own log.",
                                 nullptr, int(g.count))
                                  .arg(label))
                     .remedy(causeRemedy(Cause::UpstreamCrashed, label))
@@ -164,6 +165,12 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
         summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
     if (*g.cause == Cause::NoLiveUpstreams)
         f.followsFrom(Cause::UpstreamDown); // the engine links it to the finding that says why
+    if (*g.cause == Cause::UpstreamCrashed)
+        f.fixInApp().remedy(
+            tr("The application behind %1 dropped the connections itself: the fix is in the "
+               "application. Its own log at those times says why (a crash, a worker killed for "
+               "time or memory); restart it if it is down.")
+                .arg(label.isEmpty() ? tr("the upstream") : label));
     if (g.secondaryCause) {
         const Finding first = f.build();
         Finding second = first;

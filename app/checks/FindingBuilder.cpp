@@ -71,6 +71,38 @@ FindingBuilder &FindingBuilder::followsFrom(Cause root)
     return *this;
 }
 
+FindingBuilder &FindingBuilder::action(const FixAction &action)
+{
+    // Two insertions after the same line (a block's opening line gets two new
+    // directives) are one edit of that line: an edit names each line once.
+    const QString prefix = action.oldText + QLatin1Char('\n');
+    if (action.kind == FixAction::Kind::Edit && action.newText.startsWith(prefix)) {
+        for (FixAction &a : m_finding.actions) {
+            if (a.kind == FixAction::Kind::Edit && a.file == action.file && a.line == action.line &&
+                a.oldText == action.oldText && a.newText.startsWith(prefix)) {
+                a.newText += action.newText.mid(action.oldText.size());
+                a.why += QStringLiteral("; ") + action.why;
+                return *this;
+            }
+        }
+    }
+    m_finding.actions.append(action);
+    return *this;
+}
+
+FindingBuilder &FindingBuilder::actions(const QList<FixAction> &actions)
+{
+    for (const FixAction &a : actions)
+        action(a);
+    return *this;
+}
+
+FindingBuilder &FindingBuilder::fixInApp()
+{
+    m_finding.fixInApp = true;
+    return *this;
+}
+
 Finding FindingBuilder::build() const
 {
     Finding f = m_finding;

@@ -24,6 +24,11 @@ public:
     // A step-5 edit: the block to edit and the values to set there.
     FindingBuilder &settings(int blockIndex, const QList<QPair<QString, QString>> &settings);
     FindingBuilder &followsFrom(Cause root);
+    // The remedy's exact steps, in order (edits of real files, commands).
+    FindingBuilder &action(const FixAction &action);
+    FindingBuilder &actions(const QList<FixAction> &actions);
+    // The fix lives in the application itself: no action here can fix it.
+    FindingBuilder &fixInApp();
 
     Finding build() const;
 

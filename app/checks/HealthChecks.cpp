@@ -2,6 +2,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
+#include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
 
 #include <QCoreApplication>
@@ -57,10 +58,17 @@ void HealthChecks::nginxRunning(const CheckInput &in, CheckOutput &out)
             f.evidence(
                 EvidenceOf::command(in.facts.probeThroughNginx, QStringLiteral("curl"),
                                     through->evidence.isEmpty() ? through->errorMessage : through->evidence));
-        out.add(
-            f.remedy(tr("Start nginx (systemctl start nginx, or nginx -c %1) after nginx -t passes (step 6).")
-                         .arg(in.facts.confPath))
-                .build());
+        // Test first: a config that nginx refuses would not start either.
+        if (const Result<NginxRuntime, QString> runtime = NginxRuntime::from(in.facts, in.parsed)) {
+            f.action(FixAction::command(runtime->testArgv(), true, FixAction::Host::Nginx,
+                                        tr("check the configuration first")));
+            const QStringList start = !in.parsed.systemdRunning
+                                          ? QStringList{runtime->binary} + runtime->baseArguments()
+                                          : QStringList{QStringLiteral("systemctl"), QStringLiteral("start"),
+                                                        QStringLiteral("nginx")};
+            f.action(FixAction::command(start, true, FixAction::Host::Nginx, tr("start nginx")));
+        }
+        out.add(f.remedy(tr("Check the configuration with nginx -t, then start nginx.")).build());
     } else {
         check.status = CheckStatus::Error;
         check.explanation = tr("Could not list processes: %1").arg(in.facts.processes.error.message());

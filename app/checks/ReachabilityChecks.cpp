@@ -2,7 +2,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
-#include "app/checks/UnixPermissions.h"
+#include "app/checks/SocketAccess.h"
 #include "app/checks/UpstreamEndpoints.h"
 
 #include <QCoreApplication>
@@ -122,7 +122,7 @@ void ReachabilityChecks::resolver(const CheckInput &in, CheckOutput &out)
                     .evidence(e)
                     .remedy(tr(
                         "Add `resolver 127.0.0.53 valid=30s;` (or your DNS server) to this server block, or "
-                        "use a fixed address or an upstream {} block (step 4)."))
+                        "use a fixed address or an upstream {} block."))
                     .build());
     }
 }
@@ -145,53 +145,46 @@ CheckResult ReachabilityChecks::socketCheck(const CheckInput &in, const QString 
     check.id = QStringLiteral("connect.socket_permission");
     check.title = tr("%1 may use %2").arg(user, socket);
     check.commands << CommandRecord::of(stat) << CommandRecord::of(in.facts.workerIdentity);
-    check.status = CheckStatus::Pass;
-    check.explanation = tr("The worker user %1 can reach and write to the socket.").arg(user);
-    const QStringList lines =
-        QString::fromLocal8Bit(stat.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (int i = 0; i < lines.size(); ++i) {
-        const QStringList f = lines[i].split(QLatin1Char('|'));
-        if (f.size() < 5) {
-            if (i == 0) {
-                check.status = CheckStatus::Skipped;
-                check.explanation = tr("The socket does not exist.");
-            }
-            break;
-        }
-        bool ok = false;
-        const uint mode = f[3].toUInt(&ok, 8);
-        if (!ok)
-            continue;
-        const bool isSocket = i == 0;
-        if (UnixPermissions::permits(user, in.parsed.workerGroups, f[1], f[2], mode,
-                                     isSocket ? UnixPermissions::Write : UnixPermissions::Search))
-            continue;
-        check.status = CheckStatus::Fail;
-        check.explanation =
-            isSocket ? tr("%1 belongs to %2:%3 with mode %4: the worker user %5 (groups %6) may not "
-                          "write to it, and connecting to a unix socket needs write permission.")
-                           .arg(f[0], f[1], f[2], f[3], user, in.parsed.workerGroups.join(QLatin1Char(',')))
-                     : tr("The directory %1 (%2:%3, mode %4) does not let the worker user %5 through.")
-                           .arg(f[0], f[1], f[2], f[3], user);
-        out.add(
-            FindingBuilder(Cause::SocketPermission)
-                .upstream(QStringLiteral("unix:") + socket)
-                .severity(Severity::Critical)
-                .confidence(0.85)
-                .summary(check.explanation)
-                .evidence(EvidenceOf::command(stat, QStringLiteral("stat"), lines[i], f[3]))
-                .evidence(
-                    EvidenceOf::command(in.facts.workerIdentity, QStringLiteral("id"),
-                                        QString::fromLocal8Bit(in.facts.workerIdentity.stdOut).trimmed()))
-                .remedy(isSocket
-                            ? tr("Give the socket a group the worker is in and mode 0660 (PHP-FPM: "
-                                 "listen.owner/listen.group = %1, listen.mode = 0660), then restart the "
-                                 "service.")
-                                  .arg(user)
-                            : tr("Let the worker user through %1 (chmod o+x, or a shared group).").arg(f[0]))
-                .build());
-        break;
+    const SocketAccess::Verdict v = SocketAccess::judge(in.facts, in.parsed, stat);
+    if (!v.socketExists) {
+        check.status = CheckStatus::Skipped;
+        check.explanation = tr("The socket does not exist.");
+        return check;
     }
+    if (v.blockers.isEmpty()) {
+        check.status = CheckStatus::Pass;
+        check.explanation = tr("The worker user %1 can reach and write to the socket.").arg(user);
+        return check;
+    }
+    check.status = CheckStatus::Fail;
+    QStringList problems;
+    for (const SocketAccess::Blocker &b : v.blockers)
+        problems << b.problem;
+    check.explanation =
+        tr("nginx's worker user %1 (groups %2) cannot connect to %3: %n thing(s) stand in the "
+           "way.",
+           nullptr, int(v.blockers.size()))
+            .arg(user, in.parsed.workerGroups.join(QLatin1Char(',')), socket) +
+        QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    FindingBuilder f(Cause::SocketPermission);
+    f.upstream(QStringLiteral("unix:") + socket)
+        .severity(Severity::Critical)
+        .confidence(0.85)
+        .summary(check.explanation);
+    for (const SocketAccess::Blocker &b : v.blockers)
+        f.evidence(EvidenceOf::command(stat, QStringLiteral("stat"), b.line, b.mode));
+    f.evidence(EvidenceOf::command(in.facts.workerIdentity, QStringLiteral("id"),
+                                   QString::fromLocal8Bit(in.facts.workerIdentity.stdOut).trimmed()));
+    for (const FixAction &a : v.actions)
+        f.action(a);
+    const bool socketBlocked = v.blockers.first().isSocket;
+    const int dirs = int(v.blockers.size()) - (socketBlocked ? 1 : 0);
+    QStringList steps;
+    if (dirs > 0)
+        steps << tr("let %1 through %n directory(ies) (search permission, x)", nullptr, dirs).arg(user);
+    if (socketBlocked)
+        steps << v.remedy;
+    out.add(f.remedy(steps.join(QStringLiteral("; "))).build());
     return check;
 }
 

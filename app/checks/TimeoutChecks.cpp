@@ -1,5 +1,6 @@
 // Step 5: are the timeouts and buffers right?
 #include "app/checks/CheckRegistry.h"
+#include "app/checks/ConfigEdits.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
 #include "app/config/EffectiveSettings.h"
@@ -43,6 +44,7 @@ private:
     static Finding timeoutFinding(const CheckInput &in, const PassingBlock &place,
                                   const EffectiveSettings &settings, const LogSignals &logs,
                                   const QString &appLimit);
+    static void addSettingActions(const CheckInput &in, const PassingBlock &place, FindingBuilder &f);
     static Finding headerFinding(const CheckInput &in, const PassingBlock &place,
                                  const EffectiveSettings &settings, const LogSignals &logs);
 };
@@ -79,7 +81,8 @@ QList<PassingBlock> TimeoutChecks::passingBlocks(const Facts &facts)
 {
     QList<PassingBlock> places;
     if (!facts.failingUrl.isEmpty()) {
-        const Result<LocationMatch> m = LocationMatcher(*facts.config).match(QUrl(facts.failingUrl));
+        const Result<LocationMatch, ConfigError> m =
+            LocationMatcher(*facts.config).match(QUrl(facts.failingUrl));
         if (m && m->found() && m->target) {
             const NginxDirective *block = m->location ? m->location : m->server;
             places.append({block, facts.targets.targetAt(m->target->directiveIndex)});
@@ -206,17 +209,29 @@ Finding TimeoutChecks::timeoutFinding(const CheckInput &in, const PassingBlock &
         f.evidence(EvidenceOf::configLine(in.facts, s.file, s.line, s.value()));
     const QString value = QStringLiteral("%1s").arg(recommended);
     const QString prefix = EffectiveSettings::modulePrefix(target.directive);
-    return f
-        .remedy(tr("If the slow requests are legitimate, raise %1 to %2s for this location (step 5 applies "
-                   "it with "
-                   "a backup, nginx -t, reload and rollback)%3; otherwise make the app faster.")
-                    .arg(name)
-                    .arg(recommended)
-                    .arg(appLimit.isEmpty() ? QString()
-                                            : tr(" — and raise the app's own limit too: ") + appLimit))
+    f.remedy(
+         tr("If the slow requests are legitimate, raise %1 to %2s for this location%3; otherwise make the "
+            "app faster.")
+             .arg(name)
+             .arg(recommended)
+             .arg(appLimit.isEmpty() ? QString() : tr(" — and raise the app's own limit too: ") + appLimit))
         .settings(place.block ? place.block->index : -1,
-                  {{name, value}, {prefix + QStringLiteral("send_timeout"), value}})
-        .build();
+                  {{name, value}, {prefix + QStringLiteral("send_timeout"), value}});
+    addSettingActions(in, place, f);
+    return f.build();
+}
+
+// The suggested settings as exact edits of the block that serves the URL.
+void TimeoutChecks::addSettingActions(const CheckInput &in, const PassingBlock &place, FindingBuilder &f)
+{
+    if (!place.block)
+        return;
+    const ConfigEdits edits(in.facts);
+    for (const auto &[name, value] : f.build().suggestedSettings) {
+        if (std::optional<FixAction> a = edits.set(*place.block, name, value,
+                                                   tr("%1 %2 for %3").arg(name, value, place.block->text())))
+            f.action(*a);
+    }
 }
 
 Finding TimeoutChecks::headerFinding(const CheckInput &in, const PassingBlock &place,
@@ -228,14 +243,30 @@ Finding TimeoutChecks::headerFinding(const CheckInput &in, const PassingBlock &p
     const EffectiveSetting s = settings.value(name);
     const std::optional<NginxSize> size = settings.size(name);
     const qint64 now = size ? size->bytes() : 4096;
-    const QString next = now < 16 * 1024 ? QStringLiteral("16k") : QStringLiteral("32k");
-    const QString busy = next == QLatin1String("16k") ? QStringLiteral("32k") : QStringLiteral("64k");
+    // The size comes from the header the upstream really sent (curl's size_header in
+    // step 1's direct probe), with a quarter of headroom, as a power of two: a 16 KB
+    // header needs 32k, not the 16k a rule of thumb gives. Without a measurement:
+    // the next step up from what is set.
+    const int measured = in.parsed.probes.value(target.endpoint()).headerBytes;
+    qint64 bytes = 8 * 1024;
+    while (bytes < (measured > 0 ? measured + measured / 4 : 2 * now))
+        bytes *= 2;
+    const QString next = QStringLiteral("%1k").arg(bytes / 1024);
+    const QString busy = QStringLiteral("%1k").arg(2 * bytes / 1024);
+    // nginx: busy >= max(buffer_size, one buffer) and < all buffers minus one.
+    const QString buffers = (bytes <= 16 * 1024 ? QStringLiteral("8 ") : QStringLiteral("4 ")) + next;
     FindingBuilder f(Cause::HeaderTooBig);
     f.upstream(target.endpoint())
         .severity(Severity::Error)
         .confidence(0.95)
-        .summary(tr("%1's response headers do not fit in %2 = %3 (%4), so nginx answers 502.")
-                     .arg(target.endpoint(), name, s.value(), s.where()));
+        .summary(measured > 0
+                     ? tr("%1's response headers (%2 bytes, measured) do not fit in %3 = %4 (%5), so nginx "
+                          "answers 502.")
+                           .arg(target.endpoint())
+                           .arg(measured)
+                           .arg(name, s.value(), s.where())
+                     : tr("%1's response headers do not fit in %2 = %3 (%4), so nginx answers 502.")
+                           .arg(target.endpoint(), name, s.value(), s.where()));
     for (const ErrorLogGroup *g : logs.headers) {
         for (const ErrorLogSample &sample : g->samples.mid(0, 1))
             f.evidence(EvidenceOf::logSample(logs.logPath, sample));
@@ -245,15 +276,17 @@ Finding TimeoutChecks::headerFinding(const CheckInput &in, const PassingBlock &p
     QList<QPair<QString, QString>> values{{name, next}};
     // gRPC has one buffer size and no buffers/busy_buffers_size directives.
     if (prefix != QLatin1String("grpc_")) {
-        values.append({prefix + QStringLiteral("buffers"), QStringLiteral("8 ") + next});
+        values.append({prefix + QStringLiteral("buffers"), buffers});
         values.append({prefix + QStringLiteral("busy_buffers_size"), busy});
     }
-    return f
-        .remedy(tr("Set %1 %2, %3 \"8 %2\" and %4 %5 for this location (step 5 applies it safely).")
-                    .arg(name, next, prefix + QStringLiteral("buffers"),
-                         prefix + QStringLiteral("busy_buffers_size"), busy))
-        .settings(place.block ? place.block->index : -1, values)
-        .build();
+    f.remedy(prefix == QLatin1String("grpc_")
+                 ? tr("Set %1 %2 for this location.").arg(name, next)
+                 : tr("Set %1 %2, %3 %4 and %5 %6 for this location.")
+                       .arg(name, next, prefix + QStringLiteral("buffers"), buffers,
+                            prefix + QStringLiteral("busy_buffers_size"), busy))
+        .settings(place.block ? place.block->index : -1, values);
+    addSettingActions(in, place, f);
+    return f.build();
 }
 
 } // namespace

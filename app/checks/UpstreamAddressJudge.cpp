@@ -1,5 +1,6 @@
 #include "app/checks/UpstreamAddressJudge.h"
 
+#include "app/checks/ConfigEdits.h"
 #include "app/checks/EvidenceOf.h"
 
 namespace gd {
@@ -28,6 +29,21 @@ bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port)
     bool ok = false;
     *port = quint16(endpoint.mid(colon + 1).toUInt(&ok));
     return ok && *port > 0;
+}
+
+// "::1" -> "[::1]": an IPv6 address in nginx's host:port notation.
+QString bracketed(const QString &address)
+{
+    return address.contains(QLatin1Char(':')) && !address.startsWith(QLatin1Char('['))
+               ? QLatin1Char('[') + address + QLatin1Char(']')
+               : address;
+}
+
+bool isHostPort(const QString &text)
+{
+    quint16 port = 0;
+    QString host;
+    return splitEndpoint(text, &host, &port);
 }
 
 // The step that finds the cause and the one that fixes it come from the cause table.
@@ -67,8 +83,11 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                              ? QString()
                              : tr(" (%1)").arg(similar.first().processNames()));
             f.evidence << EvidenceOf::listener(similar.first(), facts.ssUnix);
+            f.actions = ConfigEdits(facts).retarget(
+                endpoint, QStringLiteral("unix:") + similar.first().path,
+                tr("send requests to the socket that exists, %1").arg(similar.first().path));
             f.remedy =
-                tr("Point the fastcgi_pass/proxy_pass at %1 (step 4), or make the service listen on %2.")
+                tr("Point nginx at %1, where the service really listens (or make the service create %2).")
                     .arg(similar.first().path, path);
         } else {
             f.cause = Cause::UpstreamDown;
@@ -79,8 +98,7 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                             .arg(path);
             f.evidence << EvidenceOf::command(facts.ssUnix, QStringLiteral("ss"),
                                               tr("no unix socket listening at %1").arg(path), path);
-            f.remedy = tr("Start (or restart) the service that should create %1 and check that it stays up "
-                          "(step 6 restarts it).")
+            f.remedy = tr("Start (or restart) the service that should create %1 and check that it stays up.")
                            .arg(path);
         }
         verdict.finding = withStepsOfCause(f);
@@ -128,13 +146,17 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                                                                    : QString());
         if (other)
             f.evidence << EvidenceOf::listener(*other, facts.ssTcp);
-        f.remedy =
-            host == QLatin1String("localhost")
-                ? tr("Write the address the app listens on instead of \"localhost\" (e.g. 127.0.0.1:%1) in "
-                     "the proxy_pass or upstream server (step 4).")
-                      .arg(port)
-                : tr("Make nginx use the address the app listens on, or bind the app to %1 (step 4).")
-                      .arg(host);
+        // The address that does listen, written the way nginx wants it.
+        const QString listening = present.isEmpty() && other ? other->address : present.value(0);
+        const QString to = bracketed(listening) + QLatin1Char(':') + QString::number(port);
+        const QString configured = isHostPort(label) ? label : endpoint;
+        if (!listening.isEmpty())
+            f.actions = ConfigEdits(facts).retarget(configured, to,
+                                                    tr("connect to %1, where the app listens").arg(to));
+        f.remedy = host == QLatin1String("localhost")
+                       ? tr("Write the address the app listens on, %1, instead of \"localhost\".").arg(to)
+                       : tr("Make nginx connect to %1, where the app listens (or bind the app to %2).")
+                             .arg(to, host);
     } else if (!nearby.isEmpty()) {
         const Listener &n = nearby.first();
         f.cause = Cause::WrongUpstreamAddress;
@@ -147,9 +169,17 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                 .arg(n.processNames().isEmpty() ? tr("a service") : n.processNames())
                 .arg(n.port);
         f.evidence << EvidenceOf::listener(n, facts.ssTcp);
-        f.remedy = tr("Use port %1 in the proxy_pass/upstream (step 4), or start the app on port %2.")
-                       .arg(n.port)
-                       .arg(port);
+        const QString configured = isHostPort(label) ? label : endpoint;
+        const QString to = bracketed(host) + QLatin1Char(':') + QString::number(n.port);
+        f.actions = ConfigEdits(facts).retarget(
+            configured, to,
+            tr("use port %1, where %2 listens")
+                .arg(n.port)
+                .arg(n.processNames().isEmpty() ? tr("the app") : n.processNames()));
+        f.remedy =
+            tr("Use port %1 in nginx's configuration, where the app listens (or start the app on port %2).")
+                .arg(n.port)
+                .arg(port);
     } else {
         f.cause = Cause::UpstreamDown;
         f.confidence = 0.85;
@@ -159,10 +189,9 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                         .arg(endpoint);
         f.evidence << EvidenceOf::command(facts.ssTcp, QStringLiteral("ss"),
                                           tr("no TCP listener for %1").arg(endpoint), endpoint);
-        f.remedy =
-            tr("Start the application server behind %1 and make sure it stays up; step 6 restarts it and "
-               "then watches the site.")
-                .arg(label);
+        f.remedy = tr("Start the application server behind %1 and make sure it stays up. How it is started "
+                      "here (a service, a process manager, a container) is not something nginx's side shows.")
+                       .arg(label);
     }
     verdict.finding = withStepsOfCause(f);
     return verdict;

@@ -1,6 +1,8 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/DiagnoseCommand.h"
+#include "app/cli/ExitStatus.h"
+#include "app/cli/FixApplyCommand.h"
 #include "app/cli/FixMaxChildrenCommand.h"
 #include "app/cli/FixTimeoutsCommand.h"
 #include "app/cli/MonitorCommand.h"
@@ -32,6 +34,45 @@ bool wantsHeadless(int argc, char **argv)
     return false;
 }
 
+// Every command, by the words that name it (longest first where names share a word).
+struct Command
+{
+    QStringList words;
+    int (*run)(const QStringList &arguments);
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table{
+        {{QStringLiteral("diagnose")}, &DiagnoseCommand::run},
+        {{QStringLiteral("fix"), QStringLiteral("apply")}, &FixApplyCommand::run},
+        {{QStringLiteral("fix"), QStringLiteral("timeouts")}, &FixTimeoutsCommand::run},
+        {{QStringLiteral("fix"), QStringLiteral("max-children")}, &FixMaxChildrenCommand::run},
+        {{QStringLiteral("reload")}, &ReloadCommand::run},
+        {{QStringLiteral("restart-upstream")}, &RestartUpstreamCommand::run},
+        {{QStringLiteral("monitor")}, &MonitorCommand::run},
+        {{QStringLiteral("rollback")}, &RollbackCommand::run},
+    };
+    return table;
+}
+
+const Command *commandFor(const QStringList &arguments)
+{
+    for (const Command &c : commands()) {
+        if (arguments.mid(1, c.words.size()) == c.words)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command &c : commands())
+        names << c.words.join(QLatin1Char(' '));
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 int Cli::main(int argc, char **argv, const GuiEntry &gui)
@@ -43,21 +84,8 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     QCoreApplication::setApplicationName(QStringLiteral("gateway-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("diagnose"))
-        return DiagnoseCommand::run(arguments.mid(1));
-    if (command == QLatin1String("fix") && arguments.value(2) == QLatin1String("timeouts"))
-        return FixTimeoutsCommand::run(arguments.mid(1));
-    if (command == QLatin1String("fix") && arguments.value(2) == QLatin1String("max-children"))
-        return FixMaxChildrenCommand::run(arguments.mid(1));
-    if (command == QLatin1String("reload"))
-        return ReloadCommand::run(arguments.mid(1));
-    if (command == QLatin1String("restart-upstream"))
-        return RestartUpstreamCommand::run(arguments.mid(1));
-    if (command == QLatin1String("monitor"))
-        return MonitorCommand::run(arguments.mid(1));
-    if (command == QLatin1String("rollback"))
-        return RollbackCommand::run(arguments.mid(1));
+    if (const Command *command = commandFor(arguments))
+        return command->run(arguments.mid(1));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "gd::Cli", "Gateway Doctor: find out why nginx answers 502 Bad Gateway / 504 Gateway Timeout, "
@@ -67,19 +95,17 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate(
-            "gd::Cli", "diagnose, fix timeouts, fix max-children, reload, restart-upstream, monitor, "
-                       "rollback (each has --help); without a "
-                       "command the wizard opens."));
+        QCoreApplication::translate("gd::Cli", "%1 (each has --help); without a command the wizard opens.")
+            .arg(commandNames()));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         QTextStream(stderr)
             << QCoreApplication::translate("gd::Cli", "Unknown command: %1").arg(positional.first()) << '\n'
             << parser.helpText();
-        return 2;
+        return ExitCouldNotRun;
     }
-    return 0;
+    return ExitOk;
 }
 
 } // namespace gd

@@ -1,5 +1,6 @@
 #include "app/cli/FixMaxChildrenCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/FixSession.h"
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/PoolMemoryProbe.h"
@@ -28,13 +29,14 @@ QString poolNames(const QList<PhpFpmTarget> &targets)
 
 int FixMaxChildrenCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now decides: what is "
-        "available plus what the pool holds, less a fifth for headroom, divided by the average child's RSS.\n"
-        "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
-    parser.addHelpOption();
-    TargetOptions::addTo(parser);
+    CommandLine cli(kName,
+                    tr("Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now "
+                       "decides: what is "
+                       "available plus what the pool holds, less a fifth for headroom, divided by the "
+                       "average child's RSS.\n"
+                       "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
+    cli.addTargetOptions();
+    QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
     parser.addOption({QStringLiteral("pool"),
                       tr("The pool, e.g. www (default: the one behind --url, or the only one)."),
@@ -43,35 +45,24 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("value"), tr("The new pm.max_children (default: the suggestion)."),
                       QStringLiteral("N")});
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1); // "fix max-children": one program name for the parser
-    if (!parser.parse(args))
-        return FixSession::fail(kName, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return FixSession::fail(kName,
-                                tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
     std::optional<int> value;
     if (parser.isSet(QStringLiteral("value"))) {
         bool ok = false;
         value = parser.value(QStringLiteral("value")).toInt(&ok);
         if (!ok || *value < 1)
-            return FixSession::fail(kName, tr("--value takes a whole number of children, 1 or more."));
+            return cli.fail(tr("--value takes a whole number of children, 1 or more."));
     }
     const QString url = parser.value(QStringLiteral("url"));
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
     if (!opened)
-        return FixSession::fail(kName, opened.error());
+        return cli.fail(opened.error());
     FixSession &session = *opened.value();
     const FixContext &context = session.context();
     const QList<PhpFpmTarget> &targets = context.phpFpmTargets();
     if (targets.isEmpty())
-        return FixSession::fail(
-            kName, tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
+        return cli.fail(tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
 
     std::optional<PhpFpmTarget> target;
     const QString pool = parser.value(QStringLiteral("pool"));
@@ -81,21 +72,19 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
                 target = t;
         }
         if (!target)
-            return FixSession::fail(kName,
-                                    tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
+            return cli.fail(tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
     } else if (!url.isEmpty()) {
         const Result<int, FixError> block = context.blockForUrl(url);
         if (!block)
-            return FixSession::fail(kName, block.error().message());
+            return cli.fail(block.error().message());
         target = context.phpFpmTargetFor(*block);
         if (!target)
-            return FixSession::fail(kName, tr("%1 is not served by a running PHP-FPM pool (%2).")
-                                               .arg(url, context.describeBlock(*block)));
+            return cli.fail(tr("%1 is not served by a running PHP-FPM pool (%2).")
+                                .arg(url, context.describeBlock(*block)));
     } else if (targets.size() == 1) {
         target = targets.first();
     } else {
-        return FixSession::fail(
-            kName,
+        return cli.fail(
             tr("several pools run here: %1. Choose one with --pool or --url.").arg(poolNames(targets)));
     }
 
@@ -103,7 +92,7 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     PoolMemoryProbe probe(session.machine(), *target);
     const Result<PoolMemory, FixError> memory = probe.probeAndWait();
     if (!memory)
-        return FixSession::fail(kName, memory.error().message());
+        return cli.fail(memory.error().message());
     QTextStream err(stderr);
     err << tr("Pool %1 (%2): pm.max_children = %3, %4 children running.")
                .arg(target->pool, target->poolFile)
@@ -116,10 +105,10 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
         err << tr("No children of the pool are running, so there is no child size to go on.") << '\n';
     if (!value) {
         if (!memory->advice)
-            return FixSession::fail(kName, tr("give the new value with --value N."));
+            return cli.fail(tr("give the new value with --value N."));
         if (memory->advice->value == target->maxChildren) {
             QTextStream(stdout) << tr("Nothing to change.") << '\n';
-            return 0;
+            return ExitOk;
         }
         value = memory->advice->value;
     }

@@ -1,8 +1,11 @@
 #include "app/cli/FixSession.h"
 
+#include "app/cli/ExitStatus.h"
 #include "app/fixes/EditCycle.h"
 
+#include "remote/WaitFor.h"
 #include <QCommandLineParser>
+
 #include <QEventLoop>
 #include <QTextStream>
 
@@ -20,12 +23,9 @@ void FixSession::addFixOptions(QCommandLineParser &parser)
                       tr("Seconds after which the server restores the backup by itself unless the change was "
                          "confirmed (default 120 over SSH, 0 = off on this computer)."),
                       QStringLiteral("SECONDS")});
-}
-
-int FixSession::fail(const QString &command, const QString &message)
-{
-    QTextStream(stderr) << "gateway-doctor " << command << ": " << message << '\n';
-    return 2;
+    parser.addOption({QStringLiteral("keep-if-unchanged"),
+                      tr("Keep the change even when the URL still answers 502/504 after it (by default such "
+                         "a change is undone: it did not fix the site).")});
 }
 
 Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLineParser &parser,
@@ -59,9 +59,29 @@ Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLine
 
 EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool yes)
 {
-    QTextStream err(stderr);
+    watch(cycle, yes);
+    waitForSignal(
+        &cycle, &EditCycle::finished, [&cycle] { cycle.start(); }, [&cycle] { return cycle.isRunning(); });
+    const EditOutcome outcome = cycle.outcome();
+    if (outcome.status == EditOutcome::Status::DryRun) // never got to the question: show it now
+        QTextStream(stdout) << outcome.diff;
+    record(outcome, action);
+    return outcome;
+}
+
+void FixSession::record(const EditOutcome &outcome, const QString &action)
+{
+    static const char *const names[] = {"applied", "unchanged",   "dry-run", "declined",
+                                        "refused", "rolled back", "failed",  "kept, not fixed"};
+    m_transcript->recordChange(action, QLatin1String(names[int(outcome.status)]), outcome.error.message(),
+                               outcome.diff, outcome.backups);
+}
+
+void FixSession::watch(EditCycle &cycle, bool yes)
+{
     QObject::connect(
-        &cycle, &EditCycle::stageFinished, &cycle, [&err](EditStage stage, bool ok, const QString &detail) {
+        &cycle, &EditCycle::stageFinished, &cycle, [](EditStage stage, bool ok, const QString &detail) {
+            QTextStream err(stderr);
             err << (ok ? "  ok    " : "  FAIL  ") << editStageName(stage);
             if (!detail.isEmpty())
                 err << ": " << QString(detail).replace(QLatin1Char('\n'), QStringLiteral("\n        "));
@@ -87,24 +107,13 @@ EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool y
             &cycle, [&cycle, confirmed] { confirmed ? cycle.confirm() : cycle.decline(); },
             Qt::QueuedConnection);
     });
-    QEventLoop loop;
-    QObject::connect(&cycle, &EditCycle::finished, &loop, &QEventLoop::quit);
-    cycle.start();
-    if (cycle.isRunning())
-        loop.exec();
-    const EditOutcome outcome = cycle.outcome();
-    if (outcome.status == EditOutcome::Status::DryRun) // never got to the question: show it now
-        QTextStream(stdout) << outcome.diff;
-    static const char *const names[] = {"applied", "unchanged",   "dry-run", "declined",
-                                        "refused", "rolled back", "failed"};
-    m_transcript->recordChange(action, QLatin1String(names[int(outcome.status)]), outcome.error.message(),
-                               outcome.diff, outcome.backups);
-    return outcome;
 }
 
 int FixSession::apply(EditRequest request, const QCommandLineParser &parser, const QString &action)
 {
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.keepIfUnchanged = parser.isSet(QStringLiteral("keep-if-unchanged"));
+    request.symptomStatus = m_engine->report().target.urlStatus;
     // Over SSH the server guards itself by default: the connection may drop mid-reload.
     request.guardSeconds = isRemote() ? 120 : 0;
     if (parser.isSet(QStringLiteral("guard")))
@@ -121,15 +130,16 @@ int FixSession::exitCodeOf(const EditOutcome &outcome)
     case EditOutcome::Status::Applied:
     case EditOutcome::Status::Unchanged:
     case EditOutcome::Status::DryRun:
-        return 0;
+        return ExitOk;
     case EditOutcome::Status::Declined:
     case EditOutcome::Status::Refused:
     case EditOutcome::Status::RolledBack:
-        return 1;
+    case EditOutcome::Status::KeptNotFixed:
+        return ExitProblem;
     case EditOutcome::Status::Failed:
-        return 2;
+        return ExitCouldNotRun;
     }
-    return 2;
+    return ExitCouldNotRun;
 }
 
 void FixSession::printOutcome(const EditOutcome &outcome)
@@ -152,6 +162,8 @@ void FixSession::printOutcome(const EditOutcome &outcome)
     case EditOutcome::Status::RolledBack:
         err << tr("Rolled back: %1 The files were restored byte-identical.").arg(outcome.error.message())
             << '\n';
+        if (outcome.error.kind() == FixError::Kind::DidNotHelp)
+            err << tr("(To keep a change that does not fix the URL, add --keep-if-unchanged.)") << '\n';
         break;
     default:
         err << outcome.error.message() << '\n';

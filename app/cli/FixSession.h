@@ -34,10 +34,16 @@ public:
     const Facts *facts() const { return m_engine->facts(); }
     Transcript &transcript() { return *m_transcript; }
     bool isRemote() const { return !m_machine->isLocal(); }
+    const DiagnosisReport &report() const { return m_engine->report(); }
 
     // Runs a cycle on the terminal: stages on stderr, the diff on stdout, then --yes,
     // a y/N question on a terminal, or a refusal. Returns the outcome and records it.
     EditOutcome runCycle(EditCycle &cycle, const QString &action, bool yes);
+    // The terminal side of a cycle that someone else starts: stages on stderr, the
+    // diff on stdout, then the confirmation (--yes, a y/N question, or a refusal).
+    static void watch(EditCycle &cycle, bool yes);
+    // Records a finished cycle in the transcript.
+    void record(const EditOutcome &outcome, const QString &action);
     // The request with the shared options applied (--dry-run, --guard, default guard
     // over SSH), run through runCycle, printed; returns the exit code.
     int apply(EditRequest request, const QCommandLineParser &parser, const QString &action);
@@ -45,8 +51,7 @@ public:
     static int exitCodeOf(const EditOutcome &outcome);
     static void printOutcome(const EditOutcome &outcome);
 
-    static void addFixOptions(QCommandLineParser &parser);           // --yes, --dry-run, --guard
-    static int fail(const QString &command, const QString &message); // stderr, exit 2
+    static void addFixOptions(QCommandLineParser &parser); // --yes, --dry-run, --guard
 
 private:
     std::shared_ptr<Machine> m_machine;

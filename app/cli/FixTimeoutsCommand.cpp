@@ -1,5 +1,6 @@
 #include "app/cli/FixTimeoutsCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/FixSession.h"
 #include "app/fixes/EditCycle.h"
 
@@ -19,14 +20,14 @@ const QString kName = QStringLiteral("fix timeouts");
 
 int FixTimeoutsCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine cli(
+        kName,
         tr("Set timeouts and buffers for the location that serves a URL (or the block at FILE:LINE). Without "
            "values, "
            "the diagnosis's recommendation is used, else the guide's defaults (75s, 8 16k, 16k, 32k).\n"
            "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
-    parser.addHelpOption();
-    TargetOptions::addTo(parser);
+    cli.addTargetOptions();
+    QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
     parser.addOption({QStringLiteral("url"),
                       tr("The failing URL: picks the location, and is probed before and after."),
@@ -40,32 +41,21 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("buffer-size"), tr("*_buffer_size."), QStringLiteral("SIZE")});
     parser.addOption(
         {QStringLiteral("busy-buffers-size"), tr("*_busy_buffers_size."), QStringLiteral("SIZE")});
-    // "fix timeouts ..." arrives as ["fix", "timeouts", ...]: the parser sees one program name.
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1);
-    if (!parser.parse(args))
-        return FixSession::fail(kName, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return FixSession::fail(kName,
-                                tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
     const QString url = parser.value(QStringLiteral("url"));
     const QString location = parser.value(QStringLiteral("location"));
     if (url.isEmpty() == location.isEmpty())
-        return FixSession::fail(kName, tr("give either --url URL or --location FILE:LINE."));
+        return cli.fail(tr("give either --url URL or --location FILE:LINE."));
 
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
     if (!opened)
-        return FixSession::fail(kName, opened.error());
+        return cli.fail(opened.error());
     FixSession &session = *opened.value();
     const FixContext &context = session.context();
     const Result<int, FixError> block = url.isEmpty() ? context.blockAt(location) : context.blockForUrl(url);
     if (!block)
-        return FixSession::fail(kName, block.error().message());
+        return cli.fail(block.error().message());
     const QString prefix = context.modulePrefixOf(*block);
 
     QList<SettingChange> changes;

@@ -1,5 +1,6 @@
 #include "app/cli/MonitorCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/DurationText.h"
 #include "app/cli/FixSession.h"
 #include "app/facts/Facts.h"
@@ -21,35 +22,31 @@ const QString kName = QStringLiteral("monitor");
 
 int MonitorCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine cli(
+        kName,
         tr("Probe the URL about once a second for a while, follow nginx's error log and the app's log or "
            "journal, and "
            "report whether the fix holds (a run of answers that are not 502/504).\n"
            "Exit status: 0 it holds, 1 it does not, 2 could not run."));
-    parser.addHelpOption();
-    TargetOptions::addTo(parser);
+    cli.addTargetOptions();
+    QCommandLineParser &parser = cli.parser();
     parser.addOption({QStringLiteral("url"), tr("The URL to watch."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("for"), tr("How long (default 2m)."), QStringLiteral("DURATION")});
-    if (!parser.parse(arguments))
-        return FixSession::fail(kName, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
     const QString url = parser.value(QStringLiteral("url"));
     if (url.isEmpty())
-        return FixSession::fail(kName, tr("--url is required."));
+        return cli.fail(tr("--url is required."));
     qint64 seconds = 120;
     if (parser.isSet(QStringLiteral("for"))) {
         const std::optional<qint64> parsed = DurationText::parseSeconds(parser.value(QStringLiteral("for")));
         if (!parsed || *parsed <= 0)
-            return FixSession::fail(kName, tr("--for takes a duration such as 30s or 5m."));
+            return cli.fail(tr("--for takes a duration such as 30s or 5m."));
         seconds = *parsed;
     }
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
     if (!opened)
-        return FixSession::fail(kName, opened.error());
+        return cli.fail(opened.error());
     FixSession &session = *opened.value();
     UrlMonitor monitor(session.machine(), url);
     monitor.setDurationMs(seconds * 1000);

@@ -1,10 +1,18 @@
 #include "app/cli/ReportText.h"
 
-#include <QCoreApplication>
+#include "app/model/Glossary.h"
+#include "app/model/Step.h"
+
+#include <QRegularExpression>
 
 namespace gd {
 
 namespace {
+
+// Evidence lines longer than this are cut: a log line of 330 characters says what
+// it has to say in its first 200 (the error, the upstream), the rest is request.
+constexpr int kExcerptWidth = 200;
+
 QString mark(CheckStatus status)
 {
     switch (status) {
@@ -20,11 +28,6 @@ QString mark(CheckStatus status)
         return QStringLiteral("!");
     }
     return {};
-}
-
-QString paint(const QString &text, const char *code, bool colour)
-{
-    return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text) : text;
 }
 
 const char *statusColour(CheckStatus status)
@@ -43,71 +46,204 @@ const char *statusColour(CheckStatus status)
     return "0";
 }
 
-QString indent(const QString &text, int spaces)
+class Writer
 {
-    const QString pad(spaces, QLatin1Char(' '));
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &line : lines)
-        line.prepend(pad);
-    return lines.join(QLatin1Char('\n'));
+public:
+    explicit Writer(bool colour) : m_colour(colour) {}
+
+    QString paint(const QString &text, const char *code) const
+    {
+        return m_colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text) : text;
+    }
+    void line(const QString &text = QString())
+    {
+        m_out += text;
+        m_out += QLatin1Char('\n');
+        m_said += text;
+        m_said += QLatin1Char('\n');
+    }
+    // Text that goes out without counting towards the glossary (it would explain
+    // its own words).
+    void plain(const QString &text)
+    {
+        m_out += text;
+        m_out += QLatin1Char('\n');
+    }
+    const QString &said() const { return m_said; }
+    QString result() const { return m_out; }
+
+private:
+    bool m_colour;
+    QString m_out;
+    QString m_said;
+};
+
+QString firstSentence(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
+    const QRegularExpressionMatch m = end.match(text);
+    const QString s = m.hasMatch() ? text.left(m.capturedStart() + 1) : text;
+    return s.simplified();
 }
+
+QString cut(const QString &text, int width)
+{
+    const QString one = text.simplified();
+    return one.size() <= width ? one : one.left(width - 1) + QStringLiteral("…");
+}
+
+void writeHeader(Writer &w, const DiagnosisReport &report)
+{
+    const TargetInfo &t = report.target;
+    w.line(w.paint(ReportText::tr("Gateway Doctor — %1").arg(t.machine), "1"));
+    w.line(ReportText::tr("nginx %1, %2, config %3")
+               .arg(t.nginxVersion.isEmpty() ? ReportText::tr("(version unknown)") : t.nginxVersion,
+                    t.nginxRunning ? ReportText::tr("running") : ReportText::tr("not running"),
+                    t.configFile));
+    if (!t.url.isEmpty()) {
+        w.line(t.urlStatus > 0 ? ReportText::tr("%1 answers %2").arg(t.url).arg(t.urlStatus)
+                               : ReportText::tr("%1 gives no HTTP answer").arg(t.url));
+    }
+    w.line();
+}
+
+void writeSummary(Writer &w, const DiagnosisReport &report)
+{
+    if (report.findings.isEmpty()) {
+        w.line(
+            w.paint(ReportText::tr("No gateway fault found: nginx and its upstreams look healthy."), "32"));
+        return;
+    }
+    const Finding &top = report.findings.first();
+    w.line(w.paint(ReportText::tr("What is wrong: %1").arg(causeTitle(top.cause)), "31;1"));
+    w.line(ReportText::tr("Why:  %1").arg(cut(firstSentence(top.summary), 160)));
+    w.line(ReportText::tr("Fix:  %1")
+               .arg(top.fixInApp ? ReportText::tr("in the application itself: %1")
+                                       .arg(cut(firstSentence(top.remedy), 140))
+                                 : cut(firstSentence(top.remedy), 160)));
+}
+
+void writeSteps(Writer &w, const DiagnosisReport &report)
+{
+    QStringList marks;
+    for (const StepResult &step : report.steps)
+        marks << w.paint(QStringLiteral("%1 %2").arg(mark(step.status)).arg(step.step),
+                         statusColour(step.status));
+    w.line(ReportText::tr("Steps: %1").arg(marks.join(QStringLiteral("  "))));
+    for (const StepResult &step : report.steps) {
+        for (const CheckResult &check : step.checks) {
+            if (check.status != CheckStatus::Fail && check.status != CheckStatus::Error)
+                continue;
+            w.line(QStringLiteral("  %1 %2. %3")
+                       .arg(w.paint(mark(check.status), statusColour(check.status)))
+                       .arg(step.step)
+                       .arg(check.title));
+        }
+    }
+}
+
+// The evidence a reader needs: the first item, and how many more of its kind.
+void writeEvidence(Writer &w, const Finding &f)
+{
+    if (f.evidence.isEmpty())
+        return;
+    const Evidence &e = f.evidence.first();
+    int alike = 0;
+    for (int i = 1; i < f.evidence.size(); ++i)
+        alike += f.evidence[i].source == e.source ? 1 : 0;
+    const int others = int(f.evidence.size()) - 1 - alike;
+    QString where = e.location().isEmpty() ? e.source : e.source + QLatin1Char(' ') + e.location();
+    if (alike > 0)
+        where += ReportText::tr(" (and %n more like it)", nullptr, alike);
+    if (others > 0)
+        where += ReportText::tr(", %n other piece(s) of evidence in --json", nullptr, others);
+    w.line(w.paint(QStringLiteral("   ▸ %1").arg(where), "2"));
+    w.line(QStringLiteral("     %1").arg(cut(e.excerpt, kExcerptWidth)));
+}
+
+void writeActions(Writer &w, const Finding &f)
+{
+    for (const FixAction &a : f.actions) {
+        if (a.kind == FixAction::Kind::Edit) {
+            w.line(ReportText::tr("   edit %1 line %2 (%3)").arg(a.file).arg(a.line).arg(a.why));
+            w.line(w.paint(QStringLiteral("     - %1").arg(a.oldText.trimmed()), "31"));
+            for (const QString &l : a.newText.split(QLatin1Char('\n')))
+                w.line(w.paint(QStringLiteral("     + %1").arg(l.trimmed()), "32"));
+        } else {
+            const QString where =
+                a.host == FixAction::Host::Upstream ? ReportText::tr(" (on the upstream's host)") : QString();
+            w.line(ReportText::tr("   run  %1%2   # %3").arg(ReportText::commandLine(a), where, a.why));
+        }
+    }
+}
+
+void writeFinding(Writer &w, int n, const Finding &f)
+{
+    const QString upstream = f.upstream.isEmpty() ? QString() : QStringLiteral(" — %1").arg(f.upstream);
+    w.line();
+    w.line(w.paint(QStringLiteral("%1. %2%3").arg(n).arg(causeTitle(f.cause), upstream), "1"));
+    w.line(QStringLiteral("   %1").arg(f.summary.simplified()));
+    writeEvidence(w, f);
+    if (f.fixInApp) {
+        w.line(ReportText::tr("   Fix (in the application; nothing here to change): %1")
+                   .arg(f.remedy.simplified()));
+        return;
+    }
+    w.line(ReportText::tr("   Fix: %1").arg(f.remedy.simplified()));
+    writeActions(w, f);
+}
+
 } // namespace
+
+QString ReportText::commandLine(const FixAction &action)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    QStringList words;
+    if (action.asRoot)
+        words << QStringLiteral("sudo");
+    for (const QString &arg : action.argv) {
+        if (safe.match(arg).hasMatch())
+            words << arg;
+        else
+            words << QLatin1Char('\'') + QString(arg).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                         QLatin1Char('\'');
+    }
+    return words.join(QLatin1Char(' '));
+}
 
 QString ReportText::render(const DiagnosisReport &report, bool colour)
 {
-    QString out;
-    const TargetInfo &t = report.target;
-    out += paint(tr("Gateway Doctor — %1").arg(t.machine), "1", colour) + QLatin1Char('\n');
-    out += tr("nginx %1 (%2), config %3, %4")
-               .arg(t.nginxVersion.isEmpty() ? tr("unknown version") : t.nginxVersion, t.nginxBinary,
-                    t.configFile, t.nginxRunning ? tr("running") : tr("not running")) +
-           QLatin1Char('\n');
-    if (!t.url.isEmpty())
-        out += tr("Failing URL: %1").arg(t.url) + QLatin1Char('\n');
-    out += QLatin1Char('\n');
+    Writer w(colour);
+    writeHeader(w, report);
+    writeSummary(w, report);
+    w.line();
+    writeSteps(w, report);
 
-    for (const StepResult &step : report.steps) {
-        out += paint(QStringLiteral("%1 %2. %3").arg(mark(step.status)).arg(step.step).arg(step.title),
-                     statusColour(step.status), colour) +
-               QLatin1Char('\n');
-        for (const CheckResult &check : step.checks) {
-            out += QStringLiteral("    %1 %2")
-                       .arg(paint(mark(check.status), statusColour(check.status), colour), check.title) +
-                   QLatin1Char('\n');
-            if (check.status != CheckStatus::Pass && !check.explanation.isEmpty())
-                out += indent(check.explanation, 6) + QLatin1Char('\n');
-        }
-    }
-    out += QLatin1Char('\n');
-    if (report.findings.isEmpty()) {
-        out += paint(tr("No problem found: nginx and its upstreams look healthy."), "32", colour) +
-               QLatin1Char('\n');
-        return out;
-    }
-    out += paint(tr("Findings (most likely cause first)"), "1", colour) + QLatin1Char('\n');
+    // Knock-ons ("no live upstreams" after every server failed) are one line under
+    // the finding they follow from, not a finding of their own.
     int n = 0;
+    QStringList knockOns;
     for (const Finding &f : report.findings) {
-        out += QLatin1Char('\n') +
-               paint(QStringLiteral("%1. [%2] %3").arg(++n).arg(causeCode(f.cause), causeTitle(f.cause)),
-                     f.rootCause ? "33" : "31;1", colour) +
-               QLatin1Char('\n');
-        if (f.rootCause)
-            out += tr("   (follows from %1)").arg(causeCode(*f.rootCause)) + QLatin1Char('\n');
-        if (!f.upstream.isEmpty())
-            out += tr("   Upstream: %1").arg(f.upstream) + QLatin1Char('\n');
-        out += indent(f.summary, 3) + QLatin1Char('\n');
-        for (const Evidence &e : f.evidence) {
-            const QString where =
-                e.location().isEmpty() ? e.source : e.source + QStringLiteral(" ") + e.location();
-            out += paint(QStringLiteral("   ▸ %1").arg(where), "2", colour) + QLatin1Char('\n');
-            out += indent(e.excerpt.left(400), 5) + QLatin1Char('\n');
+        if (f.rootCause) {
+            knockOns << tr("%1 (follows from: %2)").arg(causeTitle(f.cause), causeTitle(*f.rootCause));
+            continue;
         }
-        out += paint(tr("   What to do: "), "1", colour) + f.remedy;
-        if (f.remedyStep > 0)
-            out += tr(" (step %1)").arg(f.remedyStep);
-        out += QLatin1Char('\n');
+        writeFinding(w, ++n, f);
     }
-    return out;
+    if (!knockOns.isEmpty()) {
+        w.line();
+        for (const QString &k : knockOns)
+            w.line(tr("Also: %1").arg(k));
+    }
+
+    const QStringList words = Glossary::explain(w.said());
+    if (!words.isEmpty()) {
+        w.plain(QString());
+        w.plain(w.paint(tr("Words used above"), "1"));
+        for (const QString &entry : words)
+            w.plain(QStringLiteral("  %1").arg(entry));
+    }
+    return w.result();
 }
 
 } // namespace gd

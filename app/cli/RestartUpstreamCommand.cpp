@@ -1,5 +1,6 @@
 #include "app/cli/RestartUpstreamCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/FixSession.h"
 #include "app/facts/Facts.h"
 #include "app/fixes/UpstreamRestarter.h"
@@ -20,39 +21,32 @@ const QString kName = QStringLiteral("restart-upstream");
 
 int RestartUpstreamCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
-           "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
-    parser.addHelpOption();
-    TargetOptions::addTo(parser);
+    CommandLine cli(kName, tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
+                              "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
+    cli.addTargetOptions();
+    QCommandLineParser &parser = cli.parser();
     parser.addOption({QStringLiteral("unit"),
                       tr("The unit to restart (default: the one the diagnosis found)."),
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("url"), tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
-    if (!parser.parse(arguments))
-        return FixSession::fail(kName, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
     Result<std::unique_ptr<FixSession>, QString> opened =
         FixSession::open(parser, parser.value(QStringLiteral("url")));
     if (!opened)
-        return FixSession::fail(kName, opened.error());
+        return cli.fail(opened.error());
     FixSession &session = *opened.value();
     QString unit = parser.value(QStringLiteral("unit"));
     if (unit.isEmpty()) {
         const QStringList candidates = session.context().upstreamUnits();
         if (candidates.size() != 1)
-            return FixSession::fail(
-                kName, candidates.isEmpty()
-                           ? tr("no systemd unit runs the upstream here; name it with --unit, or "
-                                "restart the app server the way it was started and run "
-                                "gateway-doctor reload.")
-                           : tr("several units serve upstreams (%1): choose one with --unit.")
-                                 .arg(candidates.join(QLatin1String(", "))));
+            return cli.fail(candidates.isEmpty()
+                                ? tr("no systemd unit runs the upstream here; name it with --unit, or "
+                                     "restart the app server the way it was started and run "
+                                     "gateway-doctor reload.")
+                                : tr("several units serve upstreams (%1): choose one with --unit.")
+                                      .arg(candidates.join(QLatin1String(", "))));
         unit = candidates.first();
     }
     UpstreamRestarter restarter(session.machine(), session.context().runtime());
@@ -69,7 +63,7 @@ int RestartUpstreamCommand::run(const QStringList &arguments)
             err << tr("  then: %1").arg(outcome.manualCommand) << '\n';
         return outcome.error.kind() == FixError::Kind::InvalidValue ? 1 : 2;
     }
-    return 0;
+    return ExitOk;
 }
 
 } // namespace gd

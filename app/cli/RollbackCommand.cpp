@@ -1,5 +1,6 @@
 #include "app/cli/RollbackCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/FixSession.h"
 #include "app/config/NginxConfig.h"
 #include "app/fixes/BackupCatalog.h"
@@ -21,50 +22,44 @@ const QString kName = QStringLiteral("rollback");
 
 int RollbackCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the backups Gateway Doctor made of this nginx's config files, or restore "
-           "one: the current file is backed up, then tested, reloaded and confirmed like "
-           "any change.\nExit status: 0 done, 1 refused or rolled back, 2 could not run."));
-    parser.addHelpOption();
-    TargetOptions::addTo(parser);
+    CommandLine cli(kName,
+                    tr("List the backups Gateway Doctor made of this nginx's config files, or restore "
+                       "one: the current file is backed up, then tested, reloaded and confirmed like "
+                       "any change.\nExit status: 0 done, 1 refused or rolled back, 2 could not run."));
+    cli.addTargetOptions();
+    QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
     parser.addOption({QStringLiteral("list"), tr("List the backups (newest first).")});
-    parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup to restore (a path from --list)."));
-    if (!parser.parse(arguments))
-        return FixSession::fail(kName, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    cli.addPositional(QStringLiteral("backup"), tr("The backup to restore (a path from --list)."));
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const bool list = parser.isSet(QStringLiteral("list"));
     if (list == (positional.size() == 1) || positional.size() > 1)
-        return FixSession::fail(kName, tr("give either --list or one backup to restore."));
+        return cli.fail(tr("give either --list or one backup to restore."));
 
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, QString());
     if (!opened)
-        return FixSession::fail(kName, opened.error());
+        return cli.fail(opened.error());
     FixSession &session = *opened.value();
     BackupCatalog catalog(session.machine());
     const Result<QList<BackupEntry>, FixError> backups =
         catalog.listAndWait(session.context().config()->files());
     if (!backups)
-        return FixSession::fail(kName, backups.error().message());
+        return cli.fail(backups.error().message());
     QTextStream out(stdout);
     if (list) {
         if (backups->isEmpty())
             out << tr("No backups of this configuration's files.") << '\n';
         for (const BackupEntry &b : *backups)
             out << b.backupPath << '\t' << b.file << '\t' << b.size << '\n';
-        return 0;
+        return ExitOk;
     }
     // Only our own backups of this config's files: never an arbitrary path.
     const auto it = std::find_if(backups->begin(), backups->end(),
                                  [&](const BackupEntry &b) { return b.backupPath == positional.first(); });
     if (it == backups->end())
-        return FixSession::fail(kName,
-                                tr("%1 is not one of the backups listed by --list.").arg(positional.first()));
+        return cli.fail(tr("%1 is not one of the backups listed by --list.").arg(positional.first()));
 
     EditRequest request;
     request.runtime = session.context().runtime();

@@ -1,6 +1,7 @@
 #include "app/cli/TargetOptions.h"
 
 #include "remote/LocalMachine.h"
+#include "remote/SecretBytes.h"
 #include "remote/SshMachine.h"
 
 #include <QFile>
@@ -76,11 +77,9 @@ Result<std::shared_ptr<Machine>> TargetOptions::open() const
         if (!in.open(stdin, QIODevice::ReadOnly))
             return RemoteError(RemoteError::Kind::InvalidArgument,
                                tr("Could not read the sudo password from stdin."));
-        QByteArray line = in.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        machine->setSudoPassword(line);
-        line.fill('\0');
+        SecretBytes line(in.readLine());
+        line.chopLineEnd();
+        machine->setSudoPassword(line.bytes());
     }
     return machine;
 }

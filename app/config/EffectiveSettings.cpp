@@ -122,7 +122,7 @@ std::optional<NginxDuration> EffectiveSettings::duration(const QString &name) co
     const EffectiveSetting s = value(name);
     if (s.args.isEmpty())
         return std::nullopt;
-    const Result<NginxDuration> d = NginxDuration::fromConfig(s.args.first());
+    const Result<NginxDuration, ConfigError> d = NginxDuration::fromConfig(s.args.first());
     return d.ok() ? std::optional<NginxDuration>(*d) : std::nullopt;
 }
 
@@ -131,7 +131,7 @@ std::optional<NginxSize> EffectiveSettings::size(const QString &name) const
     const EffectiveSetting s = value(name);
     if (s.args.isEmpty())
         return std::nullopt;
-    const Result<NginxSize> v = NginxSize::parse(s.args.first());
+    const Result<NginxSize, ConfigError> v = NginxSize::parse(s.args.first());
     return v.ok() ? std::optional<NginxSize>(*v) : std::nullopt;
 }
 
@@ -140,7 +140,7 @@ std::optional<NginxBuffers> EffectiveSettings::buffers(const QString &name) cons
     const EffectiveSetting s = value(name);
     if (s.args.size() != 2)
         return std::nullopt;
-    const Result<NginxBuffers> b = NginxBuffers::parse(s.args.at(0), s.args.at(1));
+    const Result<NginxBuffers, ConfigError> b = NginxBuffers::parse(s.args.at(0), s.args.at(1));
     return b.ok() ? std::optional<NginxBuffers>(*b) : std::nullopt;
 }
 

@@ -66,11 +66,12 @@ QString LocationMatcher::normalizePath(const QUrl &url)
     return merged;
 }
 
-Result<LocationMatch> LocationMatcher::match(const QUrl &url, const QString &destinationAddress) const
+Result<LocationMatch, ConfigError> LocationMatcher::match(const QUrl &url,
+                                                          const QString &destinationAddress) const
 {
     if (!url.isValid() || url.host().isEmpty())
-        return RemoteError(
-            RemoteError::Kind::InvalidArgument,
+        return ConfigError(
+            ConfigErrorKind::InvalidValue,
             tr("\"%1\" is not a URL with a host, like http://example.org/path.").arg(url.toString()));
     const QString scheme = url.scheme().toLower();
     const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);

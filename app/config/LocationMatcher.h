@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/config/ConfigError.h"
+
 #include "app/config/ListenSpec.h"
 #include "app/config/LocationMatch.h"
 #include "app/config/LocationSpec.h"
@@ -28,7 +30,8 @@ public:
 
     // destinationAddress: the IP the client connects to when known (defaults to the
     // URL's host when it is an IP literal, 127.0.0.1 for localhost).
-    Result<LocationMatch> match(const QUrl &url, const QString &destinationAddress = QString()) const;
+    Result<LocationMatch, ConfigError> match(const QUrl &url,
+                                             const QString &destinationAddress = QString()) const;
 
     // The two halves, for callers that already know one of them.
     const NginxDirective *findServer(const QString &host, quint16 port, const QString &destinationAddress,
@@ -49,7 +52,6 @@ private:
     };
     Rc findIn(const NginxDirective &block, const QString &uri, LocationMatch &match) const;
     bool regexMatches(const NginxDirective &location, const LocationSpec &spec, const QString &uri) const;
-    static int nameMatchRank(const QString &name, const QString &host, int *length);
 
     const NginxConfig &m_config;
     UpstreamTargets m_targets;

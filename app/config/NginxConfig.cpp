@@ -115,7 +115,7 @@ void NginxConfig::addIssue(const QString &file, int line, const QString &message
     m_issues.append({severity, file, line, message});
 }
 
-Result<NginxConfig> NginxConfig::fromDump(const QString &dump)
+Result<NginxConfig, ConfigError> NginxConfig::fromDump(const QString &dump)
 {
     QList<File> files;
     qsizetype from = 0;
@@ -156,7 +156,7 @@ Result<NginxConfig> NginxConfig::fromDump(const QString &dump)
     }
     closeSection(dump.size());
     if (files.isEmpty())
-        return RemoteError(RemoteError::Kind::ProtocolError,
+        return ConfigError(ConfigErrorKind::NotADump,
                            tr("The output of nginx -T contains no configuration file."), dump.left(200));
     return fromFiles(files);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/config/ConfigError.h"
+
 #include "app/config/ConfigIssue.h"
 #include "app/config/NginxDirective.h"
 #include "app/config/NginxFileSyntax.h"
@@ -36,7 +38,7 @@ public:
 
     // From the stdout of `nginx -T`: "# configuration file PATH:" + text, per file,
     // the main file first. Fails only when there is no such section at all.
-    static Result<NginxConfig> fromDump(const QString &dump);
+    static Result<NginxConfig, ConfigError> fromDump(const QString &dump);
     // Files read one by one; the first is the main file. Includes resolve against
     // the files given; patterns that match none of them are listed in issues().
     static NginxConfig fromFiles(const QList<File> &files);

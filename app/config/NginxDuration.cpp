@@ -38,21 +38,21 @@ NginxDuration NginxDuration::fromMilliseconds(qint64 ms)
     return d;
 }
 
-Result<NginxDuration> NginxDuration::parse(const QString &text)
+Result<NginxDuration, ConfigError> NginxDuration::parse(const QString &text)
 {
     return parseImpl(text, false);
 }
 
-Result<NginxDuration> NginxDuration::fromConfig(const QString &text)
+Result<NginxDuration, ConfigError> NginxDuration::fromConfig(const QString &text)
 {
     return parseImpl(text, true);
 }
 
-Result<NginxDuration> NginxDuration::parseImpl(const QString &text, bool allowSpaces)
+Result<NginxDuration, ConfigError> NginxDuration::parseImpl(const QString &text, bool allowSpaces)
 {
     auto invalid = [&text](const QString &why) {
-        return RemoteError(
-            RemoteError::Kind::InvalidArgument,
+        return ConfigError(
+            ConfigErrorKind::InvalidValue,
             tr("\"%1\" is not a valid nginx time. Use a number with a unit, like 60s, 2m, 1h30m or 500ms.")
                 .arg(text.left(80)),
             why);

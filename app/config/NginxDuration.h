@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/config/ConfigError.h"
+
 #include "remote/Result.h"
 
 #include <QCoreApplication>
@@ -21,10 +23,10 @@ public:
     NginxDuration() = default;
     static NginxDuration fromMilliseconds(qint64 ms);
 
-    static Result<NginxDuration> parse(const QString &text);
+    static Result<NginxDuration, ConfigError> parse(const QString &text);
     // As nginx reads a config value, which also allows spaces between the parts
     // ("1h 30m" when quoted). Not for user input.
-    static Result<NginxDuration> fromConfig(const QString &text);
+    static Result<NginxDuration, ConfigError> fromConfig(const QString &text);
 
     qint64 milliseconds() const { return m_ms; }
     double seconds() const { return double(m_ms) / 1000.0; }
@@ -35,7 +37,7 @@ public:
     friend bool operator<(const NginxDuration &a, const NginxDuration &b) { return a.m_ms < b.m_ms; }
 
 private:
-    static Result<NginxDuration> parseImpl(const QString &text, bool allowSpaces);
+    static Result<NginxDuration, ConfigError> parseImpl(const QString &text, bool allowSpaces);
     qint64 m_ms = 0;
 };
 

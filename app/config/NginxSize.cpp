@@ -14,10 +14,10 @@ NginxSize NginxSize::fromBytes(qint64 bytes)
     return s;
 }
 
-Result<NginxSize> NginxSize::parse(const QString &text)
+Result<NginxSize, ConfigError> NginxSize::parse(const QString &text)
 {
     auto invalid = [&text](const QString &why) {
-        return RemoteError(RemoteError::Kind::InvalidArgument,
+        return ConfigError(ConfigErrorKind::InvalidValue,
                            tr("\"%1\" is not a valid nginx size. Use a number of bytes, optionally with k, m "
                               "or g, like 16k or 1m.")
                                .arg(text.left(80)),
@@ -73,13 +73,13 @@ QString NginxSize::toString() const
     return QString::number(m_bytes);
 }
 
-Result<NginxBuffers> NginxBuffers::parse(const QString &count, const QString &size)
+Result<NginxBuffers, ConfigError> NginxBuffers::parse(const QString &count, const QString &size)
 {
-    const Result<NginxSize> n = NginxSize::parse(count);
+    const Result<NginxSize, ConfigError> n = NginxSize::parse(count);
     if (!n.ok() || n->bytes() != count.toLongLong() || n->bytes() < 1 || n->bytes() > 65536)
-        return RemoteError(RemoteError::Kind::InvalidArgument,
+        return ConfigError(ConfigErrorKind::InvalidValue,
                            NginxSize::tr("\"%1\" is not a valid number of buffers.").arg(count.left(80)));
-    const Result<NginxSize> s = NginxSize::parse(size);
+    const Result<NginxSize, ConfigError> s = NginxSize::parse(size);
     if (!s.ok())
         return s.error();
     return NginxBuffers{int(n->bytes()), *s};

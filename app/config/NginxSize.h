@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/config/ConfigError.h"
+
 #include "remote/Result.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,7 @@ class NginxSize
 public:
     NginxSize() = default;
     static NginxSize fromBytes(qint64 bytes);
-    static Result<NginxSize> parse(const QString &text);
+    static Result<NginxSize, ConfigError> parse(const QString &text);
 
     qint64 bytes() const { return m_bytes; }
     // "4k", "1m", "1500".
@@ -38,7 +40,7 @@ struct NginxBuffers
     NginxSize size;
     qint64 totalBytes() const { return qint64(count) * size.bytes(); }
     QString toString() const { return QStringLiteral("%1 %2").arg(count).arg(size.toString()); }
-    static Result<NginxBuffers> parse(const QString &count, const QString &size);
+    static Result<NginxBuffers, ConfigError> parse(const QString &count, const QString &size);
 };
 
 } // namespace gd

@@ -4,12 +4,17 @@
 #include "app/engine/FindingRanker.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
+#include "app/facts/NginxRuntime.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/model/Log.h"
 #include "app/model/Step.h"
 #include "remote/Machine.h"
 
+#include "remote/WaitFor.h"
 #include <QElapsedTimer>
+
 #include <QEventLoop>
+#include <QSet>
 #include <QThread>
 
 namespace gd {
@@ -74,17 +79,48 @@ void linkKnockOns(QList<Finding> &findings)
     }
 }
 
-// The pure part of a diagnosis: facts in, checks and ranked findings out. Runs on
-// a worker thread; reads only what it is given.
-std::shared_ptr<const Diagnosis> analyzeFacts(std::shared_ptr<const Facts> facts, DiagnosisReport report)
+// A remedy that edits nginx's configuration ends the way every such change must:
+// nginx -t, then the reload that fits this nginx (systemctl under systemd, else
+// nginx -s reload with its -p/-c), so that the actions work when carried out as
+// written.
+void finishConfigEdits(QList<Finding> &findings, const Facts &facts, const ParsedFacts &parsed)
 {
+    const Result<NginxRuntime, QString> runtime = NginxRuntime::from(facts, parsed);
+    if (!runtime || !runtime->isRunning() || !facts.config)
+        return;
+    QSet<QString> configFiles;
+    for (const QString &file : facts.config->files())
+        configFiles << file << facts.realPaths.value(file, file);
+    for (Finding &f : findings) {
+        const bool editsConfig = std::any_of(f.actions.begin(), f.actions.end(), [&](const FixAction &a) {
+            return a.kind == FixAction::Kind::Edit && configFiles.contains(a.file);
+        });
+        if (!editsConfig)
+            continue;
+        f.actions << FixAction::command(runtime->testArgv(), true, FixAction::Host::Nginx,
+                                        DiagnosisEngine::tr("check the changed configuration"))
+                  << FixAction::command(runtime->reloadArgv(), true, FixAction::Host::Nginx,
+                                        DiagnosisEngine::tr("load it: %1").arg(runtime->reloadDescription()));
+    }
+}
+
+} // namespace
+
+std::shared_ptr<const Diagnosis> DiagnosisEngine::analyzeFacts(std::shared_ptr<const Facts> facts,
+                                                               DiagnosisReport report)
+{
+    QElapsedTimer clock;
+    clock.start();
     auto parsed = std::make_shared<const ParsedFacts>(ParsedFacts::from(*facts));
+    qCDebug(lcEngine) << "facts parsed in" << clock.elapsed() << "ms";
     TargetInfo &t = report.target;
     t.nginxBinary = facts->nginxBinary;
     t.nginxVersion = facts->nginxVersion;
     t.configFile = facts->confPath;
     t.nginxRunning = parsed->nginx.has_value();
     t.workerUser = parsed->nginx ? parsed->nginx->workerUser : parsed->workerUser;
+    if (parsed->throughNginx && parsed->throughNginx->transportOk())
+        t.urlStatus = parsed->throughNginx->httpCode;
 
     QList<Finding> findings;
     const CheckInput input{*facts, *parsed};
@@ -95,12 +131,15 @@ std::shared_ptr<const Diagnosis> analyzeFacts(std::shared_ptr<const Facts> facts
     }
     findings = mergeDuplicates(findings);
     linkKnockOns(findings);
+    finishConfigEdits(findings, *facts, *parsed);
     report.findings = FindingRanker::rank(findings);
+    qCDebug(lcEngine).noquote() << "analysed in" << clock.elapsed() << "ms:" << report.findings.size()
+                                << "findings"
+                                << (report.findings.isEmpty() ? QString()
+                                                              : causeCode(report.findings.first().cause));
     t.durationMs = t.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
     return std::make_shared<const Diagnosis>(std::move(facts), std::move(parsed), std::move(report));
 }
-
-} // namespace
 
 DiagnosisEngine::DiagnosisEngine(Machine *machine, DiagnosisOptions options, QObject *parent)
     : QObject(parent), m_machine(machine), m_options(std::move(options))
@@ -118,6 +157,7 @@ void DiagnosisEngine::start()
 {
     if (m_running || !m_machine)
         return;
+    qCInfo(lcEngine).noquote() << "diagnosing" << m_machine->displayName() << m_options.url;
     m_running = true;
     m_report = DiagnosisReport();
     m_report.target.machine = m_machine->displayName();
@@ -131,8 +171,10 @@ void DiagnosisEngine::start()
     connect(m_collector, &FactCollector::progress, this, &DiagnosisEngine::progress);
     connect(m_collector, &FactCollector::finished, this, &DiagnosisEngine::analyze);
     connect(m_collector, &FactCollector::failed, this, [this](const RemoteError &error) {
+        qCInfo(lcEngine).noquote() << "could not diagnose:" << error.toString();
         m_running = false;
         emit failed(error);
+        emit ended();
     });
     m_collector->start();
 }
@@ -164,20 +206,18 @@ void DiagnosisEngine::analyzed(std::shared_ptr<const Diagnosis> diagnosis)
         emit stepFinished(step);
     m_running = false;
     emit finished(m_report);
+    emit ended();
 }
 
 RemoteError DiagnosisEngine::runAndWait()
 {
     RemoteError result;
-    QEventLoop loop;
-    connect(this, &DiagnosisEngine::finished, &loop, &QEventLoop::quit);
-    connect(this, &DiagnosisEngine::failed, &loop, [&](const RemoteError &error) {
-        result = error;
-        loop.quit();
-    });
-    start();
-    if (m_running)
-        loop.exec();
+    const QMetaObject::Connection failure = connect(this, &DiagnosisEngine::failed, this,
+                                                    [&result](const RemoteError &error) { result = error; });
+    // "failed" and "finished" both end a run: wait for whichever comes.
+    waitForSignal(
+        this, &DiagnosisEngine::ended, [this] { start(); }, [this] { return m_running; });
+    disconnect(failure);
     return result;
 }
 

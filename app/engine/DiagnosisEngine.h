@@ -40,11 +40,19 @@ public:
     // nothing could be diagnosed (no nginx, connection lost, ...).
     RemoteError runAndWait();
 
+    // The pure part of a diagnosis: facts in, checks and ranked findings out. Reads
+    // only what it is given, so it runs on a worker thread, and tests replay
+    // captured facts through it.
+    static std::shared_ptr<const Diagnosis> analyzeFacts(std::shared_ptr<const Facts> facts,
+                                                         DiagnosisReport report);
+
 signals:
     void progress(const QString &what);
     void stepFinished(const gd::StepResult &step);
     void finished(const gd::DiagnosisReport &report);
     void failed(const gd::RemoteError &error);
+    // After finished() or failed(): the run is over either way.
+    void ended();
 
 private:
     void analyze();

@@ -1,9 +1,11 @@
 #include "app/facts/FactCollector.h"
 
 #include "app/facts/ProbeCommands.h"
+#include "app/model/Log.h"
 #include "app/probes/DnsLookup.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/ListeningSockets.h"
+#include "app/probes/NginxLocator.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
 #include "app/probes/SelinuxState.h"
@@ -26,16 +28,6 @@ const QString kCatConfigScript = QStringLiteral(
     "case \"$seen\" in *\"|$f|\"*) continue;; esac; seen=\"$seen|$f|\"; "
     "printf '# configuration file %s:\\n' \"$f\"; cat -- \"$f\"; printf '\\n'; done; done; exit 0");
 
-// Finds nginx (the given path, PATH, then the usual places: a non-login SSH
-// session's PATH often lacks /usr/sbin), prints it, then runs `nginx -V`.
-const QString kLocateScript = QStringLiteral(
-    "bin=$1; [ -n \"$bin\" ] || bin=$(command -v nginx 2>/dev/null); "
-    "for p in /usr/sbin/nginx /usr/local/sbin/nginx /usr/local/nginx/sbin/nginx /opt/nginx/sbin/nginx; do "
-    "[ -n \"$bin\" ] && break; [ -x \"$p\" ] && bin=$p; done; "
-    "[ -n \"$bin\" ] || { echo 'nginx: not found' >&2; exit 127; }; "
-    "[ -x \"$bin\" ] || { echo \"$bin: not executable\" >&2; exit 126; }; "
-    "printf '%s\\n' \"$bin\"; exec \"$bin\" -V");
-
 bool isRootUnavailable(const RemoteError &error)
 {
     switch (error.kind()) {
@@ -49,6 +41,13 @@ bool isRootUnavailable(const RemoteError &error)
     default:
         return false;
     }
+}
+
+// What the machine gave us is not a config we can read: for the diagnosis that is
+// a failure to read the machine's config, like an unreadable file.
+RemoteError unreadable(const ConfigError &error)
+{
+    return RemoteError(RemoteError::Kind::ProtocolError, error.message(), error.detail());
 }
 
 } // namespace
@@ -122,6 +121,11 @@ void FactCollector::tail(const QString &path, qint64 bytes, std::function<void(L
 
 void FactCollector::beginWave(Done then)
 {
+    if (m_clock.isValid())
+        qCDebug(lcFacts) << "wave done after" << m_clock.elapsed() << "ms," << m_facts->transcript.size()
+                         << "commands so far";
+    else
+        m_clock.start();
     m_then = std::move(then);
     m_pending = 1; // held until the wave has been set up
 }
@@ -143,8 +147,7 @@ void FactCollector::locateNginx()
 {
     emit progress(tr("Looking for nginx"));
     beginWave([this] { dumpConfig(); });
-    CommandSpec locate = CommandSpec::of({QStringLiteral("/bin/sh"), QStringLiteral("-c"), kLocateScript,
-                                          QStringLiteral("gd"), m_options.nginxBinary});
+    const CommandSpec locate = NginxLocator::command(m_options.nginxBinary, NginxLocator::Version::Full);
     run(locate, [this](const CommandResult &r) {
         m_facts->locate = r;
         if (!r.succeeded())
@@ -162,6 +165,7 @@ void FactCollector::locateNginx()
         if (ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(r)))
             m_facts->processTable = *table;
     });
+    run(ProbeCommands::serviceManager(), [this](const CommandResult &r) { m_facts->serviceManager = r; });
     // nginx logs the server's local wall-clock time: "--since" counts from its clock, not ours.
     run(ProbeCommands::of({QStringLiteral("date"), QStringLiteral("+%Y/%m/%d %H:%M:%S")}),
         [this](const CommandResult &r) { m_facts->clock = r; });
@@ -231,11 +235,11 @@ void FactCollector::dumpConfig()
             m_facts->dumpCommand = r;
             m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
             if (r.succeeded()) {
-                Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+                Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
                 if (config)
                     m_facts->config = *config;
                 else
-                    m_facts->configError = config.error();
+                    m_facts->configError = unreadable(config.error());
             } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
                        !r.stdErr.contains("unknown directive")) {
                 // Not an invalid config: nginx -T opens its pid and log files, which
@@ -247,6 +251,9 @@ void FactCollector::dumpConfig()
                                                    tr("nginx -T failed: the configuration "
                                                       "is invalid or unreadable."),
                                                    QString::fromLocal8Bit(r.stdErr.trimmed()));
+                // The files as they are on disk: the running nginx may still use them (a
+                // broken edit not yet reloaded), and the repair names their lines.
+                readConfigFiles({m_facts->confPath}, 0);
             } else {
                 m_facts->configError = r.error;
             }
@@ -261,9 +268,9 @@ void FactCollector::readConfigFiles(const QStringList &patterns, int depth)
     argv += patterns;
     run(CommandSpec::of(argv), [this, patterns, depth](const CommandResult &r) {
         m_facts->configFiles = r;
-        Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+        Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
         if (!config) {
-            m_facts->configError = config.error();
+            m_facts->configError = unreadable(config.error());
             return;
         }
         m_facts->config = *config;
@@ -459,6 +466,17 @@ void FactCollector::collectServices()
 {
     emit progress(tr("Looking at the services behind the upstreams"));
     beginWave([this] { collectUnits(); });
+    // Where each config file really is: remedies name the file to edit, not its symlink.
+    // And the FastCGI parameter files a remedy may include.
+    if (m_facts->config)
+        run(ProbeCommands::realPaths(
+                m_facts->config->files() +
+                QStringList{m_facts->config->confPrefix() + QStringLiteral("fastcgi.conf"),
+                            m_facts->config->confPrefix() + QStringLiteral("fastcgi_params")}),
+            [this](const CommandResult &r) {
+                m_facts->resolvePaths = r;
+                m_facts->realPaths = Facts::parseRealPaths(r.stdOut);
+            });
     // The processes that own the upstream sockets, and the units they belong to.
     static const QRegularExpression pidPattern(QStringLiteral("pid=(\\d+)"));
     QSet<QString> pids;

@@ -4,6 +4,7 @@
 #include "app/model/DiagnosisOptions.h"
 #include "remote/CommandSpec.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -56,6 +57,7 @@ private:
     int m_pending = 0;
     Done m_then;
     bool m_cancelled = false;
+    QElapsedTimer m_clock; // since the first wave, for the log
 };
 
 } // namespace gd

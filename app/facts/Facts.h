@@ -41,6 +41,12 @@ struct Facts
     QString failingUrl;
     qint64 sinceSeconds = 24 * 3600; // log lines older than this are not classified
     CommandResult clock;             // the machine's local time, in nginx's log format
+    // Every config file and where it really is (sites-enabled/x -> sites-available/x):
+    // "path<TAB>real path" per line; realPaths is that, parsed.
+    CommandResult resolvePaths;
+    // "systemd" when systemd is the service manager (/run/systemd/system exists), "none".
+    CommandResult serviceManager;
+    QMap<QString, QString> realPaths;
 
     // Step 1 and 3: sockets, processes, services, probes
     CommandResult ssTcp;                       // ss -tlnpH
@@ -72,6 +78,18 @@ struct Facts
 
     // Every command run, in order, for the transcript and the wizard.
     QList<CommandResult> transcript;
+
+    // "path\treal" lines (ProbeCommands::realPaths) into a map; unresolved paths are left out.
+    static QMap<QString, QString> parseRealPaths(const QByteArray &output)
+    {
+        QMap<QString, QString> map;
+        for (const QByteArray &line : output.split('\n')) {
+            const int tab = int(line.indexOf('\t'));
+            if (tab > 0 && tab + 1 < line.size())
+                map.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
+        }
+        return map;
+    }
 
     // nginx's rule for relative paths: they are relative to its prefix.
     static QString absolutePath(const QString &prefix, const QString &path)

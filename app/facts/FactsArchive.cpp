@@ -150,6 +150,8 @@ const Named kCommands[] = {
     {"getenforce", &Facts::getenforce},
     {"getsebool", &Facts::getsebool},
     {"php_fpm_pools", &Facts::phpFpmPools},
+    {"real_paths", &Facts::resolvePaths},
+    {"service_manager", &Facts::serviceManager},
 };
 
 struct NamedMap
@@ -172,11 +174,13 @@ void derive(Facts &facts)
 {
     const CommandResult &configSource = facts.dumpCommand.succeeded() ? facts.dumpCommand : facts.configFiles;
     if (configSource.succeeded()) {
-        if (Result<NginxConfig> config = NginxConfig::fromDump(QString::fromUtf8(configSource.stdOut)))
+        if (Result<NginxConfig, ConfigError> config =
+                NginxConfig::fromDump(QString::fromUtf8(configSource.stdOut)))
             facts.config = *config;
     }
     if (facts.config)
         facts.targets = UpstreamTargets::collect(*facts.config);
+    facts.realPaths = Facts::parseRealPaths(facts.resolvePaths.stdOut);
     if (ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(facts.processes)))
         facts.processTable = *table;
 }

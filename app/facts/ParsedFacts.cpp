@@ -31,6 +31,7 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
         using O = HttpProbeResult::Outcome;
         p.httpCode = http->httpCode;
         p.seconds = http->timeTotal;
+        p.headerBytes = http->headerBytes;
         p.evidence = http->evidence.isEmpty() ? http->errorMessage : http->evidence;
         switch (http->outcome) {
         case O::HttpResponse:
@@ -169,6 +170,7 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
             p.dns.insert(it.key(), *a);
     }
 
+    p.systemdRunning = facts.serviceManager.stdOut.trimmed() == "systemd";
     for (auto it = facts.cgroups.begin(); it != facts.cgroups.end(); ++it) {
         const QString unit = ProcessTable::unitFromCgroup(it.value().stdOut);
         if (!unit.isEmpty())

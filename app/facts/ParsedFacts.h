@@ -53,7 +53,8 @@ struct EndpointProbe
     Outcome outcome = Outcome::Error;
     int httpCode = 0;
     double seconds = 0;
-    QString evidence; // the line that tells
+    int headerBytes = 0; // the size of the response header that came back (0: none)
+    QString evidence;    // the line that tells
     CommandResult command;
     bool reachable() const { return outcome == Outcome::Answered || outcome == Outcome::Connected; }
 };
@@ -83,6 +84,8 @@ struct ParsedFacts
     QMap<QString, DnsAnswer> dns;
     QMap<QString, SystemdUnit> units;
     bool systemdMissing = false;
+    // systemd manages services on this machine (false when unknown).
+    bool systemdRunning = false;
     QMap<qint64, QString> unitOfPid;
     PhpFpmPoolConfig pools;
     QList<std::pair<CitedLine, PhpFpmLogLine>> phpFpmEvents;

@@ -80,6 +80,18 @@ CommandSpec pathPermissions(const QString &path)
               {path});
 }
 
+CommandSpec realPaths(const QStringList &files)
+{
+    return sh(QStringLiteral(
+                  "for f; do r=$(readlink -e -- \"$f\") && printf '%s\\t%s\\n' \"$f\" \"$r\"; done; exit 0"),
+              files);
+}
+
+CommandSpec serviceManager()
+{
+    return sh(QStringLiteral("if [ -d /run/systemd/system ]; then echo systemd; else echo none; fi"));
+}
+
 CommandSpec phpFpmPools(const QStringList &masterConfigs)
 {
     // The usual places, then the config of every running master (php-fpm -y PATH) and

@@ -21,7 +21,11 @@ CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec);
 // HTTP for http(s) upstreams, a plain connect for FastCGI/uwsgi/scgi/grpc ones.
 CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port, const QString &unixPath,
                         int timeoutSec);
-CommandSpec pathPermissions(const QString &path);          // stat of the path and each directory above it
+CommandSpec pathPermissions(const QString &path);
+// "path<TAB>real path" for each file, symlinks resolved (readlink -e).
+CommandSpec realPaths(const QStringList &files);
+// "systemd" or "none": whether systemd manages services here (sd_booted's test).
+CommandSpec serviceManager();                              // stat of the path and each directory above it
 CommandSpec phpFpmPools(const QStringList &masterConfigs); // every pool file, "==> path <==" headed
 QStringList phpFpmLogCandidates();
 QString endpoint(const QString &host, quint16 port); // "127.0.0.1:80", "[::1]:80"

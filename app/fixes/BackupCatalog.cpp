@@ -1,8 +1,8 @@
 #include "app/fixes/BackupCatalog.h"
 
-#include "app/fixes/WaitFor.h"
 #include "remote/BackupName.h"
 #include "remote/Machine.h"
+#include "remote/WaitFor.h"
 
 #include <QFileInfo>
 

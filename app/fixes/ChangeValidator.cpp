@@ -136,8 +136,9 @@ std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup,
     const Value bufferSizeValue = lookup(bufferSizeName);
     if (buffersValue.args.size() != 2 || bufferSizeValue.args.size() != 1)
         return std::nullopt; // not readable here: nginx -t has the last word
-    const Result<NginxBuffers> bufs = NginxBuffers::parse(buffersValue.args.at(0), buffersValue.args.at(1));
-    const Result<NginxSize> bufferSize = NginxSize::parse(bufferSizeValue.args.first());
+    const Result<NginxBuffers, ConfigError> bufs =
+        NginxBuffers::parse(buffersValue.args.at(0), buffersValue.args.at(1));
+    const Result<NginxSize, ConfigError> bufferSize = NginxSize::parse(bufferSizeValue.args.first());
     if (!bufs.ok() || !bufferSize.ok())
         return std::nullopt;
 
@@ -176,7 +177,7 @@ std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup,
             return std::nullopt;
         if (v.args.size() != 1)
             return std::nullopt;
-        const Result<NginxSize> s = NginxSize::parse(v.args.first());
+        const Result<NginxSize, ConfigError> s = NginxSize::parse(v.args.first());
         return s.ok() ? std::optional<qint64>(s->bytes()) : std::nullopt;
     };
 
@@ -336,7 +337,7 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
     const QString v = trimSpaces(value);
     switch (tunable->kind) {
     case TunableDirective::Kind::Duration: {
-        const Result<NginxDuration> d = NginxDuration::parse(v);
+        const Result<NginxDuration, ConfigError> d = NginxDuration::parse(v);
         if (!d.ok())
             return invalid(tr("%1: %2").arg(directive, d.error().message()), d.error().detail());
         if (d->milliseconds() == 0)
@@ -351,7 +352,7 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
         return v;
     }
     case TunableDirective::Kind::Size: {
-        const Result<NginxSize> s = NginxSize::parse(v);
+        const Result<NginxSize, ConfigError> s = NginxSize::parse(v);
         if (!s.ok())
             return invalid(tr("%1: %2").arg(directive, s.error().message()), s.error().detail());
         if (s->bytes() == 0)
@@ -367,7 +368,7 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
             return invalid(tr("%1 takes two values, how many buffers and how large each is, like 8 16k. "
                               "\"%2\" is not that.")
                                .arg(directive, shown(v)));
-        const Result<NginxBuffers> b = NginxBuffers::parse(words.at(0), words.at(1));
+        const Result<NginxBuffers, ConfigError> b = NginxBuffers::parse(words.at(0), words.at(1));
         if (!b.ok())
             return invalid(tr("%1: %2").arg(directive, b.error().message()), b.error().detail());
         if (b->size.bytes() == 0)

@@ -5,6 +5,7 @@
 #include "app/fixes/ChangeValidator.h"
 #include "app/fixes/ConfigEditPlanner.h"
 #include "app/fixes/LineDiff.h"
+#include "app/fixes/LineEdits.h"
 #include "app/fixes/NginxReloader.h"
 #include "app/fixes/PhpFpmPoolEdit.h"
 #include "app/fixes/RollbackGuard.h"
@@ -13,8 +14,12 @@
 #include "remote/FileAccess.h"
 #include "remote/Machine.h"
 
+#include "app/model/Log.h"
 #include <QCryptographicHash>
 #include <QDateTime>
+
+#include "remote/WaitFor.h"
+
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
@@ -81,6 +86,14 @@ EditCycle::EditCycle(Machine *machine, EditRequest request, QObject *parent)
         m_probe = new UrlProbe(machine, m_request.url, this);
         m_probe->setMaxTimeSec(m_request.probeMaxTimeSec);
     }
+    connect(this, &EditCycle::stageFinished, this, [](EditStage stage, bool ok, const QString &detail) {
+        qCDebug(lcFixes).noquote() << "edit cycle:" << editStageName(stage) << (ok ? "ok" : "FAILED")
+                                   << detail;
+    });
+    connect(this, &EditCycle::finished, this, [](const EditOutcome &outcome) {
+        qCInfo(lcFixes).noquote() << "edit cycle ended:"
+                                  << (outcome.error ? outcome.error.toString() : QStringLiteral("applied"));
+    });
 }
 
 EditCycle::~EditCycle() = default;
@@ -121,6 +134,20 @@ void EditCycle::start()
             FileState state;
             state.path = m_request.poolFile;
             m_files.push_back(state);
+            readFiles(0);
+            return;
+        }
+        if (!m_request.lineEdits.isEmpty()) {
+            QStringList files;
+            for (const FixAction &a : m_request.lineEdits) {
+                if (a.kind == FixAction::Kind::Edit && !files.contains(a.file))
+                    files << a.file;
+            }
+            for (const QString &path : files) {
+                FileState state;
+                state.path = path;
+                m_files.push_back(state);
+            }
             readFiles(0);
             return;
         }
@@ -231,6 +258,8 @@ void EditCycle::plan()
             if (m_request.phpFpm) {
                 edit = PhpFpmPoolEdit::setMaxChildren(state.path, state.before, m_request.pool,
                                                       m_request.maxChildren);
+            } else if (!m_request.lineEdits.isEmpty()) {
+                edit = LineEdits::apply(state.path, state.before, m_request.lineEdits);
             } else if (!m_request.restoreFile.isEmpty()) {
                 FileEdit restore;
                 restore.path = state.path;
@@ -479,6 +508,28 @@ void EditCycle::probeAfter()
                   }
                   m_outcome.probeAfter = UrlProbe::describe(*r);
                   const int after = UrlProbe::badness(*r);
+                  // The symptom: a gateway error (or no answer) before the change, or what
+                  // the diagnosis saw. Still there after it: this change is not the fix.
+                  // A restore puts back what was there: it is not meant to fix the URL.
+                  const bool symptom = m_request.restoreFile.isEmpty() &&
+                                       (m_before >= UrlProbe::kGatewayError ||
+                                        m_request.symptomStatus == 502 || m_request.symptomStatus == 504);
+                  if (symptom && after >= UrlProbe::kGatewayError) {
+                      const QString still = tr("Applied, but %1 still answers %2: the cause is elsewhere.")
+                                                .arg(m_request.url, m_outcome.probeAfter);
+                      if (!m_request.keepIfUnchanged) {
+                          fail(EditStage::Probe,
+                               FixError(FixError::Kind::DidNotHelp,
+                                        still + QLatin1Char(' ') + tr("The change was undone.")));
+                          return;
+                      }
+                      m_keptNotFixed = true;
+                      m_outcome.error = FixError(FixError::Kind::DidNotHelp, still);
+                      m_outcome.notes << still + QLatin1Char(' ') + tr("The change was kept, as asked.");
+                      pass(EditStage::Probe, tr("after the change: %1").arg(m_outcome.probeAfter));
+                      disarm();
+                      return;
+                  }
                   if (m_before >= 0 && after > m_before) {
                       fail(EditStage::Probe,
                            FixError(FixError::Kind::ProbeWorse,
@@ -497,7 +548,7 @@ void EditCycle::probeAfter()
 void EditCycle::disarm()
 {
     if (m_guards.isEmpty()) {
-        finish(EditOutcome::Status::Applied);
+        finish(m_keptNotFixed ? EditOutcome::Status::KeptNotFixed : EditOutcome::Status::Applied);
         return;
     }
     enter(EditStage::Disarm, [this] {
@@ -527,7 +578,7 @@ void EditCycle::disarm()
                     finish(EditOutcome::Status::RolledBack);
                 } else {
                     pass(EditStage::Disarm);
-                    finish(EditOutcome::Status::Applied);
+                    finish(m_keptNotFixed ? EditOutcome::Status::KeptNotFixed : EditOutcome::Status::Applied);
                 }
             });
         }
@@ -660,17 +711,13 @@ void EditCycle::finish(EditOutcome::Status status)
 
 EditOutcome EditCycle::runAndWait(bool autoConfirm)
 {
-    QEventLoop loop;
-    const auto c1 = connect(this, &EditCycle::confirmationNeeded, this, [this, autoConfirm] {
+    const auto answer = connect(this, &EditCycle::confirmationNeeded, this, [this, autoConfirm] {
         // Queued: confirm() must not run inside plan()'s emit.
         QTimer::singleShot(0, this, [this, autoConfirm] { autoConfirm ? confirm() : decline(); });
     });
-    const auto c2 = connect(this, &EditCycle::finished, &loop, &QEventLoop::quit);
-    start();
-    if (m_running)
-        loop.exec();
-    disconnect(c1);
-    disconnect(c2);
+    waitForSignal(
+        this, &EditCycle::finished, [this] { start(); }, [this] { return m_running; });
+    disconnect(answer);
     return m_outcome;
 }
 

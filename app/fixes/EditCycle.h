@@ -1,10 +1,11 @@
 #pragma once
 
+#include "app/facts/NginxRuntime.h"
 #include "app/fixes/FileEdit.h"
 #include "app/fixes/FixError.h"
-#include "app/fixes/NginxRuntime.h"
 #include "app/fixes/PhpFpmReloader.h"
 #include "app/fixes/SettingChange.h"
+#include "app/model/FixAction.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,12 @@ struct EditRequest
     int blockIndex = -1;                       // the location/server directive; -1 = http
     QList<SettingChange> changes;
     QString url; // the failing URL, probed before and after (optional)
+    // What the diagnosis saw through nginx (502, 504; 0 unknown). A change is confirmed
+    // only when the symptom is gone: the URL still answering 502/504 after it (or
+    // already before it) means the cause is elsewhere, and the change is undone unless
+    // keepIfUnchanged.
+    int symptomStatus = 0;
+    bool keepIfUnchanged = false;
     double probeMaxTimeSec = 30;
     int guardSeconds = 0; // > 0: arm the server-side rollback for that long
     bool dryRun = false;  // stop after showing the diff
@@ -61,6 +68,9 @@ struct EditRequest
     QString pool;
     QString poolFile;
     int maxChildren = 0;
+    // A finding's edit actions (instead of `changes`): each names a real file, a line
+    // and its exact old text (app/fixes/LineEdits); tested and reloaded like any edit.
+    QList<FixAction> lineEdits;
 };
 
 struct EditOutcome
@@ -70,10 +80,11 @@ struct EditOutcome
         Applied,   // written, tested, reloaded, confirmed (and the URL no worse)
         Unchanged, // the values were already in place: nothing written
         DryRun,
-        Declined,   // the user did not confirm the diff
-        Refused,    // nothing was written (invalid value, file changed, read-only, ...)
-        RolledBack, // written, then restored byte-identical (and reloaded if needed)
-        Failed,     // could not finish and could not restore: read error.message()
+        Declined,     // the user did not confirm the diff
+        Refused,      // nothing was written (invalid value, file changed, read-only, ...)
+        RolledBack,   // written, then restored byte-identical (and reloaded if needed)
+        Failed,       // could not finish and could not restore: read error.message()
+        KeptNotFixed, // written and live as asked (keepIfUnchanged), but the URL still fails
     };
     Status status = Status::Failed;
     FixError error; // why, for everything but Applied/Unchanged/DryRun
@@ -158,6 +169,7 @@ private:
     UrlProbe *m_probe = nullptr;
     QList<qint64> m_oldWorkers;
     int m_before = -1; // UrlProbe::badness before the change, -1 unknown
+    bool m_keptNotFixed = false;
     StageHook m_hook;
     bool m_running = false;
     bool m_liveChanged = false; // a reload of the new config was sent

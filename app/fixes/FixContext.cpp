@@ -101,10 +101,9 @@ Result<FixContext, FixError> FixContext::from(const Facts &facts, const ParsedFa
         return FixError(FixError::Kind::NotFound,
                         tr("The nginx configuration could not be read, so there is nothing to edit: %1")
                             .arg(facts.configError.message()));
-    QString why;
-    const std::optional<NginxRuntime> runtime = NginxRuntime::from(facts, parsed, &why);
+    const Result<NginxRuntime, QString> runtime = NginxRuntime::from(facts, parsed);
     if (!runtime)
-        return FixError(FixError::Kind::Unsupported, why);
+        return FixError(FixError::Kind::Unsupported, runtime.error());
     FixContext context;
     context.m_runtime = *runtime;
     context.m_config = std::make_shared<const NginxConfig>(*facts.config);
@@ -163,7 +162,7 @@ Result<int, FixError> FixContext::blockForUrl(const QString &url) const
     const QUrl parsed(url);
     if (!parsed.isValid() || parsed.host().isEmpty())
         return FixError(FixError::Kind::InvalidValue, tr("\"%1\" is not a URL (http://host/path).").arg(url));
-    const Result<LocationMatch> match = LocationMatcher(*m_config).match(parsed);
+    const Result<LocationMatch, ConfigError> match = LocationMatcher(*m_config).match(parsed);
     if (!match || !match->found())
         return FixError(FixError::Kind::NotFound,
                         tr("No server block of this nginx answers %1%2.")

@@ -2,11 +2,6 @@
 
 namespace gd {
 
-bool FixError::isConnectionLoss(const RemoteError &error)
-{
-    return error.kind() == RemoteError::Kind::Disconnected || error.kind() == RemoteError::Kind::NotConnected;
-}
-
 FixError FixError::fromRemote(const RemoteError &error, Kind fallback, const QString &what)
 {
     Kind kind = fallback;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/facts/NginxRuntime.h"
 #include "app/fixes/ConfigReloader.h"
-#include "app/fixes/NginxRuntime.h"
 
 #include <functional>
 

@@ -1,9 +1,9 @@
 #include "app/fixes/PoolMemoryProbe.h"
 
-#include "app/fixes/WaitFor.h"
 #include "app/probes/ChildProcessMemory.h"
 #include "app/probes/MemInfo.h"
 #include "remote/Machine.h"
+#include "remote/WaitFor.h"
 
 namespace gd {
 

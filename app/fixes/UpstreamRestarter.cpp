@@ -1,11 +1,11 @@
 #include "app/fixes/UpstreamRestarter.h"
 
 #include "app/fixes/NginxReloader.h"
-#include "app/fixes/WaitFor.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/SystemdUnitState.h"
 #include "remote/Machine.h"
 #include "remote/ShellQuote.h"
+#include "remote/WaitFor.h"
 
 #include <QDateTime>
 #include <QTimer>

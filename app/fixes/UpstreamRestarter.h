@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/facts/NginxRuntime.h"
 #include "app/fixes/FixError.h"
-#include "app/fixes/NginxRuntime.h"
 
 #include <QObject>
 #include <QPointer>

@@ -4,7 +4,9 @@
 #include "remote/CommandJob.h"
 #include "remote/Machine.h"
 
+#include "remote/WaitFor.h"
 #include <QDateTime>
+
 #include <QEventLoop>
 #include <QTimer>
 
@@ -160,11 +162,8 @@ void UrlMonitor::end(bool cancelled)
 
 MonitorReport UrlMonitor::runAndWait()
 {
-    QEventLoop loop;
-    connect(this, &UrlMonitor::finished, &loop, &QEventLoop::quit);
-    start();
-    if (m_running)
-        loop.exec();
+    waitForSignal(
+        this, &UrlMonitor::finished, [this] { start(); }, [this] { return m_running; });
     return m_report;
 }
 

@@ -27,6 +27,7 @@ public:
     // 0: an answer below 500; 1: another 5xx; 2: 502/503/504 (the gateway failed);
     // 3: no HTTP answer at all (nginx down or unreachable).
     static int badness(const HttpProbeResult &result);
+    static constexpr int kGatewayError = 2; // badness from which the gateway failed
     // "200", "504", "connection refused", ... for people.
     static QString describe(const HttpProbeResult &result);
 

@@ -20,13 +20,12 @@ const QList<CauseInfo> kCauses{
     {Cause::UpstreamDown, "upstream_down",
      GD_CAUSE_TEXT("The upstream application is not running or not listening"), 1, 502,
      GD_CAUSE_TEXT("Nothing accepts connections where nginx sends requests, so every request fails at once."),
-     GD_CAUSE_TEXT("Start the application behind %1 and keep it running (step 6 restarts it and watches)."),
-     6, 0},
+     GD_CAUSE_TEXT("Start the application behind %1 and keep it running."), 6, 0},
     {Cause::WrongUpstreamAddress, "wrong_upstream_address",
      GD_CAUSE_TEXT("nginx points at the wrong upstream address"), 4, 502,
      GD_CAUSE_TEXT("The application runs, but on another port, address or socket than the one in nginx's "
                    "configuration."),
-     GD_CAUSE_TEXT("Make the address in the nginx config match where the app listens (step 4)."), 4, 0},
+     GD_CAUSE_TEXT("Make the address in the nginx config match where the app listens."), 4, 0},
     {Cause::SocketPermission, "socket_permission",
      GD_CAUSE_TEXT("nginx may not use the upstream's unix socket"), 3, 502,
      GD_CAUSE_TEXT(
@@ -48,21 +47,18 @@ const QList<CauseInfo> kCauses{
      GD_CAUSE_TEXT(
          "nginx cannot turn the upstream's host name into an address, so it has nowhere to connect."),
      GD_CAUSE_TEXT("Make the upstream name resolvable from the server, or add a `resolver` for variable "
-                   "proxy_pass targets (step 4)."),
+                   "proxy_pass targets."),
      4, 0},
     {Cause::UpstreamTimeout, "upstream_timeout", GD_CAUSE_TEXT("The upstream answers too slowly"), 5, 504,
      GD_CAUSE_TEXT("The application took longer to answer than nginx (or the app server itself) waits."),
-     GD_CAUSE_TEXT(
-         "Make the app answer faster, or raise the read timeout for this location (step 5 applies it "
-         "safely)."),
-     5, 0},
+     GD_CAUSE_TEXT("Make the app answer faster, or raise the read timeout for this location."), 5, 0},
     {Cause::UpstreamCrashed, "upstream_crashed", GD_CAUSE_TEXT("The upstream drops or crashes on requests"),
      6, 502,
      GD_CAUSE_TEXT("The application closed or reset the connection before it answered: it crashed, was "
                    "killed, or hit its own time limit."),
      GD_CAUSE_TEXT(
          "Look at the app's own log for crashes, worker timeouts or memory kills at the same times, "
-         "then restart it (step 6)."),
+         "then restart it."),
      6, 0},
     {Cause::ResourceExhaustion, "resource_exhaustion",
      GD_CAUSE_TEXT("The server runs out of a resource (memory, files, ports)"), 6, 502,
@@ -79,16 +75,14 @@ const QList<CauseInfo> kCauses{
     {Cause::HeaderTooBig, "header_too_big",
      GD_CAUSE_TEXT("The upstream's response header is too big for nginx's buffer"), 5, 502,
      GD_CAUSE_TEXT("The application's response headers (often cookies) do not fit in nginx's header buffer."),
-     GD_CAUSE_TEXT(
-         "Raise the buffer size for response headers for this location (step 5 applies it safely)."),
-     5, 0},
+     GD_CAUSE_TEXT("Raise the buffer size for response headers for this location."), 5, 0},
     {Cause::TlsToUpstream, "tls_to_upstream", GD_CAUSE_TEXT("TLS between nginx and the upstream fails"), 4,
      502,
      GD_CAUSE_TEXT(
          "nginx and the upstream cannot agree on TLS: https:// to a plain port, a missing SNI name, "
          "or a certificate nginx does not accept."),
      GD_CAUSE_TEXT("Fix TLS towards the upstream: http:// vs https://, proxy_ssl_server_name on, or the "
-                   "certificate settings (step 4)."),
+                   "certificate settings."),
      4, 0},
     {Cause::ProtocolMismatch, "protocol_mismatch",
      GD_CAUSE_TEXT("nginx and the upstream speak different protocols"), 4, 502,
@@ -96,7 +90,7 @@ const QList<CauseInfo> kCauses{
                    "uwsgi or gRPC), or it is malformed."),
      GD_CAUSE_TEXT(
          "Use the pass directive that matches the upstream's protocol: proxy_pass for HTTP servers, "
-         "fastcgi_pass for PHP-FPM (step 4)."),
+         "fastcgi_pass for PHP-FPM."),
      4, 0},
     {Cause::NoLiveUpstreams, "no_live_upstreams",
      GD_CAUSE_TEXT("Every server of the upstream group is marked failed"), 1, 502,
@@ -108,10 +102,10 @@ const QList<CauseInfo> kCauses{
     {Cause::ConfigInvalid, "config_invalid", GD_CAUSE_TEXT("The nginx configuration is invalid"), 4, 0,
      GD_CAUSE_TEXT(
          "nginx -t rejects the configuration: a reload keeps the old one, a restart leaves nginx down."),
-     GD_CAUSE_TEXT("Fix the configuration until nginx -t passes, then reload (step 4)."), 4, 0},
+     GD_CAUSE_TEXT("Fix the configuration until nginx -t passes, then reload."), 4, 0},
     {Cause::NginxNotRunning, "nginx_not_running", GD_CAUSE_TEXT("nginx is not running"), 6, 0,
      GD_CAUSE_TEXT("No nginx master process runs, so nothing answers on the site's ports."),
-     GD_CAUSE_TEXT("Start nginx (step 6)."), 6, 0},
+     GD_CAUSE_TEXT("Start nginx."), 6, 0},
 };
 
 #undef GD_CAUSE_TEXT

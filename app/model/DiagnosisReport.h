@@ -19,7 +19,8 @@ struct TargetInfo
     QString configFile;
     bool nginxRunning = false;
     QString workerUser;
-    QString url; // the failing URL, if given
+    QString url;       // the failing URL, if given
+    int urlStatus = 0; // what it answered through nginx during the diagnosis (0: no HTTP answer)
     QDateTime startedAt;
     qint64 durationMs = 0;
 };

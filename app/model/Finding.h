@@ -2,6 +2,7 @@
 
 #include "app/model/Cause.h"
 #include "app/model/Evidence.h"
+#include "app/model/FixAction.h"
 
 #include <QList>
 #include <QPair>
@@ -38,6 +39,10 @@ struct Finding
     QList<QPair<QString, QString>> suggestedSettings;
     double confidence = 0.5;        // 0..1
     std::optional<Cause> rootCause; // set on knock-on findings: the finding they follow from
+    // The remedy as exact steps (edits of real files, commands), in order. Empty when
+    // the fix lives in the application itself (fixInApp) or needs a person's choice.
+    QList<FixAction> actions;
+    bool fixInApp = false; // the cause is inside the app (a crash, a bug): nothing here to change
 };
 
 } // namespace gd

@@ -69,17 +69,12 @@ QString HttpProbe::writeOutFormat()
 {
     // %{exitcode} and %{errormsg} exist since curl 7.75 (Debian 12 has 7.88); older
     // curls print nothing for them and the parser falls back to exit code and stderr.
-    const QStringList keys = {QStringLiteral("http_code"),
-                              QStringLiteral("time_namelookup"),
-                              QStringLiteral("time_connect"),
-                              QStringLiteral("time_appconnect"),
-                              QStringLiteral("time_starttransfer"),
-                              QStringLiteral("time_total"),
-                              QStringLiteral("remote_ip"),
-                              QStringLiteral("remote_port"),
-                              QStringLiteral("num_connects"),
-                              QStringLiteral("exitcode"),
-                              QStringLiteral("errormsg")};
+    const QStringList keys = {QStringLiteral("http_code"),          QStringLiteral("time_namelookup"),
+                              QStringLiteral("time_connect"),       QStringLiteral("time_appconnect"),
+                              QStringLiteral("time_starttransfer"), QStringLiteral("time_total"),
+                              QStringLiteral("remote_ip"),          QStringLiteral("remote_port"),
+                              QStringLiteral("num_connects"),       QStringLiteral("size_header"),
+                              QStringLiteral("exitcode"),           QStringLiteral("errormsg")};
     QString format = kMarker + QStringLiteral("\\n");
     for (const QString &k : keys)
         format += QStringLiteral("%1=%{%1}\\n").arg(k);
@@ -156,6 +151,7 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
     r.remoteIp = w.value(QStringLiteral("remote_ip"));
     r.remotePort = w.value(QStringLiteral("remote_port")).toInt();
     r.numConnects = w.value(QStringLiteral("num_connects")).toInt();
+    r.headerBytes = w.value(QStringLiteral("size_header")).toInt();
     r.errorMessage = w.value(QStringLiteral("errormsg"));
 
     // stderr: curl -v lines ("* connect to ::1 port 8099 failed: Connection refused",

@@ -51,6 +51,7 @@ struct HttpProbeResult
     QString remoteIp; // the peer that answered (for unix sockets: the path)
     int remotePort = 0;
     int numConnects = 0;
+    int headerBytes = 0; // the response's status line and headers, as received (curl's size_header)
     int curlExitCode = 0;
     QString errorMessage; // curl's own sentence ("Failed to connect to ...")
     QStringList attempts; // curl -v lines that tell why a connect failed, in order

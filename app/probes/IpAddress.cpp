@@ -130,18 +130,6 @@ bool IpAddress::isAny() const
     return true;
 }
 
-bool IpAddress::isLoopback() const
-{
-    const IpAddress u = unmapped();
-    if (u.isV4())
-        return u.m_bytes[0] == 127;
-    for (int i = 0; i < 15; ++i) {
-        if (u.m_bytes[size_t(i)] != 0)
-            return false;
-    }
-    return u.m_bytes[15] == 1;
-}
-
 IpAddress IpAddress::unmapped() const
 {
     if (isV4())

@@ -27,8 +27,7 @@ public:
 
     Family family() const { return m_family; }
     bool isV4() const { return m_family == Family::V4; }
-    bool isAny() const;      // 0.0.0.0 or ::
-    bool isLoopback() const; // 127/8 or ::1
+    bool isAny() const; // 0.0.0.0 or ::
     // For ::ffff:a.b.c.d, the IPv4 address; otherwise itself.
     IpAddress unmapped() const;
     QString toString() const;

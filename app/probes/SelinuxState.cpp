@@ -16,12 +16,6 @@ QStringList SelinuxState::getseboolCommand()
     return {QStringLiteral("getsebool"), QStringLiteral("httpd_can_network_connect")};
 }
 
-QStringList SelinuxState::ausearchCommand()
-{
-    return {QStringLiteral("ausearch"), QStringLiteral("-m"), QStringLiteral("avc"), QStringLiteral("-ts"),
-            QStringLiteral("recent")};
-}
-
 QString SelinuxState::modeName(Mode mode)
 {
     switch (mode) {

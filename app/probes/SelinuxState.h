@@ -42,8 +42,6 @@ public:
 
     static QStringList getenforceCommand();
     static QStringList getseboolCommand(); // getsebool httpd_can_network_connect
-    // Recent denials, read-only: ausearch -m avc -ts recent (needs root).
-    static QStringList ausearchCommand();
 
     // NotInstalled when getenforce is missing (no SELinux userland: SELinux is off).
     static ProbeResult<Mode> parseGetenforce(const ProbeOutput &output);

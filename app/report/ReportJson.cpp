@@ -20,6 +20,25 @@ QJsonObject ReportJson::toJson(const Evidence &evidence)
     return o;
 }
 
+QJsonObject ReportJson::toJson(const FixAction &action)
+{
+    QJsonObject o{{QStringLiteral("why"), action.why}};
+    if (action.kind == FixAction::Kind::Edit) {
+        o.insert(QStringLiteral("kind"), QStringLiteral("edit"));
+        o.insert(QStringLiteral("file"), action.file);
+        o.insert(QStringLiteral("line"), action.line);
+        o.insert(QStringLiteral("old"), action.oldText);
+        o.insert(QStringLiteral("new"), action.newText);
+    } else {
+        o.insert(QStringLiteral("kind"), QStringLiteral("command"));
+        o.insert(QStringLiteral("argv"), QJsonArray::fromStringList(action.argv));
+        o.insert(QStringLiteral("as_root"), action.asRoot);
+        o.insert(QStringLiteral("host"), action.host == FixAction::Host::Upstream ? QStringLiteral("upstream")
+                                                                                  : QStringLiteral("nginx"));
+    }
+    return o;
+}
+
 QJsonObject ReportJson::toJson(const Finding &finding)
 {
     QJsonArray evidence;
@@ -36,6 +55,12 @@ QJsonObject ReportJson::toJson(const Finding &finding)
                   {QStringLiteral("confidence"), finding.confidence}};
     if (finding.rootCause)
         o.insert(QStringLiteral("root_cause"), causeCode(*finding.rootCause));
+    QJsonArray actions;
+    for (const FixAction &a : finding.actions)
+        actions.append(toJson(a));
+    o.insert(QStringLiteral("actions"), actions);
+    if (finding.fixInApp)
+        o.insert(QStringLiteral("fix_in_app"), true);
     return o;
 }
 
@@ -72,6 +97,7 @@ QJsonObject ReportJson::toJson(const DiagnosisReport &report)
                        {QStringLiteral("nginx_running"), t.nginxRunning},
                        {QStringLiteral("worker_user"), t.workerUser},
                        {QStringLiteral("url"), t.url},
+                       {QStringLiteral("url_status"), t.urlStatus},
                        {QStringLiteral("started_at"), t.startedAt.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("duration_ms"), double(t.durationMs)}};
     QJsonArray steps;

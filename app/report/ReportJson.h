@@ -15,6 +15,7 @@ public:
     static QJsonObject toJson(const DiagnosisReport &report);
     static QJsonObject toJson(const Finding &finding);
     static QJsonObject toJson(const Evidence &evidence);
+    static QJsonObject toJson(const FixAction &action);
     static QJsonObject toJson(const CheckResult &check);
 };
 

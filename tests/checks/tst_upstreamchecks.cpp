@@ -55,7 +55,8 @@ private slots:
         const StepOutcome out = runStep(1, QStringLiteral("localhost_ipv6"));
         const CheckResult *listening = check(out, QStringLiteral("upstream.listening"));
         QVERIFY2(listening && listening->status == CheckStatus::Warn, describe(out));
-        QVERIFY2(listening->explanation.contains(QLatin1String("not on ::1")), qPrintable(listening->explanation));
+        QVERIFY2(listening->explanation.contains(QLatin1String("not on ::1")),
+                 qPrintable(listening->explanation));
         const StepOutcome log = runStep(2, QStringLiteral("localhost_ipv6"));
         const Finding *f = finding(log, Cause::WrongUpstreamAddress);
         QVERIFY2(f, describe(log));

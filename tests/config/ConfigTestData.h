@@ -25,7 +25,8 @@ inline QString readConfigData(const QString &name)
 // A captured `nginx -T` stdout, parsed.
 inline NginxConfig loadDump(const QString &name)
 {
-    const Result<NginxConfig> config = NginxConfig::fromDump(readConfigData(name + QStringLiteral(".dump")));
+    const Result<NginxConfig, ConfigError> config =
+        NginxConfig::fromDump(readConfigData(name + QStringLiteral(".dump")));
     return config.ok() ? config.value() : NginxConfig();
 }
 

@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < kRuns; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const Result<NginxConfig> config = NginxConfig::fromDump(dump);
+        const Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(dump);
         parseMs.append(double(timer.nsecsElapsed()) / 1e6);
         const UpstreamTargets targets = UpstreamTargets::collect(*config);
         fullMs.append(double(timer.nsecsElapsed()) / 1e6);

@@ -119,7 +119,7 @@ void TestConfigLab::capturedConfigsRoundTrip()
     QVERIFY2(t.exitCode == 0, qPrintable(t.err));
     const NginxRun dump = testConfig(dir.path(), true);
     QCOMPARE(dump.exitCode, 0);
-    const Result<NginxConfig> again = NginxConfig::fromDump(dump.out);
+    const Result<NginxConfig, ConfigError> again = NginxConfig::fromDump(dump.out);
     QVERIFY(again.ok());
     QVERIFY2(again->issues().isEmpty(), qPrintable(again->issues().value(0).message));
     QCOMPARE(again->files().size(), captured.files().size());
@@ -181,7 +181,7 @@ void TestConfigLab::acceptsWhatNginxAccepts()
     QVERIFY(!parsed.children(parsed.http()).isEmpty());
     // nginx's dump of it parses to the same tree.
     const NginxRun dump = testConfig(dir.path(), true);
-    const Result<NginxConfig> dumped = NginxConfig::fromDump(dump.out);
+    const Result<NginxConfig, ConfigError> dumped = NginxConfig::fromDump(dump.out);
     QVERIFY(dumped.ok());
     QCOMPARE(dumped->size(), parsed.size());
 }
@@ -199,7 +199,7 @@ void TestConfigLab::routingAgainstRunningNginx()
         runNginx({QStringLiteral("-T"), QStringLiteral("-q"), QStringLiteral("-p"),
                   nginx.prefix() + QLatin1Char('/'), QStringLiteral("-c"), nginx.configPath()});
     QCOMPARE(dump.exitCode, 0);
-    const Result<NginxConfig> config = NginxConfig::fromDump(dump.out);
+    const Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(dump.out);
     QVERIFY(config.ok());
     const LocationMatcher matcher(*config);
     for (const gd::test::RoutingRow &row : gd::test::routingTable()) {
@@ -209,7 +209,7 @@ void TestConfigLab::routingAgainstRunningNginx()
         const QString real = httpGet(nginx.port(), host, path);
         QVERIFY2(real == expected, qPrintable(QStringLiteral("%1: nginx answered %2, table says %3")
                                                   .arg(QLatin1String(row.tag), real, expected)));
-        const Result<LocationMatch> match =
+        const Result<LocationMatch, ConfigError> match =
             matcher.match(QUrl(QStringLiteral("http://%1:%2%3").arg(host).arg(nginx.port()).arg(path)),
                           QStringLiteral("127.0.0.1"));
         QVERIFY(match.ok() && match->location);

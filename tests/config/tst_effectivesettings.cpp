@@ -216,7 +216,7 @@ void TestEffectiveSettings::durations()
     QFETCH(QString, text);
     QFETCH(qint64, ms);
     QFETCH(QString, canonical);
-    const Result<NginxDuration> d = NginxDuration::parse(text);
+    const Result<NginxDuration, ConfigError> d = NginxDuration::parse(text);
     QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().toString()));
     QCOMPARE(d->milliseconds(), ms);
     QCOMPARE(d->toString(), canonical);
@@ -259,9 +259,9 @@ void TestEffectiveSettings::hostileDurations_data()
 void TestEffectiveSettings::hostileDurations()
 {
     QFETCH(QString, text);
-    const Result<NginxDuration> d = NginxDuration::parse(text);
+    const Result<NginxDuration, ConfigError> d = NginxDuration::parse(text);
     QVERIFY(!d.ok());
-    QCOMPARE(d.error().kind(), RemoteError::Kind::InvalidArgument);
+    QCOMPARE(d.error().kind(), ConfigError::Kind::InvalidValue);
     QVERIFY(!d.error().message().isEmpty());
 }
 
@@ -284,7 +284,7 @@ void TestEffectiveSettings::sizes()
     QFETCH(QString, text);
     QFETCH(qint64, bytes);
     QFETCH(QString, canonical);
-    const Result<NginxSize> s = NginxSize::parse(text);
+    const Result<NginxSize, ConfigError> s = NginxSize::parse(text);
     QVERIFY(s.ok());
     QCOMPARE(s->bytes(), bytes);
     QCOMPARE(s->toString(), canonical);
@@ -310,9 +310,9 @@ void TestEffectiveSettings::hostileSizes_data()
 void TestEffectiveSettings::hostileSizes()
 {
     QFETCH(QString, text);
-    const Result<NginxSize> s = NginxSize::parse(text);
+    const Result<NginxSize, ConfigError> s = NginxSize::parse(text);
     QVERIFY(!s.ok());
-    QCOMPARE(s.error().kind(), RemoteError::Kind::InvalidArgument);
+    QCOMPARE(s.error().kind(), ConfigError::Kind::InvalidValue);
 }
 
 QTEST_GUILESS_MAIN(TestEffectiveSettings)

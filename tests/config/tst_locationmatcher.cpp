@@ -52,7 +52,7 @@ void TestLocationMatcher::routingTable()
     const NginxConfig config = loadDump(QStringLiteral("routing"));
     const LocationMatcher matcher(config);
     const QUrl url(QStringLiteral("http://%1:8090%2").arg(host, path));
-    const Result<LocationMatch> match = matcher.match(url, QStringLiteral("127.0.0.1"));
+    const Result<LocationMatch, ConfigError> match = matcher.match(url, QStringLiteral("127.0.0.1"));
     QVERIFY(match.ok());
     QVERIFY2(match->found(), qPrintable(match->serverReason));
     QCOMPARE(returnedBody(config, match->location), expected);
@@ -146,7 +146,7 @@ void TestLocationMatcher::multisite()
     QFETCH(QString, target);
     const NginxConfig config = loadDump(QStringLiteral("multisite"));
     const LocationMatcher matcher(config);
-    const Result<LocationMatch> match = matcher.match(QUrl(url), destination);
+    const Result<LocationMatch, ConfigError> match = matcher.match(QUrl(url), destination);
     QVERIFY(match.ok());
     QVERIFY2(match->found(), qPrintable(match->serverReason));
     QCOMPARE(match->server->file,
@@ -161,11 +161,12 @@ void TestLocationMatcher::reasons()
 {
     const NginxConfig config = loadDump(QStringLiteral("multisite"));
     const LocationMatcher matcher(config);
-    const Result<LocationMatch> none = matcher.match(QUrl(QStringLiteral("http://x.example:9999/")));
+    const Result<LocationMatch, ConfigError> none =
+        matcher.match(QUrl(QStringLiteral("http://x.example:9999/")));
     QVERIFY(none.ok());
     QVERIFY(!none->found());
     QVERIFY(none->serverReason.contains(QStringLiteral("9999")));
-    const Result<LocationMatch> nested =
+    const Result<LocationMatch, ConfigError> nested =
         matcher.match(QUrl(QStringLiteral("http://api.example.org:8080/v2/admin/x")));
     QCOMPARE(nested->locationChain.size(), 2);
     QVERIFY(nested->serverReason.contains(QStringLiteral("api.example.org")));
@@ -177,9 +178,9 @@ void TestLocationMatcher::invalidUrl()
 {
     const NginxConfig config = loadDump(QStringLiteral("multisite"));
     const LocationMatcher matcher(config);
-    const Result<LocationMatch> match = matcher.match(QUrl(QStringLiteral("/just/a/path")));
+    const Result<LocationMatch, ConfigError> match = matcher.match(QUrl(QStringLiteral("/just/a/path")));
     QVERIFY(!match.ok());
-    QCOMPARE(match.error().kind(), RemoteError::Kind::InvalidArgument);
+    QCOMPARE(match.error().kind(), ConfigError::Kind::InvalidValue);
 }
 
 void TestLocationMatcher::locationSpecs_data()

@@ -447,10 +447,10 @@ void TestNginxConfig::brokenConfigsGivePartialTreeAndIssues()
 
 void TestNginxConfig::dumpWithoutSections()
 {
-    const Result<NginxConfig> config =
+    const Result<NginxConfig, ConfigError> config =
         NginxConfig::fromDump(readConfigData(QStringLiteral("broken/broken-unknown-directive.t.stderr")));
     QVERIFY(!config.ok());
-    QCOMPARE(config.error().kind(), RemoteError::Kind::ProtocolError);
+    QCOMPARE(config.error().kind(), ConfigError::Kind::NotADump);
     QVERIFY(!config.error().message().isEmpty());
     QVERIFY(!NginxConfig::fromDump(QString()).ok());
 }
@@ -462,7 +462,7 @@ void TestNginxConfig::dumpHeaderLookalikeInComment()
                                         "# configuration file for the app\n"
                                         "events { }\n"
                                         "\n");
-    const Result<NginxConfig> config = NginxConfig::fromDump(dump);
+    const Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(dump);
     QVERIFY(config.ok());
     QCOMPARE(config->files().size(), 1);
     QCOMPARE(config->firstChild(nullptr, QStringLiteral("events"))->line, 2);

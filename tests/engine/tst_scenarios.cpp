@@ -4,7 +4,10 @@
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/Facts.h"
 #include "app/facts/FactsArchive.h"
+#include "app/fixes/ActionPlan.h"
+#include "app/fixes/FixContext.h"
 #include "remote/LocalMachine.h"
+#include "remote/WaitFor.h"
 #include "tests/TestConfig.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabNginx.h"
@@ -226,7 +229,22 @@ QMap<QString, Setup> &scenarios()
                      1);
                  !s)
                  return s;
-             return proxyTo(lab, QStringLiteral("http://127.0.0.1:%1").arg(lab.fpm.port()));
+             if (LabStatus s = proxyTo(lab, QStringLiteral("http://127.0.0.1:%1").arg(lab.fpm.port())); !s)
+                 return s;
+             // A script at nginx's document root that PHP-FPM's www-data can read, so
+             // that the fixed site answers 200 (the remedy test requires it).
+             QDir().mkpath(lab.nginx.prefix() + QStringLiteral("/html"));
+             QFile script(lab.nginx.prefix() + QStringLiteral("/html/index.php"));
+             if (!script.open(QIODevice::WriteOnly) || script.write("<?php echo \"gd-lab php ok\\n\";\n") < 0)
+                 return LabStatus::failure(QStringLiteral("cannot write %1").arg(script.fileName()));
+             script.close();
+             for (QString dir = lab.nginx.prefix() + QStringLiteral("/html"); dir.size() > 4;
+                  dir = QFileInfo(dir).path())
+                 QFile::setPermissions(dir, QFile::permissions(dir) | QFileDevice::ExeOther |
+                                                QFileDevice::ReadOther);
+             QFile::setPermissions(script.fileName(),
+                                   QFile::permissions(script.fileName()) | QFileDevice::ReadOther);
+             return LabStatus::success();
          }},
         {QStringLiteral("config_invalid"),
          [](ScenarioLab &lab) {
@@ -246,6 +264,16 @@ QMap<QString, Setup> &scenarios()
          }},
     };
     return all;
+}
+
+int httpStatus(const QString &url)
+{
+    QProcess curl;
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                QStringLiteral("%{http_code}"), QStringLiteral("--max-time"), QStringLiteral("10"), url});
+    curl.waitForFinished(15000);
+    return curl.readAllStandardOutput().trimmed().toInt();
 }
 
 void sendTraffic(const QString &url, int requests)
@@ -307,30 +335,46 @@ void TestScenarios::scenario_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected"); // cause code of the top finding; "" = no finding
     QTest::addColumn<QString>("knockOn");  // a knock-on finding that must follow it
+    QTest::addColumn<QString>(
+        "remedy"); // "fix": its actions give 200; "app": no action, the fix is in the app
     QTest::addColumn<bool>("overSsh");
-    const QList<std::tuple<QString, QString, QString>> rows{
-        {QStringLiteral("healthy"), QString(), QString()},
-        {QStringLiteral("nothing_listening"), QStringLiteral("upstream_down"), QString()},
-        {QStringLiteral("wrong_port"), QStringLiteral("wrong_upstream_address"), QString()},
-        {QStringLiteral("localhost_ipv6"), QStringLiteral("wrong_upstream_address"), QString()},
-        {QStringLiteral("unix_socket_missing"), QStringLiteral("upstream_down"), QString()},
-        {QStringLiteral("unix_socket_permission"), QStringLiteral("socket_permission"), QString()},
-        {QStringLiteral("upstream_closes"), QStringLiteral("upstream_crashed"), QString()},
-        {QStringLiteral("upstream_resets"), QStringLiteral("upstream_crashed"), QString()},
-        {QStringLiteral("slow_upstream"), QStringLiteral("upstream_timeout"), QString()},
-        {QStringLiteral("header_too_big"), QStringLiteral("header_too_big"), QString()},
-        {QStringLiteral("variable_without_resolver"), QStringLiteral("dns_failure"), QString()},
+    // Remedy "" : nothing here can fix it as written (start an app that has no
+    // unit, a name that resolves nowhere): the finding says what to do in words.
+    const QList<std::tuple<QString, QString, QString, QString>> rows{
+        {QStringLiteral("healthy"), QString(), QString(), QString()},
+        {QStringLiteral("nothing_listening"), QStringLiteral("upstream_down"), QString(), QString()},
+        {QStringLiteral("wrong_port"), QStringLiteral("wrong_upstream_address"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("localhost_ipv6"), QStringLiteral("wrong_upstream_address"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("unix_socket_missing"), QStringLiteral("upstream_down"), QString(), QString()},
+        {QStringLiteral("unix_socket_permission"), QStringLiteral("socket_permission"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("upstream_closes"), QStringLiteral("upstream_crashed"), QString(),
+         QStringLiteral("app")},
+        {QStringLiteral("upstream_resets"), QStringLiteral("upstream_crashed"), QString(),
+         QStringLiteral("app")},
+        {QStringLiteral("slow_upstream"), QStringLiteral("upstream_timeout"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("header_too_big"), QStringLiteral("header_too_big"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("variable_without_resolver"), QStringLiteral("dns_failure"), QString(), QString()},
         {QStringLiteral("no_live_upstreams"), QStringLiteral("upstream_down"),
-         QStringLiteral("no_live_upstreams")},
-        {QStringLiteral("proxy_pass_to_php_fpm"), QStringLiteral("protocol_mismatch"), QString()},
-        {QStringLiteral("config_invalid"), QStringLiteral("config_invalid"), QString()},
-        {QStringLiteral("nginx_stopped"), QStringLiteral("nginx_not_running"), QString()},
+         QStringLiteral("no_live_upstreams"), QString()},
+        {QStringLiteral("proxy_pass_to_php_fpm"), QStringLiteral("protocol_mismatch"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("config_invalid"), QStringLiteral("config_invalid"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("nginx_stopped"), QStringLiteral("nginx_not_running"), QString(),
+         QStringLiteral("fix")},
     };
     // Every scenario on this computer and over the lab's sshd.
-    for (const auto &[name, expected, knockOn] : rows)
-        QTest::newRow(qPrintable(name + QStringLiteral(" (local)"))) << name << expected << knockOn << false;
-    for (const auto &[name, expected, knockOn] : rows)
-        QTest::newRow(qPrintable(name + QStringLiteral(" (ssh)"))) << name << expected << knockOn << true;
+    for (const auto &[name, expected, knockOn, remedy] : rows)
+        QTest::newRow(qPrintable(name + QStringLiteral(" (local)")))
+            << name << expected << knockOn << remedy << false;
+    for (const auto &[name, expected, knockOn, remedy] : rows)
+        QTest::newRow(qPrintable(name + QStringLiteral(" (ssh)")))
+            << name << expected << knockOn << remedy << true;
 }
 
 void TestScenarios::scenario()
@@ -338,6 +382,7 @@ void TestScenarios::scenario()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     QFETCH(QString, knockOn);
+    QFETCH(QString, remedy);
     QFETCH(bool, overSsh);
 
     ScenarioLab lab;
@@ -406,6 +451,45 @@ void TestScenarios::scenario()
             });
         QVERIFY2(present, qPrintable(context));
     }
+
+    // The remedy, carried out literally: the top finding's actions, exactly as the
+    // JSON and the terminal print them, through the same plan `fix apply` runs.
+    if (remedy == QStringLiteral("app")) {
+        QVERIFY2(top.fixInApp, qPrintable(context));
+        QVERIFY2(top.actions.isEmpty(), qPrintable(context));
+        return;
+    }
+    if (remedy != QStringLiteral("fix"))
+        return;
+    QVERIFY2(!top.actions.isEmpty(), qPrintable(context + QStringLiteral("\nremedy: ") + top.remedy));
+    const Result<FixContext, FixError> fixContext = FixContext::from(*owner->diagnosis());
+    QVERIFY2(fixContext, qPrintable(fixContext ? QString() : fixContext.error().message()));
+    ActionRequest request;
+    request.runtime = fixContext->runtime();
+    request.actions = top.actions;
+    request.url = url;
+    request.symptomStatus = report.target.urlStatus;
+    ActionPlan plan(fixture.machine(), request);
+    QObject::connect(&plan, &ActionPlan::confirmationNeeded, &plan, [&plan] {
+        QMetaObject::invokeMethod(
+            &plan, [&plan] { plan.confirm(); }, Qt::QueuedConnection);
+    });
+    waitForSignal(
+        &plan, &ActionPlan::finished, [&plan] { plan.start(); }, [&plan] { return plan.isRunning(); });
+    QStringList done;
+    for (const FixAction &a : top.actions)
+        done << (a.kind == FixAction::Kind::Edit ? QStringLiteral("edit %1:%2 '%3' -> '%4'")
+                                                       .arg(a.file)
+                                                       .arg(a.line)
+                                                       .arg(a.oldText, a.newText)
+                                                 : a.argv.join(QLatin1Char(' ')));
+    const ActionOutcome &outcome = plan.outcome();
+    const QString applied = QStringLiteral("actions:\n  %1\noutcome: %2 %3\n%4")
+                                .arg(done.join(QStringLiteral("\n  ")))
+                                .arg(int(outcome.status))
+                                .arg(outcome.error.message(), context);
+    QVERIFY2(outcome.status == ActionOutcome::Status::Done, qPrintable(applied));
+    QCOMPARE(httpStatus(url), 200);
 }
 
 void TestScenarios::noNginxInstalled()

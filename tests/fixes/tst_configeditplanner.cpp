@@ -31,7 +31,7 @@ std::unique_ptr<NginxConfig> load(const NginxJudge &nginx)
     const QString dump = nginx.dump();
     if (dump.isEmpty())
         return nullptr;
-    Result<NginxConfig> config = NginxConfig::fromDump(dump);
+    Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(dump);
     return config.ok() ? std::make_unique<NginxConfig>(std::move(config).value()) : nullptr;
 }
 

@@ -105,7 +105,8 @@ qint64 readTimeoutMs(const QByteArray &site)
     if (at < 0)
         return -1;
     const qsizetype end = site.indexOf(';', at);
-    const Result<NginxDuration> d = NginxDuration::parse(QString::fromUtf8(site.mid(at + 19, end - at - 19)));
+    const Result<NginxDuration, ConfigError> d =
+        NginxDuration::parse(QString::fromUtf8(site.mid(at + 19, end - at - 19)));
     return d ? d->milliseconds() : -1;
 }
 
@@ -204,7 +205,7 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
                      &dump),
                  0);
         auto config = std::make_shared<const NginxConfig>(*NginxConfig::fromDump(QString::fromUtf8(dump)));
-        const Result<LocationMatch> match = LocationMatcher(*config).match(QUrl(url));
+        const Result<LocationMatch, ConfigError> match = LocationMatcher(*config).match(QUrl(url));
         QVERIFY(match && match->location);
 
         EditRequest request;

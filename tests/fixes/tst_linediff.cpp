@@ -214,7 +214,7 @@ void TestLineDiff::plannerEdits()
          {QStringLiteral("debian"), QStringLiteral("multisite"), QStringLiteral("shared")}) {
         gd::test::NginxJudge nginx;
         QVERIFY(nginx.copyTree(tree));
-        const Result<NginxConfig> config = NginxConfig::fromDump(nginx.dump());
+        const Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(nginx.dump());
         QVERIFY(config.ok());
         for (int i = -1; i < config->size(); ++i) {
             const NginxDirective *block = i < 0 ? nullptr : &config->directive(i);

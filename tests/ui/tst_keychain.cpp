@@ -203,7 +203,7 @@ void TestKeychain::storeReadDeleteRoundTrip()
     SecretStore::ReadResult got = readBack(key);
     QVERIFY2(got.error.isEmpty(), qPrintable(got.error));
     QVERIFY(got.found);
-    QCOMPARE(got.secret, QByteArrayLiteral("s3cret pass"));
+    QCOMPARE(got.secret.bytes(), QByteArrayLiteral("s3cret pass"));
 
     bool removed = false;
     QString removeError = QStringLiteral("unset");
@@ -217,7 +217,7 @@ void TestKeychain::storeReadDeleteRoundTrip()
     got = readBack(key);
     QVERIFY2(got.error.isEmpty(), qPrintable(got.error));
     QVERIFY(!got.found);
-    QVERIFY(got.secret.isEmpty());
+    QVERIFY(got.secret.bytes().isEmpty());
 }
 
 void TestKeychain::passwordIsRememberedWhenOptedInAndUsedNextTime()
@@ -246,7 +246,7 @@ void TestKeychain::passwordIsRememberedWhenOptedInAndUsedNextTime()
         // Stored only once the login succeeded.
         SecretStore::ReadResult got;
         QTRY_VERIFY_WITH_TIMEOUT((got = readBack(keyFor(lab))).found, 20000);
-        QCOMPARE(got.secret, lab::LabUsers::password().toUtf8());
+        QCOMPARE(got.secret.bytes(), lab::LabUsers::password().toUtf8());
     }
     // A second window: the same target connects without asking.
     MainWindow second;

@@ -88,6 +88,8 @@ void ApplyFlow::run(EditRequest request, const QString &action, const QString &w
     m_dryRun = request.dryRun;
     // Over SSH the connection may drop mid-reload: the server then restores by itself.
     request.guardSeconds = machine->isLocal() ? 0 : m_sshGuardSeconds;
+    // A change counts as the fix only when the URL stops failing the way the diagnosis saw.
+    request.symptomStatus = m_session->report().target.urlStatus;
     m_cycle = new EditCycle(machine, std::move(request), this);
     connect(m_cycle, &EditCycle::stageStarted, m_stages, &StageList::started);
     connect(m_cycle, &EditCycle::stageFinished, m_stages, &StageList::finished);
@@ -172,6 +174,9 @@ QString ApplyFlow::describe(const EditOutcome &o) const
         break;
     case EditOutcome::Status::Failed:
         text = WizardTexts::text("apply.failed").arg(reason);
+        break;
+    case EditOutcome::Status::KeptNotFixed:
+        text = WizardTexts::text("apply.keptNotFixed").arg(reason);
         break;
     }
     QString html = QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());

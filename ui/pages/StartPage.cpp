@@ -1,5 +1,7 @@
 #include "ui/pages/StartPage.h"
 
+#include "app/probes/NginxLocator.h"
+
 #include "remote/Machine.h"
 #include "ui/dialogs/HostKeyChangedDialog.h"
 #include "ui/session/ConnectFlow.h"
@@ -37,13 +39,6 @@ QLabel *hint(const QString &text, QWidget *parent, bool wrap = false)
     return label;
 }
 
-// nginx found where the engine will look for it, and its version: what
-// "Connect" checks besides the connection itself.
-const QString kNginxCheck =
-    QStringLiteral("bin=$1; [ -n \"$bin\" ] || bin=$(command -v nginx 2>/dev/null); "
-                   "for p in /usr/sbin/nginx /usr/local/sbin/nginx /usr/local/nginx/sbin/nginx; do "
-                   "[ -n \"$bin\" ] && break; [ -x \"$p\" ] && bin=$p; done; "
-                   "[ -n \"$bin\" ] || exit 127; printf '%s\\n' \"$bin\"; exec \"$bin\" -v 2>&1");
 } // namespace
 
 StartPage::StartPage(WizardSession *session, QWidget *parent)
@@ -323,9 +318,8 @@ void StartPage::checkNginx()
     Machine *machine = m_session->machine();
     if (!machine)
         return;
-    CommandSpec spec = CommandSpec::of({QStringLiteral("sh"), QStringLiteral("-c"), kNginxCheck,
-                                        QStringLiteral("sh"), m_nginx->text().trimmed()},
-                                       10000);
+    // nginx where the diagnosis will look for it, and its version.
+    const CommandSpec spec = NginxLocator::command(m_nginx->text().trimmed(), NginxLocator::Version::Short);
     machine->run(spec, this, [this](const CommandResult &result) {
         const QStringList lines =
             QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -81,7 +81,7 @@ void ConfigBlockPanel::showBlock(const Diagnosis &diagnosis, const QString &url)
     }
     const NginxConfig &config = *diagnosis.config();
     const LocationMatcher matcher(config);
-    const Result<LocationMatch> match = matcher.match(QUrl(url));
+    const Result<LocationMatch, ConfigError> match = matcher.match(QUrl(url));
     if (!match || !match->found()) {
         m_blockTitle->setText(
             tr("No server block of this configuration handles %1%2")

@@ -44,8 +44,8 @@ void ConnectFlow::attempt()
     credentials.hostKeyPolicy = m_policy;
     // The worker wipes its copies once used; ours are kept only until this
     // attempt succeeds or fails for good.
-    credentials.passphrase = m_passphrase;
-    credentials.password = m_password;
+    credentials.passphrase = m_passphrase.bytes();
+    credentials.password = m_password.bytes();
     m_session->connectTarget(credentials);
 }
 
@@ -57,7 +57,7 @@ void ConnectFlow::onConnected()
     // The typed secret worked: keep it in the keychain if the user asked to.
     if (m_remember && !m_fromKeychain) {
         const bool passphrase = !m_passphrase.isEmpty();
-        const QByteArray &secret = passphrase ? m_passphrase : m_password;
+        const QByteArray &secret = passphrase ? m_passphrase.bytes() : m_password.bytes();
         if (!secret.isEmpty()) {
             m_store->write(keychainKey(passphrase), secret, [this](const QString &error) {
                 if (!error.isEmpty())
@@ -145,10 +145,8 @@ QString ConnectFlow::keychainKey(bool passphrase) const
 
 void ConnectFlow::wipeSecrets()
 {
-    m_passphrase.fill('\0');
-    m_passphrase.clear();
-    m_password.fill('\0');
-    m_password.clear();
+    m_passphrase.wipe();
+    m_password.wipe();
 }
 
 void ConnectFlow::askSecret(bool passphrase, const RemoteError &error)
@@ -223,7 +221,7 @@ void ConnectFlow::openSecretDialog(bool passphrase, const RemoteError &error)
         }
         m_fromKeychain = false;
         m_remember = dialog->rememberChecked();
-        (passphrase ? m_passphrase : m_password) = dialog->takeSecret();
+        (passphrase ? m_passphrase : m_password) = SecretBytes(dialog->takeSecret());
         attempt();
     });
     dialog->open();

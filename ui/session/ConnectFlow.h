@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/SecretBytes.h"
+
 #include "remote/RemoteError.h"
 #include "remote/SshTarget.h"
 
@@ -54,8 +56,8 @@ private:
     WizardSession *m_session;
     QPointer<QWidget> m_dialogParent;
     HostKeyPolicy m_policy;
-    QByteArray m_passphrase;
-    QByteArray m_password;
+    SecretBytes m_passphrase;
+    SecretBytes m_password;
     int m_secretTries = 0;
     int m_generation = 0; // start() counts up: a late keychain answer for an older attempt is dropped
     bool m_active = false;

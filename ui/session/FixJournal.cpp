@@ -47,6 +47,8 @@ QString FixJournal::statusWord(EditOutcome::Status status)
         return tr("rolled back");
     case EditOutcome::Status::Failed:
         return tr("failed");
+    case EditOutcome::Status::KeptNotFixed:
+        return tr("kept, but the site still fails");
     }
     return {};
 }

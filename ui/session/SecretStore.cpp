@@ -69,7 +69,7 @@ void SecretStore::read(const QString &key, ReadCallback done)
             ReadResult result;
             switch (job->error()) {
             case QKeychain::NoError:
-                result.secret = job->binaryData();
+                result.secret = SecretBytes(job->binaryData());
                 result.found = !result.secret.isEmpty();
                 break;
             case QKeychain::EntryNotFound:
@@ -81,7 +81,6 @@ void SecretStore::read(const QString &key, ReadCallback done)
             job->deleteLater();
             if (done)
                 done(result);
-            result.secret.fill('\0');
         },
         Qt::QueuedConnection);
     job->start();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/SecretBytes.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -31,7 +33,7 @@ public:
 
     struct ReadResult
     {
-        QByteArray secret; // empty unless found
+        SecretBytes secret; // empty unless found; wiped when the result goes
         bool found = false;
         QString error; // a plain sentence when the keychain failed; empty otherwise
     };

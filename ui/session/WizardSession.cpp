@@ -2,6 +2,7 @@
 
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
+#include "ui/Log.h"
 #include "ui/session/FixJournal.h"
 
 #include <QThread>
@@ -151,6 +152,7 @@ const DiagnosisReport &WizardSession::report() const
 // it is there.
 void WizardSession::prepareFixContext()
 {
+    qCDebug(lcUi) << "diagnosis finished; preparing what steps 5 and 6 need";
     std::shared_ptr<const Diagnosis> diagnosis = m_engine->diagnosis();
     auto context = std::make_shared<std::optional<Result<FixContext, FixError>>>();
     QThread *worker =

@@ -144,6 +144,10 @@ constexpr Entry kTexts[] = {
      QT_TRANSLATE_NOOP("WizardTexts", "Nothing to do: the configuration already has these values.")},
     {"apply.declined", QT_TRANSLATE_NOOP("WizardTexts", "Cancelled: nothing was written.")},
     {"apply.refused", QT_TRANSLATE_NOOP("WizardTexts", "Refused, nothing was written: %1")},
+    {"apply.keptNotFixed",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Kept, as you asked, but the site still fails: %1 The cause is elsewhere: look at the "
+                       "other findings.")},
     {"apply.rolledBack",
      QT_TRANSLATE_NOOP(
          "WizardTexts",

@@ -76,13 +76,6 @@ void CodeView::centerOnLine(int line)
     centerCursor();
 }
 
-int CodeView::heightForLines(int lines) const
-{
-    const int frame = 2 * frameWidth() + int(document()->documentMargin() * 2);
-    const int bar = horizontalScrollBar()->sizeHint().height();
-    return lines * fontMetrics().lineSpacing() + frame + bar;
-}
-
 void CodeView::fitToContent(int maxLines)
 {
     m_fitLines = maxLines;

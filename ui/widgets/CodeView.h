@@ -32,8 +32,6 @@ public:
     int firstLine() const { return m_firstLine; }
     // Scrolls so that this file line is in the middle.
     void centerOnLine(int line);
-    // Height for n lines (to size short excerpts to their content).
-    int heightForLines(int lines) const;
     // Short excerpts: wrap long lines and keep the height of the content (up to
     // maxLines visual lines), so there is neither a scroll bar nor empty space.
     void fitToContent(int maxLines);

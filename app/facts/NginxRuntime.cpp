@@ -1,4 +1,4 @@
-#include "app/fixes/NginxRuntime.h"
+#include "app/facts/NginxRuntime.h"
 
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
@@ -33,13 +33,10 @@ QString NginxRuntime::reloadDescription() const
                           : QStringLiteral("systemctl reload %1").arg(unit);
 }
 
-std::optional<NginxRuntime> NginxRuntime::from(const Facts &facts, const ParsedFacts &parsed, QString *why)
+Result<NginxRuntime, QString> NginxRuntime::from(const Facts &facts, const ParsedFacts &parsed)
 {
-    if (facts.nginxBinary.isEmpty() || facts.confPath.isEmpty()) {
-        if (why)
-            *why = tr("nginx was not found on this machine.");
-        return std::nullopt;
-    }
+    if (facts.nginxBinary.isEmpty() || facts.confPath.isEmpty())
+        return tr("nginx was not found on this machine.");
     NginxRuntime runtime;
     runtime.binary = facts.nginxBinary;
     runtime.prefix = facts.prefix;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QEventLoop>
+#include <QObject>
 
 #include <functional>
 #include <optional>
@@ -22,6 +23,21 @@ template <typename T> T waitFor(const std::function<void(std::function<void(cons
     if (!result)
         loop.exec();
     return *result;
+}
+
+// The same for an object that reports through a signal: starts it, then spins a
+// local event loop until `signal` fires (unless it already finished inside start).
+//   waitForSignal(&cycle, &EditCycle::finished, [&] { cycle.start(); }, [&] { return cycle.isRunning(); });
+template <typename Sender, typename Signal>
+void waitForSignal(Sender *sender, Signal signal, const std::function<void()> &start,
+                   const std::function<bool()> &stillRunning)
+{
+    QEventLoop loop;
+    const QMetaObject::Connection done = QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    start();
+    if (stillRunning())
+        loop.exec();
+    QObject::disconnect(done);
 }
 
 } // namespace gd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -34,8 +36,8 @@ public:
     // "systemctl reload nginx.service" or "nginx -s reload", for people.
     QString reloadDescription() const;
 
-    static std::optional<NginxRuntime> from(const Facts &facts, const ParsedFacts &parsed,
-                                            QString *why = nullptr);
+    // The error says why there is none (no nginx found).
+    static Result<NginxRuntime, QString> from(const Facts &facts, const ParsedFacts &parsed);
 };
 
 } // namespace gd

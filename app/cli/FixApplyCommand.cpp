@@ -1,0 +1,155 @@
+#include "app/cli/FixApplyCommand.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/ExitStatus.h"
+#include "app/cli/FixSession.h"
+#include "app/cli/ReportText.h"
+#include "app/fixes/ActionPlan.h"
+#include "remote/WaitFor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace gd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gd::FixApplyCommand", text);
+}
+const QString kName = QStringLiteral("fix apply");
+
+// Findings as the human report numbers them: knock-ons are not numbered.
+QList<const Finding *> numbered(const DiagnosisReport &report)
+{
+    QList<const Finding *> list;
+    for (const Finding &f : report.findings) {
+        if (!f.rootCause)
+            list << &f;
+    }
+    return list;
+}
+} // namespace
+
+int FixApplyCommand::run(const QStringList &arguments)
+{
+    CommandLine cli(
+        kName, tr("Diagnose, then carry out the fix of a finding exactly as `diagnose` prints it: its edits "
+                  "through the edit cycle (diff, backup, nginx -t, reload, probe, rollback on failure), "
+                  "then its commands.\n"
+                  "Exit status: 0 done (and the URL no longer fails), 1 not fixed, refused or rolled "
+                  "back, 2 could not run."));
+    cli.addTargetOptions();
+    QCommandLineParser &parser = cli.parser();
+    FixSession::addFixOptions(parser);
+    parser.addOption({QStringLiteral("url"), tr("The failing URL: diagnosed, and probed before and after."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("finding"),
+                      tr("Which finding's fix to apply (default 1, the most likely)."), QStringLiteral("N"),
+                      QStringLiteral("1")});
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
+    bool numberOk = false;
+    const int wanted = parser.value(QStringLiteral("finding")).toInt(&numberOk);
+    if (!numberOk || wanted < 1)
+        return cli.fail(tr("--finding takes a number from 1."));
+
+    const QString url = parser.value(QStringLiteral("url"));
+    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
+    if (!opened)
+        return cli.fail(opened.error());
+    FixSession &session = *opened.value();
+    QTextStream err(stderr);
+    const QList<const Finding *> findings = numbered(session.report());
+    if (findings.isEmpty()) {
+        err << tr("No gateway fault found: nothing to fix.") << '\n';
+        return ExitOk;
+    }
+    if (wanted > findings.size())
+        return cli.fail(QCoreApplication::translate("gd::FixApplyCommand", "there are only %n finding(s).",
+                                                    nullptr, int(findings.size())));
+    const Finding &finding = *findings[wanted - 1];
+    err << tr("Finding %1: %2").arg(wanted).arg(causeTitle(finding.cause)) << '\n';
+    if (finding.fixInApp || finding.actions.isEmpty()) {
+        err << (finding.fixInApp
+                    ? tr("The fix lives in the application itself; there is nothing here to change.")
+                    : tr("This finding has no change that can be carried out as written."))
+            << '\n'
+            << tr("What to do: %1").arg(finding.remedy) << '\n';
+        return ExitProblem;
+    }
+    for (const FixAction &a : finding.actions) {
+        if (a.kind == FixAction::Kind::Edit)
+            err << tr("  edit %1 line %2: %3").arg(a.file).arg(a.line).arg(a.why) << '\n';
+        else
+            err << tr("  run  %1   # %2").arg(ReportText::commandLine(a), a.why) << '\n';
+    }
+
+    ActionRequest request;
+    request.runtime = session.context().runtime();
+    request.actions = finding.actions;
+    request.url = url;
+    request.symptomStatus = session.report().target.urlStatus;
+    request.keepIfUnchanged = parser.isSet(QStringLiteral("keep-if-unchanged"));
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.guardSeconds = session.isRemote() ? 120 : 0;
+    if (parser.isSet(QStringLiteral("guard")))
+        request.guardSeconds = parser.value(QStringLiteral("guard")).toInt();
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (!yes && request.dryRun == false && !finding.actions.isEmpty()) {
+        const bool onlyCommands =
+            std::none_of(finding.actions.begin(), finding.actions.end(),
+                         [](const FixAction &a) { return a.kind == FixAction::Kind::Edit; });
+        // Commands have no diff to confirm: they run only with --yes.
+        if (onlyCommands)
+            return cli.fail(tr("not run: confirm with --yes (or add --dry-run to only show the steps)."));
+    }
+
+    ActionPlan plan(session.machine(), request);
+    QObject::connect(&plan, &ActionPlan::commandStarted, &plan,
+                     [](const QString &line) { QTextStream(stderr) << tr("  run   %1").arg(line) << '\n'; });
+    QObject::connect(&plan, &ActionPlan::commandFinished, &plan, [](const CommandResult &r) {
+        QTextStream e(stderr);
+        e << (r.succeeded() ? "  ok    " : "  FAIL  ") << tr("exit %1").arg(r.exitCode) << '\n';
+        const QString output = QString::fromLocal8Bit(r.stdOut + r.stdErr).trimmed();
+        if (!output.isEmpty())
+            e << "        " << output.left(2000).replace(QLatin1Char('\n'), QStringLiteral("\n        "))
+              << '\n';
+    });
+    waitForSignal(
+        &plan, &ActionPlan::finished,
+        [&] {
+            plan.start();
+            if (plan.cycle())
+                FixSession::watch(*plan.cycle(), yes);
+        },
+        [&plan] { return plan.isRunning(); });
+    const ActionOutcome &outcome = plan.outcome();
+    if (outcome.edit) {
+        session.record(*outcome.edit, kName);
+        if (outcome.edit->status == EditOutcome::Status::DryRun)
+            QTextStream(stdout) << outcome.edit->diff;
+        FixSession::printOutcome(*outcome.edit);
+    }
+    switch (outcome.status) {
+    case ActionOutcome::Status::Done:
+        err << tr("Done: every step of the fix ran.");
+        if (!outcome.probeAfter.isEmpty())
+            err << ' ' << tr("The URL answered %1.").arg(outcome.probeAfter);
+        err << '\n';
+        return ExitOk;
+    case ActionOutcome::Status::DryRun:
+        err << tr("Dry run: nothing was changed.") << '\n';
+        return ExitOk;
+    case ActionOutcome::Status::NotFixed:
+    case ActionOutcome::Status::Stopped:
+    case ActionOutcome::Status::Nothing:
+        if (!outcome.edit || outcome.edit->error.message() != outcome.error.message())
+            err << outcome.error.message() << '\n';
+        return ExitProblem;
+    }
+    return ExitProblem;
+}
+
+} // namespace gd

@@ -1,0 +1,3 @@
+#include "remote/Log.h"
+
+Q_LOGGING_CATEGORY(lcRemote, "gd.remote", QtWarningMsg)

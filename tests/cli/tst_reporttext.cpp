@@ -1,0 +1,144 @@
+// The terminal report read as a person reads it: facts captured from the lab's real
+// set-ups (tests/data/facts) go through the whole analysis, and the text must lead
+// with the cause, stay short, print every action exactly and explain its jargon.
+#include "app/cli/ReportText.h"
+#include "app/engine/DiagnosisEngine.h"
+#include "tests/checks/CapturedFacts.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace gd;
+
+namespace {
+
+DiagnosisReport reportFor(const QString &scenario)
+{
+    auto facts = std::make_shared<const Facts>(test::capturedFacts(scenario));
+    DiagnosisReport report;
+    report.target.machine = QStringLiteral("this computer");
+    report.target.url = QStringLiteral("http://127.0.0.1:8080/");
+    return DiagnosisEngine::analyzeFacts(facts, report)->report();
+}
+
+QStringList scenarios()
+{
+    QStringList names = QDir(QStringLiteral(GD_TEST_DATA_DIR "/facts"))
+                            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (QString &n : names)
+        n.chop(5);
+    return names;
+}
+
+} // namespace
+
+class TestReportText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyScenario_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const QString &s : scenarios())
+            QTest::newRow(qPrintable(s)) << s;
+        QVERIFY(scenarios().size() >= 10);
+    }
+
+    void everyScenario()
+    {
+        QFETCH(QString, scenario);
+        const DiagnosisReport report = reportFor(scenario);
+        const QString text = ReportText::render(report, false);
+        const QStringList lines = text.split(QLatin1Char('\n'));
+
+        // No colour codes without a terminal, no "(step N)" tails, no bracketed codes.
+        QVERIFY(!text.contains(QLatin1Char('\x1b')));
+        QVERIFY2(!text.contains(QStringLiteral("(step ")), qPrintable(text));
+        for (const Finding &f : report.findings)
+            QVERIFY2(!text.contains(QLatin1Char('[') + causeCode(f.cause) + QLatin1Char(']')),
+                     qPrintable(text));
+
+        if (report.findings.isEmpty()) {
+            QVERIFY2(text.contains(QStringLiteral("No gateway fault found")), qPrintable(text));
+            return;
+        }
+        // The summary comes first: what is wrong is the 4th or 5th line (after the
+        // header), named by the top cause's title.
+        const int what = int(lines.indexOf(QRegularExpression(QStringLiteral("^What is wrong: .*"))));
+        QVERIFY2(what >= 0 && what <= 4, qPrintable(text));
+        QCOMPARE(lines[what], QStringLiteral("What is wrong: ") + causeTitle(report.findings.first().cause));
+        QVERIFY(lines.value(what + 1).startsWith(QStringLiteral("Why:")));
+        QVERIFY(lines.value(what + 2).startsWith(QStringLiteral("Fix:")));
+
+        // Every action as it will be carried out: old and new lines, the exact command.
+        for (const Finding &f : report.findings) {
+            if (f.rootCause)
+                continue;
+            for (const FixAction &a : f.actions) {
+                if (a.kind == FixAction::Kind::Edit) {
+                    QVERIFY2(text.contains(QStringLiteral("edit %1 line %2").arg(a.file).arg(a.line)),
+                             qPrintable(text));
+                    QVERIFY2(text.contains(QStringLiteral("- ") + a.oldText.trimmed()), qPrintable(text));
+                } else {
+                    QVERIFY2(text.contains(QStringLiteral("run  ") + ReportText::commandLine(a)),
+                             qPrintable(text));
+                }
+            }
+        }
+
+        // One piece of evidence per finding, however many log lines there were.
+        int findings = 0;
+        for (const Finding &f : report.findings)
+            findings += f.rootCause ? 0 : 1;
+        QCOMPARE(int(text.count(QStringLiteral("   ▸ "))), findings);
+
+        // A one-cause diagnosis reads in about 25 lines (plus its actions and glossary).
+        if (findings == 1) {
+            int actionLines = 0;
+            for (const FixAction &a : report.findings.first().actions)
+                actionLines +=
+                    a.kind == FixAction::Kind::Edit ? 2 + int(a.newText.count(QLatin1Char('\n'))) : 0;
+            const int glossary = int(lines.size() - lines.indexOf(QStringLiteral("Words used above")));
+            const int body = int(lines.size()) - actionLines -
+                             (text.contains(QStringLiteral("Words used above")) ? glossary : 0);
+            QVERIFY2(body <= 25, qPrintable(QStringLiteral("%1 lines:\n%2").arg(body).arg(text)));
+        }
+        // No line is one of nginx's 330-character log lines in full.
+        for (const QString &l : lines)
+            QVERIFY2(l.size() <= 260 || l.contains(QStringLiteral("Fix")) ||
+                         l.startsWith(QStringLiteral("   ")),
+                     qPrintable(l));
+    }
+
+    void glossaryExplainsErrnoTexts()
+    {
+        const QString text = ReportText::render(reportFor(QStringLiteral("nothing_listening")), false);
+        QVERIFY2(text.contains(QStringLiteral("Connection refused")), qPrintable(text));
+        const int at = int(text.indexOf(QStringLiteral("Words used above")));
+        QVERIFY2(at > 0, qPrintable(text));
+        QVERIFY(text.mid(at).contains(QStringLiteral("Connection refused: ")));
+        // Only words that were used: nothing about TLS in a refused connection.
+        QVERIFY2(!text.mid(at).contains(QStringLiteral("SSL: ")), qPrintable(text));
+    }
+
+    void commandsQuotedOnlyWhereNeeded()
+    {
+        const FixAction plain = FixAction::command(
+            {QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("nginx")}, true,
+            FixAction::Host::Nginx, QString());
+        QCOMPARE(ReportText::commandLine(plain), QStringLiteral("sudo systemctl reload nginx"));
+        const FixAction odd = FixAction::command(
+            {QStringLiteral("chmod"), QStringLiteral("o+x"), QStringLiteral("/srv/my app/it's")}, false,
+            FixAction::Host::Upstream, QString());
+        QCOMPARE(ReportText::commandLine(odd), QStringLiteral("chmod o+x '/srv/my app/it'\\''s'"));
+    }
+
+    void colourOnlyOnATerminal()
+    {
+        const QString text = ReportText::render(reportFor(QStringLiteral("wrong_port")), true);
+        QVERIFY(text.contains(QStringLiteral("\x1b[")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportText)
+#include "tst_reporttext.moc"
