@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -45,7 +46,17 @@ private:
 
     void locateNginx();
     void dumpConfig();
+    RemoteError nginxMissing() const;
+    void chooseConfigFile();
+    void onConfigDump(const CommandResult &r);
     void collectAroundConfig();
+    void readSockets();
+    QSet<QString> errorLogPaths();
+    void tailAccessLog();
+    bool probeUpstreams();
+    void identifyWorkerUser();
+    void readFirewallAndSelinux();
+    void readPhpFpm();
     void readConfigFiles(const QStringList &patterns, int depth);
     void collectServices();
     void collectUnits();
