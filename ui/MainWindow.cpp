@@ -53,6 +53,20 @@ QScrollArea *scrolled(QWidget *page)
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
+
+// The panels under a step's checks, for the steps that have one.
+struct StepPanelRow
+{
+    int step;
+    StepPanel *(*create)(WizardSession *session);
+};
+
+const StepPanelRow kStepPanels[] = {
+    {2, [](WizardSession *session) -> StepPanel * { return new ErrorLogPanel(session); }},
+    {4, [](WizardSession *) -> StepPanel * { return new ConfigBlockPanel; }},
+    {5, [](WizardSession *session) -> StepPanel * { return new TimeoutsPanel(session); }},
+    {6, [](WizardSession *session) -> StepPanel * { return new ServiceHealthPanel(session); }},
+};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -62,41 +76,57 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Gateway Doctor"));
+    buildPages();
+    buildLayout();
+    connectSession();
+    connectReconnect();
+    addShortcuts();
 
-    m_start = new StartPage(m_session);
-    m_discovery = new DiscoveryPage(m_session);
-    m_stack->addWidget(scrolled(m_start));
-    m_stack->addWidget(scrolled(m_discovery));
-    for (int step = 1; step <= 6; ++step) {
-        StepPanel *panel = nullptr;
-        switch (step) {
-        case 2:
-            panel = new ErrorLogPanel(m_session);
-            break;
-        case 4:
-            panel = new ConfigBlockPanel;
-            break;
-        case 5:
-            panel = new TimeoutsPanel(m_session);
-            break;
-        case 6:
-            panel = new ServiceHealthPanel(m_session);
-            break;
-        default:
-            break;
-        }
-        auto *page = new StepPage(step, m_session, panel);
-        connect(page, &StepPage::locationActivated, this, &MainWindow::openLocation);
-        connect(page, &StepPage::stepRequested, this, &MainWindow::goToStep);
-        m_steps << page;
-        m_stack->addWidget(scrolled(page));
-    }
-    m_summary = new SummaryPage(m_session);
-    m_stack->addWidget(scrolled(m_summary));
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 760);
+    goToPage(Start);
+}
+
+MainWindow::~MainWindow() = default;
+
+template <typename P> P *MainWindow::addPage(const QString &label, P *page, int step)
+{
+    m_pages.append({label, step > 0 ? stepTitle(step) : QString(), step});
+    m_stack->addWidget(scrolled(page));
+    return page;
+}
+
+// The page table: the navigation list, the stack and Back/Next all go by it.
+void MainWindow::buildPages()
+{
+    m_start = addPage(tr("Start"), new StartPage(m_session));
+    m_discovery = addPage(tr("Discovery"), new DiscoveryPage(m_session));
+    for (const StepInfo &step : stepTable())
+        m_steps << addPage(stepShortTitle(step.number), createStepPage(step.number), step.number);
+    m_summary = addPage(tr("Summary"), new SummaryPage(m_session));
+    Q_ASSERT(lastPage() == Summary && m_steps.size() == kStepCount);
+
     connect(m_discovery, &DiscoveryPage::locationActivated, this, &MainWindow::openLocation);
     connect(m_summary, &SummaryPage::locationActivated, this, &MainWindow::openLocation);
     connect(m_summary, &SummaryPage::stepRequested, this, &MainWindow::goToStep);
+}
 
+StepPage *MainWindow::createStepPage(int step)
+{
+    StepPanel *panel = nullptr;
+    for (const StepPanelRow &row : kStepPanels) {
+        if (row.step == step)
+            panel = row.create(m_session);
+    }
+    auto *page = new StepPage(step, m_session, panel);
+    connect(page, &StepPage::locationActivated, this, &MainWindow::openLocation);
+    connect(page, &StepPage::stepRequested, this, &MainWindow::goToStep);
+    return page;
+}
+
+void MainWindow::buildLayout()
+{
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
     buildNavigation();
@@ -105,6 +135,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     right->addWidget(m_notice);
     right->addWidget(m_stack, 1);
+    right->addLayout(buildButtons());
+    outer->addLayout(right, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_stack->currentIndex())
+            goToPage(row);
+    });
+}
+
+QLayout *MainWindow::buildButtons()
+{
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_back->setObjectName(QStringLiteral("backButton"));
@@ -113,16 +155,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_next->setToolTip(tr("Next page (Alt+Right)"));
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
-    right->addLayout(buttons);
-    outer->addLayout(right, 1);
-    setCentralWidget(central);
-
     connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
     connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row != m_stack->currentIndex())
-            goToPage(row);
-    });
+    return buttons;
+}
+
+void MainWindow::connectSession()
+{
     connect(m_start, &StartPage::proceedRequested, this, [this] {
         m_session->startDiagnosis();
         goToPage(Discovery);
@@ -145,6 +184,12 @@ MainWindow::MainWindow(QWidget *parent)
     // The title names the machine: with two windows open, one knows which is which.
     connect(m_session, &WizardSession::connected, this,
             [this] { setWindowTitle(tr("%1 — Gateway Doctor").arg(m_session->targetName())); });
+}
+
+// The notice bar's button and the connection flows: reconnecting after a dropped
+// connection, the sudo password, keychain trouble.
+void MainWindow::connectReconnect()
+{
     connect(m_notice, &NoticeBar::actionTriggered, this, [this] {
         if (m_sudoNotice)
             askSudoPassword();
@@ -166,7 +211,10 @@ MainWindow::MainWindow(QWidget *parent)
                 QStringLiteral("<br>") + error.message().toHtmlEscaped(),
             tr("&Reconnect"), CheckStatus::Fail);
     });
+}
 
+void MainWindow::addShortcuts()
+{
     // Keyboard: Escape cancels what runs; Alt+arrows and Ctrl+PgUp/PgDn move between pages.
     // (Written as text: Qt 5 with C++20 deprecates or-ing Qt::Modifier and Qt::Key.)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -176,17 +224,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(new QShortcut(QKeySequence(QStringLiteral("Alt+Left")), this), &QShortcut::activated, this,
             &MainWindow::back);
     connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+PgDown")), this), &QShortcut::activated, this,
-            [this] { goToPage(qMin(currentPage() + 1, int(PageCount) - 1)); });
+            [this] { goToPage(qMin(currentPage() + 1, lastPage())); });
     connect(new QShortcut(QKeySequence(QStringLiteral("Ctrl+PgUp")), this), &QShortcut::activated, this,
             [this] { goToPage(qMax(currentPage() - 1, 0)); });
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 760);
-    goToPage(Start);
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildNavigation()
 {
@@ -194,29 +235,29 @@ void MainWindow::buildNavigation()
     m_nav->setAccessibleName(tr("Wizard pages"));
     m_nav->setIconSize(QSize(18, 18));
     m_nav->setSpacing(2);
-    m_nav->addItem(tr("Start"));
-    m_nav->addItem(tr("Discovery"));
-    for (int step = 1; step <= kStepCount; ++step)
-        m_nav->addItem(stepShortTitle(step));
-    m_nav->addItem(tr("Summary"));
-    for (int i = 0; i < m_nav->count(); ++i)
-        m_nav->item(i)->setIcon(blankIcon());
-    for (int i = 0; i < m_nav->count(); ++i)
-        m_nav->item(i)->setToolTip(i >= FirstStep && i < Summary ? stepTitle(i - FirstStep + 1) : QString());
+    for (const PageRow &page : std::as_const(m_pages)) {
+        auto *item = new QListWidgetItem(blankIcon(), page.label, m_nav);
+        item->setToolTip(page.toolTip);
+    }
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
     updateNavigation();
 }
 
+bool MainWindow::started() const
+{
+    return m_session->isDiagnosing() || m_session->hasReport();
+}
+
 void MainWindow::updateNavigation()
 {
-    const bool started = m_session->isDiagnosing() || m_session->hasReport();
     const DiagnosisReport &report = m_session->report();
-    for (int i = 1; i < m_nav->count(); ++i) {
+    // The start page stays open; the others wait for a diagnosis.
+    for (int i = Start + 1; i < m_nav->count(); ++i) {
         QListWidgetItem *item = m_nav->item(i);
-        item->setFlags(started ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        item->setFlags(started() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
         QIcon icon = blankIcon();
-        if (m_session->hasReport() && i >= FirstStep && i < Summary) {
-            if (const StepResult *step = report.step(i - FirstStep + 1))
+        if (m_session->hasReport() && m_pages.at(i).step > 0) {
+            if (const StepResult *step = report.step(m_pages.at(i).step))
                 icon = StatusIcon::icon(step->status, palette());
         }
         item->setIcon(icon);
@@ -227,10 +268,9 @@ void MainWindow::updateNavigation()
 void MainWindow::updateButtons()
 {
     const int page = currentPage();
-    const bool started = m_session->isDiagnosing() || m_session->hasReport();
     m_back->setEnabled(page > Start);
     m_next->setText(page == Start ? tr("&Diagnose") : tr("&Next"));
-    m_next->setEnabled(page == Start || (page < Summary && started));
+    m_next->setEnabled(page == Start || (page < lastPage() && started()));
     m_next->setDefault(true);
 }
 
@@ -241,7 +281,7 @@ int MainWindow::currentPage() const
 
 void MainWindow::goToPage(int page)
 {
-    if (page < 0 || page >= PageCount)
+    if (page < 0 || page > lastPage())
         return;
     m_stack->setCurrentIndex(page);
     {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "app/model/Evidence.h"
+#include "app/model/Step.h"
 
 #include <QMainWindow>
 
+class QLayout;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -25,13 +27,14 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Where the pages sit in the page table (see buildPages): start, discovery, the
+    // steps in order, the summary.
     enum Page
     {
         Start = 0,
         Discovery = 1,
         FirstStep = 2,
-        Summary = 8,
-        PageCount = 9
+        Summary = FirstStep + kStepCount
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -51,6 +54,25 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // One row of the page table: a page of the wizard, in the order of the
+    // navigation list, the stack and Back/Next.
+    struct PageRow
+    {
+        QString label;   // in the navigation list
+        QString toolTip; // the step's question on step pages
+        int step = 0;    // 1..kStepCount on step pages, 0 elsewhere
+    };
+
+    void buildPages();
+    template <typename P> P *addPage(const QString &label, P *page, int step = 0);
+    StepPage *createStepPage(int step);
+    void buildLayout();
+    QLayout *buildButtons();
+    void connectSession();
+    void connectReconnect();
+    void addShortcuts();
+    int lastPage() const { return int(m_pages.size()) - 1; }
+    bool started() const;
     void buildNavigation();
     void updateNavigation();
     void updateButtons();
@@ -64,6 +86,7 @@ private:
 
     WizardSession *m_session;
     ConnectFlow *m_reconnect;
+    QList<PageRow> m_pages;
     StartPage *m_start;
     DiscoveryPage *m_discovery;
     QList<StepPage *> m_steps;

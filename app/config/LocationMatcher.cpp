@@ -33,6 +33,109 @@ bool listenAddressIs(const ListenSpec &listen, const QString &destination)
     return listen.address == destination;
 }
 
+// A server block and one of its listens.
+struct Candidate
+{
+    const NginxDirective *server;
+    ListenSpec listen;
+};
+
+// The address group the connection lands in: a listen on the exact address
+// wins over the wildcard one of the same family.
+QList<Candidate> addressGroup(const QList<Candidate> &onPort, const QString &destination)
+{
+    QList<Candidate> group;
+    if (!destination.isEmpty()) {
+        const bool v6 = isV6(destination);
+        for (const Candidate &c : onPort) {
+            if (!c.listen.wildcard && c.listen.ipv6 == v6 && listenAddressIs(c.listen, destination))
+                group.append(c);
+            else if (!c.listen.wildcard && listenAddressIs(c.listen, destination)) // "localhost"
+                group.append(c);
+        }
+        if (group.isEmpty()) {
+            for (const Candidate &c : onPort) {
+                if (c.listen.wildcard && c.listen.ipv6 == v6)
+                    group.append(c);
+            }
+        }
+    } else {
+        for (const Candidate &c : onPort) {
+            if (c.listen.wildcard)
+                group.append(c);
+        }
+        if (group.isEmpty())
+            group = onPort;
+    }
+    return group;
+}
+
+// The server whose server_name matched, and that name as written.
+struct NameMatch
+{
+    const NginxDirective *server = nullptr;
+    QString name;
+    bool exact = false;
+};
+
+// server_name without regexes: an exact name, else the longest leading wildcard
+// ("*.x", ".x"), else the longest trailing one ("x.*").
+NameMatch plainNameMatch(const NginxConfig &config, const QList<const NginxDirective *> &servers,
+                         const QString &host)
+{
+    NameMatch leading, trailing;
+    int leadingLen = -1, trailingLen = -1;
+    for (const NginxDirective *s : servers) {
+        for (const NginxDirective *sn : config.children(s, QStringLiteral("server_name"))) {
+            for (const QString &nameIn : sn->args) {
+                const QString name = nameIn.toLower();
+                if (name.startsWith(QLatin1Char('~')))
+                    continue;
+                if (name == host)
+                    return {s, nameIn, true};
+                if (name.startsWith(QLatin1String("*."))) {
+                    if (host.endsWith(name.mid(1)) && host.size() > name.size() - 1 &&
+                        name.size() > leadingLen) {
+                        leading = {s, nameIn, false};
+                        leadingLen = int(name.size());
+                    }
+                } else if (name.startsWith(QLatin1Char('.'))) {
+                    if ((host.endsWith(name) || host == name.mid(1)) && name.size() > leadingLen) {
+                        leading = {s, nameIn, false};
+                        leadingLen = int(name.size());
+                    }
+                } else if (name.endsWith(QLatin1String(".*"))) {
+                    const QString head = name.left(name.size() - 1);
+                    if (host.startsWith(head) && host.size() > head.size() && name.size() > trailingLen) {
+                        trailing = {s, nameIn, false};
+                        trailingLen = int(name.size());
+                    }
+                }
+            }
+        }
+    }
+    return leading.server ? leading : trailing;
+}
+
+// The first server_name regex ("~...") that matches, in config order.
+NameMatch regexNameMatch(const NginxConfig &config, const QList<const NginxDirective *> &servers,
+                         const QString &host)
+{
+    for (const NginxDirective *s : servers) {
+        for (const NginxDirective *sn : config.children(s, QStringLiteral("server_name"))) {
+            for (const QString &name : sn->args) {
+                if (!name.startsWith(QLatin1Char('~')))
+                    continue;
+                // Server name regexes are case-insensitive in practice: the host is lowercased first.
+                const QRegularExpression re(name.mid(1));
+                if (re.isValid() && re.match(host).hasMatch())
+                    return {s, name};
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 LocationMatcher::LocationMatcher(const NginxConfig &config)
@@ -102,11 +205,6 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
     QString host = hostIn.toLower();
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);
-    struct Candidate
-    {
-        const NginxDirective *server;
-        ListenSpec listen;
-    };
     QList<Candidate> onPort;
     for (const NginxDirective *s : m_config.servers()) {
         for (const ListenSpec &l : listens(*s)) {
@@ -114,31 +212,7 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
                 onPort.append({s, l});
         }
     }
-    // The address group the connection lands in: a listen on the exact address
-    // wins over the wildcard one of the same family.
-    QList<Candidate> group;
-    if (!destination.isEmpty()) {
-        const bool v6 = isV6(destination);
-        for (const Candidate &c : std::as_const(onPort)) {
-            if (!c.listen.wildcard && c.listen.ipv6 == v6 && listenAddressIs(c.listen, destination))
-                group.append(c);
-            else if (!c.listen.wildcard && listenAddressIs(c.listen, destination)) // "localhost"
-                group.append(c);
-        }
-        if (group.isEmpty()) {
-            for (const Candidate &c : std::as_const(onPort)) {
-                if (c.listen.wildcard && c.listen.ipv6 == v6)
-                    group.append(c);
-            }
-        }
-    } else {
-        for (const Candidate &c : std::as_const(onPort)) {
-            if (c.listen.wildcard)
-                group.append(c);
-        }
-        if (group.isEmpty())
-            group = onPort;
-    }
+    const QList<Candidate> group = addressGroup(onPort, destination);
     if (group.isEmpty()) {
         if (reason)
             *reason = tr("No server block listens on port %1%2.")
@@ -146,77 +220,29 @@ const NginxDirective *LocationMatcher::findServer(const QString &hostIn, quint16
                           .arg(destination.isEmpty() ? QString() : tr(" at %1").arg(destination));
         return nullptr;
     }
-
     QList<const NginxDirective *> servers;
-    for (const Candidate &c : std::as_const(group)) {
+    for (const Candidate &c : group) {
         if (!servers.contains(c.server))
             servers.append(c.server);
     }
 
     // server_name: exact, longest "*.x"/".x", longest "x.*", first regex.
-    const NginxDirective *leading = nullptr;
-    const NginxDirective *trailing = nullptr;
-    int leadingLen = -1, trailingLen = -1;
-    QString leadingName, trailingName;
-    for (const NginxDirective *s : std::as_const(servers)) {
-        for (const NginxDirective *sn : m_config.children(s, QStringLiteral("server_name"))) {
-            for (const QString &nameIn : sn->args) {
-                const QString name = nameIn.toLower();
-                if (name.startsWith(QLatin1Char('~')))
-                    continue;
-                if (name == host) {
-                    if (reason)
-                        *reason = tr("server_name \"%1\" matches the host exactly (%2).")
-                                      .arg(nameIn, s->location());
-                    return s;
-                }
-                if (name.startsWith(QLatin1String("*."))) {
-                    if (host.endsWith(name.mid(1)) && host.size() > name.size() - 1 &&
-                        name.size() > leadingLen) {
-                        leading = s, leadingLen = int(name.size()), leadingName = nameIn;
-                    }
-                } else if (name.startsWith(QLatin1Char('.'))) {
-                    if ((host.endsWith(name) || host == name.mid(1)) && name.size() > leadingLen) {
-                        leading = s, leadingLen = int(name.size()), leadingName = nameIn;
-                    }
-                } else if (name.endsWith(QLatin1String(".*"))) {
-                    const QString head = name.left(name.size() - 1);
-                    if (host.startsWith(head) && host.size() > head.size() && name.size() > trailingLen) {
-                        trailing = s, trailingLen = int(name.size()), trailingName = nameIn;
-                    }
-                }
-            }
-        }
-    }
-    if (leading) {
+    if (const NameMatch plain = plainNameMatch(m_config, servers, host); plain.server) {
         if (reason)
-            *reason = tr("The wildcard server_name \"%1\" matches the host (%2).")
-                          .arg(leadingName, leading->location());
-        return leading;
+            *reason = plain.exact ? tr("server_name \"%1\" matches the host exactly (%2).")
+                                        .arg(plain.name, plain.server->location())
+                                  : tr("The wildcard server_name \"%1\" matches the host (%2).")
+                                        .arg(plain.name, plain.server->location());
+        return plain.server;
     }
-    if (trailing) {
+    if (const NameMatch regex = regexNameMatch(m_config, servers, host); regex.server) {
         if (reason)
-            *reason = tr("The wildcard server_name \"%1\" matches the host (%2).")
-                          .arg(trailingName, trailing->location());
-        return trailing;
+            *reason = tr("The regular expression server_name \"%1\" matches the host (%2).")
+                          .arg(regex.name, regex.server->location());
+        return regex.server;
     }
-    for (const NginxDirective *s : std::as_const(servers)) {
-        for (const NginxDirective *sn : m_config.children(s, QStringLiteral("server_name"))) {
-            for (const QString &name : sn->args) {
-                if (!name.startsWith(QLatin1Char('~')))
-                    continue;
-                // Server name regexes are case-insensitive in practice: the host is lowercased first.
-                const QRegularExpression re(name.mid(1));
-                if (re.isValid() && re.match(host).hasMatch()) {
-                    if (reason)
-                        *reason = tr("The regular expression server_name \"%1\" matches the host (%2).")
-                                      .arg(name, s->location());
-                    return s;
-                }
-            }
-        }
-    }
-    for (const Candidate &c : std::as_const(group)) {
+    // No name matches: the address group's default_server, else its first server.
+    for (const Candidate &c : group) {
         if (c.listen.defaultServer) {
             if (reason)
                 *reason = tr("No server_name matches \"%1\": the default_server for %2 answers (%3).")

@@ -29,6 +29,33 @@ bool isAsciiDigit(QChar c)
     return c.unicode() >= '0' && c.unicode() <= '9';
 }
 
+// Reads the digits at text[i] into `value`, moving i past them. False as soon as
+// the value goes past kMaxMs.
+bool readDigits(const QString &text, int &i, qint64 &value)
+{
+    value = 0;
+    while (i < text.size() && isAsciiDigit(text.at(i))) {
+        value = value * 10 + (text.at(i).unicode() - '0');
+        if (value > kMaxMs)
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+// The unit that starts at text[i], as an index into kUnits; -1 when none does.
+int unitAt(const QString &text, int i)
+{
+    for (int u = 0; u < kUnitCount; ++u) {
+        const QLatin1String suffix(kUnits[u].suffix);
+        if (QStringView(text).mid(i).startsWith(suffix) &&
+            !(u == 5 && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('s'))) { // "ms" is not "m"
+            return u;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 NginxDuration NginxDuration::fromMilliseconds(qint64 ms)
@@ -73,12 +100,8 @@ Result<NginxDuration, ConfigError> NginxDuration::parseImpl(const QString &text,
             return invalid(QStringLiteral("a number without unit must be the whole value"));
         const int digitsStart = i;
         qint64 value = 0;
-        while (i < n && isAsciiDigit(text.at(i))) {
-            value = value * 10 + (text.at(i).unicode() - '0');
-            if (value > kMaxMs)
-                return invalid(QStringLiteral("too large"));
-            ++i;
-        }
+        if (!readDigits(text, i, value))
+            return invalid(QStringLiteral("too large"));
         if (i == digitsStart)
             return invalid(QStringLiteral("expected a digit at %1").arg(i));
         if (i == n) {
@@ -88,15 +111,7 @@ Result<NginxDuration, ConfigError> NginxDuration::parseImpl(const QString &text,
             bare = true;
             continue;
         }
-        int unit = -1;
-        for (int u = 0; u < kUnitCount; ++u) {
-            const QLatin1String suffix(kUnits[u].suffix);
-            if (QStringView(text).mid(i).startsWith(suffix) &&
-                !(u == 5 && i + 1 < n && text.at(i + 1) == QLatin1Char('s'))) { // "ms" is not "m"
-                unit = u;
-                break;
-            }
-        }
+        const int unit = unitAt(text, i);
         if (unit < 0)
             return invalid(QStringLiteral("unknown unit at %1").arg(i));
         if (unit <= lastUnit)

@@ -54,12 +54,27 @@ private:
         m_args.append(unescape(begin, end));
         m_spans.append({rawBegin, rawEnd});
     }
-    void skipLuaBlock(int directiveIndex);
     void newline()
     {
         ++m_line;
         m_out.lineStarts.append(int(m_p - m_out.text.constData()));
     }
+
+    // The states of ngx_conf_read_token(), one character `ch` at a time (m_p just past it).
+    bool afterQuotedWord(ushort ch);
+    void betweenWords(ushort ch);
+    void headWithoutWord(ushort ch);
+    void closeBlock();
+    void inWord(ushort ch);
+    void endWord(ushort ch);
+    void atEndOfFile();
+    void startBlock(int line);
+
+    void skipLuaBlock(int directiveIndex);
+    int longBracketLevel(const QChar *q) const;
+    void skipLongBracket(int level);
+    void skipLuaComment();
+    void skipLuaString(ushort quote);
 
     NginxFileSyntax &m_out;
     const QChar *m_p;
@@ -69,6 +84,14 @@ private:
     QList<NginxDirective::Span> m_spans; // the raw extent of each of m_args
     int m_argsLine = 0;
     QList<int> m_stack; // open blocks
+
+    // Where run() is (nginx's own flags).
+    bool m_lastSpace = true, m_needSpace = false, m_sharpComment = false;
+    bool m_quoted = false, m_dQuoted = false, m_sQuoted = false, m_variable = false;
+    // The word being read.
+    const QChar *m_wordStart = nullptr; // after its opening quote
+    int m_wordRawStart = 0;             // the word's first character, its opening quote included
+    int m_wordLine = 1;
 };
 
 int Tokenizer::addDirective(bool block, int endLine, bool terminated)
@@ -107,31 +130,6 @@ void Tokenizer::skipLuaBlock(int directiveIndex)
     const QChar *start = m_p;
     const int startLine = m_line;
     int depth = 1;
-    auto longBracketLevel = [this](const QChar *q) -> int { // q at '[': "[[" → 0, "[==[" → 2
-        int level = 0;
-        ++q;
-        while (q < m_end && q->unicode() == '=') {
-            ++level;
-            ++q;
-        }
-        return q < m_end && q->unicode() == '[' ? level : -1;
-    };
-    auto skipLongBracket = [this](int level) { // m_p just after the opening bracket
-        const QString close = QLatin1Char(']') + QString(level, QLatin1Char('=')) + QLatin1Char(']');
-        while (m_p < m_end) {
-            if (m_p->unicode() == '\n') {
-                ++m_p;
-                newline();
-                continue;
-            }
-            if (m_p->unicode() == ']' && m_end - m_p >= close.size() &&
-                QString::fromRawData(m_p, int(close.size())) == close) {
-                m_p += close.size();
-                return;
-            }
-            ++m_p;
-        }
-    };
     while (m_p < m_end) {
         const ushort c = m_p->unicode();
         if (c == '\n') {
@@ -152,29 +150,14 @@ void Tokenizer::skipLuaBlock(int directiveIndex)
             ++m_p;
         } else if (c == '-' && m_p + 1 < m_end && m_p[1].unicode() == '-') {
             m_p += 2;
-            const int level = m_p < m_end && m_p->unicode() == '[' ? longBracketLevel(m_p) : -1;
-            if (level >= 0) {
-                m_p += level + 2;
-                skipLongBracket(level);
-            } else {
-                while (m_p < m_end && m_p->unicode() != '\n')
-                    ++m_p;
-            }
+            skipLuaComment();
         } else if (c == '[' && longBracketLevel(m_p) >= 0) {
             const int level = longBracketLevel(m_p);
             m_p += level + 2;
             skipLongBracket(level);
         } else if (c == '"' || c == '\'') {
             ++m_p;
-            // Lua strings do not span lines (unless escaped): a stray quote in
-            // the code must not swallow the rest of the file.
-            while (m_p < m_end && m_p->unicode() != c && m_p->unicode() != '\n') {
-                if (m_p->unicode() == '\\' && m_p + 1 < m_end && m_p[1].unicode() != '\n')
-                    ++m_p;
-                ++m_p;
-            }
-            if (m_p < m_end && m_p->unicode() == c)
-                ++m_p;
+            skipLuaString(c);
         } else {
             ++m_p;
         }
@@ -184,183 +167,262 @@ void Tokenizer::skipLuaBlock(int directiveIndex)
           NginxTokenizer::tr("The Lua block that starts here is not closed before the end of the file."));
 }
 
+// q at '[': "[[" → 0, "[==[" → 2; -1 when it opens no long bracket.
+int Tokenizer::longBracketLevel(const QChar *q) const
+{
+    int level = 0;
+    ++q;
+    while (q < m_end && q->unicode() == '=') {
+        ++level;
+        ++q;
+    }
+    return q < m_end && q->unicode() == '[' ? level : -1;
+}
+
+// m_p just after the opening bracket: on past the closing one of the same level.
+void Tokenizer::skipLongBracket(int level)
+{
+    const QString close = QLatin1Char(']') + QString(level, QLatin1Char('=')) + QLatin1Char(']');
+    while (m_p < m_end) {
+        if (m_p->unicode() == '\n') {
+            ++m_p;
+            newline();
+            continue;
+        }
+        if (m_p->unicode() == ']' && m_end - m_p >= close.size() &&
+            QString::fromRawData(m_p, int(close.size())) == close) {
+            m_p += close.size();
+            return;
+        }
+        ++m_p;
+    }
+}
+
+// m_p just after "--": a long comment ("--[[ ... ]]") or one to the end of the line.
+void Tokenizer::skipLuaComment()
+{
+    const int level = m_p < m_end && m_p->unicode() == '[' ? longBracketLevel(m_p) : -1;
+    if (level >= 0) {
+        m_p += level + 2;
+        skipLongBracket(level);
+    } else {
+        while (m_p < m_end && m_p->unicode() != '\n')
+            ++m_p;
+    }
+}
+
+// m_p just after the opening quote.
+void Tokenizer::skipLuaString(ushort quote)
+{
+    // Lua strings do not span lines (unless escaped): a stray quote in
+    // the code must not swallow the rest of the file.
+    while (m_p < m_end && m_p->unicode() != quote && m_p->unicode() != '\n') {
+        if (m_p->unicode() == '\\' && m_p + 1 < m_end && m_p[1].unicode() != '\n')
+            ++m_p;
+        ++m_p;
+    }
+    if (m_p < m_end && m_p->unicode() == quote)
+        ++m_p;
+}
+
+void Tokenizer::startBlock(int line)
+{
+    const bool lua = m_args.first().endsWith(QLatin1String("_by_lua_block"));
+    const int index = addDirective(true, line);
+    if (lua)
+        skipLuaBlock(index);
+    else
+        m_stack.append(index);
+}
+
 void Tokenizer::run()
 {
     m_out.lineStarts.append(0);
-    bool lastSpace = true, needSpace = false, sharpComment = false;
-    bool quoted = false, dQuoted = false, sQuoted = false, variable = false;
-    const QChar *start = m_p;
-    int rawStart = 0; // the word's first character, its opening quote included
-    int startLine = 1;
-
-    auto startBlock = [&](int line) {
-        const bool lua = m_args.first().endsWith(QLatin1String("_by_lua_block"));
-        const int index = addDirective(true, line);
-        if (lua)
-            skipLuaBlock(index);
-        else
-            m_stack.append(index);
-    };
-
+    m_wordStart = m_p;
     while (m_p < m_end) {
         const ushort ch = (m_p++)->unicode();
         if (ch == '\n') {
             newline();
-            sharpComment = false;
+            m_sharpComment = false;
         }
-        if (sharpComment)
+        if (m_sharpComment)
             continue;
-        if (quoted) {
-            quoted = false;
+        if (m_quoted) {
+            m_quoted = false;
             continue;
         }
-        if (needSpace) {
-            if (isSpace(ch)) {
-                lastSpace = true;
-                needSpace = false;
-                continue;
-            }
-            if (ch == ';') {
-                addDirective(false, m_line);
-                needSpace = false;
-                lastSpace = true;
-                continue;
-            }
-            if (ch == '{') {
-                startBlock(m_line);
-                needSpace = false;
-                lastSpace = true;
-                continue;
-            }
-            if (ch == ')') {
-                lastSpace = true;
-                needSpace = false;
-            } else {
-                // nginx: unexpected "x". Take it as the start of the next word.
-                issue(ConfigIssue::Severity::Error, m_line,
-                      NginxTokenizer::tr("Unexpected \"%1\" right after a quoted string.").arg(QChar(ch)));
-                needSpace = false;
-                lastSpace = true;
-            }
-        }
-        if (lastSpace) {
-            start = m_p - 1;
-            rawStart = pos() - 1;
-            startLine = m_line;
-            if (isSpace(ch))
-                continue;
-            switch (ch) {
-            case ';':
-            case '{':
-                if (m_args.isEmpty()) {
-                    issue(ConfigIssue::Severity::Error, m_line,
-                          NginxTokenizer::tr("Unexpected \"%1\" without a directive name.").arg(QChar(ch)));
-                    if (ch == '{') { // keep the body's structure: an anonymous block
-                        m_argsLine = m_line;
-                        m_args.append(QString());
-                        m_spans.append({pos() - 1, pos() - 1});
-                        startBlock(m_line);
-                    }
-                    continue;
-                }
-                if (ch == '{')
-                    startBlock(m_line);
-                else
-                    addDirective(false, m_line);
-                continue;
-            case '}':
-                if (!m_args.isEmpty()) {
-                    issue(ConfigIssue::Severity::Error, m_argsLine,
-                          NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\".")
-                              .arg(m_args.first()));
-                    addDirective(false, m_line, false);
-                }
-                if (m_stack.isEmpty()) {
-                    issue(ConfigIssue::Severity::Error, m_line, NginxTokenizer::tr("Unexpected \"}\"."));
-                } else {
-                    m_out.directives[size_t(m_stack.last())].endLine = m_line;
-                    m_out.directives[size_t(m_stack.last())].end = pos();
-                    m_stack.removeLast();
-                }
-                continue;
-            case '#':
-                sharpComment = true;
-                continue;
-            case '\\':
-                quoted = true;
-                lastSpace = false;
-                continue;
-            case '"':
-                ++start;
-                dQuoted = true;
-                lastSpace = false;
-                continue;
-            case '\'':
-                ++start;
-                sQuoted = true;
-                lastSpace = false;
-                continue;
-            case '$':
-                variable = true;
-                lastSpace = false;
-                continue;
-            default:
-                lastSpace = false;
-            }
-        } else {
-            if (ch == '{' && variable)
-                continue; // "${name}": the brace belongs to the word
-            variable = false;
-            if (ch == '\\') {
-                quoted = true;
-                continue;
-            }
-            if (ch == '$') {
-                variable = true;
-                continue;
-            }
-            bool found = false;
-            if (dQuoted) {
-                if (ch == '"') {
-                    dQuoted = false;
-                    needSpace = true;
-                    found = true;
-                }
-            } else if (sQuoted) {
-                if (ch == '\'') {
-                    sQuoted = false;
-                    needSpace = true;
-                    found = true;
-                }
-            } else if (isSpace(ch) || ch == ';' || ch == '{') {
-                lastSpace = true;
-                found = true;
-            }
-            if (found) {
-                if (m_args.isEmpty())
-                    m_argsLine = startLine;
-                // A quoted word ends with its closing quote (consumed), a bare one
-                // just before the space, ';' or '{' that ended it.
-                appendWord(start, m_p - 1, rawStart, needSpace ? pos() : pos() - 1);
-                if (ch == ';')
-                    addDirective(false, m_line);
-                else if (ch == '{')
-                    startBlock(m_line);
-            }
-        }
+        if (m_needSpace && afterQuotedWord(ch))
+            continue;
+        if (m_lastSpace)
+            betweenWords(ch);
+        else
+            inWord(ch);
     }
+    atEndOfFile();
+}
 
-    // End of file: a word still open (no trailing newline) ends here, as in nginx.
-    if (!lastSpace && !dQuoted && !sQuoted) {
+// Right after a closing quote only a space, ';', '{' or ')' may follow. True when
+// `ch` is dealt with.
+bool Tokenizer::afterQuotedWord(ushort ch)
+{
+    m_needSpace = false;
+    m_lastSpace = true;
+    if (isSpace(ch))
+        return true;
+    if (ch == ';') {
+        addDirective(false, m_line);
+        return true;
+    }
+    if (ch == '{') {
+        startBlock(m_line);
+        return true;
+    }
+    if (ch != ')') {
+        // nginx: unexpected "x". Take it as the start of the next word.
+        issue(ConfigIssue::Severity::Error, m_line,
+              NginxTokenizer::tr("Unexpected \"%1\" right after a quoted string.").arg(QChar(ch)));
+    }
+    return false;
+}
+
+void Tokenizer::betweenWords(ushort ch)
+{
+    m_wordStart = m_p - 1;
+    m_wordRawStart = pos() - 1;
+    m_wordLine = m_line;
+    if (isSpace(ch))
+        return;
+    switch (ch) {
+    case ';':
+    case '{':
+        headWithoutWord(ch);
+        return;
+    case '}':
+        closeBlock();
+        return;
+    case '#':
+        m_sharpComment = true;
+        return;
+    case '\\':
+        m_quoted = true;
+        m_lastSpace = false;
+        return;
+    case '"':
+        ++m_wordStart;
+        m_dQuoted = true;
+        m_lastSpace = false;
+        return;
+    case '\'':
+        ++m_wordStart;
+        m_sQuoted = true;
+        m_lastSpace = false;
+        return;
+    case '$':
+        m_variable = true;
+        m_lastSpace = false;
+        return;
+    default:
+        m_lastSpace = false;
+    }
+}
+
+// A ';' or '{' after a space (or a quoted word): it ends the directive's head.
+void Tokenizer::headWithoutWord(ushort ch)
+{
+    if (m_args.isEmpty()) {
+        issue(ConfigIssue::Severity::Error, m_line,
+              NginxTokenizer::tr("Unexpected \"%1\" without a directive name.").arg(QChar(ch)));
+        if (ch == '{') { // keep the body's structure: an anonymous block
+            m_argsLine = m_line;
+            m_args.append(QString());
+            m_spans.append({pos() - 1, pos() - 1});
+            startBlock(m_line);
+        }
+        return;
+    }
+    if (ch == '{')
+        startBlock(m_line);
+    else
+        addDirective(false, m_line);
+}
+
+void Tokenizer::closeBlock()
+{
+    if (!m_args.isEmpty()) {
+        issue(ConfigIssue::Severity::Error, m_argsLine,
+              NginxTokenizer::tr("The directive \"%1\" is not terminated by \";\".").arg(m_args.first()));
+        addDirective(false, m_line, false);
+    }
+    if (m_stack.isEmpty()) {
+        issue(ConfigIssue::Severity::Error, m_line, NginxTokenizer::tr("Unexpected \"}\"."));
+    } else {
+        m_out.directives[size_t(m_stack.last())].endLine = m_line;
+        m_out.directives[size_t(m_stack.last())].end = pos();
+        m_stack.removeLast();
+    }
+}
+
+void Tokenizer::inWord(ushort ch)
+{
+    if (ch == '{' && m_variable)
+        return; // "${name}": the brace belongs to the word
+    m_variable = false;
+    if (ch == '\\') {
+        m_quoted = true;
+        return;
+    }
+    if (ch == '$') {
+        m_variable = true;
+        return;
+    }
+    bool found = false;
+    if (m_dQuoted) {
+        if (ch == '"') {
+            m_dQuoted = false;
+            m_needSpace = true;
+            found = true;
+        }
+    } else if (m_sQuoted) {
+        if (ch == '\'') {
+            m_sQuoted = false;
+            m_needSpace = true;
+            found = true;
+        }
+    } else if (isSpace(ch) || ch == ';' || ch == '{') {
+        m_lastSpace = true;
+        found = true;
+    }
+    if (found)
+        endWord(ch);
+}
+
+// The word ends with `ch`: a closing quote, a space, ';' or '{'.
+void Tokenizer::endWord(ushort ch)
+{
+    if (m_args.isEmpty())
+        m_argsLine = m_wordLine;
+    // A quoted word ends with its closing quote (consumed), a bare one
+    // just before the space, ';' or '{' that ended it.
+    appendWord(m_wordStart, m_p - 1, m_wordRawStart, m_needSpace ? pos() : pos() - 1);
+    if (ch == ';')
+        addDirective(false, m_line);
+    else if (ch == '{')
+        startBlock(m_line);
+}
+
+void Tokenizer::atEndOfFile()
+{
+    // A word still open (no trailing newline) ends here, as in nginx.
+    if (!m_lastSpace && !m_dQuoted && !m_sQuoted) {
         if (m_args.isEmpty())
-            m_argsLine = startLine;
-        appendWord(start, m_p, rawStart, pos());
-    } else if (dQuoted || sQuoted) {
-        issue(ConfigIssue::Severity::Error, startLine,
+            m_argsLine = m_wordLine;
+        appendWord(m_wordStart, m_p, m_wordRawStart, pos());
+    } else if (m_dQuoted || m_sQuoted) {
+        issue(ConfigIssue::Severity::Error, m_wordLine,
               NginxTokenizer::tr("A quoted string is not closed before the end of the file."));
         if (m_args.isEmpty())
-            m_argsLine = startLine;
-        appendWord(start, m_p, rawStart, pos());
+            m_argsLine = m_wordLine;
+        appendWord(m_wordStart, m_p, m_wordRawStart, pos());
     }
     if (!m_args.isEmpty()) {
         issue(

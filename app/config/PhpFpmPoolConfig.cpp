@@ -20,6 +20,27 @@ QString PhpFpmPool::get(const QString &key, const QString &fallback) const
     return v ? v->value : fallback;
 }
 
+namespace {
+
+// The value after '=': quotes removed, or for unquoted INI values, up to an inline
+// ';' comment.
+QString iniValue(const QString &raw)
+{
+    QString value = raw.trimmed();
+    if (value.startsWith(QLatin1Char('"'))) {
+        const qsizetype close = value.indexOf(QLatin1Char('"'), 1);
+        return close < 0 ? value.mid(1) : value.mid(1, close - 1);
+    }
+    if (value.startsWith(QLatin1Char('\''))) {
+        const qsizetype close = value.indexOf(QLatin1Char('\''), 1);
+        return close < 0 ? value.mid(1) : value.mid(1, close - 1);
+    }
+    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
+    return semicolon >= 0 ? value.left(semicolon).trimmed() : value;
+}
+
+} // namespace
+
 PhpFpmPoolConfig PhpFpmPoolConfig::parse(const QString &path, const QString &text)
 {
     PhpFpmPoolConfig config;
@@ -30,7 +51,6 @@ PhpFpmPoolConfig PhpFpmPoolConfig::parse(const QString &path, const QString &tex
 void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
 {
     int current = -1; // index: m_pools may reallocate as pools are added
-    bool inGlobal = false;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
@@ -39,24 +59,11 @@ void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             const qsizetype close = line.indexOf(QLatin1Char(']'));
-            if (close < 0) {
+            if (close < 0)
                 m_issues.append(
                     {ConfigIssue::Severity::Warning, path, lineNo, tr("A section header without \"]\".")});
-                continue;
-            }
-            const QString name = line.mid(1, close - 1).trimmed();
-            inGlobal = name == QLatin1String("global");
-            current = -1;
-            if (!inGlobal) {
-                for (int p = 0; p < m_pools.size(); ++p) {
-                    if (m_pools.at(p).name == name)
-                        current = p;
-                }
-                if (current < 0) {
-                    m_pools.append(PhpFpmPool{name, path, lineNo, {}});
-                    current = int(m_pools.size()) - 1;
-                }
-            }
+            else
+                current = openSection(line.mid(1, close - 1).trimmed(), path, lineNo);
             continue;
         }
         const qsizetype eq = line.indexOf(QLatin1Char('='));
@@ -69,29 +76,31 @@ void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
         v.key = line.left(eq).trimmed();
         v.file = path;
         v.line = lineNo;
-        QString value = line.mid(eq + 1).trimmed();
-        if (value.startsWith(QLatin1Char('"'))) {
-            const qsizetype close = value.indexOf(QLatin1Char('"'), 1);
-            value = close < 0 ? value.mid(1) : value.mid(1, close - 1);
-        } else if (value.startsWith(QLatin1Char('\''))) {
-            const qsizetype close = value.indexOf(QLatin1Char('\''), 1);
-            value = close < 0 ? value.mid(1) : value.mid(1, close - 1);
-        } else {
-            // Unquoted INI values end at an inline ';' comment.
-            const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
-            if (semicolon >= 0)
-                value = value.left(semicolon).trimmed();
-        }
-        v.value = value;
-        if (v.key == QLatin1String("include")) {
+        v.value = iniValue(line.mid(eq + 1));
+        if (v.key == QLatin1String("include"))
             m_includes.append(v.value);
-            continue;
-        }
-        if (current >= 0)
+        else if (current >= 0)
             m_pools[current].values.append(v);
         else
             m_globals.append(v); // [global], or before any section
     }
+}
+
+// The pool a "[name]" header opens (one already read under that name goes on);
+// -1 for [global].
+int PhpFpmPoolConfig::openSection(const QString &name, const QString &path, int lineNo)
+{
+    if (name == QLatin1String("global"))
+        return -1;
+    int found = -1;
+    for (int p = 0; p < m_pools.size(); ++p) {
+        if (m_pools.at(p).name == name)
+            found = p;
+    }
+    if (found >= 0)
+        return found;
+    m_pools.append(PhpFpmPool{name, path, lineNo, {}});
+    return int(m_pools.size()) - 1;
 }
 
 const PhpFpmPool *PhpFpmPoolConfig::pool(const QString &name) const

@@ -30,6 +30,8 @@ public:
     const QList<ConfigIssue> &issues() const { return m_issues; }
 
 private:
+    int openSection(const QString &name, const QString &path, int lineNo);
+
     QList<PhpFpmPool> m_pools;
     QList<PhpFpmValue> m_globals;
     QStringList m_includes;

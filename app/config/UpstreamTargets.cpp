@@ -204,6 +204,86 @@ void parseAddress(UpstreamTarget &t, const QString &rest)
     }
 }
 
+// Strips the scheme from `rest` and returns it; empty when the scheme is a variable
+// ("$scheme://...") or the whole value is one ("$upstream").
+QString takeScheme(const QString &directive, QString &rest)
+{
+    auto take = [&rest](const char *scheme) {
+        const QString prefix = QLatin1String(scheme) + QLatin1String("://");
+        if (rest.startsWith(prefix, Qt::CaseInsensitive)) {
+            rest = rest.mid(prefix.size());
+            return true;
+        }
+        return false;
+    };
+    if (directive == QLatin1String("proxy_pass")) {
+        if (take("http"))
+            return QStringLiteral("http");
+        if (take("https"))
+            return QStringLiteral("https");
+        return QString();
+    }
+    if (directive == QLatin1String("grpc_pass"))
+        return take("grpcs") ? QStringLiteral("grpcs") : (take("grpc"), QStringLiteral("grpc"));
+    if (directive == QLatin1String("uwsgi_pass"))
+        return take("suwsgi") ? QStringLiteral("suwsgi") : (take("uwsgi"), QStringLiteral("uwsgi"));
+    return directive == QLatin1String("fastcgi_pass") ? QStringLiteral("fastcgi") : QStringLiteral("scgi");
+}
+
+// Where the target sits: the resolver in scope, whether inside an if {}, its
+// location and its server (up to http {}).
+void addContext(const NginxConfig &config, const NginxDirective &d, UpstreamTarget &t)
+{
+    for (const NginxDirective *p = config.parent(d); p; p = config.parent(*p)) {
+        if (!t.resolverInScope) {
+            if (const NginxDirective *r = config.lastChild(p, QStringLiteral("resolver"))) {
+                t.resolverInScope = true;
+                t.resolverFile = r->file;
+                t.resolverLine = r->line;
+            }
+        }
+        if (p->name == QLatin1String("if") && t.locationIndex < 0)
+            t.insideIf = true;
+        if (p->name == QLatin1String("location") && t.locationIndex < 0) {
+            t.locationIndex = p->index;
+            t.location = LocationSpec::fromDirective(*p);
+        }
+        if (p->name == QLatin1String("server") && t.serverIndex < 0) {
+            t.serverIndex = p->index;
+            t.serverFile = p->file;
+            t.serverLine = p->line;
+            for (const NginxDirective *n : config.children(p, QStringLiteral("server_name")))
+                t.serverNames.append(n->args);
+            for (const NginxDirective *l : config.children(p, QStringLiteral("listen")))
+                t.listens.append(l->args.join(QLatin1Char(' ')));
+        }
+        if (p->name == QLatin1String("http"))
+            break;
+    }
+}
+
+QString implicitUpstreamKey(const UpstreamTarget &t)
+{
+    return QStringLiteral("%1:%2").arg(t.host.toLower()).arg(t.port);
+}
+
+// Which targets with variables need a resolver at run time: those whose host is a
+// variable, or a name that is neither an IP nor one of the implicit upstreams.
+void markNeedsResolver(QList<UpstreamTarget> &targets, const QSet<QString> &implicitUpstreams)
+{
+    for (UpstreamTarget &t : targets) {
+        if (!t.hasVariables)
+            continue;
+        if (t.hostIsVariable) {
+            // The value may turn out to name an upstream {} block; we cannot know.
+            t.needsResolver = true;
+        } else if (t.kind == UpstreamTarget::Kind::HostPort) {
+            const bool known = t.hostIsIpLiteral() || implicitUpstreams.contains(implicitUpstreamKey(t));
+            t.needsResolver = !known;
+        }
+    }
+}
+
 } // namespace
 
 QString UpstreamServer::endpoint() const
@@ -270,108 +350,52 @@ UpstreamTargets UpstreamTargets::collect(const NginxConfig &config)
     // Upstreams nginx creates on the fly for static targets: a variable target whose
     // host:port matches one needs no resolver (ngx_http_upstream_init_request).
     QSet<QString> implicitUpstreams;
-
     for (int i = 0; i < config.size(); ++i) {
         const NginxDirective &d = config.directive(i);
         if (d.block || !isPassDirective(d.name) || d.args.isEmpty() || outsideHttp(config, d))
             continue;
-        UpstreamTarget t;
-        t.directive = d.name;
-        t.value = d.arg(0);
-        t.file = d.file;
-        t.line = d.line;
-        t.directiveIndex = d.index;
-        t.hasVariables = t.value.contains(QLatin1Char('$'));
-
-        QString rest = t.value;
-        auto takeScheme = [&rest](const char *scheme) {
-            const QString prefix = QLatin1String(scheme) + QLatin1String("://");
-            if (rest.startsWith(prefix, Qt::CaseInsensitive)) {
-                rest = rest.mid(prefix.size());
-                return true;
-            }
-            return false;
-        };
-        if (d.name == QLatin1String("proxy_pass")) {
-            if (takeScheme("http"))
-                t.scheme = QStringLiteral("http");
-            else if (takeScheme("https"))
-                t.scheme = QStringLiteral("https");
-        } else if (d.name == QLatin1String("grpc_pass")) {
-            t.scheme =
-                takeScheme("grpcs") ? QStringLiteral("grpcs") : (takeScheme("grpc"), QStringLiteral("grpc"));
-        } else if (d.name == QLatin1String("uwsgi_pass")) {
-            t.scheme = takeScheme("suwsgi") ? QStringLiteral("suwsgi")
-                                            : (takeScheme("uwsgi"), QStringLiteral("uwsgi"));
-        } else {
-            t.scheme =
-                d.name == QLatin1String("fastcgi_pass") ? QStringLiteral("fastcgi") : QStringLiteral("scgi");
-        }
-        if (t.scheme.isEmpty()) { // "$scheme://..." or "$upstream": nothing known until run time
-            t.hostIsVariable = true;
-            t.kind = UpstreamTarget::Kind::Variable;
-        } else {
-            parseAddress(t, rest);
-        }
-        if (t.kind == UpstreamTarget::Kind::HostPort && !t.hostIsVariable) {
-            const bool explicitPort = !t.portDefaulted && t.port != 0;
-            const UpstreamBlock *named = explicitPort ? nullptr : result.block(t.host);
-            if (named) {
-                t.kind = UpstreamTarget::Kind::UpstreamBlock;
-                t.upstreamName = named->name;
-                t.port = 0;
-                t.portDefaulted = false;
-            }
-        }
-        if (t.kind == UpstreamTarget::Kind::UnixSocket)
-            t.phpVersion = phpVersionFromPath(t.unixPath);
+        UpstreamTarget t = result.targetOf(d);
         if (!t.hasVariables && t.kind == UpstreamTarget::Kind::HostPort)
-            implicitUpstreams.insert(QStringLiteral("%1:%2").arg(t.host.toLower()).arg(t.port));
-
-        // Context: resolver in scope, server, location.
-        for (const NginxDirective *p = config.parent(d); p; p = config.parent(*p)) {
-            if (!t.resolverInScope) {
-                if (const NginxDirective *r = config.lastChild(p, QStringLiteral("resolver"))) {
-                    t.resolverInScope = true;
-                    t.resolverFile = r->file;
-                    t.resolverLine = r->line;
-                }
-            }
-            if (p->name == QLatin1String("if") && t.locationIndex < 0)
-                t.insideIf = true;
-            if (p->name == QLatin1String("location") && t.locationIndex < 0) {
-                t.locationIndex = p->index;
-                t.location = LocationSpec::fromDirective(*p);
-            }
-            if (p->name == QLatin1String("server") && t.serverIndex < 0) {
-                t.serverIndex = p->index;
-                t.serverFile = p->file;
-                t.serverLine = p->line;
-                for (const NginxDirective *n : config.children(p, QStringLiteral("server_name")))
-                    t.serverNames.append(n->args);
-                for (const NginxDirective *l : config.children(p, QStringLiteral("listen")))
-                    t.listens.append(l->args.join(QLatin1Char(' ')));
-            }
-            if (p->name == QLatin1String("http"))
-                break;
-        }
+            implicitUpstreams.insert(implicitUpstreamKey(t));
+        addContext(config, d, t);
         result.m_targets.append(t);
     }
+    markNeedsResolver(result.m_targets, implicitUpstreams);
+    return result;
+}
 
-    for (UpstreamTarget &t : result.m_targets) {
-        if (!t.hasVariables)
-            continue;
-        if (t.hostIsVariable) {
-            // The value may turn out to name an upstream {} block; we cannot know.
-            t.needsResolver = true;
-        } else if (t.kind == UpstreamTarget::Kind::HostPort) {
-            const bool known =
-                t.hostIsIpLiteral() ||
-                implicitUpstreams.contains(QStringLiteral("%1:%2").arg(t.host.toLower()).arg(t.port));
-            t.needsResolver = !known;
+// The target of one *_pass directive: scheme, address, and the upstream {} block it
+// names (from m_blocks).
+UpstreamTarget UpstreamTargets::targetOf(const NginxDirective &d) const
+{
+    UpstreamTarget t;
+    t.directive = d.name;
+    t.value = d.arg(0);
+    t.file = d.file;
+    t.line = d.line;
+    t.directiveIndex = d.index;
+    t.hasVariables = t.value.contains(QLatin1Char('$'));
+    QString rest = t.value;
+    t.scheme = takeScheme(d.name, rest);
+    if (t.scheme.isEmpty()) { // "$scheme://..." or "$upstream": nothing known until run time
+        t.hostIsVariable = true;
+        t.kind = UpstreamTarget::Kind::Variable;
+    } else {
+        parseAddress(t, rest);
+    }
+    if (t.kind == UpstreamTarget::Kind::HostPort && !t.hostIsVariable) {
+        const bool explicitPort = !t.portDefaulted && t.port != 0;
+        const UpstreamBlock *named = explicitPort ? nullptr : block(t.host);
+        if (named) {
+            t.kind = UpstreamTarget::Kind::UpstreamBlock;
+            t.upstreamName = named->name;
+            t.port = 0;
+            t.portDefaulted = false;
         }
     }
-    return result;
+    if (t.kind == UpstreamTarget::Kind::UnixSocket)
+        t.phpVersion = phpVersionFromPath(t.unixPath);
+    return t;
 }
 
 const UpstreamBlock *UpstreamTargets::block(const QString &name) const

@@ -31,6 +31,8 @@ public:
     static bool isPassDirective(const QString &name);
 
 private:
+    UpstreamTarget targetOf(const NginxDirective &pass) const;
+
     QList<UpstreamTarget> m_targets;
     QList<UpstreamBlock> m_blocks;
 };

@@ -176,23 +176,39 @@ void FactCollector::dumpConfig()
 {
     const CommandResult &locate = m_facts->locate;
     if (!locate.succeeded()) {
-        if (!locate.ran()) {
-            emit failed(locate.error);
-            return;
-        }
-        emit failed(RemoteError(
-            RemoteError::Kind::StartFailed,
-            m_options.nginxBinary.isEmpty()
-                ? tr("nginx is not installed on %1 (not in PATH, /usr/sbin, /usr/local/sbin or "
-                     "/usr/local/nginx/sbin). "
-                     "If it lives elsewhere, give its path with --nginx.")
-                      .arg(m_machine ? m_machine->displayName() : QString())
-                : tr("%1 is not an executable nginx on %2.")
-                      .arg(m_options.nginxBinary, m_machine ? m_machine->displayName() : QString()),
-            QString::fromLocal8Bit(locate.stdErr.trimmed())));
+        emit failed(locate.ran() ? nginxMissing() : locate.error);
         return;
     }
-    // Which config: the one asked for, else the running master's -c, else nginx -V's.
+    chooseConfigFile();
+
+    emit progress(tr("Reading the nginx configuration"));
+    beginWave([this] { collectAroundConfig(); });
+    QStringList argv{m_facts->nginxBinary, QStringLiteral("-T")};
+    if (!m_facts->prefix.isEmpty())
+        argv << QStringLiteral("-p") << m_facts->prefix;
+    argv << QStringLiteral("-c") << m_facts->confPath;
+    run(
+        CommandSpec::of(argv, 30000), [this](const CommandResult &r) { onConfigDump(r); }, true);
+    workDone();
+}
+
+RemoteError FactCollector::nginxMissing() const
+{
+    const QString machine = m_machine ? m_machine->displayName() : QString();
+    return RemoteError(RemoteError::Kind::StartFailed,
+                       m_options.nginxBinary.isEmpty()
+                           ? tr("nginx is not installed on %1 (not in PATH, /usr/sbin, /usr/local/sbin or "
+                                "/usr/local/nginx/sbin). "
+                                "If it lives elsewhere, give its path with --nginx.")
+                                 .arg(machine)
+                           : tr("%1 is not an executable nginx on %2.").arg(m_options.nginxBinary, machine),
+                       QString::fromLocal8Bit(m_facts->locate.stdErr.trimmed()));
+}
+
+// Which config: the one asked for, else the running master's -c, else nginx -V's.
+// Sets m_facts->confPath and prefix.
+void FactCollector::chooseConfigFile()
+{
     const QStringList configure = m_facts->configureArguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString conf = m_options.configFile;
     QString prefix;
@@ -222,44 +238,34 @@ void FactCollector::dumpConfig()
         conf = Facts::absolutePath(prefix, QStringLiteral("conf/nginx.conf"));
     m_facts->confPath = conf;
     m_facts->prefix = prefix;
+}
 
-    emit progress(tr("Reading the nginx configuration"));
-    beginWave([this] { collectAroundConfig(); });
-    QStringList argv{m_facts->nginxBinary, QStringLiteral("-T")};
-    if (!prefix.isEmpty())
-        argv << QStringLiteral("-p") << prefix;
-    argv << QStringLiteral("-c") << conf;
-    run(
-        CommandSpec::of(argv, 30000),
-        [this](const CommandResult &r) {
-            m_facts->dumpCommand = r;
-            m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
-            if (r.succeeded()) {
-                Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
-                if (config)
-                    m_facts->config = *config;
-                else
-                    m_facts->configError = unreadable(config.error());
-            } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
-                       !r.stdErr.contains("unknown directive")) {
-                // Not an invalid config: nginx -T opens its pid and log files, which
-                // needs root. Read the files themselves instead.
-                m_facts->dumpNeedsRoot = true;
-                readConfigFiles({m_facts->confPath}, 0);
-            } else if (r.ran()) {
-                m_facts->configError = RemoteError(RemoteError::Kind::IoError,
-                                                   tr("nginx -T failed: the configuration "
-                                                      "is invalid or unreadable."),
-                                                   QString::fromLocal8Bit(r.stdErr.trimmed()));
-                // The files as they are on disk: the running nginx may still use them (a
-                // broken edit not yet reloaded), and the repair names their lines.
-                readConfigFiles({m_facts->confPath}, 0);
-            } else {
-                m_facts->configError = r.error;
-            }
-        },
-        true);
-    workDone();
+void FactCollector::onConfigDump(const CommandResult &r)
+{
+    m_facts->dumpCommand = r;
+    m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
+    if (r.succeeded()) {
+        Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+        if (config)
+            m_facts->config = *config;
+        else
+            m_facts->configError = unreadable(config.error());
+    } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
+               !r.stdErr.contains("unknown directive")) {
+        // Not an invalid config: nginx -T opens its pid and log files, which
+        // needs root. Read the files themselves instead.
+        m_facts->dumpNeedsRoot = true;
+        readConfigFiles({m_facts->confPath}, 0);
+    } else if (r.ran()) {
+        m_facts->configError = RemoteError(RemoteError::Kind::IoError,
+                                           tr("nginx -T failed: the configuration is invalid or unreadable."),
+                                           QString::fromLocal8Bit(r.stdErr.trimmed()));
+        // The files as they are on disk: the running nginx may still use them (a
+        // broken edit not yet reloaded), and the repair names their lines.
+        readConfigFiles({m_facts->confPath}, 0);
+    } else {
+        m_facts->configError = r.error;
+    }
 }
 
 void FactCollector::readConfigFiles(const QStringList &patterns, int depth)
@@ -291,7 +297,29 @@ void FactCollector::collectAroundConfig()
     beginWave([this] { collectServices(); });
     if (m_facts->config)
         m_facts->targets = UpstreamTargets::collect(*m_facts->config);
+    readSockets();
+    for (const QString &path : errorLogPaths())
+        tail(path, m_options.logTailBytes, [this](LogTail t) { m_facts->errorLogs.append(t); });
+    tailAccessLog();
+    run(
+        ProbeCommands::journal(QStringLiteral("nginx"), m_options.sinceSeconds),
+        [this](const CommandResult &r) { m_facts->journalNginx = r; }, true);
+    run(
+        ProbeCommands::kernelOom(m_options.sinceSeconds),
+        [this](const CommandResult &r) { m_facts->kernelLog = r; }, true);
+    const bool anyFastCgi = probeUpstreams();
+    if (!m_options.url.isEmpty())
+        run(ProbeCommands::httpProbe(m_options.url, m_options.probeTimeoutSec + 60),
+            [this](const CommandResult &r) { m_facts->probeThroughNginx = r; });
+    identifyWorkerUser();
+    readFirewallAndSelinux();
+    if (anyFastCgi)
+        readPhpFpm();
+    workDone();
+}
 
+void FactCollector::readSockets()
+{
     run(
         ProbeCommands::of(ListeningSockets::ssTcpCommand()),
         [this](const CommandResult &r) {
@@ -307,9 +335,12 @@ void FactCollector::collectAroundConfig()
     run(
         ProbeCommands::of(ListeningSockets::ssUnixCommand()),
         [this](const CommandResult &r) { m_facts->ssUnix = r; }, true);
+}
 
-    // Error logs: every error_log of the config (files only; syslog and stderr go to
-    // the journal), else nginx's compiled-in default.
+// Error logs: every error_log of the config (files only; syslog and stderr go to
+// the journal, and are noted in errorLogsElsewhere), else nginx's compiled-in default.
+QSet<QString> FactCollector::errorLogPaths()
+{
     QSet<QString> logPaths;
     if (m_facts->config) {
         for (const NginxDirective *d : m_facts->config->find(QStringLiteral("error_log"))) {
@@ -336,40 +367,39 @@ void FactCollector::collectAroundConfig()
             logPaths.insert(Facts::absolutePath(
                 m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
     }
-    for (const QString &path : logPaths)
-        tail(path, m_options.logTailBytes, [this](LogTail t) { m_facts->errorLogs.append(t); });
+    return logPaths;
+}
 
-    // The access log (for upstream latency), with its log_format.
-    if (m_facts->config) {
-        for (const NginxDirective *d : m_facts->config->find(QStringLiteral("access_log"))) {
-            const QString where = d->arg(0);
-            if (where == QLatin1String("off") || where.startsWith(QLatin1String("syslog:")) ||
-                where.contains(QLatin1Char('$')))
-                continue;
-            const QString format = d->arg(1).isEmpty() ? QStringLiteral("combined") : d->arg(1);
-            for (const NginxDirective *f : m_facts->config->find(QStringLiteral("log_format"))) {
-                if (f->arg(0) == format)
-                    m_facts->accessLogFormat = f->args.mid(1).join(QString());
-            }
-            if (m_facts->accessLogFormat.isEmpty() && format == QLatin1String("combined"))
-                m_facts->accessLogFormat = QStringLiteral(
-                    "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent "
-                    "\"$http_referer\" \"$http_user_agent\"");
-            tail(Facts::absolutePath(m_facts->prefix, where), 2 * 1024 * 1024,
-                 [this](LogTail t) { m_facts->accessLog = t; });
-            break;
+// The access log (for upstream latency), with its log_format.
+void FactCollector::tailAccessLog()
+{
+    if (!m_facts->config)
+        return;
+    for (const NginxDirective *d : m_facts->config->find(QStringLiteral("access_log"))) {
+        const QString where = d->arg(0);
+        if (where == QLatin1String("off") || where.startsWith(QLatin1String("syslog:")) ||
+            where.contains(QLatin1Char('$')))
+            continue;
+        const QString format = d->arg(1).isEmpty() ? QStringLiteral("combined") : d->arg(1);
+        for (const NginxDirective *f : m_facts->config->find(QStringLiteral("log_format"))) {
+            if (f->arg(0) == format)
+                m_facts->accessLogFormat = f->args.mid(1).join(QString());
         }
+        if (m_facts->accessLogFormat.isEmpty() && format == QLatin1String("combined"))
+            m_facts->accessLogFormat = QStringLiteral(
+                "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent "
+                "\"$http_referer\" \"$http_user_agent\"");
+        tail(Facts::absolutePath(m_facts->prefix, where), 2 * 1024 * 1024,
+             [this](LogTail t) { m_facts->accessLog = t; });
+        break;
     }
+}
 
-    run(
-        ProbeCommands::journal(QStringLiteral("nginx"), m_options.sinceSeconds),
-        [this](const CommandResult &r) { m_facts->journalNginx = r; }, true);
-    run(
-        ProbeCommands::kernelOom(m_options.sinceSeconds),
-        [this](const CommandResult &r) { m_facts->kernelLog = r; }, true);
-
-    // Each distinct upstream endpoint: a direct probe, DNS for names, and for unix
-    // sockets the owner and mode of the socket and of every directory above it.
+// Each distinct upstream endpoint: a direct probe, DNS for names, and for unix
+// sockets the owner and mode of the socket and of every directory above it.
+// True when any upstream is FastCGI.
+bool FactCollector::probeUpstreams()
+{
     QSet<QString> probed, resolved, statted;
     bool anyFastCgi = false;
     auto probeEndpoint = [&](const QString &scheme, const QString &host, quint16 port,
@@ -414,11 +444,12 @@ void FactCollector::collectAroundConfig()
             break;
         }
     }
-    if (!m_options.url.isEmpty())
-        run(ProbeCommands::httpProbe(m_options.url, m_options.probeTimeoutSec + 60),
-            [this](const CommandResult &r) { m_facts->probeThroughNginx = r; });
+    return anyFastCgi;
+}
 
-    // The user nginx's workers run as (for unix socket permissions).
+// The user nginx's workers run as (for unix socket permissions).
+void FactCollector::identifyWorkerUser()
+{
     QString worker;
     if (const std::optional<NginxInstance> instance = m_facts->runningNginx())
         worker = instance->workerUser;
@@ -429,7 +460,10 @@ void FactCollector::collectAroundConfig()
     if (!worker.isEmpty())
         run(CommandSpec::of({QStringLiteral("id"), QStringLiteral("--"), worker}),
             [this](const CommandResult &r) { m_facts->workerIdentity = r; });
+}
 
+void FactCollector::readFirewallAndSelinux()
+{
     run(
         ProbeCommands::of(FirewallState::ufwCommand()), [this](const CommandResult &r) { m_facts->ufw = r; },
         true);
@@ -443,23 +477,24 @@ void FactCollector::collectAroundConfig()
         [this](const CommandResult &r) { m_facts->getenforce = r; });
     run(ProbeCommands::of(SelinuxState::getseboolCommand()),
         [this](const CommandResult &r) { m_facts->getsebool = r; });
+}
 
-    if (anyFastCgi) {
-        QStringList masterConfigs;
-        if (m_facts->processTable) {
-            for (const PhpFpmInstance &fpm : m_facts->processTable->phpFpm())
-                masterConfigs << fpm.configPath;
-        }
-        run(
-            ProbeCommands::phpFpmPools(masterConfigs),
-            [this](const CommandResult &r) { m_facts->phpFpmPools = r; }, true);
-        for (const QString &log : ProbeCommands::phpFpmLogCandidates())
-            tail(log, 1024 * 1024, [this](LogTail t) {
-                if (t.tail)
-                    m_facts->phpFpmLogs.append(t);
-            });
+// PHP-FPM's pools (from its masters' configs) and its logs.
+void FactCollector::readPhpFpm()
+{
+    QStringList masterConfigs;
+    if (m_facts->processTable) {
+        for (const PhpFpmInstance &fpm : m_facts->processTable->phpFpm())
+            masterConfigs << fpm.configPath;
     }
-    workDone();
+    run(
+        ProbeCommands::phpFpmPools(masterConfigs),
+        [this](const CommandResult &r) { m_facts->phpFpmPools = r; }, true);
+    for (const QString &log : ProbeCommands::phpFpmLogCandidates())
+        tail(log, 1024 * 1024, [this](LogTail t) {
+            if (t.tail)
+                m_facts->phpFpmLogs.append(t);
+        });
 }
 
 void FactCollector::collectServices()

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -46,7 +47,17 @@ private:
 
     void locateNginx();
     void dumpConfig();
+    RemoteError nginxMissing() const;
+    void chooseConfigFile();
+    void onConfigDump(const CommandResult &r);
     void collectAroundConfig();
+    void readSockets();
+    QSet<QString> errorLogPaths();
+    void tailAccessLog();
+    bool probeUpstreams();
+    void identifyWorkerUser();
+    void readFirewallAndSelinux();
+    void readPhpFpm();
     void readConfigFiles(const QStringList &patterns, int depth);
     void collectServices();
     void collectUnits();

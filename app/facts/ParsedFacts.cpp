@@ -10,69 +10,40 @@ namespace gd {
 
 namespace {
 
-EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
+EndpointProbe::Outcome endpointOutcome(HttpProbeResult::Outcome outcome)
 {
-    EndpointProbe p;
-    p.endpoint = endpoint;
-    p.command = r;
-    if (!r.ran()) {
-        p.outcome = EndpointProbe::Outcome::Error;
-        p.evidence = r.error.message();
-        return p;
+    using O = HttpProbeResult::Outcome;
+    switch (outcome) {
+    case O::HttpResponse:
+        return EndpointProbe::Outcome::Answered;
+    case O::Refused:
+        return EndpointProbe::Outcome::Refused;
+    case O::ConnectTimeout:
+        return EndpointProbe::Outcome::Timeout;
+    case O::ResponseTimeout:
+        return EndpointProbe::Outcome::Connected; // connected, slow answer
+    case O::NoRoute:
+    case O::NetworkUnreachable:
+        return EndpointProbe::Outcome::NoRoute;
+    case O::SocketMissing:
+        return EndpointProbe::Outcome::Missing;
+    case O::SocketPermissionDenied:
+    case O::ConnectPermissionDenied:
+        return EndpointProbe::Outcome::PermissionDenied;
+    case O::EmptyReply:
+        return EndpointProbe::Outcome::Closed;
+    case O::Reset:
+        return EndpointProbe::Outcome::Reset;
+    case O::DnsFailure:
+        return EndpointProbe::Outcome::DnsFailure;
+    default:
+        return EndpointProbe::Outcome::Error;
     }
-    const bool isCurl =
-        r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl "));
-    if (isCurl) {
-        const ProbeResult<HttpProbeResult> http = HttpProbe::parse(ProbeOutput::from(r));
-        if (!http) {
-            p.evidence = http.error().message();
-            return p;
-        }
-        using O = HttpProbeResult::Outcome;
-        p.httpCode = http->httpCode;
-        p.seconds = http->timeTotal;
-        p.headerBytes = http->headerBytes;
-        p.evidence = http->evidence.isEmpty() ? http->errorMessage : http->evidence;
-        switch (http->outcome) {
-        case O::HttpResponse:
-            p.outcome = EndpointProbe::Outcome::Answered;
-            break;
-        case O::Refused:
-            p.outcome = EndpointProbe::Outcome::Refused;
-            break;
-        case O::ConnectTimeout:
-            p.outcome = EndpointProbe::Outcome::Timeout;
-            break;
-        case O::ResponseTimeout:
-            p.outcome = EndpointProbe::Outcome::Connected;
-            break; // connected, slow answer
-        case O::NoRoute:
-        case O::NetworkUnreachable:
-            p.outcome = EndpointProbe::Outcome::NoRoute;
-            break;
-        case O::SocketMissing:
-            p.outcome = EndpointProbe::Outcome::Missing;
-            break;
-        case O::SocketPermissionDenied:
-        case O::ConnectPermissionDenied:
-            p.outcome = EndpointProbe::Outcome::PermissionDenied;
-            break;
-        case O::EmptyReply:
-            p.outcome = EndpointProbe::Outcome::Closed;
-            break;
-        case O::Reset:
-            p.outcome = EndpointProbe::Outcome::Reset;
-            break;
-        case O::DnsFailure:
-            p.outcome = EndpointProbe::Outcome::DnsFailure;
-            break;
-        default:
-            p.outcome = EndpointProbe::Outcome::Error;
-            break;
-        }
-        return p;
-    }
-    // ProbeCommands::tcpConnect: bash /dev/tcp under timeout (or curl telnet).
+}
+
+// ProbeCommands::tcpConnect: bash /dev/tcp under timeout (or curl telnet).
+void readTcpConnect(EndpointProbe &p, const CommandResult &r)
+{
     const QString err = QString::fromLocal8Bit(r.stdErr).trimmed();
     p.evidence = err.section(QLatin1Char('\n'), -1);
     if (r.exitCode == 0)
@@ -90,18 +61,40 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
     else if (err.contains(QLatin1String("Name or service not known")) ||
              err.contains(QLatin1String("resolve")))
         p.outcome = EndpointProbe::Outcome::DnsFailure;
+}
+
+EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
+{
+    EndpointProbe p;
+    p.endpoint = endpoint;
+    p.command = r;
+    if (!r.ran()) {
+        p.outcome = EndpointProbe::Outcome::Error;
+        p.evidence = r.error.message();
+        return p;
+    }
+    const bool isCurl =
+        r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl "));
+    if (!isCurl) {
+        readTcpConnect(p, r);
+        return p;
+    }
+    const ProbeResult<HttpProbeResult> http = HttpProbe::parse(ProbeOutput::from(r));
+    if (!http) {
+        p.evidence = http.error().message();
+        return p;
+    }
+    p.httpCode = http->httpCode;
+    p.seconds = http->timeTotal;
+    p.headerBytes = http->headerBytes;
+    p.evidence = http->evidence.isEmpty() ? http->errorMessage : http->evidence;
+    p.outcome = endpointOutcome(http->outcome);
     return p;
 }
 
-} // namespace
-
-ParsedFacts ParsedFacts::from(const Facts &facts)
+// Listening sockets: ss, else /proc/net.
+void parseListeners(const Facts &facts, ParsedFacts &p)
 {
-    ParsedFacts p;
-    p.processes = facts.processTable;
-    p.nginx = facts.runningNginx();
-
-    // Listening sockets: ss, else /proc/net.
     if (ProbeResult<QList<Listener>> tcp = ListeningSockets::parseSsTcp(ProbeOutput::from(facts.ssTcp))) {
         p.listeners.add(*tcp);
         p.listenersKnown = true;
@@ -125,37 +118,36 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     } else {
         p.listenersProblem = facts.ssTcp.ran() ? tcp.error().message() : facts.ssTcp.error.message();
     }
+}
 
-    // Error logs, classified.
-    for (const LogTail &log : facts.errorLogs) {
-        ParsedLog parsed;
-        parsed.path = log.path;
-        parsed.error = log.error;
-        parsed.neededRoot = log.neededRoot;
-        if (log.tail) {
-            ErrorLogSummary summary(3);
-            // nginx writes the server's local wall-clock time: cut relative to the
-            // server's clock (read in the same format), ours only as a fallback.
-            const QByteArray now = facts.clock.stdOut.trimmed();
-            if (const std::optional<qint64> serverNow =
-                    ErrorLogLine::naiveTimeAt(now.constData(), now.size()))
-                summary.setNotBeforeNaive(*serverNow - facts.sinceSeconds);
-            else
-                summary.setNotBefore(QDateTime::currentDateTime().addSecs(-facts.sinceSeconds));
-            summary.addChunk(log.tail->data, log.tail->offset);
-            parsed.groups = summary.groups();
-            parsed.lines = summary.lineCount();
-            parsed.bytesRead = log.tail->data.size();
-            parsed.fileSize = log.tail->fileSize;
-        }
-        p.errorLogs.append(parsed);
-    }
-    if (facts.accessLog && facts.accessLog->tail) {
-        AccessLogLatency latency(facts.accessLogFormat);
-        latency.addData(facts.accessLog->tail->data);
-        p.latency = latency;
-    }
+// One error log, classified.
+ParsedLog parseErrorLog(const Facts &facts, const LogTail &log)
+{
+    ParsedLog parsed;
+    parsed.path = log.path;
+    parsed.error = log.error;
+    parsed.neededRoot = log.neededRoot;
+    if (!log.tail)
+        return parsed;
+    ErrorLogSummary summary(3);
+    // nginx writes the server's local wall-clock time: cut relative to the
+    // server's clock (read in the same format), ours only as a fallback.
+    const QByteArray now = facts.clock.stdOut.trimmed();
+    if (const std::optional<qint64> serverNow = ErrorLogLine::naiveTimeAt(now.constData(), now.size()))
+        summary.setNotBeforeNaive(*serverNow - facts.sinceSeconds);
+    else
+        summary.setNotBefore(QDateTime::currentDateTime().addSecs(-facts.sinceSeconds));
+    summary.addChunk(log.tail->data, log.tail->offset);
+    parsed.groups = summary.groups();
+    parsed.lines = summary.lineCount();
+    parsed.bytesRead = log.tail->data.size();
+    parsed.fileSize = log.tail->fileSize;
+    return parsed;
+}
 
+// The direct probes of the upstreams, the request through nginx, and DNS.
+void parseProbes(const Facts &facts, ParsedFacts &p)
+{
     for (auto it = facts.directProbes.begin(); it != facts.directProbes.end(); ++it)
         p.probes.insert(it.key(), probeFrom(it.key(), it.value()));
     if (!facts.failingUrl.isEmpty()) {
@@ -169,7 +161,11 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         if (ProbeResult<DnsAnswer> a = DnsLookup::parse(it.key(), ProbeOutput::from(it.value())))
             p.dns.insert(it.key(), *a);
     }
+}
 
+// Which systemd unit each process belongs to, and the units' states.
+void parseUnits(const Facts &facts, ParsedFacts &p)
+{
     p.systemdRunning = facts.serviceManager.stdOut.trimmed() == "systemd";
     for (auto it = facts.cgroups.begin(); it != facts.cgroups.end(); ++it) {
         const QString unit = ProcessTable::unitFromCgroup(it.value().stdOut);
@@ -185,26 +181,32 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         if (ProbeResult<SystemdUnit> unit = SystemdUnitState::parseShow(out))
             p.units.insert(it.key(), *unit);
     }
+}
 
-    // PHP-FPM pools ("==> path <==" sections) and their logs.
-    {
-        const QString text = QString::fromUtf8(facts.phpFpmPools.stdOut);
-        static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"),
-                                               QRegularExpression::MultilineOption);
-        QRegularExpressionMatchIterator it = header.globalMatch(text);
-        QList<QRegularExpressionMatch> heads;
-        while (it.hasNext())
-            heads << it.next();
-        QSet<QString> seen; // the usual places and a master's include= may name the same file
-        for (int i = 0; i < heads.size(); ++i) {
-            if (seen.contains(heads[i].captured(1)))
-                continue;
-            seen.insert(heads[i].captured(1));
-            const int start = heads[i].capturedEnd() + 1;
-            const int end = i + 1 < heads.size() ? heads[i + 1].capturedStart() : int(text.size());
-            p.pools.addFile(heads[i].captured(1), text.mid(start, qMax(0, end - start)));
-        }
+// PHP-FPM pools: the files, as "==> path <==" sections.
+void parsePhpFpmPools(const CommandResult &pools, PhpFpmPoolConfig &config)
+{
+    const QString text = QString::fromUtf8(pools.stdOut);
+    static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"),
+                                           QRegularExpression::MultilineOption);
+    QRegularExpressionMatchIterator it = header.globalMatch(text);
+    QList<QRegularExpressionMatch> heads;
+    while (it.hasNext())
+        heads << it.next();
+    QSet<QString> seen; // the usual places and a master's include= may name the same file
+    for (int i = 0; i < heads.size(); ++i) {
+        if (seen.contains(heads[i].captured(1)))
+            continue;
+        seen.insert(heads[i].captured(1));
+        const int start = heads[i].capturedEnd() + 1;
+        const int end = i + 1 < heads.size() ? heads[i + 1].capturedStart() : int(text.size());
+        config.addFile(heads[i].captured(1), text.mid(start, qMax(0, end - start)));
     }
+}
+
+// The php-fpm log lines and kernel OOM kills worth citing.
+void parseServiceLogLines(const Facts &facts, ParsedFacts &p)
+{
     for (const LogTail &log : facts.phpFpmLogs) {
         for (const QByteArray &line : log.tail->data.split('\n')) {
             if (std::optional<PhpFpmLogLine> e = PhpFpmLogLine::parse(line);
@@ -216,7 +218,10 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         if (std::optional<KernelOomLine> k = KernelOomLine::parse(line))
             p.oomKills.append({CitedLine{QStringLiteral("kernel log"), QString(), line}, *k});
     }
+}
 
+void parseSecurity(const Facts &facts, ParsedFacts &p)
+{
     if (ProbeResult<SelinuxState::Mode> mode =
             SelinuxState::parseGetenforce(ProbeOutput::from(facts.getenforce)))
         p.selinux = *mode;
@@ -226,9 +231,12 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     p.ufw = FirewallState::parseUfw(ProbeOutput::from(facts.ufw));
     p.nft = FirewallState::parseNft(ProbeOutput::from(facts.nft));
     p.iptables = FirewallState::parseIptables(ProbeOutput::from(facts.iptables));
+}
 
-    // "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)"
-    const QString id = QString::fromLocal8Bit(facts.workerIdentity.stdOut).trimmed();
+// "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)"
+void parseWorkerIdentity(const CommandResult &idCommand, ParsedFacts &p)
+{
+    const QString id = QString::fromLocal8Bit(idCommand.stdOut).trimmed();
     static const QRegularExpression name(QStringLiteral("\\(([^)]+)\\)"));
     QRegularExpressionMatchIterator names = name.globalMatch(id);
     int n = 0;
@@ -239,6 +247,29 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
         else if (!p.workerGroups.contains(value))
             p.workerGroups << value;
     }
+}
+
+} // namespace
+
+ParsedFacts ParsedFacts::from(const Facts &facts)
+{
+    ParsedFacts p;
+    p.processes = facts.processTable;
+    p.nginx = facts.runningNginx();
+    parseListeners(facts, p);
+    for (const LogTail &log : facts.errorLogs)
+        p.errorLogs.append(parseErrorLog(facts, log));
+    if (facts.accessLog && facts.accessLog->tail) {
+        AccessLogLatency latency(facts.accessLogFormat);
+        latency.addData(facts.accessLog->tail->data);
+        p.latency = latency;
+    }
+    parseProbes(facts, p);
+    parseUnits(facts, p);
+    parsePhpFpmPools(facts.phpFpmPools, p.pools);
+    parseServiceLogLines(facts, p);
+    parseSecurity(facts, p);
+    parseWorkerIdentity(facts.workerIdentity, p);
     return p;
 }
 

@@ -122,129 +122,177 @@ struct Value
 };
 using Lookup = std::function<Value(const QString &name)>;
 
-// nginx's consistency rules for one module at one level (ngx_http_proxy_merge_loc_conf
-// and its fastcgi/uwsgi/scgi twins, in their order): the first one broken is the error.
-std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup, const QString &levelName)
+// Where the error points: the value that was written somewhere, the change first.
+FixError conflict(const QString &message, const Value &a, const Value &b)
 {
-    const QString buffersName = p + QLatin1String("buffers");
-    const QString bufferSizeName = p + QLatin1String("buffer_size");
-    const QString busyName = p + QLatin1String("busy_buffers_size");
-    const QString tempWriteName = p + QLatin1String("temp_file_write_size");
-    const QString maxTempName = p + QLatin1String("max_temp_file_size");
+    FixError error(FixError::Kind::Inconsistent, message);
+    const Value &place = !a.requested && !a.isDefault ? a : b;
+    if (!place.requested && !place.isDefault)
+        error.at(place.file, place.line);
+    return error;
+}
 
-    const Value buffersValue = lookup(buffersName);
-    const Value bufferSizeValue = lookup(bufferSizeName);
-    if (buffersValue.args.size() != 2 || bufferSizeValue.args.size() != 1)
-        return std::nullopt; // not readable here: nginx -t has the last word
+QString origin(const Value &v)
+{
+    if (v.requested)
+        return ChangeValidator::tr("the new value");
+    if (v.isDefault)
+        return ChangeValidator::tr("nginx's default");
+    return ChangeValidator::tr("set at %1:%2").arg(v.file, QString::number(v.line));
+}
+
+// The size a value sets, when it is set (here or by the change) and readable.
+std::optional<qint64> explicitSize(const Value &v)
+{
+    if (v.isDefault && !v.requested)
+        return std::nullopt;
+    if (v.args.size() != 1)
+        return std::nullopt;
+    const Result<NginxSize, ConfigError> s = NginxSize::parse(v.args.first());
+    return s.ok() ? std::optional<qint64>(s->bytes()) : std::nullopt;
+}
+
+// One module's buffers at one level, as the rules below read them.
+struct BufferLevel
+{
+    QString levelName;
+    QString buffersName, bufferSizeName, busyName, tempWriteName, maxTempName;
+    Value buffersValue, bufferSizeValue;
+    NginxBuffers bufs;
+    NginxSize bufferSize;
+    // nginx: size = max(buffer_size, one of the buffers), the unit the other rules use.
+    qint64 size = 0;
+    QString sizeText; // the size and where it comes from
+};
+
+// Module prefix `p`; nullopt when *_buffers or *_buffer_size is not readable here
+// (nginx -t has the last word).
+std::optional<BufferLevel> readLevel(const QString &p, const Lookup &lookup, const QString &levelName)
+{
+    BufferLevel l;
+    l.levelName = levelName;
+    l.buffersName = p + QLatin1String("buffers");
+    l.bufferSizeName = p + QLatin1String("buffer_size");
+    l.busyName = p + QLatin1String("busy_buffers_size");
+    l.tempWriteName = p + QLatin1String("temp_file_write_size");
+    l.maxTempName = p + QLatin1String("max_temp_file_size");
+    l.buffersValue = lookup(l.buffersName);
+    l.bufferSizeValue = lookup(l.bufferSizeName);
+    if (l.buffersValue.args.size() != 2 || l.bufferSizeValue.args.size() != 1)
+        return std::nullopt;
     const Result<NginxBuffers, ConfigError> bufs =
-        NginxBuffers::parse(buffersValue.args.at(0), buffersValue.args.at(1));
-    const Result<NginxSize, ConfigError> bufferSize = NginxSize::parse(bufferSizeValue.args.first());
+        NginxBuffers::parse(l.buffersValue.args.at(0), l.buffersValue.args.at(1));
+    const Result<NginxSize, ConfigError> bufferSize = NginxSize::parse(l.bufferSizeValue.args.first());
     if (!bufs.ok() || !bufferSize.ok())
         return std::nullopt;
-
-    // Where the error points: the value that was written somewhere, the change first.
-    auto conflict = [](const QString &message, const Value &a, const Value &b) {
-        FixError error(FixError::Kind::Inconsistent, message);
-        const Value &place = !a.requested && !a.isDefault ? a : b;
-        if (!place.requested && !place.isDefault)
-            error.at(place.file, place.line);
-        return error;
-    };
-    auto origin = [](const Value &v) {
-        if (v.requested)
-            return ChangeValidator::tr("the new value");
-        if (v.isDefault)
-            return ChangeValidator::tr("nginx's default");
-        return ChangeValidator::tr("set at %1:%2").arg(v.file, QString::number(v.line));
-    };
-
-    if (bufs->count < 2) {
-        return conflict(
-            ChangeValidator::tr("nginx would refuse this%1: there must be at least 2 \"%2\" (%3 is %4).")
-                .arg(levelName, buffersName, bufs->toString(), origin(buffersValue)),
-            buffersValue, buffersValue);
-    }
-
-    // nginx: size = max(buffer_size, one of the buffers), the unit the other rules use.
-    const qint64 size = std::max(bufferSize->bytes(), bufs->size.bytes());
-    const QString sizeText =
+    l.bufs = *bufs;
+    l.bufferSize = *bufferSize;
+    l.size = std::max(l.bufferSize.bytes(), l.bufs.size.bytes());
+    l.sizeText =
         ChangeValidator::tr("%1, the larger of %2 %3 (%4) and one of %5 %6 (%7)")
-            .arg(bytesText(size), bufferSizeName, bufferSize->toString(), origin(bufferSizeValue),
-                 buffersName, bufs->toString(), origin(buffersValue));
+            .arg(bytesText(l.size), l.bufferSizeName, l.bufferSize.toString(), origin(l.bufferSizeValue),
+                 l.buffersName, l.bufs.toString(), origin(l.buffersValue));
+    return l;
+}
 
-    auto explicitSize = [](const Value &v) -> std::optional<qint64> {
-        if (v.isDefault && !v.requested)
-            return std::nullopt;
-        if (v.args.size() != 1)
-            return std::nullopt;
-        const Result<NginxSize, ConfigError> s = NginxSize::parse(v.args.first());
-        return s.ok() ? std::optional<qint64>(s->bytes()) : std::nullopt;
-    };
+// The usual case of a busy size too large: a larger *_buffer_size doubles the derived
+// busy size. Names the smallest buffers value (same count, at least 3) that makes room
+// for it.
+QString busyRoomHint(const BufferLevel &l)
+{
+    const int count = std::max(l.bufs.count, 3);
+    for (qint64 one = 4096; one <= kMaxBufferBytes; one *= 2) {
+        const qint64 s = std::max(l.bufferSize.bytes(), one);
+        if (2 * s <= qint64(count - 1) * one)
+            return QLatin1Char(' ') +
+                   ChangeValidator::tr("Raise %1 as well, for example to %2 %3, or set %4.")
+                       .arg(l.buffersName, QString::number(count), bytesText(one), l.busyName);
+    }
+    return QString();
+}
 
-    const Value busyValue = lookup(busyName);
-    const std::optional<qint64> busyConf = explicitSize(busyValue);
-    if (!busyValue.isDefault && !busyConf)
-        return std::nullopt;
-    const qint64 busy = busyConf ? *busyConf : 2 * size;
+// *_busy_buffers_size (as set, else twice the size) must lie between the size and
+// all buffers but one.
+std::optional<FixError> checkBusy(const BufferLevel &l, const Value &busyValue,
+                                  std::optional<qint64> busyConf)
+{
+    const qint64 busy = busyConf ? *busyConf : 2 * l.size;
     const QString busyText =
-        busyConf ? ChangeValidator::tr("%1 (%2)").arg(bytesText(busy), origin(busyValue))
-                 : ChangeValidator::tr("%1 (not set, so nginx uses twice %2)").arg(bytesText(busy), sizeText);
-    if (busy < size) {
+        busyConf
+            ? ChangeValidator::tr("%1 (%2)").arg(bytesText(busy), origin(busyValue))
+            : ChangeValidator::tr("%1 (not set, so nginx uses twice %2)").arg(bytesText(busy), l.sizeText);
+    if (busy < l.size) {
         return conflict(
             ChangeValidator::tr(
                 "nginx would refuse this%1: \"%2\" must be equal to or greater than the maximum of "
                 "the value of \"%3\" and one of the \"%4\". It is %5, but that maximum is %6.")
-                .arg(levelName, busyName, bufferSizeName, buffersName, busyText, sizeText),
-            busyValue, bufferSizeValue);
+                .arg(l.levelName, l.busyName, l.bufferSizeName, l.buffersName, busyText, l.sizeText),
+            busyValue, l.bufferSizeValue);
     }
-    const qint64 allButOne = qint64(bufs->count - 1) * bufs->size.bytes();
+    const qint64 allButOne = qint64(l.bufs.count - 1) * l.bufs.size.bytes();
     if (busy > allButOne) {
         QString message =
             ChangeValidator::tr(
                 "nginx would refuse this%1: \"%2\" must be less than the size of all \"%3\" minus "
                 "one buffer. It is %4, but %3 %5 (%6) leave only %7 × %8 = %9.")
-                .arg(levelName, busyName, buffersName, busyText, bufs->toString(), origin(buffersValue),
-                     QString::number(bufs->count - 1), bufs->size.toString(), bytesText(allButOne));
-        if (!busyConf) {
-            // The usual case: a larger *_buffer_size doubles the derived busy size. Name
-            // the smallest buffers value (same count, at least 3) that makes room for it.
-            const int count = std::max(bufs->count, 3);
-            for (qint64 one = 4096; one <= kMaxBufferBytes; one *= 2) {
-                const qint64 s = std::max(bufferSize->bytes(), one);
-                if (2 * s <= qint64(count - 1) * one) {
-                    message += QLatin1Char(' ') +
-                               ChangeValidator::tr("Raise %1 as well, for example to %2 %3, or set %4.")
-                                   .arg(buffersName, QString::number(count), bytesText(one), busyName);
-                    break;
-                }
-            }
-        }
-        return conflict(message, busyValue, buffersValue);
+                .arg(l.levelName, l.busyName, l.buffersName, busyText, l.bufs.toString(),
+                     origin(l.buffersValue), QString::number(l.bufs.count - 1), l.bufs.size.toString(),
+                     bytesText(allButOne));
+        if (!busyConf)
+            message += busyRoomHint(l);
+        return conflict(message, busyValue, l.buffersValue);
     }
+    return std::nullopt;
+}
 
-    const Value tempValue = lookup(tempWriteName);
-    if (const std::optional<qint64> temp = explicitSize(tempValue); temp && *temp < size) {
+// *_temp_file_write_size and *_max_temp_file_size (unless 0) must reach the size.
+std::optional<FixError> checkTempFiles(const BufferLevel &l, const Lookup &lookup)
+{
+    const Value tempValue = lookup(l.tempWriteName);
+    if (const std::optional<qint64> temp = explicitSize(tempValue); temp && *temp < l.size) {
         return conflict(
             ChangeValidator::tr(
                 "nginx would refuse this%1: \"%2\" must be equal to or greater than the maximum of "
                 "the value of \"%3\" and one of the \"%4\". It is %5 (%6), but that maximum is %7.")
-                .arg(levelName, tempWriteName, bufferSizeName, buffersName, bytesText(*temp),
-                     origin(tempValue), sizeText),
-            tempValue, bufferSizeValue);
+                .arg(l.levelName, l.tempWriteName, l.bufferSizeName, l.buffersName, bytesText(*temp),
+                     origin(tempValue), l.sizeText),
+            tempValue, l.bufferSizeValue);
     }
-    const Value maxTempValue = lookup(maxTempName);
+    const Value maxTempValue = lookup(l.maxTempName);
     const qint64 maxTemp = explicitSize(maxTempValue).value_or(kDefaultMaxTempFileSize);
-    if (maxTemp != 0 && maxTemp < size) {
+    if (maxTemp != 0 && maxTemp < l.size) {
         return conflict(
             ChangeValidator::tr(
                 "nginx would refuse this%1: \"%2\" must be equal to zero to disable temporary files "
                 "usage or must be equal to or greater than the maximum of the value of \"%3\" and one "
                 "of the \"%4\". It is %5 (%6), but that maximum is %7.")
-                .arg(levelName, maxTempName, bufferSizeName, buffersName, bytesText(maxTemp),
-                     origin(maxTempValue), sizeText),
-            maxTempValue, bufferSizeValue);
+                .arg(l.levelName, l.maxTempName, l.bufferSizeName, l.buffersName, bytesText(maxTemp),
+                     origin(maxTempValue), l.sizeText),
+            maxTempValue, l.bufferSizeValue);
     }
     return std::nullopt;
+}
+
+// nginx's consistency rules for one module at one level (ngx_http_proxy_merge_loc_conf
+// and its fastcgi/uwsgi/scgi twins, in their order): the first one broken is the error.
+std::optional<FixError> checkBufferRules(const QString &p, const Lookup &lookup, const QString &levelName)
+{
+    const std::optional<BufferLevel> l = readLevel(p, lookup, levelName);
+    if (!l)
+        return std::nullopt;
+    if (l->bufs.count < 2) {
+        return conflict(
+            ChangeValidator::tr("nginx would refuse this%1: there must be at least 2 \"%2\" (%3 is %4).")
+                .arg(levelName, l->buffersName, l->bufs.toString(), origin(l->buffersValue)),
+            l->buffersValue, l->buffersValue);
+    }
+    const Value busyValue = lookup(l->busyName);
+    const std::optional<qint64> busyConf = explicitSize(busyValue);
+    if (!busyValue.isDefault && !busyConf)
+        return std::nullopt; // set, but not readable: nginx -t has the last word
+    if (std::optional<FixError> error = checkBusy(*l, busyValue, busyConf))
+        return error;
+    return checkTempFiles(*l, lookup);
 }
 
 // Step 1 and 2 for the whole list, and the checked values by name.
@@ -315,6 +363,64 @@ void collectLevels(const NginxConfig &config, const NginxDirective *block, QList
     }
 }
 
+Result<QString, FixError> validateDuration(const QString &directive, const QString &v)
+{
+    const Result<NginxDuration, ConfigError> d = NginxDuration::parse(v);
+    if (!d.ok())
+        return invalid(ChangeValidator::tr("%1: %2").arg(directive, d.error().message()), d.error().detail());
+    if (d->milliseconds() == 0)
+        return invalid(ChangeValidator::tr("%1 cannot be 0: nginx would give up on the upstream at once.")
+                           .arg(directive));
+    if (d->milliseconds() > kMaxTimeoutMs) {
+        QString message =
+            ChangeValidator::tr("%1 %2 is longer than a day, which no gateway fix needs. Use at most 24h.")
+                .arg(directive, v);
+        if (v.contains(QLatin1Char('M')))
+            message += QLatin1Char(' ') + ChangeValidator::tr("(In nginx, M means months; minutes are m.)");
+        return invalid(message);
+    }
+    return v;
+}
+
+Result<QString, FixError> validateSize(const QString &directive, const QString &v)
+{
+    const Result<NginxSize, ConfigError> s = NginxSize::parse(v);
+    if (!s.ok())
+        return invalid(ChangeValidator::tr("%1: %2").arg(directive, s.error().message()), s.error().detail());
+    if (s->bytes() == 0)
+        return invalid(ChangeValidator::tr("%1 cannot be 0.").arg(directive));
+    if (s->bytes() > kMaxBufferBytes)
+        return invalid(
+            ChangeValidator::tr("%1 %2 is larger than %3, far more than any response needs. Use at most %3.")
+                .arg(directive, v, bytesText(kMaxBufferBytes)));
+    return v;
+}
+
+Result<QString, FixError> validateBuffers(const QString &directive, const QString &v)
+{
+    const QStringList words = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() != 2)
+        return invalid(
+            ChangeValidator::tr("%1 takes two values, how many buffers and how large each is, like 8 16k. "
+                                "\"%2\" is not that.")
+                .arg(directive, shown(v)));
+    const Result<NginxBuffers, ConfigError> b = NginxBuffers::parse(words.at(0), words.at(1));
+    if (!b.ok())
+        return invalid(ChangeValidator::tr("%1: %2").arg(directive, b.error().message()), b.error().detail());
+    if (b->size.bytes() == 0)
+        return invalid(ChangeValidator::tr("%1: the buffer size cannot be 0.").arg(directive));
+    if (b->size.bytes() > kMaxBufferBytes)
+        return invalid(
+            ChangeValidator::tr("%1: one buffer of %2 is larger than %3, far more than any response needs.")
+                .arg(directive, words.at(1), bytesText(kMaxBufferBytes)));
+    if (b->count > kMaxBufferCount || b->totalBytes() > kMaxBuffersTotalBytes)
+        return invalid(
+            ChangeValidator::tr("%1 %2 asks for %3 per request; use at most %4 buffers and %5 in all.")
+                .arg(directive, v, bytesText(b->totalBytes()), QString::number(kMaxBufferCount),
+                     bytesText(kMaxBuffersTotalBytes)));
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 Result<QString, FixError> ChangeValidator::validateValue(const QString &directive, const QString &value)
@@ -336,52 +442,12 @@ Result<QString, FixError> ChangeValidator::validateValue(const QString &directiv
     }
     const QString v = trimSpaces(value);
     switch (tunable->kind) {
-    case TunableDirective::Kind::Duration: {
-        const Result<NginxDuration, ConfigError> d = NginxDuration::parse(v);
-        if (!d.ok())
-            return invalid(tr("%1: %2").arg(directive, d.error().message()), d.error().detail());
-        if (d->milliseconds() == 0)
-            return invalid(tr("%1 cannot be 0: nginx would give up on the upstream at once.").arg(directive));
-        if (d->milliseconds() > kMaxTimeoutMs) {
-            QString message = tr("%1 %2 is longer than a day, which no gateway fix needs. Use at most 24h.")
-                                  .arg(directive, v);
-            if (v.contains(QLatin1Char('M')))
-                message += QLatin1Char(' ') + tr("(In nginx, M means months; minutes are m.)");
-            return invalid(message);
-        }
-        return v;
-    }
-    case TunableDirective::Kind::Size: {
-        const Result<NginxSize, ConfigError> s = NginxSize::parse(v);
-        if (!s.ok())
-            return invalid(tr("%1: %2").arg(directive, s.error().message()), s.error().detail());
-        if (s->bytes() == 0)
-            return invalid(tr("%1 cannot be 0.").arg(directive));
-        if (s->bytes() > kMaxBufferBytes)
-            return invalid(tr("%1 %2 is larger than %3, far more than any response needs. Use at most %3.")
-                               .arg(directive, v, bytesText(kMaxBufferBytes)));
-        return v;
-    }
-    case TunableDirective::Kind::Buffers: {
-        const QStringList words = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() != 2)
-            return invalid(tr("%1 takes two values, how many buffers and how large each is, like 8 16k. "
-                              "\"%2\" is not that.")
-                               .arg(directive, shown(v)));
-        const Result<NginxBuffers, ConfigError> b = NginxBuffers::parse(words.at(0), words.at(1));
-        if (!b.ok())
-            return invalid(tr("%1: %2").arg(directive, b.error().message()), b.error().detail());
-        if (b->size.bytes() == 0)
-            return invalid(tr("%1: the buffer size cannot be 0.").arg(directive));
-        if (b->size.bytes() > kMaxBufferBytes)
-            return invalid(tr("%1: one buffer of %2 is larger than %3, far more than any response needs.")
-                               .arg(directive, words.at(1), bytesText(kMaxBufferBytes)));
-        if (b->count > kMaxBufferCount || b->totalBytes() > kMaxBuffersTotalBytes)
-            return invalid(tr("%1 %2 asks for %3 per request; use at most %4 buffers and %5 in all.")
-                               .arg(directive, v, bytesText(b->totalBytes()),
-                                    QString::number(kMaxBufferCount), bytesText(kMaxBuffersTotalBytes)));
-        return words.join(QLatin1Char(' '));
-    }
+    case TunableDirective::Kind::Duration:
+        return validateDuration(directive, v);
+    case TunableDirective::Kind::Size:
+        return validateSize(directive, v);
+    case TunableDirective::Kind::Buffers:
+        return validateBuffers(directive, v);
     }
     return invalid(tr("Unknown kind of value for %1.").arg(directive));
 }

@@ -265,26 +265,17 @@ void appendLine(QByteArray &out, char mark, const QByteArray &line)
         out += "\n\\ No newline at end of file\n";
 }
 
-} // namespace
-
-QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldBytes, const QString &newPath,
-                                  const QByteArray &newBytes, int context)
+// Slides the changes of both sides (slideChanges) within the stretch diff works on:
+// the lines between the identical start and end of the files, and `context` lines of
+// each. An identical end only counts when both files end the same way (with or
+// without a final line break).
+void slideWithinContext(Side &a, Side &b, bool sameEnding, int context)
 {
-    if (oldBytes == newBytes)
-        return QByteArray();
-    context = std::max(context, 0);
-    QHash<QByteArray, int> ids;
-    Side a = makeSide(oldBytes, ids);
-    Side b = makeSide(newBytes, ids);
-    Myers(a, b).run();
-    // The stretch diff works on: the lines between the identical start and end of the
-    // files, and `context` lines of each. An identical end only counts when both files
-    // end the same way (with or without a final line break).
     int prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a.ids[size_t(prefix)] == b.ids[size_t(prefix)])
         ++prefix;
     int suffix = 0;
-    if (oldBytes.endsWith('\n') == newBytes.endsWith('\n')) {
+    if (sameEnding) {
         while (suffix < std::min(a.size(), b.size()) - prefix &&
                a.ids[size_t(a.size() - 1 - suffix)] == b.ids[size_t(b.size() - 1 - suffix)])
             ++suffix;
@@ -293,12 +284,17 @@ QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldB
     const int keep = std::min(suffix, context);
     slideChanges(a, b, from, a.size() - suffix + keep);
     slideChanges(b, a, from, b.size() - suffix + keep);
+}
 
-    // The changes as (old start, old count, new start, new count), in order.
-    struct Change
-    {
-        int a, aCount, b, bCount;
-    };
+// One run of changed lines: (old start, old count, new start, new count).
+struct Change
+{
+    int a, aCount, b, bCount;
+};
+
+// The changes, in order.
+QList<Change> changesOf(const Side &a, const Side &b)
+{
     QList<Change> changes;
     for (int i = 0, j = 0; i < a.size() || j < b.size();) {
         if (a.changed(i) || b.changed(j)) {
@@ -317,6 +313,49 @@ QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldB
             ++j;
         }
     }
+    return changes;
+}
+
+// One hunk: the changes [first, last] with `context` lines around them.
+void appendHunk(QByteArray &out, const Side &a, const Side &b, const QList<Change> &changes, qsizetype first,
+                qsizetype last, int context)
+{
+    const Change &f = changes.at(first);
+    const Change &l = changes.at(last);
+    const int aStart = std::max(0, f.a - context);
+    const int bStart = std::max(0, f.b - context);
+    const int aEnd = std::min(a.size(), l.a + l.aCount + context);
+    const int bEnd = std::min(b.size(), l.b + l.bCount + context);
+    out += "@@ -" + range(aStart, aEnd - aStart) + " +" + range(bStart, bEnd - bStart) + " @@\n";
+    int i = aStart;
+    for (qsizetype c = first; c <= last; ++c) {
+        const Change &ch = changes.at(c);
+        for (; i < ch.a; ++i)
+            appendLine(out, ' ', a.lines.at(i));
+        for (int k = 0; k < ch.aCount; ++k)
+            appendLine(out, '-', a.lines.at(ch.a + k));
+        for (int k = 0; k < ch.bCount; ++k)
+            appendLine(out, '+', b.lines.at(ch.b + k));
+        i = ch.a + ch.aCount;
+    }
+    for (; i < aEnd; ++i)
+        appendLine(out, ' ', a.lines.at(i));
+}
+
+} // namespace
+
+QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldBytes, const QString &newPath,
+                                  const QByteArray &newBytes, int context)
+{
+    if (oldBytes == newBytes)
+        return QByteArray();
+    context = std::max(context, 0);
+    QHash<QByteArray, int> ids;
+    Side a = makeSide(oldBytes, ids);
+    Side b = makeSide(newBytes, ids);
+    Myers(a, b).run();
+    slideWithinContext(a, b, oldBytes.endsWith('\n') == newBytes.endsWith('\n'), context);
+    const QList<Change> changes = changesOf(a, b);
 
     QByteArray out = "--- " + oldPath.toUtf8() + "\n+++ " + newPath.toUtf8() + '\n';
     for (qsizetype first = 0; first < changes.size();) {
@@ -325,26 +364,7 @@ QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldB
         while (last + 1 < changes.size() &&
                changes.at(last + 1).a - (changes.at(last).a + changes.at(last).aCount) <= 2 * context)
             ++last;
-        const Change &f = changes.at(first);
-        const Change &l = changes.at(last);
-        const int aStart = std::max(0, f.a - context);
-        const int bStart = std::max(0, f.b - context);
-        const int aEnd = std::min(a.size(), l.a + l.aCount + context);
-        const int bEnd = std::min(b.size(), l.b + l.bCount + context);
-        out += "@@ -" + range(aStart, aEnd - aStart) + " +" + range(bStart, bEnd - bStart) + " @@\n";
-        int i = aStart;
-        for (qsizetype c = first; c <= last; ++c) {
-            const Change &ch = changes.at(c);
-            for (; i < ch.a; ++i)
-                appendLine(out, ' ', a.lines.at(i));
-            for (int k = 0; k < ch.aCount; ++k)
-                appendLine(out, '-', a.lines.at(ch.a + k));
-            for (int k = 0; k < ch.bCount; ++k)
-                appendLine(out, '+', b.lines.at(ch.b + k));
-            i = ch.a + ch.aCount;
-        }
-        for (; i < aEnd; ++i)
-            appendLine(out, ' ', a.lines.at(i));
+        appendHunk(out, a, b, changes, first, last, context);
         first = last + 1;
     }
     return out;

@@ -78,53 +78,57 @@ std::pair<int, int> valueSpan(const QString &text, const Line &line)
     return {at, end};
 }
 
-} // namespace
-
-Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, const QByteArray &bytes,
-                                                          const QString &pool, int value)
+// php-fpm refuses a dynamic pool whose spare servers outnumber its children.
+std::optional<FixError> checkSpareServers(const PhpFpmPool &pool, int value)
 {
-    if (value < 1 || value > maxValue()) {
-        return FixError(FixError::Kind::InvalidValue,
-                        tr("pm.max_children must be between 1 and %1; %2 is not.")
-                            .arg(QString::number(maxValue()), QString::number(value)));
+    if (pool.pm() != QLatin1String("dynamic"))
+        return std::nullopt;
+    const int minSpare = pool.get(QStringLiteral("pm.min_spare_servers")).toInt();
+    const int maxSpare = pool.get(QStringLiteral("pm.max_spare_servers")).toInt();
+    if (minSpare <= value && maxSpare <= value)
+        return std::nullopt;
+    FixError error(
+        FixError::Kind::Inconsistent,
+        PhpFpmPoolEdit::tr("php-fpm would refuse this: pm.min_spare_servers(%1) and "
+                           "pm.max_spare_servers(%2) cannot be "
+                           "greater than pm.max_children(%3). Lower the spare servers first, or keep "
+                           "pm.max_children at "
+                           "%4 or more.")
+            .arg(QString::number(minSpare), QString::number(maxSpare), QString::number(value),
+                 QString::number(std::max(minSpare, maxSpare))));
+    if (const std::optional<PhpFpmValue> v = pool.value(QStringLiteral("pm.max_spare_servers")))
+        error.at(v->file, v->line);
+    return error;
+}
+
+// A new `pm.max_children = N` line after `pm =` (indented like it), else after the
+// section's header. Returns the new text; sets the change's line.
+QString insertLine(const QString &text, const QList<Line> &lines, int pmLine, int header,
+                   FileEdit::Change &change)
+{
+    const int anchor = pmLine >= 0 ? pmLine : header;
+    const Line &line = lines.at(anchor);
+    int indentEnd = line.begin;
+    while (indentEnd < line.end &&
+           (text.at(indentEnd) == QLatin1Char(' ') || text.at(indentEnd) == QLatin1Char('\t')))
+        ++indentEnd;
+    const QString indent = pmLine >= 0 ? text.mid(line.begin, indentEnd - line.begin) : QString();
+    const QString newLine = indent + kKey + QLatin1String(" = ") + change.newValue;
+    change.line = anchor + 2;
+    change.inserted = true;
+    if (line.lineBreak.isEmpty()) { // the last line of a file without a final line break
+        const QString lineBreak = anchor > 0 ? lines.at(anchor - 1).lineBreak : QStringLiteral("\n");
+        return text + lineBreak + newLine;
     }
-    // Latin-1: one character per byte, every byte comes back as it was.
-    const QString text = QString::fromLatin1(bytes);
+    const int at = line.end + int(line.lineBreak.size());
+    return text.left(at) + newLine + line.lineBreak + text.mid(at);
+}
+
+// The text with the pool's pm.max_children set to change.newValue; fills in the rest
+// of the change.
+QString withMaxChildren(const QString &text, const QString &pool, FileEdit::Change &change)
+{
     const QList<Line> lines = readLines(text);
-
-    const PhpFpmPoolConfig before = PhpFpmPoolConfig::parse(path, text);
-    const PhpFpmPool *current = before.pool(pool);
-    if (!current) {
-        FixError error(FixError::Kind::NotFound, tr("%1 has no [%2] pool section.").arg(path, pool));
-        error.at(path, 0);
-        return error;
-    }
-    // php-fpm refuses a dynamic pool whose spare servers outnumber its children.
-    if (current->pm() == QLatin1String("dynamic")) {
-        const int minSpare = current->get(QStringLiteral("pm.min_spare_servers")).toInt();
-        const int maxSpare = current->get(QStringLiteral("pm.max_spare_servers")).toInt();
-        if (minSpare > value || maxSpare > value) {
-            FixError error(FixError::Kind::Inconsistent,
-                           tr("php-fpm would refuse this: pm.min_spare_servers(%1) and "
-                              "pm.max_spare_servers(%2) cannot be "
-                              "greater than pm.max_children(%3). Lower the spare servers first, or keep "
-                              "pm.max_children at "
-                              "%4 or more.")
-                               .arg(QString::number(minSpare), QString::number(maxSpare),
-                                    QString::number(value), QString::number(std::max(minSpare, maxSpare))));
-            if (const std::optional<PhpFpmValue> v = current->value(QStringLiteral("pm.max_spare_servers")))
-                error.at(v->file, v->line);
-            return error;
-        }
-    }
-
-    FileEdit edit;
-    edit.path = path;
-    edit.before = bytes;
-    FileEdit::Change change;
-    change.directive = kKey;
-    change.newValue = QString::number(value);
-
     // The last assignment in the pool is the one php-fpm uses: change that one.
     int assignment = -1, pmLine = -1, header = -1;
     for (int i = 0; i < lines.size(); ++i) {
@@ -137,58 +141,75 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
         else if (lines.at(i).key == QLatin1String("pm"))
             pmLine = i;
     }
-    QString after;
-    if (assignment >= 0) {
-        const Line &line = lines.at(assignment);
-        const auto [from, to] = valueSpan(text, line);
-        change.oldValue = text.mid(from, to - from);
-        change.line = assignment + 1;
-        after = text.left(from) + change.newValue + text.mid(to);
-    } else {
-        // After `pm =`, else after the section's header, indented like that line.
-        const int anchor = pmLine >= 0 ? pmLine : header;
-        const Line &line = lines.at(anchor);
-        int indentEnd = line.begin;
-        while (indentEnd < line.end &&
-               (text.at(indentEnd) == QLatin1Char(' ') || text.at(indentEnd) == QLatin1Char('\t')))
-            ++indentEnd;
-        const QString indent = pmLine >= 0 ? text.mid(line.begin, indentEnd - line.begin) : QString();
-        const QString newLine = indent + kKey + QLatin1String(" = ") + change.newValue;
-        if (line.lineBreak.isEmpty()) { // the last line of a file without a final line break
-            const QString lineBreak = anchor > 0 ? lines.at(anchor - 1).lineBreak : QStringLiteral("\n");
-            after = text + lineBreak + newLine;
-        } else {
-            const int at = line.end + int(line.lineBreak.size());
-            after = text.left(at) + newLine + line.lineBreak + text.mid(at);
-        }
-        change.line = anchor + 2;
-        change.inserted = true;
-    }
-    edit.after = after.toLatin1();
-    edit.changes.append(change);
+    if (assignment < 0)
+        return insertLine(text, lines, pmLine, header, change);
+    const auto [from, to] = valueSpan(text, lines.at(assignment));
+    change.oldValue = text.mid(from, to - from);
+    change.line = assignment + 1;
+    return text.left(from) + change.newValue + text.mid(to);
+}
 
-    // Read back as php-fpm would: the pool now has the value, nothing else moved.
-    const PhpFpmPoolConfig reread = PhpFpmPoolConfig::parse(path, after);
+QList<PhpFpmValue> withoutMaxChildren(const QList<PhpFpmValue> &values)
+{
+    QList<PhpFpmValue> rest;
+    for (const PhpFpmValue &v : values) {
+        if (v.key != kKey)
+            rest.append(v);
+    }
+    return rest;
+}
+
+// Read back as php-fpm would: the pool now has the value, nothing else moved.
+bool onlyMaxChildrenChanged(const PhpFpmPoolConfig &before, const PhpFpmPoolConfig &reread,
+                            const QString &pool, int value)
+{
     const PhpFpmPool *changed = reread.pool(pool);
     bool same = changed && changed->maxChildren() == value &&
                 reread.pools().size() == before.pools().size() &&
                 reread.issues().size() == before.issues().size();
-    auto withoutKey = [](const QList<PhpFpmValue> &values) {
-        QList<PhpFpmValue> rest;
-        for (const PhpFpmValue &v : values) {
-            if (v.key != kKey)
-                rest.append(v);
-        }
-        return rest;
-    };
     for (int p = 0; same && p < before.pools().size(); ++p) {
-        const QList<PhpFpmValue> a = withoutKey(before.pools().at(p).values);
-        const QList<PhpFpmValue> b = withoutKey(reread.pools().at(p).values);
+        const QList<PhpFpmValue> a = withoutMaxChildren(before.pools().at(p).values);
+        const QList<PhpFpmValue> b = withoutMaxChildren(reread.pools().at(p).values);
         same = a.size() == b.size();
         for (int i = 0; same && i < a.size(); ++i)
             same = a.at(i).key == b.at(i).key && a.at(i).value == b.at(i).value;
     }
-    if (!same) {
+    return same;
+}
+
+} // namespace
+
+Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, const QByteArray &bytes,
+                                                          const QString &pool, int value)
+{
+    if (value < 1 || value > maxValue()) {
+        return FixError(FixError::Kind::InvalidValue,
+                        tr("pm.max_children must be between 1 and %1; %2 is not.")
+                            .arg(QString::number(maxValue()), QString::number(value)));
+    }
+    // Latin-1: one character per byte, every byte comes back as it was.
+    const QString text = QString::fromLatin1(bytes);
+    const PhpFpmPoolConfig before = PhpFpmPoolConfig::parse(path, text);
+    const PhpFpmPool *current = before.pool(pool);
+    if (!current) {
+        FixError error(FixError::Kind::NotFound, tr("%1 has no [%2] pool section.").arg(path, pool));
+        error.at(path, 0);
+        return error;
+    }
+    if (const std::optional<FixError> error = checkSpareServers(*current, value))
+        return *error;
+
+    FileEdit edit;
+    edit.path = path;
+    edit.before = bytes;
+    FileEdit::Change change;
+    change.directive = kKey;
+    change.newValue = QString::number(value);
+    const QString after = withMaxChildren(text, pool, change);
+    edit.after = after.toLatin1();
+    edit.changes.append(change);
+
+    if (!onlyMaxChildrenChanged(before, PhpFpmPoolConfig::parse(path, after), pool, value)) {
         return FixError(
             FixError::Kind::Unsupported,
             tr("Gateway Doctor could not work out a safe edit of %1. Please set pm.max_children = %2 in [%3] "

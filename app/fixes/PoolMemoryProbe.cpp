@@ -31,6 +31,14 @@ void PoolMemoryProbe::probe(std::function<void(const Result<PoolMemory, FixError
         return;
     }
     m_pending = 3;
+    readChildren(master);
+    readMemInfo();
+    readMasterBinary(master);
+}
+
+// The pool's children and their resident memory (ps --ppid MASTER).
+void PoolMemoryProbe::readChildren(qint64 master)
+{
     m_machine->run(
         CommandSpec::of(ChildProcessMemory::command(master), 10000), this, [this](const CommandResult &r) {
             m_memory.commands << r;
@@ -48,6 +56,10 @@ void PoolMemoryProbe::probe(std::function<void(const Result<PoolMemory, FixError
             }
             finish();
         });
+}
+
+void PoolMemoryProbe::readMemInfo()
+{
     m_machine->run(CommandSpec::of(MemInfo::command(), 10000), this, [this](const CommandResult &r) {
         m_memory.commands << r;
         if (!r.ran()) {
@@ -61,8 +73,12 @@ void PoolMemoryProbe::probe(std::function<void(const Result<PoolMemory, FixError
         }
         finish();
     });
-    // The exact binary (php-fpm8.2 vs php-fpm8.3 side by side): /proc/PID/exe is
-    // readable by the process's owner and root only. Without it the guess stays.
+}
+
+// The exact binary (php-fpm8.2 vs php-fpm8.3 side by side): /proc/PID/exe is
+// readable by the process's owner and root only. Without it the guess stays.
+void PoolMemoryProbe::readMasterBinary(qint64 master)
+{
     CommandSpec exe = CommandSpec::of(
         {QStringLiteral("readlink"), QStringLiteral("--"), QStringLiteral("/proc/%1/exe").arg(master)},
         10000);

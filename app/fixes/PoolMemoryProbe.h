@@ -41,6 +41,9 @@ public:
     Result<PoolMemory, FixError> probeAndWait();
 
 private:
+    void readChildren(qint64 master);
+    void readMemInfo();
+    void readMasterBinary(qint64 master);
     void finish();
 
     QPointer<Machine> m_machine;

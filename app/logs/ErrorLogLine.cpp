@@ -147,6 +147,130 @@ sv numberAt(const char *p, const char *end)
     return sv(p, size_t(q - p));
 }
 
+// Where the server name ends: where the next known field starts (names are config text, not
+// client bytes, so the first marker is the right one).
+const char *serverNameEnd(const char *p, const char *end)
+{
+    for (const char *q = p; q < end; ++q) {
+        q = static_cast<const char *>(std::memchr(q, ',', size_t(end - q)));
+        if (!q)
+            break;
+        if (startsWith(q, end, kRequest) || startsWith(q, end, kUpstream) || startsWith(q, end, kHost) ||
+            startsWith(q, end, kReferrer) || startsWith(q, end, kSubrequest))
+            return q;
+    }
+    return end;
+}
+
+// The fast path's helpers (see ErrorLogLine::parseFieldsFast).
+
+// The first `marker` (which starts with ',') at or after `from`, as find() would return it.
+[[gnu::always_inline]] inline const char *commaMarker(const ByteScanner &scan, const char *from,
+                                                      const char *end, sv marker)
+{
+    for (const char *c = scan.find(from, ','); c; c = scan.find(c + 1, ',')) {
+        if (startsWith(c, end, marker))
+            return c;
+    }
+    return nullptr;
+}
+
+// The last " while " in the message. The general parser takes " while " left to right, each
+// search starting after the previous match; `allowed` keeps that rule here.
+const char *lastWhileFast(const char *body, const char *messageEnd, const char *readableEnd)
+{
+    const char *whileAt = nullptr;
+    const char *allowed = body;
+    const ByteScanner inMessage(messageEnd, readableEnd);
+    for (const char *w = inMessage.find(body + 1, 'w'); w; w = inMessage.find(w + 1, 'w')) {
+        const char *at = w - 1;
+        if (at >= allowed && startsWith(at, messageEnd, kWhile)) {
+            whileAt = at;
+            allowed = at + kWhile.size();
+        }
+    }
+    return whileAt;
+}
+
+// The fields after ", client: " as the fast path reads them, but for the ones after the
+// request (kept apart: an array indexed at run time would keep all of them in memory).
+struct FastContext
+{
+    sv client, server, request;
+    bool hasServer = false;
+};
+
+// [, subrequest: "S"][, upstream: "U"][, host: "H"][, referrer: "R"] from `tail` to the line's
+// end, each value up to the next quote, which must close it.
+bool readTailFast(const ByteScanner &scan, const char *tail, const char *end, sv (&fields)[4])
+{
+    // Which of those starts at t (their markers differ in the third byte), -1 for none.
+    auto tailField = [&](const char *t) -> int {
+        switch (end - t < 3 ? 0 : t[2]) {
+        case 's':
+            return startsWith(t, end, kSubrequest) ? 0 : -1;
+        case 'u':
+            return startsWith(t, end, kUpstream) ? 1 : -1;
+        case 'h':
+            return startsWith(t, end, kHost) ? 2 : -1;
+        case 'r':
+            return startsWith(t, end, kReferrer) ? 3 : -1;
+        default:
+            return -1;
+        }
+    };
+    static constexpr size_t kMarkerSize[] = {kSubrequest.size(), kUpstream.size(), kHost.size(),
+                                             kReferrer.size()};
+    int next = 0; // fields come in order, each once
+    while (tail != end) {
+        const int field = tailField(tail);
+        if (field < next)
+            return false;
+        const char *valueStart = tail + kMarkerSize[field];
+        const char *close = scan.find(valueStart, '"');
+        if (!close)
+            return false;
+        fields[field] = sv(valueStart, size_t(close - valueStart));
+        tail = close + 1;
+        next = field + 1;
+    }
+    return true;
+}
+
+// From after ", client: " to the line's end, the fields after the request into `tail`
+// (subrequest, upstream, host, referrer); false when the line is not in nginx's usual shape.
+bool readContextFast(const ByteScanner &scan, const char *p, const char *end, FastContext &out, sv (&tail)[4])
+{
+    const char *serverAt = commaMarker(scan, p, end, kServer);
+    out.hasServer = serverAt != nullptr;
+    if (!serverAt) {
+        const char *comma = commaMarker(scan, p, end, ", ");
+        out.client = sv(p, size_t((comma ? comma : end) - p));
+        return true;
+    }
+    out.client = sv(p, size_t(serverAt - p));
+    p = serverAt + kServer.size();
+    const char *serverEnd = end;
+    for (const char *c = scan.find(p, ','); c; c = scan.find(c + 1, ',')) {
+        if (startsWith(c, end, kRequest) || startsWith(c, end, kUpstream) || startsWith(c, end, kHost) ||
+            startsWith(c, end, kReferrer) || startsWith(c, end, kSubrequest)) {
+            serverEnd = c;
+            break;
+        }
+    }
+    out.server = sv(p, size_t(serverEnd - p));
+    const char *tailAt = serverEnd;
+    if (startsWith(serverEnd, end, kRequest)) {
+        const char *requestStart = serverEnd + kRequest.size();
+        const char *close = scan.find(requestStart, '"');
+        if (!close || (close + 1 != end && close[1] != ','))
+            return false;
+        out.request = sv(requestStart, size_t(close - requestStart));
+        tailAt = close + 1;
+    }
+    return readTailFast(scan, tailAt, end, tail);
+}
+
 } // namespace
 
 const char *logLevelName(LogLevel level)
@@ -333,10 +457,13 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
             actionEnd = comma;
     }
     setMessage(body, messageEnd, whileAt, actionEnd);
+    if (context)
+        parseContext(context + kClient.size(), end);
+}
 
-    if (!context)
-        return;
-    const char *p = context + kClient.size();
+// From after ", client: ": the client, the server, then the request and the fields after it.
+void ErrorLogLine::parseContext(const char *p, const char *end)
+{
     const char *serverAt = find(p, end, kServer);
     if (!serverAt) {
         // "client: 1.2.3.4" alone, or the line was cut.
@@ -347,34 +474,24 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
     m_client = sv(p, size_t(serverAt - p));
     m_hasServer = true;
     p = serverAt + kServer.size();
-
-    // The server name ends where the next known field starts (names are config text, not
-    // client bytes, so the first marker is the right one).
-    const char *serverEnd = end;
-    for (const char *q = p; q < end; ++q) {
-        q = static_cast<const char *>(std::memchr(q, ',', size_t(end - q)));
-        if (!q)
-            break;
-        if (startsWith(q, end, kRequest) || startsWith(q, end, kUpstream) || startsWith(q, end, kHost) ||
-            startsWith(q, end, kReferrer) || startsWith(q, end, kSubrequest)) {
-            serverEnd = q;
-            break;
-        }
-    }
+    const char *serverEnd = serverNameEnd(p, end);
     m_server = sv(p, size_t(serverEnd - p));
     p = serverEnd;
     if (p == end)
         return;
-
     if (!startsWith(p, end, kRequest)) {
         if (!parseTail(p, end, true) && !parseTail(p, end, false))
             m_truncated = true;
         return;
     }
-    // The request is the client's bytes and may itself contain `", upstream: "`: try each place
-    // where it could end, and keep the first one after which the remaining fields parse in
-    // nginx's order (complete fields first, then allowing a cut last field).
-    const char *requestStart = p + kRequest.size();
+    parseRequest(p + kRequest.size(), end);
+}
+
+// The request is the client's bytes and may itself contain `", upstream: "`: try each place
+// where it could end, and keep the first one after which the remaining fields parse in
+// nginx's order (complete fields first, then allowing a cut last field).
+void ErrorLogLine::parseRequest(const char *requestStart, const char *end)
+{
     for (bool strict : {true, false}) {
         for (const char *q = requestStart; q < end; ++q) {
             q = static_cast<const char *>(std::memchr(q, '"', size_t(end - q)));
@@ -404,104 +521,26 @@ void ErrorLogLine::parseFields(const char *body, const char *end)
 bool ErrorLogLine::parseFieldsFast(const char *body, const char *end, const char *readableEnd)
 {
     const ByteScanner scan(end, readableEnd);
-    // The first `marker` (which starts with ',') at or after `from`, as find() would return it.
-    auto commaMarker = [&](const char *from, sv marker) -> const char * {
-        for (const char *c = scan.find(from, ','); c; c = scan.find(c + 1, ',')) {
-            if (startsWith(c, end, marker))
-                return c;
-        }
-        return nullptr;
-    };
-
-    const char *context = commaMarker(body, kClient);
+    const char *context = commaMarker(scan, body, end, kClient);
     const char *messageEnd = context ? context : end;
-    // The general parser takes " while " left to right, each search starting after the previous
-    // match; `allowed` keeps that rule here.
-    const char *whileAt = nullptr;
-    const char *allowed = body;
-    const ByteScanner inMessage(messageEnd, readableEnd);
-    for (const char *w = inMessage.find(body + 1, 'w'); w; w = inMessage.find(w + 1, 'w')) {
-        const char *at = w - 1;
-        if (at >= allowed && startsWith(at, messageEnd, kWhile)) {
-            whileAt = at;
-            allowed = at + kWhile.size();
-        }
-    }
+    const char *whileAt = lastWhileFast(body, messageEnd, readableEnd);
     const char *actionEnd = messageEnd;
     if (whileAt && !context) {
-        if (const char *comma = commaMarker(whileAt + kWhile.size(), ", "))
+        if (const char *comma = commaMarker(scan, whileAt + kWhile.size(), end, ", "))
             actionEnd = comma;
     }
-
     if (context) {
-        sv client, server, request, fields[4];
-        const char *p = context + kClient.size();
-        const char *serverAt = commaMarker(p, kServer);
-        if (!serverAt) {
-            const char *comma = commaMarker(p, ", ");
-            client = sv(p, size_t((comma ? comma : end) - p));
-        } else {
-            client = sv(p, size_t(serverAt - p));
-            p = serverAt + kServer.size();
-            const char *serverEnd = end;
-            for (const char *c = scan.find(p, ','); c; c = scan.find(c + 1, ',')) {
-                if (startsWith(c, end, kRequest) || startsWith(c, end, kUpstream) ||
-                    startsWith(c, end, kHost) || startsWith(c, end, kReferrer) ||
-                    startsWith(c, end, kSubrequest)) {
-                    serverEnd = c;
-                    break;
-                }
-            }
-            server = sv(p, size_t(serverEnd - p));
-            const char *tail = serverEnd;
-            if (startsWith(serverEnd, end, kRequest)) {
-                const char *requestStart = serverEnd + kRequest.size();
-                const char *close = scan.find(requestStart, '"');
-                if (!close || (close + 1 != end && close[1] != ','))
-                    return false;
-                request = sv(requestStart, size_t(close - requestStart));
-                tail = close + 1;
-            }
-            // [, subrequest: "S"][, upstream: "U"][, host: "H"][, referrer: "R"], each value
-            // up to the next quote, which must close it. tailField(): which of those starts at
-            // t (their markers differ in the third byte), -1 for none.
-            auto tailField = [&](const char *t) -> int {
-                switch (end - t < 3 ? 0 : t[2]) {
-                case 's':
-                    return startsWith(t, end, kSubrequest) ? 0 : -1;
-                case 'u':
-                    return startsWith(t, end, kUpstream) ? 1 : -1;
-                case 'h':
-                    return startsWith(t, end, kHost) ? 2 : -1;
-                case 'r':
-                    return startsWith(t, end, kReferrer) ? 3 : -1;
-                default:
-                    return -1;
-                }
-            };
-            static constexpr size_t kMarkerSize[] = {kSubrequest.size(), kUpstream.size(), kHost.size(),
-                                                     kReferrer.size()};
-            int next = 0; // fields come in order, each once
-            while (tail != end) {
-                const int field = tailField(tail);
-                if (field < next)
-                    return false;
-                const char *valueStart = tail + kMarkerSize[field];
-                const char *close = scan.find(valueStart, '"');
-                if (!close)
-                    return false;
-                fields[field] = sv(valueStart, size_t(close - valueStart));
-                tail = close + 1;
-                next = field + 1;
-            }
-        }
-        m_client = client;
-        m_hasServer = serverAt != nullptr;
-        m_server = server;
-        m_request = request;
-        m_upstream = fields[1];
-        m_host = fields[2];
-        m_referrer = fields[3];
+        FastContext c;
+        sv tail[4];
+        if (!readContextFast(scan, context + kClient.size(), end, c, tail))
+            return false;
+        m_client = c.client;
+        m_hasServer = c.hasServer;
+        m_server = c.server;
+        m_request = c.request;
+        m_upstream = tail[1];
+        m_host = tail[2];
+        m_referrer = tail[3];
     }
     setMessage(body, messageEnd, whileAt, actionEnd);
     return true;

@@ -104,6 +104,8 @@ private:
     static std::optional<ErrorLogLine> parseImpl(const char *line, qsizetype size, const char *readableEnd);
     bool read(const char *line, qsizetype size, const char *readableEnd); // into a fresh object
     void parseFields(const char *from, const char *end);
+    void parseContext(const char *from, const char *end);
+    void parseRequest(const char *requestStart, const char *end);
     bool parseFieldsFast(const char *from, const char *end, const char *readableEnd);
     void setMessage(const char *body, const char *messageEnd, const char *whileAt, const char *actionEnd);
     bool parseTail(const char *from, const char *end, bool strict);

@@ -42,67 +42,81 @@ std::optional<PhpFpmLogLine> PhpFpmLogLine::parse(const QByteArray &raw)
     while (text.endsWith(QLatin1Char('\r')) || text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     PhpFpmLogLine line;
+    const qsizetype p = line.readHead(text);
+    if (p < 0)
+        return std::nullopt;
+    line.m_message = text.mid(p);
+    line.readEvent();
+    return line;
+}
+
+// Time, level and pool; returns where the message starts, -1 when the line is not php-fpm's.
+qsizetype PhpFpmLogLine::readHead(const QString &text)
+{
     qsizetype p = 0;
     if (text.startsWith(QLatin1Char('['))) {
         // "[23-Nov-2026 20:08:50] WARNING: "
         const qsizetype close = text.indexOf(QLatin1String("] "));
         if (close < 0)
-            return std::nullopt;
-        line.m_time = text.mid(1, close - 1);
+            return -1;
+        m_time = text.mid(1, close - 1);
         p = close + 2;
         const qsizetype colon = text.indexOf(QLatin1String(": "), p);
         if (colon < 0)
-            return std::nullopt;
-        line.m_level = text.mid(p, colon - p);
+            return -1;
+        m_level = text.mid(p, colon - p);
         p = colon + 2;
     } else {
         // journal/syslog: "... php-fpm8.2[812]: [WARNING] [pool www] ..."
         const qsizetype at = text.indexOf(QLatin1String("]: ["));
         if (at < 0 || !text.left(at).contains(QLatin1String("php")))
-            return std::nullopt;
+            return -1;
         const qsizetype close = text.indexOf(QLatin1Char(']'), at + 4);
         if (close < 0)
-            return std::nullopt;
-        line.m_level = text.mid(at + 4, close - at - 4);
+            return -1;
+        m_level = text.mid(at + 4, close - at - 4);
         p = close + 1;
         while (p < text.size() && text.at(p) == QLatin1Char(' '))
             ++p;
     }
-    if (line.m_level.isEmpty() || line.m_level.size() > 8 || line.m_level.toUpper() != line.m_level)
-        return std::nullopt;
+    if (m_level.isEmpty() || m_level.size() > 8 || m_level.toUpper() != m_level)
+        return -1;
     if (text.mid(p).startsWith(QLatin1String("[pool "))) {
         const qsizetype close = text.indexOf(QLatin1String("] "), p);
         if (close < 0)
-            return std::nullopt;
-        line.m_pool = text.mid(p + 6, close - p - 6);
+            return -1;
+        m_pool = text.mid(p + 6, close - p - 6);
         p = close + 2;
     }
-    line.m_message = text.mid(p);
+    return p;
+}
 
-    const QString &m = line.m_message;
+// Which of php-fpm's texts the message is, with its numbers.
+void PhpFpmLogLine::readEvent()
+{
+    const QString &m = m_message;
     if (const auto match = maxChildrenRe().match(m); match.hasMatch()) {
-        line.m_event = Event::MaxChildrenReached;
-        line.m_ondemand = match.captured(1).isEmpty();
-        line.m_number = match.captured(2).toInt();
+        m_event = Event::MaxChildrenReached;
+        m_ondemand = match.captured(1).isEmpty();
+        m_number = match.captured(2).toInt();
     } else if (const auto busy = seemsBusyRe().match(m); busy.hasMatch()) {
-        line.m_event = Event::SeemsBusy;
-        line.m_number = busy.captured(1).toInt();
-        line.m_idle = busy.captured(2).toInt();
-        line.m_total = busy.captured(3).toInt();
+        m_event = Event::SeemsBusy;
+        m_number = busy.captured(1).toInt();
+        m_idle = busy.captured(2).toInt();
+        m_total = busy.captured(3).toInt();
     } else if (const auto timedOut = timedOutRe().match(m); timedOut.hasMatch()) {
-        line.m_event = Event::ExecutionTimedOut;
-        line.m_child = timedOut.captured(1).toLongLong();
-        line.m_script = timedOut.captured(2);
-        line.m_request = timedOut.captured(3);
-        line.m_seconds = timedOut.captured(4).toDouble();
+        m_event = Event::ExecutionTimedOut;
+        m_child = timedOut.captured(1).toLongLong();
+        m_script = timedOut.captured(2);
+        m_request = timedOut.captured(3);
+        m_seconds = timedOut.captured(4).toDouble();
     } else if (const auto exited = exitedRe().match(m); exited.hasMatch()) {
-        line.m_event = Event::ChildExitedOnSignal;
-        line.m_child = exited.captured(1).toLongLong();
-        line.m_signal = exited.captured(2).toInt();
-        line.m_signalName = exited.captured(3);
-        line.m_seconds = exited.captured(5).toDouble();
+        m_event = Event::ChildExitedOnSignal;
+        m_child = exited.captured(1).toLongLong();
+        m_signal = exited.captured(2).toInt();
+        m_signalName = exited.captured(3);
+        m_seconds = exited.captured(5).toDouble();
     }
-    return line;
 }
 
 std::optional<Cause> PhpFpmLogLine::cause() const

@@ -53,6 +53,9 @@ public:
     std::optional<Cause> cause() const;
 
 private:
+    qsizetype readHead(const QString &text);
+    void readEvent();
+
     QString m_time, m_level, m_pool, m_message, m_signalName, m_script, m_request;
     Event m_event = Event::Other;
     int m_number = -1, m_idle = -1, m_total = -1, m_signal = -1;

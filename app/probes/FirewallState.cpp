@@ -62,6 +62,90 @@ bool selectsPort(const QString &rule)
     return rule.contains(QLatin1String("dport"));
 }
 
+// `nft list ruleset`, one trimmed line at a time: the chains of every table, with
+// their hook, policy and rules. Sets, maps and flowtables are skipped.
+class NftRulesetReader
+{
+public:
+    void read(const QString &line)
+    {
+        switch (m_where) {
+        case Where::Top:
+            return readTop(line);
+        case Where::Table:
+            return readTable(line);
+        case Where::Chain:
+            return readChain(line);
+        case Where::OtherBody:
+            if (line == QLatin1String("}"))
+                m_where = Where::Table;
+            return;
+        }
+    }
+    bool sawTable() const { return m_sawTable; }
+    const QList<NftChain> &chains() const { return m_chains; }
+
+private:
+    enum class Where
+    {
+        Top,
+        Table,
+        Chain,
+        OtherBody // of a set, map or flowtable
+    };
+
+    void readTop(const QString &line)
+    {
+        static const QRegularExpression tableRe(QStringLiteral("^table\\s+(\\S+)\\s+(\\S+)\\s*\\{$"));
+        const auto t = tableRe.match(line);
+        if (t.hasMatch()) {
+            m_family = t.captured(1);
+            m_table = t.captured(2);
+            m_where = Where::Table;
+            m_sawTable = true;
+        }
+    }
+    void readTable(const QString &line)
+    {
+        static const QRegularExpression chainRe(QStringLiteral("^chain\\s+(\\S+)\\s*\\{$"));
+        const auto c = chainRe.match(line);
+        if (c.hasMatch()) {
+            m_chains.append(NftChain{m_family, m_table, c.captured(1), {}, {}, {}, {}});
+            m_where = Where::Chain;
+        } else if (line == QLatin1String("}")) {
+            m_where = Where::Top;
+        } else if (line.endsWith(QLatin1Char('{'))) {
+            m_where = Where::OtherBody;
+        }
+    }
+    void readChain(const QString &line)
+    {
+        static const QRegularExpression hookRe(QStringLiteral("hook\\s+(\\w+)"));
+        static const QRegularExpression policyRe(QStringLiteral("policy\\s+(\\w+)"));
+        if (line == QLatin1String("}")) {
+            m_where = Where::Table;
+            return;
+        }
+        NftChain &chain = m_chains.last();
+        if (line.startsWith(QLatin1String("type "))) {
+            chain.policyLine = line;
+            const auto h = hookRe.match(line);
+            if (h.hasMatch())
+                chain.hook = h.captured(1);
+            const auto p = policyRe.match(line);
+            if (p.hasMatch())
+                chain.policy = p.captured(1);
+            return;
+        }
+        chain.rules.append(line);
+    }
+
+    Where m_where = Where::Top;
+    QString m_family, m_table;
+    QList<NftChain> m_chains;
+    bool m_sawTable = false;
+};
+
 } // namespace
 
 QString FirewallVerdict::answerCode(Answer answer)
@@ -184,70 +268,15 @@ ProbeResult<QList<NftChain>> FirewallState::parseNft(const ProbeOutput &output)
     const QString tool = QStringLiteral("nft");
     if (auto e = firewallPrecheck(output, tool))
         return *e;
-    QList<NftChain> chains;
-    QString family, table;
-    NftChain *chain = nullptr;
-    int depth = 0;
-    static const QRegularExpression tableRe(QStringLiteral("^table\\s+(\\S+)\\s+(\\S+)\\s*\\{$"));
-    static const QRegularExpression chainRe(QStringLiteral("^chain\\s+(\\S+)\\s*\\{$"));
-    static const QRegularExpression hookRe(QStringLiteral("hook\\s+(\\w+)"));
-    static const QRegularExpression policyRe(QStringLiteral("policy\\s+(\\w+)"));
-    bool sawTable = false;
+    NftRulesetReader reader;
     for (const QString &raw : ProbeText::lines(output.stdOut)) {
         const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (depth == 0) {
-            const auto t = tableRe.match(line);
-            if (t.hasMatch()) {
-                family = t.captured(1);
-                table = t.captured(2);
-                depth = 1;
-                sawTable = true;
-            }
-            continue;
-        }
-        if (depth == 1) {
-            const auto c = chainRe.match(line);
-            if (c.hasMatch()) {
-                chains.append(NftChain{family, table, c.captured(1), {}, {}, {}, {}});
-                chain = &chains.last();
-                depth = 2;
-            } else if (line == QLatin1String("}")) {
-                depth = 0;
-            } else if (line.endsWith(QLatin1Char('{'))) {
-                depth = 3; // set/map/flowtable: skip its body
-            }
-            continue;
-        }
-        if (depth == 3) {
-            if (line == QLatin1String("}"))
-                depth = 1;
-            continue;
-        }
-        // depth 2: inside a chain
-        if (line == QLatin1String("}")) {
-            depth = 1;
-            chain = nullptr;
-            continue;
-        }
-        if (!chain)
-            continue;
-        if (line.startsWith(QLatin1String("type "))) {
-            chain->policyLine = line;
-            const auto h = hookRe.match(line);
-            if (h.hasMatch())
-                chain->hook = h.captured(1);
-            const auto p = policyRe.match(line);
-            if (p.hasMatch())
-                chain->policy = p.captured(1);
-            continue;
-        }
-        chain->rules.append(line);
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            reader.read(line);
     }
-    if (!sawTable && !output.stdOut.trimmed().isEmpty())
+    if (!reader.sawTable() && !output.stdOut.trimmed().isEmpty())
         return ProbeError::malformed(tool, ProbeText::firstLine(output.stdOut));
-    return chains; // empty: no ruleset at all
+    return reader.chains(); // empty: no ruleset at all
 }
 
 ProbeResult<IptablesRules> FirewallState::parseIptables(const ProbeOutput &output)

@@ -26,6 +26,120 @@ QString seconds(double s)
     return QString::number(s, 'f', 3);
 }
 
+using Outcome = HttpProbeResult::Outcome;
+
+// The key=value lines after the marker (writeOutFormat); `found` tells whether the
+// marker was there at all.
+QMap<QString, QString> writeOutValues(const QByteArray &stdOut, bool *found)
+{
+    QMap<QString, QString> w;
+    *found = false;
+    for (const QString &line : ProbeText::lines(stdOut)) {
+        if (line == kMarker) {
+            *found = true;
+            continue;
+        }
+        const int eq = line.indexOf(QLatin1Char('='));
+        if (*found && eq > 0)
+            w.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return w;
+}
+
+void fillWriteOut(HttpProbeResult &r, const QMap<QString, QString> &w)
+{
+    r.httpCode = w.value(QStringLiteral("http_code")).toInt();
+    r.timeNamelookup = w.value(QStringLiteral("time_namelookup")).toDouble();
+    r.timeConnect = w.value(QStringLiteral("time_connect")).toDouble();
+    r.timeAppConnect = w.value(QStringLiteral("time_appconnect")).toDouble();
+    r.timeStartTransfer = w.value(QStringLiteral("time_starttransfer")).toDouble();
+    r.timeTotal = w.value(QStringLiteral("time_total")).toDouble();
+    r.remoteIp = w.value(QStringLiteral("remote_ip"));
+    r.remotePort = w.value(QStringLiteral("remote_port")).toInt();
+    r.numConnects = w.value(QStringLiteral("num_connects")).toInt();
+    r.headerBytes = w.value(QStringLiteral("size_header")).toInt();
+    r.errorMessage = w.value(QStringLiteral("errormsg"));
+}
+
+// stderr: curl -v lines ("* connect to ::1 port 8099 failed: Connection refused",
+// "* Immediate connect fail for /run/x.sock: No such file or directory") go to
+// r.attempts; the final "curl: (7) ..." sentence from -S is returned, and is the
+// error message when %{errormsg} gave none (older curls).
+QString readStderr(const QByteArray &stdErr, HttpProbeResult &r)
+{
+    QString curlLine;
+    for (const QString &line : ProbeText::lines(stdErr)) {
+        if (line.startsWith(QLatin1String("* connect to ")) ||
+            line.startsWith(QLatin1String("* Immediate connect fail")) ||
+            line.startsWith(QLatin1String("* Could not resolve")) ||
+            line.contains(QLatin1String("connect timeout after"))) {
+            r.attempts.append(line.mid(2));
+        } else if (line.startsWith(QLatin1String("curl: ("))) {
+            curlLine = line;
+        }
+    }
+    if (r.errorMessage.isEmpty() && !curlLine.isEmpty()) {
+        const int close = curlLine.indexOf(QLatin1String(") "));
+        r.errorMessage = close > 0 ? curlLine.mid(close + 2) : curlLine;
+    }
+    return curlLine;
+}
+
+QString attemptWith(const HttpProbeResult &r, const QString &text)
+{
+    for (const QString &a : r.attempts) {
+        if (a.contains(text))
+            return a;
+    }
+    return QString();
+}
+
+// curl exit 7 (could not connect). The connect errno tells the causes apart; curl's
+// own sentence does not.
+void classifyConnectFailure(HttpProbeResult &r)
+{
+    const bool unixSocket =
+        r.attempts.join(QLatin1Char('\n')).contains(QLatin1String("Immediate connect fail for /"));
+    struct Pattern
+    {
+        const char *text;
+        Outcome tcp;
+        Outcome unix;
+    };
+    const Pattern patterns[] = {
+        {"No such file or directory", Outcome::SocketMissing, Outcome::SocketMissing},
+        {"Permission denied", Outcome::ConnectPermissionDenied, Outcome::SocketPermissionDenied},
+        {"No route to host", Outcome::NoRoute, Outcome::NoRoute},
+        {"Network is unreachable", Outcome::NetworkUnreachable, Outcome::NetworkUnreachable},
+        {"Connection refused", Outcome::Refused, Outcome::Refused},
+    };
+    r.outcome = Outcome::OtherError;
+    for (const Pattern &p : patterns) {
+        const QString hit = attemptWith(r, QLatin1String(p.text));
+        if (!hit.isEmpty()) {
+            r.outcome = unixSocket ? p.unix : p.tcp;
+            r.evidence = hit;
+            break;
+        }
+    }
+    // Without -v output (another caller, old curl) refused is by far the likeliest.
+    if (r.outcome == Outcome::OtherError && r.attempts.isEmpty() &&
+        r.errorMessage.contains(QLatin1String("Couldn't connect")))
+        r.outcome = Outcome::Refused;
+}
+
+// curl exit 28 (timed out). "Failed to connect ... Timeout was reached" /
+// "Connection timed out after": the TCP handshake never finished. "Operation timed
+// out ... bytes received": connected, then waited for the answer.
+Outcome timeoutOutcome(const HttpProbeResult &r, bool haveWriteOut)
+{
+    const bool connectPhase = r.errorMessage.startsWith(QLatin1String("Failed to connect")) ||
+                              r.errorMessage.startsWith(QLatin1String("Connection timed out")) ||
+                              !attemptWith(r, QStringLiteral("connect timeout after")).isEmpty() ||
+                              (haveWriteOut && r.timeConnect == 0 && r.remoteIp.isEmpty());
+    return connectPhase ? Outcome::ConnectTimeout : Outcome::ResponseTimeout;
+}
+
 } // namespace
 
 QString HttpProbeResult::outcomeCode(Outcome outcome)
@@ -128,131 +242,50 @@ ProbeResult<HttpProbeResult> HttpProbe::parse(const ProbeOutput &output)
 
     HttpProbeResult r;
     r.curlExitCode = output.exitCode;
-    QMap<QString, QString> w;
-    bool inBlock = false;
-    for (const QString &line : ProbeText::lines(output.stdOut)) {
-        if (line == kMarker) {
-            inBlock = true;
-            continue;
-        }
-        const int eq = line.indexOf(QLatin1Char('='));
-        if (inBlock && eq > 0)
-            w.insert(line.left(eq), line.mid(eq + 1));
-    }
-    if (!inBlock && output.stdOut.size() > 0 && output.stdErr.isEmpty())
+    bool haveWriteOut = false;
+    const QMap<QString, QString> w = writeOutValues(output.stdOut, &haveWriteOut);
+    if (!haveWriteOut && output.stdOut.size() > 0 && output.stdErr.isEmpty())
         return ProbeError::malformed(kCurl, ProbeText::firstLine(output.stdOut));
+    fillWriteOut(r, w);
 
-    r.httpCode = w.value(QStringLiteral("http_code")).toInt();
-    r.timeNamelookup = w.value(QStringLiteral("time_namelookup")).toDouble();
-    r.timeConnect = w.value(QStringLiteral("time_connect")).toDouble();
-    r.timeAppConnect = w.value(QStringLiteral("time_appconnect")).toDouble();
-    r.timeStartTransfer = w.value(QStringLiteral("time_starttransfer")).toDouble();
-    r.timeTotal = w.value(QStringLiteral("time_total")).toDouble();
-    r.remoteIp = w.value(QStringLiteral("remote_ip"));
-    r.remotePort = w.value(QStringLiteral("remote_port")).toInt();
-    r.numConnects = w.value(QStringLiteral("num_connects")).toInt();
-    r.headerBytes = w.value(QStringLiteral("size_header")).toInt();
-    r.errorMessage = w.value(QStringLiteral("errormsg"));
-
-    // stderr: curl -v lines ("* connect to ::1 port 8099 failed: Connection refused",
-    // "* Immediate connect fail for /run/x.sock: No such file or directory") and the
-    // final "curl: (7) ..." sentence from -S.
-    QString curlLine;
-    for (const QString &line : ProbeText::lines(output.stdErr)) {
-        if (line.startsWith(QLatin1String("* connect to ")) ||
-            line.startsWith(QLatin1String("* Immediate connect fail")) ||
-            line.startsWith(QLatin1String("* Could not resolve")) ||
-            line.contains(QLatin1String("connect timeout after"))) {
-            r.attempts.append(line.mid(2));
-        } else if (line.startsWith(QLatin1String("curl: ("))) {
-            curlLine = line;
-        }
-    }
-    if (r.errorMessage.isEmpty() && !curlLine.isEmpty()) {
-        const int close = curlLine.indexOf(QLatin1String(") "));
-        r.errorMessage = close > 0 ? curlLine.mid(close + 2) : curlLine;
-    }
+    const QString curlLine = readStderr(output.stdErr, r);
     if (r.curlExitCode == 0 && w.contains(QStringLiteral("exitcode")))
         r.curlExitCode = w.value(QStringLiteral("exitcode")).toInt();
 
-    using O = HttpProbeResult::Outcome;
-    const QString attempts = r.attempts.join(QLatin1Char('\n'));
-    auto attemptWith = [&r](const QString &text) {
-        for (const QString &a : r.attempts) {
-            if (a.contains(text))
-                return a;
-        }
-        return QString();
-    };
     r.evidence = curlLine.isEmpty() ? r.errorMessage : curlLine;
     switch (r.curlExitCode) {
     case 0:
         if (r.httpCode <= 0)
             return ProbeError::malformed(kCurl, ProbeText::firstLine(output.stdOut));
-        r.outcome = O::HttpResponse;
+        r.outcome = Outcome::HttpResponse;
         r.evidence = QStringLiteral("HTTP %1").arg(r.httpCode);
         break;
     case 6:
-        r.outcome = O::DnsFailure;
+        r.outcome = Outcome::DnsFailure;
         break;
-    case 7: {
-        // The connect errno tells the causes apart; curl's own sentence does not.
-        const bool unixSocket = attempts.contains(QLatin1String("Immediate connect fail for /"));
-        struct Pattern
-        {
-            const char *text;
-            O tcp;
-            O unix;
-        };
-        const Pattern patterns[] = {
-            {"No such file or directory", O::SocketMissing, O::SocketMissing},
-            {"Permission denied", O::ConnectPermissionDenied, O::SocketPermissionDenied},
-            {"No route to host", O::NoRoute, O::NoRoute},
-            {"Network is unreachable", O::NetworkUnreachable, O::NetworkUnreachable},
-            {"Connection refused", O::Refused, O::Refused},
-        };
-        r.outcome = O::OtherError;
-        for (const Pattern &p : patterns) {
-            const QString hit = attemptWith(QLatin1String(p.text));
-            if (!hit.isEmpty()) {
-                r.outcome = unixSocket ? p.unix : p.tcp;
-                r.evidence = hit;
-                break;
-            }
-        }
-        // Without -v output (another caller, old curl) refused is by far the likeliest.
-        if (r.outcome == O::OtherError && r.attempts.isEmpty() &&
-            r.errorMessage.contains(QLatin1String("Couldn't connect")))
-            r.outcome = O::Refused;
+    case 7:
+        classifyConnectFailure(r);
         break;
-    }
-    case 28: {
-        // "Failed to connect ... Timeout was reached" / "Connection timed out after":
-        // the TCP handshake never finished. "Operation timed out ... bytes received":
-        // connected, then waited for the answer.
-        const bool connectPhase = r.errorMessage.startsWith(QLatin1String("Failed to connect")) ||
-                                  r.errorMessage.startsWith(QLatin1String("Connection timed out")) ||
-                                  !attemptWith(QStringLiteral("connect timeout after")).isEmpty() ||
-                                  (inBlock && r.timeConnect == 0 && r.remoteIp.isEmpty());
-        r.outcome = connectPhase ? O::ConnectTimeout : O::ResponseTimeout;
+    case 28:
+        r.outcome = timeoutOutcome(r, haveWriteOut);
         break;
-    }
     case 52:
-        r.outcome = O::EmptyReply;
+        r.outcome = Outcome::EmptyReply;
         break;
     case 56:
-        r.outcome =
-            r.errorMessage.contains(QLatin1String("reset"), Qt::CaseInsensitive) ? O::Reset : O::OtherError;
+        r.outcome = r.errorMessage.contains(QLatin1String("reset"), Qt::CaseInsensitive)
+                        ? Outcome::Reset
+                        : Outcome::OtherError;
         break;
     case 35:
-        r.outcome = O::TlsError;
+        r.outcome = Outcome::TlsError;
         break;
     case 51:
     case 60:
-        r.outcome = O::TlsCertificate;
+        r.outcome = Outcome::TlsCertificate;
         break;
     default:
-        r.outcome = O::OtherError;
+        r.outcome = Outcome::OtherError;
         break;
     }
     return r;

@@ -25,6 +25,73 @@ std::optional<std::array<std::uint8_t, 4>> parseV4(const QString &text)
     return out;
 }
 
+// Appends the hex groups of "a:b:c" (empty: none).
+bool appendGroups(const QString &part, QList<quint16> &groups)
+{
+    if (part.isEmpty())
+        return true;
+    for (const QString &g : part.split(QLatin1Char(':'))) {
+        if (g.isEmpty() || g.size() > 4)
+            return false;
+        bool ok = false;
+        const uint v = g.toUInt(&ok, 16);
+        if (!ok)
+            return false;
+        groups.append(quint16(v));
+    }
+    return true;
+}
+
+// The eight groups of an IPv6 text without an IPv4 tail, "::" filled in.
+std::optional<QList<quint16>> v6Groups(const QString &body)
+{
+    const int dbl = body.indexOf(QStringLiteral("::"));
+    if (dbl >= 0 && body.indexOf(QStringLiteral("::"), dbl + 1) >= 0)
+        return std::nullopt;
+    QList<quint16> head, rest;
+    if (dbl < 0) {
+        if (!appendGroups(body, head) || head.size() != 8)
+            return std::nullopt;
+        return head;
+    }
+    if (!appendGroups(body.left(dbl), head) || !appendGroups(body.mid(dbl + 2), rest))
+        return std::nullopt;
+    if (head.size() + rest.size() > 7)
+        return std::nullopt;
+    while (head.size() + rest.size() < 8)
+        head.append(0);
+    head.append(rest);
+    return head;
+}
+
+std::optional<std::array<std::uint8_t, 16>> parseV6(const QString &text)
+{
+    // An embedded IPv4 tail (::ffff:127.0.0.1) counts as two groups.
+    QString body = text;
+    std::array<std::uint8_t, 4> tail{};
+    bool hasTail = false;
+    const int lastColon = body.lastIndexOf(QLatin1Char(':'));
+    if (body.mid(lastColon + 1).contains(QLatin1Char('.'))) {
+        const auto v4 = parseV4(body.mid(lastColon + 1));
+        if (!v4)
+            return std::nullopt;
+        tail = *v4;
+        hasTail = true;
+        body = body.left(lastColon + 1) + QStringLiteral("0:0");
+    }
+    const std::optional<QList<quint16>> groups = v6Groups(body);
+    if (!groups)
+        return std::nullopt;
+    std::array<std::uint8_t, 16> out{};
+    for (int i = 0; i < 8; ++i) {
+        out[size_t(2 * i)] = std::uint8_t(groups->at(i) >> 8);
+        out[size_t(2 * i + 1)] = std::uint8_t(groups->at(i) & 0xff);
+    }
+    if (hasTail)
+        std::copy(tail.begin(), tail.end(), out.begin() + 12);
+    return out;
+}
+
 } // namespace
 
 std::optional<IpAddress> IpAddress::parse(const QString &input)
@@ -47,57 +114,11 @@ std::optional<IpAddress> IpAddress::parse(const QString &input)
         std::copy(v4->begin(), v4->end(), out.m_bytes.begin());
         return out;
     }
-
-    out.m_family = Family::V6;
-    // An embedded IPv4 tail (::ffff:127.0.0.1) counts as two groups.
-    QString body = text;
-    std::array<std::uint8_t, 4> tail{};
-    bool hasTail = false;
-    const int lastColon = body.lastIndexOf(QLatin1Char(':'));
-    if (body.mid(lastColon + 1).contains(QLatin1Char('.'))) {
-        const auto v4 = parseV4(body.mid(lastColon + 1));
-        if (!v4)
-            return std::nullopt;
-        tail = *v4;
-        hasTail = true;
-        body = body.left(lastColon + 1) + QStringLiteral("0:0");
-    }
-    const int dbl = body.indexOf(QStringLiteral("::"));
-    if (dbl >= 0 && body.indexOf(QStringLiteral("::"), dbl + 1) >= 0)
+    const auto v6 = parseV6(text);
+    if (!v6)
         return std::nullopt;
-    auto groupsOf = [](const QString &part, QList<quint16> &groups) {
-        if (part.isEmpty())
-            return true;
-        for (const QString &g : part.split(QLatin1Char(':'))) {
-            if (g.isEmpty() || g.size() > 4)
-                return false;
-            bool ok = false;
-            const uint v = g.toUInt(&ok, 16);
-            if (!ok)
-                return false;
-            groups.append(quint16(v));
-        }
-        return true;
-    };
-    QList<quint16> head, rest;
-    if (dbl >= 0) {
-        if (!groupsOf(body.left(dbl), head) || !groupsOf(body.mid(dbl + 2), rest))
-            return std::nullopt;
-        if (head.size() + rest.size() > 7)
-            return std::nullopt;
-        while (head.size() + rest.size() < 8)
-            head.append(0);
-        head.append(rest);
-    } else {
-        if (!groupsOf(body, head) || head.size() != 8)
-            return std::nullopt;
-    }
-    for (int i = 0; i < 8; ++i) {
-        out.m_bytes[size_t(2 * i)] = std::uint8_t(head.at(i) >> 8);
-        out.m_bytes[size_t(2 * i + 1)] = std::uint8_t(head.at(i) & 0xff);
-    }
-    if (hasTail)
-        std::copy(tail.begin(), tail.end(), out.m_bytes.begin() + 12);
+    out.m_family = Family::V6;
+    out.m_bytes = *v6;
     return out;
 }
 

@@ -87,36 +87,46 @@ void ReloadAction::start()
                  QStringLiteral("<tt>%1</tt>").arg(out.replace(QLatin1Char('\n'), QStringLiteral("<br>")))});
             return;
         }
-        const QString tested =
-            QStringLiteral("✓ nginx -t: ") + tr("the configuration is valid").toHtmlEscaped();
-        m_result->showResult(CheckStatus::Skipped, tested + QStringLiteral("<br>") + tr("Reloading…"));
-        reloader->snapshotWorkers(
-            [this, reloader, runtime, tested](const Result<QList<qint64>, FixError> &workers) {
-                if (!workers) {
-                    finish(false, CheckStatus::Fail,
-                           {tested, QStringLiteral("✗ ") + workers.error().message().toHtmlEscaped()});
-                    return;
-                }
-                reloader->reload(*workers, [this, runtime, tested](const NginxReloader::ReloadOutcome &r) {
-                    if (r.error) {
-                        finish(false, CheckStatus::Fail,
-                               {tested, QStringLiteral("✗ %1: <b>%2</b>")
-                                            .arg(runtime.reloadDescription().toHtmlEscaped(),
-                                                 r.error.message().toHtmlEscaped())});
-                        return;
-                    }
-                    QStringList pids;
-                    for (qint64 pid : r.newWorkers)
-                        pids << QString::number(pid);
-                    finish(true, CheckStatus::Pass,
-                           {tested, QStringLiteral("✓ %1: %2")
-                                        .arg(runtime.reloadDescription().toHtmlEscaped(),
-                                             tr("new workers took over (%1)")
-                                                 .arg(pids.join(QLatin1String(", ")))
-                                                 .toHtmlEscaped())});
-                });
-            });
+        reload(reloader, runtime);
     });
+}
+
+// nginx -t passed: note the workers, reload, and see whether new ones took over.
+void ReloadAction::reload(NginxReloader *reloader, const NginxRuntime &runtime)
+{
+    const QString tested = QStringLiteral("✓ nginx -t: ") + tr("the configuration is valid").toHtmlEscaped();
+    m_result->showResult(CheckStatus::Skipped, tested + QStringLiteral("<br>") + tr("Reloading…"));
+    reloader->snapshotWorkers(
+        [this, reloader, runtime, tested](const Result<QList<qint64>, FixError> &workers) {
+            if (!workers) {
+                finish(false, CheckStatus::Fail,
+                       {tested, QStringLiteral("✗ ") + workers.error().message().toHtmlEscaped()});
+                return;
+            }
+            reloader->reload(*workers, [this, runtime, tested](const NginxReloader::ReloadOutcome &r) {
+                showReloaded(runtime, tested, r);
+            });
+        });
+}
+
+void ReloadAction::showReloaded(const NginxRuntime &runtime, const QString &tested,
+                                const NginxReloader::ReloadOutcome &r)
+{
+    if (r.error) {
+        finish(false, CheckStatus::Fail,
+               {tested,
+                QStringLiteral("✗ %1: <b>%2</b>")
+                    .arg(runtime.reloadDescription().toHtmlEscaped(), r.error.message().toHtmlEscaped())});
+        return;
+    }
+    QStringList pids;
+    for (qint64 pid : r.newWorkers)
+        pids << QString::number(pid);
+    finish(true, CheckStatus::Pass,
+           {tested,
+            QStringLiteral("✓ %1: %2")
+                .arg(runtime.reloadDescription().toHtmlEscaped(),
+                     tr("new workers took over (%1)").arg(pids.join(QLatin1String(", "))).toHtmlEscaped())});
 }
 
 } // namespace gd

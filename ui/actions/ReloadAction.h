@@ -30,6 +30,9 @@ signals:
 
 private:
     void start();
+    void reload(NginxReloader *reloader, const NginxRuntime &runtime);
+    void showReloaded(const NginxRuntime &runtime, const QString &tested,
+                      const NginxReloader::ReloadOutcome &r);
     void finish(bool ok, CheckStatus status, const QStringList &lines);
 
     QPushButton *m_button;

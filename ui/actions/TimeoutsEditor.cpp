@@ -53,16 +53,7 @@ TimeoutsEditor::TimeoutsEditor(WizardSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("applyStatus"));
     layout->addWidget(m_status);
 
-    auto *blockRow = new QHBoxLayout;
-    auto *blockLabel = new QLabel(tr("B&lock:"), this);
-    blockLabel->setBuddy(m_block);
-    m_block->setObjectName(QStringLiteral("blockCombo"));
-    m_block->setAccessibleName(tr("The block to change"));
-    m_block->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    blockRow->addWidget(blockLabel);
-    blockRow->addWidget(m_block);
-    blockRow->addStretch();
-    layout->addLayout(blockRow);
+    layout->addLayout(buildBlockRow());
     m_source->setWordWrap(true);
     layout->addWidget(m_source);
     m_formLayout->setContentsMargins(0, 0, 0, 0);
@@ -72,19 +63,7 @@ TimeoutsEditor::TimeoutsEditor(WizardSession *session, QWidget *parent)
     m_problem->setWordWrap(true);
     colourAsError(m_problem);
     layout->addWidget(m_problem);
-
-    auto *buttons = new QHBoxLayout;
-    m_preview->setObjectName(QStringLiteral("previewButton"));
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    m_recheck->setObjectName(QStringLiteral("recheckButton"));
-    m_preview->setToolTip(tr("Show the diff; nothing is written"));
-    m_apply->setToolTip(tr("Show the diff and ask; then back up, write, test, reload and check"));
-    m_recheck->setToolTip(tr("Run the diagnosis again to see the values nginx uses now"));
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_recheck);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    layout->addLayout(buildButtons());
     layout->addWidget(m_flow);
     m_recheck->hide();
     m_problem->hide();
@@ -102,6 +81,37 @@ TimeoutsEditor::TimeoutsEditor(WizardSession *session, QWidget *parent)
         }
     });
     showRunning();
+}
+
+// Which block the values are written into (filled by showDiagnosis).
+QLayout *TimeoutsEditor::buildBlockRow()
+{
+    auto *blockRow = new QHBoxLayout;
+    auto *blockLabel = new QLabel(tr("B&lock:"), this);
+    blockLabel->setBuddy(m_block);
+    m_block->setObjectName(QStringLiteral("blockCombo"));
+    m_block->setAccessibleName(tr("The block to change"));
+    m_block->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    blockRow->addWidget(blockLabel);
+    blockRow->addWidget(m_block);
+    blockRow->addStretch();
+    return blockRow;
+}
+
+QLayout *TimeoutsEditor::buildButtons()
+{
+    auto *buttons = new QHBoxLayout;
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_recheck->setObjectName(QStringLiteral("recheckButton"));
+    m_preview->setToolTip(tr("Show the diff; nothing is written"));
+    m_apply->setToolTip(tr("Show the diff and ask; then back up, write, test, reload and check"));
+    m_recheck->setToolTip(tr("Run the diagnosis again to see the values nginx uses now"));
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_recheck);
+    buttons->addStretch();
+    return buttons;
 }
 
 QLineEdit *TimeoutsEditor::field(const QString &directive) const

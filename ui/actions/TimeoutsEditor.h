@@ -9,6 +9,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -41,6 +42,8 @@ private:
         QLabel *error;
     };
 
+    QLayout *buildBlockRow();
+    QLayout *buildButtons();
     void selectBlock(int comboIndex);
     // The changes typed, validated; the first problem in `problem` when invalid.
     QList<SettingChange> changes(QString *problem) const;

@@ -51,31 +51,12 @@ DiscoveryPage::DiscoveryPage(WizardSession *session, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_badge);
-    m_status->setObjectName(QStringLiteral("discoveryStatus"));
-    m_status->setWordWrap(true);
-    row->addWidget(m_status, 1);
-    m_cancel->setObjectName(QStringLiteral("cancelDiagnosis"));
-    row->addWidget(m_cancel);
-    row->addWidget(m_retry);
-    m_retry->hide();
-    layout->addLayout(row);
-
+    layout->addLayout(buildStatusRow());
     m_progress->setObjectName(QStringLiteral("progressList"));
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setMaximumHeight(110);
     layout->addWidget(m_progress);
-
-    m_found->setObjectName(QStringLiteral("foundTree"));
-    m_found->setAccessibleName(tr("What was found"));
-    m_found->setColumnCount(3);
-    m_found->setHeaderLabels({tr("Found"), tr("Details"), tr("Where")});
-    m_found->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_found->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_found->header()->setStretchLastSection(true);
-    m_found->setAlternatingRowColors(true);
-    m_found->setUniformRowHeights(true);
+    setUpFoundTree();
     layout->addWidget(m_found, 1);
 
     connect(m_cancel, &QPushButton::clicked, session, &WizardSession::cancelDiagnosis);
@@ -88,6 +69,36 @@ DiscoveryPage::DiscoveryPage(WizardSession *session, QWidget *parent)
         m_progress->addItem(what);
         m_progress->scrollToBottom();
     });
+    m_status->setText(WizardTexts::text("step.waiting"));
+    m_cancel->hide();
+}
+
+QLayout *DiscoveryPage::buildStatusRow()
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_badge);
+    m_status->setObjectName(QStringLiteral("discoveryStatus"));
+    m_status->setWordWrap(true);
+    row->addWidget(m_status, 1);
+    m_cancel->setObjectName(QStringLiteral("cancelDiagnosis"));
+    row->addWidget(m_cancel);
+    row->addWidget(m_retry);
+    m_retry->hide();
+    return row;
+}
+
+// What was found, as a tree; a row with a file opens it there.
+void DiscoveryPage::setUpFoundTree()
+{
+    m_found->setObjectName(QStringLiteral("foundTree"));
+    m_found->setAccessibleName(tr("What was found"));
+    m_found->setColumnCount(3);
+    m_found->setHeaderLabels({tr("Found"), tr("Details"), tr("Where")});
+    m_found->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_found->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_found->header()->setStretchLastSection(true);
+    m_found->setAlternatingRowColors(true);
+    m_found->setUniformRowHeights(true);
     connect(m_found, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString file = item->data(0, kFileRole).toString();
         if (file.isEmpty())
@@ -99,8 +110,6 @@ DiscoveryPage::DiscoveryPage(WizardSession *session, QWidget *parent)
         e.excerpt = item->text(0);
         emit locationActivated(e);
     });
-    m_status->setText(WizardTexts::text("step.waiting"));
-    m_cancel->hide();
 }
 
 void DiscoveryPage::onStarted()
@@ -145,7 +154,21 @@ void DiscoveryPage::fill()
 {
     m_found->clear();
     const Diagnosis *diagnosis = m_session->diagnosis();
-    const TargetInfo &t = m_session->report().target;
+    QTreeWidgetItem *nginx = addNginx(m_session->report().target);
+    if (!diagnosis)
+        return;
+    if (diagnosis->config()) {
+        addSites(*diagnosis->config());
+        addUpstreams(diagnosis->targets());
+    } else if (diagnosis->configError()) {
+        addRow(nginx, tr("Configuration"), QString(), 0, diagnosis->configError().message());
+    }
+    addLogs(*diagnosis);
+    m_found->resizeColumnToContents(1);
+}
+
+QTreeWidgetItem *DiscoveryPage::addNginx(const TargetInfo &t)
+{
     auto *nginx = new QTreeWidgetItem(m_found, {tr("nginx")});
     addRow(nginx, tr("Version"), QString(), 0, t.nginxVersion.isEmpty() ? tr("unknown") : t.nginxVersion);
     addRow(nginx, tr("Binary"), QString(), 0, t.nginxBinary);
@@ -156,44 +179,49 @@ void DiscoveryPage::fill()
                ? tr("yes, workers run as %1").arg(t.workerUser.isEmpty() ? tr("(unknown)") : t.workerUser)
                : tr("no"));
     nginx->setExpanded(true);
-    if (!diagnosis)
-        return;
+    return nginx;
+}
 
-    if (diagnosis->config()) {
-        const NginxConfig &config = *diagnosis->config();
-        const QList<const NginxDirective *> servers = config.servers();
-        auto *sites = new QTreeWidgetItem(m_found, {tr("Sites (%1)").arg(servers.size())});
-        for (const NginxDirective *server : servers) {
-            QStringList names, listens;
-            for (const NginxDirective *n : config.children(server, QStringLiteral("server_name")))
-                names += n->args;
-            for (const NginxDirective *l : config.children(server, QStringLiteral("listen")))
-                listens << l->args.join(QLatin1Char(' '));
-            addRow(sites, names.isEmpty() ? tr("(no server_name)") : names.join(QLatin1Char(' ')),
-                   server->file, server->line,
-                   tr("listen %1")
-                       .arg(listens.isEmpty() ? tr("80 (default)") : listens.join(QStringLiteral(", "))));
-        }
-        sites->setExpanded(servers.size() <= 20);
-
-        const QList<UpstreamTarget> &targets = diagnosis->targets().targets();
-        auto *ups = new QTreeWidgetItem(m_found, {tr("Upstreams (%1)").arg(targets.size())});
-        for (const UpstreamTarget &target : targets) {
-            QString where = target.location.toString();
-            auto *item = addRow(ups, target.endpoint(), target.file, target.line,
-                                QStringLiteral("%1 %2%3").arg(
-                                    target.directive, target.value,
-                                    where.isEmpty() ? QString() : tr(" in location %1").arg(where)));
-            if (const UpstreamBlock *block = diagnosis->targets().blockFor(target)) {
-                for (const UpstreamServer &s : block->servers)
-                    addRow(item, s.address, s.file, s.line, tr("server of upstream %1").arg(block->name));
-            }
-        }
-        ups->setExpanded(targets.size() <= 20);
-    } else if (diagnosis->configError()) {
-        addRow(nginx, tr("Configuration"), QString(), 0, diagnosis->configError().message());
+// Each server block: its names and what it listens on.
+void DiscoveryPage::addSites(const NginxConfig &config)
+{
+    const QList<const NginxDirective *> servers = config.servers();
+    auto *sites = new QTreeWidgetItem(m_found, {tr("Sites (%1)").arg(servers.size())});
+    for (const NginxDirective *server : servers) {
+        QStringList names, listens;
+        for (const NginxDirective *n : config.children(server, QStringLiteral("server_name")))
+            names += n->args;
+        for (const NginxDirective *l : config.children(server, QStringLiteral("listen")))
+            listens << l->args.join(QLatin1Char(' '));
+        addRow(
+            sites, names.isEmpty() ? tr("(no server_name)") : names.join(QLatin1Char(' ')), server->file,
+            server->line,
+            tr("listen %1").arg(listens.isEmpty() ? tr("80 (default)") : listens.join(QStringLiteral(", "))));
     }
+    sites->setExpanded(servers.size() <= 20);
+}
 
+// Each upstream nginx passes to, with the servers of an upstream {} block under it.
+void DiscoveryPage::addUpstreams(const UpstreamTargets &upstreams)
+{
+    const QList<UpstreamTarget> &targets = upstreams.targets();
+    auto *ups = new QTreeWidgetItem(m_found, {tr("Upstreams (%1)").arg(targets.size())});
+    for (const UpstreamTarget &target : targets) {
+        QString where = target.location.toString();
+        auto *item = addRow(
+            ups, target.endpoint(), target.file, target.line,
+            QStringLiteral("%1 %2%3").arg(target.directive, target.value,
+                                          where.isEmpty() ? QString() : tr(" in location %1").arg(where)));
+        if (const UpstreamBlock *block = upstreams.blockFor(target)) {
+            for (const UpstreamServer &s : block->servers)
+                addRow(item, s.address, s.file, s.line, tr("server of upstream %1").arg(block->name));
+        }
+    }
+    ups->setExpanded(targets.size() <= 20);
+}
+
+void DiscoveryPage::addLogs(const Diagnosis &diagnosis)
+{
     auto *logs = new QTreeWidgetItem(m_found, {tr("Logs")});
     const auto logRow = [&](const LogTail &log, const QString &kind) {
         QString detail;
@@ -203,16 +231,15 @@ void DiscoveryPage::fill()
             detail = tr("%1, %2 read").arg(kind, QLocale().formattedDataSize(log.tail->data.size()));
         addRow(logs, log.path, log.path, 0, detail);
     };
-    for (const LogTail &log : diagnosis->errorLogs())
+    for (const LogTail &log : diagnosis.errorLogs())
         logRow(log, tr("error log"));
-    for (const QString &elsewhere : diagnosis->errorLogsElsewhere())
+    for (const QString &elsewhere : diagnosis.errorLogsElsewhere())
         addRow(logs, elsewhere, QString(), 0, tr("error log outside a file"));
-    if (diagnosis->accessLog())
-        logRow(*diagnosis->accessLog(), tr("access log"));
-    for (const LogTail &log : diagnosis->phpFpmLogs())
+    if (diagnosis.accessLog())
+        logRow(*diagnosis.accessLog(), tr("access log"));
+    for (const LogTail &log : diagnosis.phpFpmLogs())
         logRow(log, tr("PHP-FPM log"));
     logs->setExpanded(true);
-    m_found->resizeColumnToContents(1);
 }
 
 } // namespace gd

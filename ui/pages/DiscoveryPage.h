@@ -6,13 +6,19 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace gd {
 
+class Diagnosis;
+class NginxConfig;
 class StatusBadge;
+struct TargetInfo;
+class UpstreamTargets;
 class WizardSession;
 
 // What was found: nginx's version and binary, the config file, the sites, the
@@ -31,7 +37,13 @@ private:
     void onStarted();
     void onFinished();
     void onFailed(const RemoteError &error);
+    QLayout *buildStatusRow();
+    void setUpFoundTree();
     void fill();
+    QTreeWidgetItem *addNginx(const TargetInfo &target);
+    void addSites(const NginxConfig &config);
+    void addUpstreams(const UpstreamTargets &upstreams);
+    void addLogs(const Diagnosis &diagnosis);
 
     WizardSession *m_session;
     StatusBadge *m_badge;

@@ -53,6 +53,22 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    layout->addWidget(buildTargetBox());
+    layout->addWidget(buildUrlBox());
+    QWidget *advanced = buildAdvancedForm();
+    layout->addWidget(new Collapsible(tr("Advanced"), advanced, this));
+    layout->addLayout(buildConnectRow());
+    layout->addWidget(buildHostKeyWarning());
+    layout->addWidget(hint(WizardTexts::text("start.secrets"), this, true));
+    layout->addStretch();
+
+    connectForm();
+    updateMode();
+}
+
+// Where to diagnose: this computer, or a server over SSH with its form.
+QWidget *StartPage::buildTargetBox()
+{
     auto *where = new QGroupBox(tr("Diagnose"), this);
     auto *whereLayout = new QVBoxLayout(where);
     m_local = new QRadioButton(WizardTexts::text("start.local"), where);
@@ -62,8 +78,13 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_local->setChecked(true);
     whereLayout->addWidget(m_local);
     whereLayout->addWidget(m_ssh);
+    whereLayout->addWidget(buildSshForm(where));
+    return where;
+}
 
-    m_sshForm = new QWidget(where);
+QWidget *StartPage::buildSshForm(QWidget *parent)
+{
+    m_sshForm = new QWidget(parent);
     auto *form = new QFormLayout(m_sshForm);
     form->setContentsMargins(24, 0, 0, 0);
     m_host = new QComboBox(m_sshForm);
@@ -88,6 +109,16 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_port->setSpecialValueText(tr("default (22)"));
     m_port->setAccessibleName(tr("Port"));
     form->addRow(tr("P&ort:"), m_port);
+    QLayout *keyRow = buildKeyRow();
+    auto *keyLabel = new QLabel(tr("&Key:"), m_sshForm);
+    keyLabel->setBuddy(m_identity);
+    form->addRow(keyLabel, keyRow);
+    return m_sshForm;
+}
+
+// The key file, typed or chosen in a file dialog that opens in ~/.ssh.
+QLayout *StartPage::buildKeyRow()
+{
     auto *keyRow = new QHBoxLayout;
     m_identity = new QLineEdit(m_sshForm);
     m_identity->setObjectName(QStringLiteral("identityEdit"));
@@ -104,12 +135,11 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
         dialog->open();
     });
     keyRow->addWidget(browse);
-    auto *keyLabel = new QLabel(tr("&Key:"), m_sshForm);
-    keyLabel->setBuddy(m_identity);
-    form->addRow(keyLabel, keyRow);
-    whereLayout->addWidget(m_sshForm);
-    layout->addWidget(where);
+    return keyRow;
+}
 
+QWidget *StartPage::buildUrlBox()
+{
     auto *urlBox = new QGroupBox(tr("The failing page"), this);
     auto *urlForm = new QFormLayout(urlBox);
     m_url = new QLineEdit(urlBox);
@@ -118,8 +148,13 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_url->setAccessibleName(tr("Failing URL"));
     urlForm->addRow(tr("U&RL:"), m_url);
     urlForm->addRow(QString(), hint(WizardTexts::text("start.url.hint"), urlBox));
-    layout->addWidget(urlBox);
+    return urlBox;
+}
 
+// nginx binary, configuration file and how far back to read logs: found or
+// defaulted when left alone, so they stay folded away.
+QWidget *StartPage::buildAdvancedForm()
+{
     auto *advanced = new QWidget;
     auto *advancedForm = new QFormLayout(advanced);
     m_nginx = new QLineEdit(advanced);
@@ -138,9 +173,11 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_sinceHours->setSuffix(tr(" hours"));
     m_sinceHours->setAccessibleName(tr("Read logs of the last hours"));
     advancedForm->addRow(tr("Read &logs of the last:"), m_sinceHours);
-    auto *advancedSection = new Collapsible(tr("Advanced"), advanced, this);
-    layout->addWidget(advancedSection);
+    return advanced;
+}
 
+QLayout *StartPage::buildConnectRow()
+{
     auto *connectRow = new QHBoxLayout;
     m_connect = new QPushButton(tr("Connec&t"), this);
     m_connect->setObjectName(QStringLiteral("connectButton"));
@@ -153,8 +190,12 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connectRow->addWidget(m_status, 1);
-    layout->addLayout(connectRow);
+    return connectRow;
+}
 
+// Shown after a host key was refused, unknown or changed (see onFailed).
+QWidget *StartPage::buildHostKeyWarning()
+{
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("hostKeyWarning"));
     m_warning->setWordWrap(true);
@@ -163,11 +204,11 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_warning->setMargin(10);
     m_warning->setAutoFillBackground(true);
     m_warning->hide();
-    layout->addWidget(m_warning);
+    return m_warning;
+}
 
-    layout->addWidget(hint(WizardTexts::text("start.secrets"), this, true));
-    layout->addStretch();
-
+void StartPage::connectForm()
+{
     connect(m_ssh, &QRadioButton::toggled, this, &StartPage::updateMode);
     connect(m_connect, &QPushButton::clicked, this, [this] {
         if (m_flow->isActive())
@@ -193,7 +234,6 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     for (QLineEdit *edit : {m_user, m_identity, m_url, m_nginx, m_config})
         connect(edit, &QLineEdit::returnPressed, this, &StartPage::proceed);
     connect(m_host->lineEdit(), &QLineEdit::returnPressed, this, &StartPage::proceed);
-    updateMode();
 }
 
 void StartPage::updateMode()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,6 +46,14 @@ signals:
     void proceedRequested();
 
 private:
+    QWidget *buildTargetBox();
+    QWidget *buildSshForm(QWidget *parent);
+    QLayout *buildKeyRow();
+    QWidget *buildUrlBox();
+    QWidget *buildAdvancedForm();
+    QLayout *buildConnectRow();
+    QWidget *buildHostKeyWarning();
+    void connectForm();
     void updateMode();
     SshTarget sshTarget() const;
     void onConnected();

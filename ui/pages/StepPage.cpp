@@ -28,34 +28,11 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     setObjectName(QStringLiteral("stepPage%1").arg(step));
     auto *layout = new QVBoxLayout(this);
 
-    auto *head = new QHBoxLayout;
-    m_title->setText(
-        QStringLiteral("<h2>%1</h2>").arg(tr("Step %1 — %2").arg(step).arg(stepTitle(step).toHtmlEscaped())));
-    m_title->setWordWrap(true);
-    head->addWidget(m_title, 1);
-    m_badge->setObjectName(QStringLiteral("stepStatus"));
-    head->addWidget(m_badge);
-    m_rerun->setObjectName(QStringLiteral("rerunButton"));
-    m_rerun->setToolTip(tr("Runs the diagnosis again; this page shows the new results"));
-    head->addWidget(m_rerun);
-    layout->addLayout(head);
-
+    layout->addLayout(buildHead());
     auto *intro = new QLabel(stepIntro(step), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-
-    auto *bar = static_cast<QFrame *>(m_rootCauseBar);
-    bar->setObjectName(QStringLiteral("rootCauseBar"));
-    bar->setFrameShape(QFrame::StyledPanel);
-    bar->setAutoFillBackground(true);
-    auto *barLayout = new QHBoxLayout(bar);
-    m_rootCause->setWordWrap(true);
-    m_rootCause->setTextFormat(Qt::RichText);
-    barLayout->addWidget(m_rootCause, 1);
-    m_jump->setObjectName(QStringLiteral("jumpToRootCause"));
-    barLayout->addWidget(m_jump);
-    bar->hide();
-    layout->addWidget(bar);
+    layout->addWidget(buildRootCauseBar());
 
     m_placeholder->setText(WizardTexts::text("step.waiting"));
     layout->addWidget(m_placeholder);
@@ -67,14 +44,7 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
         connect(m_panel, &StepPanel::locationActivated, this, &StepPage::locationActivated);
     }
 
-    auto *nextBox = new QGroupBox(tr("What to do next"), this);
-    auto *nextLayout = new QVBoxLayout(nextBox);
-    m_next->setObjectName(QStringLiteral("whatNext"));
-    m_next->setWordWrap(true);
-    m_next->setTextFormat(Qt::RichText);
-    m_next->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    nextLayout->addWidget(m_next);
-    layout->addWidget(nextBox);
+    layout->addWidget(buildNextBox());
     layout->addStretch();
 
     connect(m_rerun, &QPushButton::clicked, session, &WizardSession::startDiagnosis);
@@ -89,6 +59,52 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     });
     m_rerun->setEnabled(false);
     m_next->setText(stepIntro(step));
+}
+
+// The step's title, its verdict and "Re-run".
+QLayout *StepPage::buildHead()
+{
+    auto *head = new QHBoxLayout;
+    m_title->setText(QStringLiteral("<h2>%1</h2>")
+                         .arg(tr("Step %1 — %2").arg(m_step).arg(stepTitle(m_step).toHtmlEscaped())));
+    m_title->setWordWrap(true);
+    head->addWidget(m_title, 1);
+    m_badge->setObjectName(QStringLiteral("stepStatus"));
+    head->addWidget(m_badge);
+    m_rerun->setObjectName(QStringLiteral("rerunButton"));
+    m_rerun->setToolTip(tr("Runs the diagnosis again; this page shows the new results"));
+    head->addWidget(m_rerun);
+    return head;
+}
+
+// The diagnosis's root cause, once there are findings: named here when this step
+// holds it, else with a button to the step that does (see showResults).
+QWidget *StepPage::buildRootCauseBar()
+{
+    auto *bar = static_cast<QFrame *>(m_rootCauseBar);
+    bar->setObjectName(QStringLiteral("rootCauseBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    auto *barLayout = new QHBoxLayout(bar);
+    m_rootCause->setWordWrap(true);
+    m_rootCause->setTextFormat(Qt::RichText);
+    barLayout->addWidget(m_rootCause, 1);
+    m_jump->setObjectName(QStringLiteral("jumpToRootCause"));
+    barLayout->addWidget(m_jump);
+    bar->hide();
+    return bar;
+}
+
+QWidget *StepPage::buildNextBox()
+{
+    auto *nextBox = new QGroupBox(tr("What to do next"), this);
+    auto *nextLayout = new QVBoxLayout(nextBox);
+    m_next->setObjectName(QStringLiteral("whatNext"));
+    m_next->setWordWrap(true);
+    m_next->setTextFormat(Qt::RichText);
+    m_next->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    nextLayout->addWidget(m_next);
+    return nextBox;
 }
 
 QString StepPage::verdict() const

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QVBoxLayout;
 
@@ -39,6 +40,9 @@ signals:
     void stepRequested(int step);
 
 private:
+    QLayout *buildHead();
+    QWidget *buildRootCauseBar();
+    QWidget *buildNextBox();
     void onStarted();
     void onFinished();
     void showResults();

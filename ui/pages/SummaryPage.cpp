@@ -44,22 +44,55 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
     m_findingsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_findings);
 
+    layout->addWidget(buildChangesBox());
+    layout->addWidget(buildWatchBox());
+    layout->addWidget(buildExportBox());
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_exportStatus);
+    layout->addStretch();
+
+    // A turn of its own, like the step pages (see StepPage::onFinished).
+    connect(session, &WizardSession::diagnosisFinished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_session->hasReport())
+                onFinished();
+        });
+    });
+    connect(session, &WizardSession::diagnosisStarted, this, [this] {
+        m_headline->setText(WizardTexts::text("step.running"));
+        for (QPushButton *b : m_exportButtons)
+            b->setEnabled(false);
+    });
+}
+
+// What steps 5 and 6 changed, kept up to date from the session's journal.
+QWidget *SummaryPage::buildChangesBox()
+{
     auto *changes = new QGroupBox(tr("What was changed"), this);
     auto *changesLayout = new QVBoxLayout(changes);
     m_changesArea->setObjectName(QStringLiteral("changesArea"));
     m_changesLayout->setContentsMargins(0, 0, 0, 0);
     changesLayout->addWidget(m_changesArea);
     showChanges();
-    connect(session->journal(), &FixJournal::changed, this, &SummaryPage::showChanges);
-    layout->addWidget(changes);
+    connect(m_session->journal(), &FixJournal::changed, this, &SummaryPage::showChanges);
+    return changes;
+}
 
+QWidget *SummaryPage::buildWatchBox()
+{
     auto *watch = new QGroupBox(tr("What to watch next"), this);
     auto *watchLayout = new QVBoxLayout(watch);
     auto *watchText = new QLabel(WizardTexts::text("summary.watch"), watch);
     watchText->setWordWrap(true);
     watchLayout->addWidget(watchText);
-    layout->addWidget(watch);
+    return watch;
+}
 
+// The report in three formats and the transcript; enabled once a diagnosis is done.
+QWidget *SummaryPage::buildExportBox()
+{
     auto *exportBox = new QGroupBox(tr("Share the result"), this);
     auto *exportRow = new QHBoxLayout(exportBox);
     const auto addButton = [&](const QString &text, const QString &name) {
@@ -82,25 +115,7 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
                 m_exportStatus->setText(tr("The transcript of every command is on the clipboard."));
             });
     exportRow->addStretch();
-    layout->addWidget(exportBox);
-    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
-    m_exportStatus->setWordWrap(true);
-    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_exportStatus);
-    layout->addStretch();
-
-    // A turn of its own, like the step pages (see StepPage::onFinished).
-    connect(session, &WizardSession::diagnosisFinished, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            if (m_session->hasReport())
-                onFinished();
-        });
-    });
-    connect(session, &WizardSession::diagnosisStarted, this, [this] {
-        m_headline->setText(WizardTexts::text("step.running"));
-        for (QPushButton *b : m_exportButtons)
-            b->setEnabled(false);
-    });
+    return exportBox;
 }
 
 void SummaryPage::onFinished()

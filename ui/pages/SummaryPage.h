@@ -37,6 +37,9 @@ signals:
     void stepRequested(int step);
 
 private:
+    QWidget *buildChangesBox();
+    QWidget *buildWatchBox();
+    QWidget *buildExportBox();
     void onFinished();
     void chooseAndExport(Format format);
     void showChanges();

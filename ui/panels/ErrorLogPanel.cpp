@@ -57,6 +57,23 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    layout->addLayout(buildChooserRow());
+    layout->addWidget(buildSplitter());
+
+    connect(m_logs, qOverload<int>(&QComboBox::activated), this, &ErrorLogPanel::showLog);
+    connect(m_groups, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        m_model->setGroupFilter(item->data(0, kKeyRole).toString());
+        m_view->scrollToBottom();
+    });
+    connect(m_model, &ErrorLogModel::groupsChanged, this, &ErrorLogPanel::fillGroups);
+    connect(m_follow, &QCheckBox::toggled, this, &ErrorLogPanel::setFollowing);
+}
+
+// Which log, how much of it was read, and "Follow".
+QLayout *ErrorLogPanel::buildChooserRow()
+{
     auto *row = new QHBoxLayout;
     m_logs->setObjectName(QStringLiteral("logChooser"));
     m_logs->setAccessibleName(tr("Log file"));
@@ -66,8 +83,12 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     m_follow->setObjectName(QStringLiteral("followToggle"));
     m_follow->setToolTip(tr("Show new lines as nginx writes them"));
     row->addWidget(m_follow);
-    layout->addLayout(row);
+    return row;
+}
 
+// The groups (cause and upstream) on the left, the lines of the chosen group on the right.
+QWidget *ErrorLogPanel::buildSplitter()
+{
     auto *split = new QSplitter(this);
     m_groups->setObjectName(QStringLiteral("logGroups"));
     m_groups->setAccessibleName(tr("Groups of log lines by cause and upstream"));
@@ -77,6 +98,17 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     m_groups->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_groups->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     split->addWidget(m_groups);
+    setUpLineView();
+    split->addWidget(m_view);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({340, 680});
+    split->setMinimumHeight(380);
+    return split;
+}
+
+void ErrorLogPanel::setUpLineView()
+{
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setAccessibleName(tr("Error log lines"));
     m_view->setModel(m_model);
@@ -87,12 +119,6 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setLayoutMode(QListView::Batched);
     m_view->setBatchSize(500);
-    split->addWidget(m_view);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setSizes({340, 680});
-    split->setMinimumHeight(380);
-    layout->addWidget(split);
 
     // Ctrl+C copies the selected lines, exactly as logged.
     auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -107,15 +133,6 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
     });
     m_view->setToolTip(tr("Select lines and press %1 to copy them")
                            .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
-    connect(m_logs, qOverload<int>(&QComboBox::activated), this, &ErrorLogPanel::showLog);
-    connect(m_groups, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (!item)
-            return;
-        m_model->setGroupFilter(item->data(0, kKeyRole).toString());
-        m_view->scrollToBottom();
-    });
-    connect(m_model, &ErrorLogModel::groupsChanged, this, &ErrorLogPanel::fillGroups);
-    connect(m_follow, &QCheckBox::toggled, this, &ErrorLogPanel::setFollowing);
 }
 
 void ErrorLogPanel::showRunning()

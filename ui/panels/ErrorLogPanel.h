@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QListView;
 class QTreeWidget;
 
@@ -34,6 +35,9 @@ signals:
     void logShown();
 
 private:
+    QLayout *buildChooserRow();
+    QWidget *buildSplitter();
+    void setUpLineView();
     void showLog(int which);
     void fillGroups();
     void setFollowing(bool on);

@@ -104,62 +104,75 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
     m_maxChildren->showDiagnosis();
     if (!diagnosis || !diagnosis->config())
         return;
-    const DiagnosisReport &report = session.report();
+    // One table per place (location, else server) that passes to an upstream.
     QSet<int> seen;
     for (const UpstreamTarget &target : diagnosis->targets().targets()) {
         const int index = target.locationIndex >= 0 ? target.locationIndex : target.serverIndex;
         if (index < 0 || seen.contains(index))
             continue;
         seen.insert(index);
-        const QString prefix = EffectiveSettings::modulePrefix(target.directive);
-        const EffectiveSettings settings =
-            EffectiveSettings::of(*diagnosis->config(), &diagnosis->config()->directive(index));
-        const QString place = target.location.toString().isEmpty()
-                                  ? tr("server")
-                                  : tr("location %1").arg(target.location.toString());
-        auto *title = new QLabel(QStringLiteral("<b>%1 → %2</b> <small>(%3)</small>")
-                                     .arg(place.toHtmlEscaped(), target.endpoint().toHtmlEscaped(),
-                                          target.where().toHtmlEscaped()),
-                                 m_places);
-        title->setWordWrap(true);
-        m_placesLayout->addWidget(title);
-        auto *table =
-            new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, m_places);
-        table->setAccessibleName(tr("Effective timeouts and buffers for %1").arg(place));
-        connect(table, &QTableWidget::itemActivated, this,
-                [this, table](QTableWidgetItem *item) { openWhere(table, item); });
-        for (const QString &suffix : {QStringLiteral("connect_timeout"), QStringLiteral("send_timeout"),
-                                      QStringLiteral("read_timeout"), QStringLiteral("buffer_size"),
-                                      QStringLiteral("buffers"), QStringLiteral("busy_buffers_size")}) {
-            const QString name = prefix + suffix;
-            const EffectiveSetting s = settings.value(name);
-            if (s.args.isEmpty() && s.isDefault && EffectiveSettings::defaultValue(name).isEmpty())
-                continue;
-            const int row = table->rowCount();
-            table->insertRow(row);
-            table->setItem(row, 0, new QTableWidgetItem(name));
-            table->setItem(row, 1, new QTableWidgetItem(s.value()));
-            auto *where = new QTableWidgetItem(s.where());
-            if (!s.isDefault) {
-                where->setData(kFileRole, s.file);
-                where->setData(kLineRole, s.line);
-                where->setToolTip(tr("Enter or double-click to open %1").arg(s.where()));
-                QFont link = where->font();
-                link.setUnderline(true);
-                where->setFont(link);
-            }
-            table->setItem(row, 2, where);
-            const Finding *f = findingFor(report, target.endpoint(), name);
-            auto *advice = new QTableWidgetItem(f ? f->remedy : tr("No change suggested"));
-            if (f) {
-                advice->setForeground(StatusIcon::colour(CheckStatus::Fail, palette()));
-                advice->setIcon(StatusIcon::icon(CheckStatus::Fail, palette()));
-            }
-            table->setItem(row, 3, advice);
-        }
-        m_placesLayout->addWidget(table);
-        table->fitHeight(420);
+        addPlace(*diagnosis->config(), session.report(), target, index);
     }
+}
+
+// The place's title, then its effective timeouts and buffers, each with where it
+// is set and what the findings advise.
+void TimeoutsPanel::addPlace(const NginxConfig &config, const DiagnosisReport &report,
+                             const UpstreamTarget &target, int index)
+{
+    const QString prefix = EffectiveSettings::modulePrefix(target.directive);
+    const EffectiveSettings settings = EffectiveSettings::of(config, &config.directive(index));
+    const QString place = target.location.toString().isEmpty()
+                              ? tr("server")
+                              : tr("location %1").arg(target.location.toString());
+    auto *title = new QLabel(
+        QStringLiteral("<b>%1 → %2</b> <small>(%3)</small>")
+            .arg(place.toHtmlEscaped(), target.endpoint().toHtmlEscaped(), target.where().toHtmlEscaped()),
+        m_places);
+    title->setWordWrap(true);
+    m_placesLayout->addWidget(title);
+    auto *table =
+        new CompactTable({tr("Directive"), tr("Value"), tr("Set in"), tr("Recommendation")}, m_places);
+    table->setAccessibleName(tr("Effective timeouts and buffers for %1").arg(place));
+    connect(table, &QTableWidget::itemActivated, this,
+            [this, table](QTableWidgetItem *item) { openWhere(table, item); });
+    for (const QString &suffix :
+         {QStringLiteral("connect_timeout"), QStringLiteral("send_timeout"), QStringLiteral("read_timeout"),
+          QStringLiteral("buffer_size"), QStringLiteral("buffers"), QStringLiteral("busy_buffers_size")}) {
+        const QString name = prefix + suffix;
+        const EffectiveSetting s = settings.value(name);
+        if (s.args.isEmpty() && s.isDefault && EffectiveSettings::defaultValue(name).isEmpty())
+            continue;
+        addSettingRow(table, name, s, findingFor(report, target.endpoint(), name));
+    }
+    m_placesLayout->addWidget(table);
+    table->fitHeight(420);
+}
+
+void TimeoutsPanel::addSettingRow(CompactTable *table, const QString &name, const EffectiveSetting &s,
+                                  const Finding *finding)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(name));
+    table->setItem(row, 1, new QTableWidgetItem(s.value()));
+    auto *where = new QTableWidgetItem(s.where());
+    if (!s.isDefault) {
+        // Set in a file: the cell opens it there (openWhere).
+        where->setData(kFileRole, s.file);
+        where->setData(kLineRole, s.line);
+        where->setToolTip(tr("Enter or double-click to open %1").arg(s.where()));
+        QFont link = where->font();
+        link.setUnderline(true);
+        where->setFont(link);
+    }
+    table->setItem(row, 2, where);
+    auto *advice = new QTableWidgetItem(finding ? finding->remedy : tr("No change suggested"));
+    if (finding) {
+        advice->setForeground(StatusIcon::colour(CheckStatus::Fail, palette()));
+        advice->setIcon(StatusIcon::icon(CheckStatus::Fail, palette()));
+    }
+    table->setItem(row, 3, advice);
 }
 
 } // namespace gd

@@ -9,6 +9,11 @@ class QVBoxLayout;
 namespace gd {
 
 class ActionsArea;
+struct DiagnosisReport;
+struct EffectiveSetting;
+struct Finding;
+class NginxConfig;
+struct UpstreamTarget;
 class CompactTable;
 class MaxChildrenAction;
 class PhpFpmAdvice;
@@ -33,6 +38,10 @@ public:
 
 private:
     void clearPlaces();
+    void addPlace(const NginxConfig &config, const DiagnosisReport &report, const UpstreamTarget &target,
+                  int index);
+    void addSettingRow(CompactTable *table, const QString &name, const EffectiveSetting &setting,
+                       const Finding *finding);
     void openWhere(CompactTable *table, QTableWidgetItem *item);
 
     QLabel *m_intro;
