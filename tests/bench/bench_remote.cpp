@@ -7,8 +7,10 @@
 //
 // Then what the login shell costs (issue 13): a full diagnosis of a lab scenario over
 // a fresh session (connect included), as a lab user with Debian's stock dotfiles and
-// as one whose ~/.bashrc sleeps 1 s, each next to the same commands run as one fresh
-// `ssh host cmd` each. Targets: slow rc <= 1.5 s + one rc cost; stock <= main's figure.
+// as one whose ~/.bashrc sleeps 1 s; each through the persistent runners and, as
+// before them, with one channel per command (SshTarget::persistentShells = 0), next
+// to the same commands run as one fresh `ssh host cmd` each. Targets: slow rc
+// <= 1.5 s + one rc cost; stock: the diagnosis no slower than one channel per command.
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/Facts.h"
 #include "app/model/Cause.h"
@@ -24,6 +26,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QPointer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ namespace {
 
 constexpr int kCommands = 20;
 constexpr int kRounds = 5;
+constexpr int kSweepRounds = 3;
 const QStringList kCommand{QStringLiteral("uname"), QStringLiteral("-r")};
 
 QStringList opensshBase(const lab::LabSshd &sshd)
@@ -90,14 +94,14 @@ SshTarget labTarget(const lab::LabSshd &sshd, const QString &user)
 
 // One fresh session and one full diagnosis over it; the commands it ran go to
 // `commands`. Returns {connect ms, diagnosis ms}.
-QPair<double, double> connectAndDiagnose(const lab::LabSshd &sshd, const QString &user,
-                                         const DiagnosisOptions &options, QStringList *commands, bool *ok)
+QPair<double, double> connectAndDiagnose(const SshTarget &target, const DiagnosisOptions &options,
+                                         QStringList *commands, bool *ok)
 {
     QElapsedTimer clock;
     clock.start();
-    SshMachine machine(labTarget(sshd, user));
+    SshMachine machine(target);
     if (const RemoteError error = machine.connectAndWait()) {
-        fprintf(stderr, "bench_remote: %s: %s\n", qPrintable(user), qPrintable(error.toString()));
+        fprintf(stderr, "bench_remote: %s: %s\n", qPrintable(target.user), qPrintable(error.toString()));
         *ok = false;
         return {0, 0};
     }
@@ -109,7 +113,7 @@ QPair<double, double> connectAndDiagnose(const lab::LabSshd &sshd, const QString
                        causeCode(engine.report().findings.first().cause) == QLatin1String("upstream_down");
     if (!named) {
         fprintf(stderr, "bench_remote: the diagnosis as %s failed or named the wrong cause\n",
-                qPrintable(user));
+                qPrintable(target.user));
         *ok = false;
     }
     if (engine.facts()) {
@@ -119,6 +123,17 @@ QPair<double, double> connectAndDiagnose(const lab::LabSshd &sshd, const QString
     }
     return {connected, diagnosed};
 }
+
+struct Figures
+{
+    QList<double> connects, diagnoses, totals;
+    void add(QPair<double, double> measured)
+    {
+        connects << measured.first;
+        diagnoses << measured.second;
+        totals << measured.first + measured.second;
+    }
+};
 
 // The same commands, each as one fresh `ssh host cmd`, one after another.
 double freshSshEach(const lab::LabSshd &sshd, const QString &user, const QStringList &commands)
@@ -182,31 +197,71 @@ int benchLoginShells(const lab::LabSshd &sshd)
     table.row(QStringLiteral("one rc cost (the difference)"), ms(rcCost));
     int missed = 0;
     for (const QString &user : {stock, slow}) {
-        QList<double> connects, diagnoses, totals;
+        // The same diagnosis with the runners and, as before them, with one channel
+        // per command; rounds alternate so both see the same machine load.
+        SshTarget runners = labTarget(sshd, user);
+        SshTarget single = runners;
+        single.persistentShells = 0;
+        Figures withRunners, perCommand;
         QStringList commands;
         for (int round = 0; round < kRounds; ++round) {
-            const auto [connected, diagnosed] = connectAndDiagnose(sshd, user, options, &commands, &ok);
-            connects << connected;
-            diagnoses << diagnosed;
-            totals << connected + diagnosed;
+            withRunners.add(connectAndDiagnose(runners, options, &commands, &ok));
+            perCommand.add(connectAndDiagnose(single, options, &commands, &ok));
         }
         const double fresh = freshSshEach(sshd, user, commands);
-        const double total = bench::median(totals);
+        const double total = bench::median(withRunners.totals), before = bench::median(perCommand.totals);
+        const double diagnosis = bench::median(withRunners.diagnoses),
+                     diagnosisBefore = bench::median(perCommand.diagnoses);
         const QString who = user == slow ? QStringLiteral("rc sleeps 1 s") : QStringLiteral("stock");
         table.row(QStringLiteral("%1: commands in a diagnosis").arg(who), QString::number(commands.size()));
-        table.row(QStringLiteral("%1: connect").arg(who), ms(bench::median(connects)));
-        table.row(QStringLiteral("%1: diagnosis").arg(who), ms(bench::median(diagnoses)));
-        if (user == slow)
-            table.row(QStringLiteral("%1: connect + diagnosis").arg(who), ms(total),
+        table.row(QStringLiteral("%1: one channel per command: connect").arg(who),
+                  ms(bench::median(perCommand.connects)));
+        table.row(QStringLiteral("%1: one channel per command: diagnosis").arg(who), ms(diagnosisBefore));
+        table.row(QStringLiteral("%1: one channel per command: connect + diagnosis").arg(who), ms(before));
+        table.row(QStringLiteral("%1: runners: connect").arg(who), ms(bench::median(withRunners.connects)));
+        if (user == slow) {
+            table.row(QStringLiteral("%1: runners: diagnosis").arg(who), ms(diagnosis));
+            table.row(QStringLiteral("%1: runners: connect + diagnosis").arg(who), ms(total),
                       QStringLiteral("<= 1500 ms + one rc cost = %1").arg(ms(1500 + rcCost)),
                       total <= 1500 + rcCost);
-        else
-            table.row(QStringLiteral("%1: connect + diagnosis").arg(who), ms(total));
+        } else {
+            table.row(QStringLiteral("%1: runners: diagnosis").arg(who), ms(diagnosis),
+                      QStringLiteral("<= one channel per command (%1)").arg(ms(diagnosisBefore)),
+                      diagnosis <= diagnosisBefore);
+            table.row(QStringLiteral("%1: runners: connect + diagnosis").arg(who), ms(total));
+        }
         table.row(QStringLiteral("%1: same commands, fresh `ssh host cmd` each").arg(who), ms(fresh));
-        table.row(QStringLiteral("%1: ratio to fresh ssh each").arg(who),
+        table.row(QStringLiteral("%1: runners / fresh ssh each").arg(who),
                   QString::number(total / fresh, 'f', 3));
+        table.row(QStringLiteral("%1: one channel per command / fresh ssh each").arg(who),
+                  QString::number(before / fresh, 'f', 3));
     }
     missed += table.print();
+
+    // The design's one knob: how many runners a session starts (and waits for).
+    bench::BenchTable sweep(
+        QStringLiteral("Runners per session: connect + full diagnosis (median of %1 rounds; "
+                       "0 = one channel per command)")
+            .arg(kSweepRounds));
+    for (const QString &user : {stock, slow}) {
+        QMap<int, Figures> figures;
+        QStringList commands;
+        for (int round = 0; round < kSweepRounds; ++round) {
+            for (const int shells : {0, 1, 2, 4, 6, 8}) {
+                SshTarget target = labTarget(sshd, user);
+                target.persistentShells = shells;
+                figures[shells].add(connectAndDiagnose(target, options, &commands, &ok));
+            }
+        }
+        for (auto it = figures.cbegin(); it != figures.cend(); ++it)
+            sweep.row(QStringLiteral("%1, %2 runners: connect / diagnosis / total")
+                          .arg(user == slow ? QStringLiteral("rc sleeps 1 s") : QStringLiteral("stock"))
+                          .arg(it.key()),
+                      QStringLiteral("%1 / %2 / %3")
+                          .arg(ms(bench::median(it->connects)), ms(bench::median(it->diagnoses)),
+                               ms(bench::median(it->totals))));
+    }
+    sweep.print();
     return ok ? missed : -1;
 }
 
