@@ -2,6 +2,8 @@
 
 #include "remote/RunnerScript.h"
 
+#include <cstring>
+
 namespace gd {
 
 namespace {
@@ -25,11 +27,12 @@ QByteArray RunnerOutput::scan(Stream &stream, const QByteArray &data, const QByt
         *after = buffer.mid(at + marker.size());
         return buffer.left(at);
     }
-    // Hold back the longest tail that a marker could start with.
-    for (int keep = qMin(int(marker.size()) - 1, int(buffer.size())); keep > 0; --keep) {
-        if (buffer.endsWith(marker.left(keep))) {
-            stream.held = buffer.right(keep);
-            return buffer.left(buffer.size() - keep);
+    // Hold back the longest tail that a marker could start with (it starts with '<').
+    const int from = qMax(0, int(buffer.size()) - int(marker.size()) + 1);
+    for (int start = buffer.indexOf('<', from); start >= 0; start = buffer.indexOf('<', start + 1)) {
+        if (std::memcmp(buffer.constData() + start, marker.constData(), size_t(buffer.size() - start)) == 0) {
+            stream.held = buffer.mid(start);
+            return buffer.left(start);
         }
     }
     return buffer;
