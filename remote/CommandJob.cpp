@@ -98,7 +98,7 @@ void CommandJob::start()
 
 void CommandJob::startProcess(const QStringList &argv)
 {
-    m_process = m_machine->startProcess(argv);
+    m_process = m_machine->startProcess(argv, m_spec.stream || m_spec.timeoutMs <= 0);
     if (!m_process) {
         finish(
             {RemoteError::Kind::NotConnected, tr("Not connected to the machine. Reconnect and try again.")});

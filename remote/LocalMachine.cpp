@@ -20,7 +20,7 @@ bool LocalMachine::isRoot() const
     return ::geteuid() == 0;
 }
 
-ProcessChannel *LocalMachine::startProcess(const QStringList &argv)
+ProcessChannel *LocalMachine::startProcess(const QStringList &argv, bool /*longRunning*/)
 {
     return new LocalProcess(argv, this);
 }

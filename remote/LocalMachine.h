@@ -17,7 +17,7 @@ public:
     bool isRoot() const override;
 
 protected:
-    ProcessChannel *startProcess(const QStringList &argv) override;
+    ProcessChannel *startProcess(const QStringList &argv, bool longRunning) override;
 };
 
 } // namespace gd

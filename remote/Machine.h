@@ -53,8 +53,9 @@ signals:
 protected:
     friend class CommandJob;
     // Starts argv as one raw process. argv[0] is a program name or path; the
-    // implementation must not interpret any element through a shell.
-    virtual ProcessChannel *startProcess(const QStringList &argv) = 0;
+    // implementation must not interpret any element through a shell. longRunning:
+    // a stream or a command without timeout, which may hold its process for long.
+    virtual ProcessChannel *startProcess(const QStringList &argv, bool longRunning) = 0;
     // The stored sudo password (empty if none).
     const QByteArray &sudoPassword() const { return m_sudoPassword; }
 

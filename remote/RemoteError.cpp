@@ -41,6 +41,8 @@ QString RemoteError::kindName(Kind kind)
         return QStringLiteral("disconnected");
     case Kind::ProtocolError:
         return QStringLiteral("protocol_error");
+    case Kind::LoginShellTimeout:
+        return QStringLiteral("login_shell_timeout");
     case Kind::PrivilegeRequired:
         return QStringLiteral("privilege_required");
     case Kind::SudoPasswordNeeded:

@@ -30,6 +30,7 @@ enum class RemoteErrorKind
     NotConnected,
     Disconnected,
     ProtocolError,
+    LoginShellTimeout, // logged in, but the login shell never started a command (rc file hangs)
     PrivilegeRequired, // needs root, and neither root nor sudo is available to us
     SudoPasswordNeeded,
     SudoWrongPassword,

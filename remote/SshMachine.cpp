@@ -11,6 +11,7 @@ SshMachine::SshMachine(SshTarget target, QObject *parent) : Machine(parent), m_t
 {
     qRegisterMetaType<gd::RemoteError>("gd::RemoteError");
     qRegisterMetaType<gd::SshHostKey>("gd::SshHostKey");
+    qRegisterMetaType<gd::CommandResult>("gd::CommandResult");
     m_thread.setObjectName(QStringLiteral("ssh-io"));
     m_worker = new SshWorker;
     m_worker->moveToThread(&m_thread);
@@ -33,6 +34,9 @@ SshMachine::SshMachine(SshTarget target, QObject *parent) : Machine(parent), m_t
         m_state = State::Disconnected;
         emit connectionLost(error);
     });
+    // Said once per session, with the next command, when transcripts listen.
+    connect(m_worker, &SshWorker::singleChannels, this,
+            [this](const CommandResult &note) { m_pendingNote = note; });
     connect(m_worker, &SshWorker::channelData, this, &SshMachine::onChannelData);
     connect(m_worker, &SshWorker::channelFinished, this, &SshMachine::onChannelFinished);
     m_thread.start();
@@ -95,17 +99,22 @@ RemoteError SshMachine::connectAndWait(const SshCredentials &credentials)
     return result;
 }
 
-ProcessChannel *SshMachine::startProcess(const QStringList &argv)
+ProcessChannel *SshMachine::startProcess(const QStringList &argv, bool longRunning)
 {
     if (m_state != State::Connected)
         return nullptr;
+    if (m_pendingNote) {
+        const CommandResult note = *m_pendingNote;
+        m_pendingNote.reset();
+        emit commandFinished(note);
+    }
     const quint64 id = m_nextId++;
     auto *process = new SshProcess(this, id);
     m_processes.insert(id, process);
-    const QByteArray command = SshProcess::commandLine(argv);
     SshWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, id, command] { worker->startChannel(id, command); }, Qt::QueuedConnection);
+        worker, [worker, id, argv, longRunning] { worker->startCommand(id, argv, longRunning); },
+        Qt::QueuedConnection);
     return process;
 }
 

@@ -7,16 +7,19 @@
 #include <QPointer>
 #include <QThread>
 
+#include <optional>
+
 namespace gd {
 
 class SshProcess;
 class SshWorker;
 
 // A server reached over SSH (libssh). One session carries every command, several
-// at once, each on its own channel; the session lives on an I/O thread so nothing
-// here ever blocks the caller. A lost connection is reported through
-// connectionLost(); connectToHost() again re-opens it (state such as the sudo
-// password is kept, so the user does not lose their place).
+// at once, through a few persistent runner shells (each logs in once; see
+// SshRunnerPool), or each on a channel of its own where no runner can start; the
+// session lives on an I/O thread so nothing here ever blocks the caller. A lost connection is reported
+// through connectionLost(); connectToHost() again re-opens it (state such as the sudo password is kept, so
+// the user does not lose their place).
 class SshMachine : public Machine
 {
     Q_OBJECT
@@ -47,7 +50,7 @@ signals:
     void connectionLost(const gd::RemoteError &error);
 
 protected:
-    ProcessChannel *startProcess(const QStringList &argv) override;
+    ProcessChannel *startProcess(const QStringList &argv, bool longRunning) override;
 
 private:
     friend class SshProcess;
@@ -70,6 +73,7 @@ private:
     SshWorker *m_worker = nullptr; // lives in m_thread
     QHash<quint64, QPointer<SshProcess>> m_processes;
     quint64 m_nextId = 1;
+    std::optional<CommandResult> m_pendingNote; // "one channel per command from now on"
 };
 
 } // namespace gd

@@ -1,15 +1,12 @@
 #include "remote/SshProcess.h"
 
-#include "remote/ShellQuote.h"
+#include "remote/RunnerScript.h"
 #include "remote/SshMachine.h"
 #include "remote/SshWorker.h"
 
 namespace gd {
 
 namespace {
-// Constant wrapper: report our PID (= process group, sshd gives each exec its own
-// session), then become the command. The login shell only sees quoted words.
-const QString kPidScript = QStringLiteral("printf 'GDPID:%s\\n' \"$$\" >&2; exec \"$@\"");
 constexpr int kMaxHead = 64;
 } // namespace
 
@@ -26,24 +23,8 @@ SshProcess::~SshProcess()
         const quint64 id = m_id;
         const qint64 pid = m_remotePid;
         QMetaObject::invokeMethod(
-            worker,
-            [worker, id, pid] {
-                worker->signalRemote(pid, true);
-                worker->abandonChannel(id);
-            },
-            Qt::QueuedConnection);
+            worker, [worker, id, pid] { worker->abandonCommand(id, pid); }, Qt::QueuedConnection);
     }
-}
-
-QByteArray SshProcess::commandLine(const QStringList &argv)
-{
-    QStringList full{QStringLiteral("exec"), QStringLiteral("/bin/sh"), QStringLiteral("-c"), kPidScript,
-                     QStringLiteral("gd")};
-    full += argv;
-    QStringList words;
-    for (const QString &word : full)
-        words << ShellQuote::quote(word);
-    return words.join(QLatin1Char(' ')).toUtf8();
 }
 
 void SshProcess::writeStdin(const QByteArray &data)
@@ -53,7 +34,7 @@ void SshProcess::writeStdin(const QByteArray &data)
         return;
     const quint64 id = m_id;
     QMetaObject::invokeMethod(
-        worker, [worker, id, data] { worker->writeChannel(id, data); }, Qt::QueuedConnection);
+        worker, [worker, id, data] { worker->writeCommand(id, data); }, Qt::QueuedConnection);
 }
 
 void SshProcess::closeStdin()
@@ -63,7 +44,7 @@ void SshProcess::closeStdin()
         return;
     const quint64 id = m_id;
     QMetaObject::invokeMethod(
-        worker, [worker, id] { worker->closeChannelStdin(id); }, Qt::QueuedConnection);
+        worker, [worker, id] { worker->closeCommandStdin(id); }, Qt::QueuedConnection);
 }
 
 void SshProcess::terminate(bool force)
@@ -74,14 +55,7 @@ void SshProcess::terminate(bool force)
     const quint64 id = m_id;
     const qint64 pid = m_remotePid;
     QMetaObject::invokeMethod(
-        worker,
-        [worker, id, pid, force] {
-            worker->signalRemote(pid, force);
-            // Without a PID (the wrapper never ran) closing the channel is all we can do.
-            if (force || pid <= 0)
-                worker->closeChannelStdin(id);
-        },
-        Qt::QueuedConnection);
+        worker, [worker, id, pid, force] { worker->signalCommand(id, pid, force); }, Qt::QueuedConnection);
 }
 
 void SshProcess::deliver(const QByteArray &data, bool isStderr)
@@ -96,8 +70,9 @@ void SshProcess::deliver(const QByteArray &data, bool isStderr)
         return;
     m_pidParsed = true;
     QByteArray rest = m_stderrHead;
-    if (newline >= 0 && m_stderrHead.startsWith("GDPID:")) {
-        m_remotePid = m_stderrHead.mid(6, newline - 6).toLongLong();
+    const QByteArray prefix = RunnerScript::pidPrefix();
+    if (newline >= 0 && m_stderrHead.startsWith(prefix)) {
+        m_remotePid = m_stderrHead.mid(prefix.size(), newline - prefix.size()).toLongLong();
         rest = m_stderrHead.mid(newline + 1);
     }
     m_stderrHead.clear();

@@ -6,9 +6,10 @@ namespace gd {
 
 class SshMachine;
 
-// The caller-side handle of one command running on an SSH channel. It learns the
-// remote PID from the first stderr line our wrapper prints, so that stopping the
-// command can signal its process group (closing a channel does not stop a program).
+// The caller-side handle of one command running over SSH, on a runner shell or on
+// a channel of its own. It learns the remote PID from the first stderr line both
+// print, so that stopping the command can signal its process group (closing a
+// channel does not stop a program).
 class SshProcess : public ProcessChannel
 {
     Q_OBJECT
@@ -19,9 +20,6 @@ public:
     void writeStdin(const QByteArray &data) override;
     void closeStdin() override;
     void terminate(bool force) override;
-
-    // The exec string: argv quoted for the login shell, behind a constant wrapper.
-    static QByteArray commandLine(const QStringList &argv);
 
 private:
     friend class SshMachine;

@@ -23,6 +23,11 @@ struct SshTarget
     QString sshConfigFile; // empty: ~/.ssh/config
     int connectTimeoutSec = 10;
     int keepaliveSec = 15;
+    // Long-lived shells that run the commands (each logs in once); 0 runs every
+    // command on a channel of its own, paying the login shell each time.
+    int persistentShells = 4;
+    // How long a login shell may take for its rc files before we give up on it.
+    int shellStartTimeoutSec = 10;
 
     // Parses "[user@]host[:port]" and "[user@][v6addr]:port".
     static Result<SshTarget> parse(const QString &spec);

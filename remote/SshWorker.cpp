@@ -1,15 +1,12 @@
 #include "remote/SshWorker.h"
 
+#include "remote/RunnerScript.h"
+#include "remote/SshChannel.h"
+#include "remote/SshConnector.h"
 #include "remote/SshHandles.h"
+#include "remote/SshRunnerPool.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
-
-#include <libssh/callbacks.h>
-
-#include <cstring>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -20,33 +17,6 @@ Q_LOGGING_CATEGORY(lcSsh, "gd.remote.ssh")
 namespace gd {
 
 namespace {
-
-void wipe(QByteArray &secret)
-{
-    secret.fill('\0');
-    secret.clear();
-}
-
-// A blocking helper used only while the session is still in blocking mode
-// (right after authentication): runs `command` and returns stdout.
-QByteArray execBlocking(ssh_session session, const char *command, int *exitStatus)
-{
-    ssh::Channel channel(ssh_channel_new(session));
-    *exitStatus = -1;
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
-        return {};
-    if (ssh_channel_request_exec(channel.get(), command) != SSH_OK)
-        return {};
-    QByteArray out;
-    char buffer[4096];
-    int n;
-    while ((n = ssh_channel_read(channel.get(), buffer, sizeof buffer, 0)) > 0)
-        out.append(buffer, n);
-    ssh_channel_send_eof(channel.get());
-    *exitStatus = ssh_channel_get_exit_status(channel.get());
-    ssh_channel_close(channel.get());
-    return out;
-}
 
 // A server that vanishes without a FIN/RST (cable, VPN, suspended VM) would leave
 // us waiting for TCP's ~15 minute retransmission limit. TCP keepalives notice an
@@ -68,98 +38,39 @@ void enableDeadPeerDetection(int fd, int intervalSec)
 
 } // namespace
 
-// One command channel. The libssh callbacks write into it; pump() acts on it.
-struct SshWorker::Channel
-{
-    enum class State
-    {
-        Opening,
-        Requesting,
-        Running
-    };
-
-    SshWorker *worker = nullptr;
-    quint64 id = 0;
-    ssh::Channel handle;
-    QByteArray command;
-    State state = State::Opening;
-    QByteArray pendingStdin;
-    bool stdinCloseRequested = false;
-    bool eofSent = false;
-    bool remoteClosed = false;
-    bool haveExitStatus = false;
-    int exitStatus = -1;
-    QString exitSignal;
-    bool fireAndForget = false; // kill helper channels: nobody waits for them
-    ssh_channel_callbacks_struct callbacks{};
-
-    static int onData(ssh_session, ssh_channel, void *data, uint32_t len, int isStderr, void *user)
-    {
-        auto *self = static_cast<Channel *>(user);
-        if (!self->fireAndForget)
-            emit self->worker->channelData(self->id, QByteArray(static_cast<const char *>(data), int(len)),
-                                           isStderr != 0);
-        return int(len);
-    }
-    static void onClose(ssh_session, ssh_channel, void *user)
-    {
-        static_cast<Channel *>(user)->remoteClosed = true;
-    }
-    static void onExitStatus(ssh_session, ssh_channel, int status, void *user)
-    {
-        auto *self = static_cast<Channel *>(user);
-        self->haveExitStatus = true;
-        self->exitStatus = status;
-    }
-    static void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
-                             void *user)
-    {
-        static_cast<Channel *>(user)->exitSignal = QString::fromLatin1(signal);
-    }
-
-    void installCallbacks()
-    {
-        callbacks.userdata = this;
-        callbacks.channel_data_function = &Channel::onData;
-        callbacks.channel_close_function = &Channel::onClose;
-        callbacks.channel_exit_status_function = &Channel::onExitStatus;
-        callbacks.channel_exit_signal_function = &Channel::onExitSignal;
-        ssh_callbacks_init(&callbacks);
-        ssh_set_channel_callbacks(handle.get(), &callbacks);
-    }
-};
-
 struct SshWorker::Impl
 {
     ssh::Session session;
     ssh::Event event;
-    QByteArray passphrase; // answered to libssh's key passphrase callback
-    bool passphraseAsked = false;
-    ssh_callbacks_struct sessionCallbacks{};
-
-    static int onAuthPrompt(const char *, char *buffer, size_t length, int, int, void *user)
-    {
-        auto *self = static_cast<Impl *>(user);
-        self->passphraseAsked = true;
-        if (self->passphrase.isEmpty() || size_t(self->passphrase.size()) >= length)
-            return -1;
-        std::memcpy(buffer, self->passphrase.constData(), size_t(self->passphrase.size()));
-        buffer[self->passphrase.size()] = '\0';
-        return 0;
-    }
 };
 
-SshWorker::SshWorker() : d(std::make_unique<Impl>()), m_pumpTimer(this), m_keepaliveTimer(this)
+// A command on a channel of its own (or one of our kill helpers, nobody waiting).
+struct SshWorker::Single
+{
+    std::unique_ptr<SshChannel> channel;
+    bool fireAndForget = false;
+};
+
+SshWorker::SshWorker()
+    : d(std::make_unique<Impl>()), m_pumpTimer(this), m_keepaliveTimer(this), m_probeTimer(this)
 {
     // While channels are busy we also poll on a short timer: libssh flushes
     // queued writes and finishes channel opens only when it is called.
-    m_pumpTimer.setInterval(5);
     connect(&m_pumpTimer, &QTimer::timeout, this, &SshWorker::pump);
     connect(&m_keepaliveTimer, &QTimer::timeout, this, [this] {
         if (d->session && ssh_send_ignore(d->session.get(), "keepalive") != SSH_OK)
             loseSession({RemoteError::Kind::Disconnected, tr("The connection to the server was lost.")});
         else
             pump();
+    });
+    m_probeTimer.setSingleShot(true);
+    connect(&m_probeTimer, &QTimer::timeout, this, [this] {
+        failSession(
+            RemoteError(RemoteError::Kind::LoginShellTimeout,
+                        tr("The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may "
+                           "hang or wait for input.")
+                            .arg(m_displayHost)
+                            .arg(m_target.shellStartTimeoutSec)));
     });
 }
 
@@ -171,473 +82,295 @@ SshWorker::~SshWorker()
 void SshWorker::openSession(const SshTarget &target, SshCredentials credentials)
 {
     closeSession();
-    SshHostKey hostKey;
-    hostKey.host = target.host;
-    hostKey.port = target.port > 0 ? target.port : 22;
-    auto fail = [&](RemoteError::Kind kind, const QString &message, const QString &detail = {}) {
-        wipe(credentials.password);
-        wipe(credentials.passphrase);
-        wipe(d->passphrase);
-        d->session.reset();
-        emit sessionFailed(RemoteError(kind, message, detail), hostKey);
-    };
+    m_target = target;
+    SshConnector connector(target, credentials);
+    Result<ssh::Session> session = connector.open();
+    m_hostKey = connector.hostKey();
+    m_user = connector.user();
+    m_displayHost = m_hostKey.host;
+    if (!session) {
+        emit sessionFailed(session.error(), m_hostKey);
+        return;
+    }
+    d->session = std::move(session).value();
+    onSessionUp();
+}
 
-    ssh::Session session(ssh_new());
-    if (!session)
-        return fail(RemoteError::Kind::ProtocolError, tr("Could not create an SSH session."));
-    ssh_session s = session.get();
-
-    // Every option is checked: a silently ignored option is a security bug here.
-    const QByteArray host = target.host.toUtf8();
-    long timeout = target.connectTimeoutSec;
-    int nodelay = 1;
-    if (ssh_options_set(s, SSH_OPTIONS_HOST, host.constData()) != SSH_OK)
-        return fail(RemoteError::Kind::InvalidArgument, tr("The server name is not valid."), target.host);
-    if (!target.useSshConfig) {
-        const bool no = false;
-        ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no);
-    } else {
-        const QByteArray config = target.sshConfigFile.toLocal8Bit();
-        if (ssh_options_parse_config(s, config.isEmpty() ? nullptr : config.constData()) != SSH_OK)
-            return fail(RemoteError::Kind::InvalidArgument, tr("Could not read the SSH configuration file."),
-                        QString::fromUtf8(ssh_get_error(s)));
-    }
-    // Explicit choices win over the ssh config, so set them after parsing it.
-    if (!target.user.isEmpty()) {
-        const QByteArray user = target.user.toUtf8();
-        if (ssh_options_set(s, SSH_OPTIONS_USER, user.constData()) != SSH_OK)
-            return fail(RemoteError::Kind::InvalidArgument, tr("The user name is not valid."), target.user);
-    }
-    if (target.port > 0) {
-        const unsigned int port = unsigned(target.port);
-        ssh_options_set(s, SSH_OPTIONS_PORT, &port);
-    }
-    if (!target.knownHostsFile.isEmpty()) {
-        const QByteArray file = QFile::encodeName(target.knownHostsFile);
-        if (ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, file.constData()) != SSH_OK)
-            return fail(RemoteError::Kind::InvalidArgument, tr("The known_hosts path is not valid."));
-    }
-    if (!target.globalKnownHostsFile.isEmpty()) {
-        const QByteArray file = QFile::encodeName(target.globalKnownHostsFile);
-        ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, file.constData());
-    }
-    // A "StrictHostKeyChecking no" in the user's config must not silently trust
-    // unknown keys: we decide about host keys ourselves, below.
-    int strict = 1;
-    ssh_options_set(s, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
-    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &timeout);
-    // Without TCP_NODELAY every channel open + exec waits on Nagle (~44 ms vs ~2 ms).
-    if (ssh_options_set(s, SSH_OPTIONS_NODELAY, &nodelay) != SSH_OK)
-        return fail(RemoteError::Kind::ProtocolError, tr("Could not configure the SSH session."));
-
-    {
-        char *resolvedHost = nullptr;
-        if (ssh_options_get(s, SSH_OPTIONS_HOST, &resolvedHost) == SSH_OK && resolvedHost) {
-            hostKey.host = QString::fromUtf8(resolvedHost);
-            ssh_string_free_char(resolvedHost);
-        }
-        unsigned int port = 22;
-        if (ssh_options_get_port(s, &port) == SSH_OK)
-            hostKey.port = int(port);
-        char *knownHosts = nullptr;
-        if (ssh_options_get(s, SSH_OPTIONS_KNOWNHOSTS, &knownHosts) == SSH_OK && knownHosts) {
-            hostKey.knownHostsFile = QFile::decodeName(knownHosts);
-            ssh_string_free_char(knownHosts);
-        }
-    }
-    m_displayHost = hostKey.host;
-
-    if (ssh_connect(s) != SSH_OK) {
-        const QString error = QString::fromUtf8(ssh_get_error(s));
-        const QString where = hostKey.port == 22
-                                  ? hostKey.host
-                                  : QStringLiteral("%1 port %2").arg(hostKey.host).arg(hostKey.port);
-        if (error.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
-            return fail(RemoteError::Kind::HostNotFound,
-                        tr("The server name \"%1\" could not be found (DNS). Check the spelling, or use an "
-                           "IP address.")
-                            .arg(hostKey.host),
-                        error);
-        if (error.contains(QLatin1String("refused"), Qt::CaseInsensitive))
-            return fail(RemoteError::Kind::ConnectionRefused,
-                        tr("%1 refused the connection: no SSH server is listening there. Check the port "
-                           "and that sshd is running.")
-                            .arg(where),
-                        error);
-        if (error.contains(QLatin1String("unreachable"), Qt::CaseInsensitive) ||
-            error.contains(QLatin1String("No route"), Qt::CaseInsensitive))
-            return fail(RemoteError::Kind::HostUnreachable,
-                        tr("%1 cannot be reached from this computer (no route). Check the address and "
-                           "your network or VPN.")
-                            .arg(where),
-                        error);
-        if (error.contains(QLatin1String("timeout"), Qt::CaseInsensitive) ||
-            error.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
-            return fail(RemoteError::Kind::ConnectTimeout,
-                        tr("%1 did not answer within %2 seconds. A firewall may be dropping the "
-                           "connection, or the server is down.")
-                            .arg(where)
-                            .arg(target.connectTimeoutSec),
-                        error);
-        return fail(RemoteError::Kind::ProtocolError, tr("Could not connect to %1.").arg(where), error);
-    }
-
-    // --- Host key: ssh_connect() verified nothing. ---
-    {
-        ssh_key rawKey = nullptr;
-        if (ssh_get_server_publickey(s, &rawKey) != SSH_OK)
-            return fail(RemoteError::Kind::ProtocolError, tr("The server sent no host key."));
-        ssh::Key key(rawKey);
-        unsigned char *hash = nullptr;
-        size_t hashLength = 0;
-        if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) != SSH_OK)
-            return fail(RemoteError::Kind::ProtocolError, tr("Could not compute the host key fingerprint."));
-        ssh::CString fingerprint(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength));
-        ssh_clean_pubkey_hash(&hash);
-        hostKey.fingerprint = QString::fromLatin1(fingerprint.get());
-        hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
-    }
-    const QString fileHint =
-        hostKey.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts") : hostKey.knownHostsFile;
-    switch (ssh_session_is_known_server(s)) {
-    case SSH_KNOWN_HOSTS_OK:
-        break;
-    case SSH_KNOWN_HOSTS_CHANGED:
-    case SSH_KNOWN_HOSTS_OTHER: {
-        const QString keygenTarget =
-            hostKey.port == 22 ? hostKey.host : QStringLiteral("[%1]:%2").arg(hostKey.host).arg(hostKey.port);
-        return fail(RemoteError::Kind::HostKeyChanged,
-                    tr("WARNING: the identity (host key) of %1 has CHANGED since it was saved in %2. "
-                       "Someone may be intercepting the connection (a man-in-the-middle attack), or the "
-                       "server was reinstalled. Gateway Doctor will not connect. If you know why the key "
-                       "changed, remove the old key with \"ssh-keygen -R %3\" and connect again. "
-                       "New key: %4 %5.")
-                        .arg(hostKey.host, fileHint, keygenTarget, hostKey.type, hostKey.fingerprint));
-    }
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-    case SSH_KNOWN_HOSTS_NOT_FOUND: {
-        const HostKeyPolicy &policy = credentials.hostKeyPolicy;
-        const bool accepted = policy.unknown == HostKeyPolicy::Unknown::AcceptAny ||
-                              (policy.unknown == HostKeyPolicy::Unknown::AcceptFingerprint &&
-                               policy.fingerprint == hostKey.fingerprint);
-        if (!accepted)
-            return fail(RemoteError::Kind::HostKeyUnknown,
-                        tr("This is the first connection to %1: its identity cannot be verified yet. "
-                           "Its host key fingerprint is %2 (%3). Compare it with the one your server "
-                           "administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the "
-                           "server) before trusting it.")
-                            .arg(hostKey.host, hostKey.fingerprint, hostKey.type));
-        if (policy.save) {
-            if (!hostKey.knownHostsFile.isEmpty())
-                QDir().mkpath(QFileInfo(hostKey.knownHostsFile).absolutePath());
-            if (ssh_session_update_known_hosts(s) != SSH_OK)
-                qCWarning(lcSsh) << "could not save the host key:" << ssh_get_error(s);
-        }
-        break;
-    }
-    case SSH_KNOWN_HOSTS_ERROR:
-        return fail(RemoteError::Kind::ProtocolError,
-                    tr("Could not read the known_hosts file %1.").arg(fileHint),
-                    QString::fromUtf8(ssh_get_error(s)));
-    }
-
-    // --- Authentication: none, agent/keys, keyboard-interactive, password. ---
-    d->passphrase = QByteArray(credentials.passphrase.constData(), credentials.passphrase.size());
-    d->passphraseAsked = false;
-    d->sessionCallbacks = {};
-    d->sessionCallbacks.userdata = d.get();
-    d->sessionCallbacks.auth_function = &Impl::onAuthPrompt;
-    ssh_callbacks_init(&d->sessionCallbacks);
-    ssh_set_callbacks(s, &d->sessionCallbacks);
-
-    int rc = ssh_userauth_none(s, nullptr);
-    const int methods = ssh_userauth_list(s, nullptr);
-    bool keyRejected = false;
-    bool identityUnreadable = false;
-    if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PUBLICKEY) && !target.identityFile.isEmpty()) {
-        const QByteArray path = QFile::encodeName(target.identityFile);
-        ssh_key rawKey = nullptr;
-        const char *passphrase =
-            credentials.passphrase.isEmpty() ? nullptr : credentials.passphrase.constData();
-        const int imported =
-            ssh_pki_import_privkey_file(path.constData(), passphrase, nullptr, nullptr, &rawKey);
-        ssh::Key key(rawKey);
-        if (imported == SSH_EOF) {
-            identityUnreadable = true;
-        } else if (imported != SSH_OK) {
-            if (credentials.passphrase.isEmpty())
-                return fail(RemoteError::Kind::NeedsPassphrase,
-                            tr("The key %1 is protected by a passphrase. Enter it to continue.")
-                                .arg(target.identityFile));
-            return fail(RemoteError::Kind::NeedsPassphrase,
-                        tr("The passphrase for the key %1 is wrong.").arg(target.identityFile));
-        } else {
-            rc = ssh_userauth_publickey(s, nullptr, key.get());
-            keyRejected = rc == SSH_AUTH_DENIED;
-        }
-    }
-    if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PUBLICKEY) && !target.identitiesOnly) {
-        // The agent, then IdentityFile entries from the ssh config and the default keys.
-        const char *passphrase =
-            credentials.passphrase.isEmpty() ? nullptr : credentials.passphrase.constData();
-        rc = ssh_userauth_publickey_auto(s, nullptr, passphrase);
-    }
-    if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_INTERACTIVE) &&
-        !credentials.password.isEmpty()) {
-        rc = ssh_userauth_kbdint(s, nullptr, nullptr);
-        for (int round = 0; rc == SSH_AUTH_INFO && round < 5; ++round) {
-            const int prompts = ssh_userauth_kbdint_getnprompts(s);
-            for (int i = 0; i < prompts; ++i) {
-                char echo = 0;
-                const QString prompt =
-                    QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
-                // Only a password question is answered; anything else (OTP) cannot be.
-                if (!echo && prompt.contains(QLatin1String("assword"), Qt::CaseInsensitive))
-                    ssh_userauth_kbdint_setanswer(s, unsigned(i), credentials.password.constData());
-                else
-                    ssh_userauth_kbdint_setanswer(s, unsigned(i), "");
-            }
-            rc = ssh_userauth_kbdint(s, nullptr, nullptr);
-        }
-    }
-    if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PASSWORD) && !credentials.password.isEmpty())
-        rc = ssh_userauth_password(s, nullptr, credentials.password.constData());
-
-    char *userRaw = nullptr;
-    QString user;
-    if (ssh_options_get(s, SSH_OPTIONS_USER, &userRaw) == SSH_OK && userRaw) {
-        user = QString::fromUtf8(userRaw);
-        ssh_string_free_char(userRaw);
-    }
-    const bool passwordOffered = methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE);
-    if (rc == SSH_AUTH_ERROR)
-        return fail(RemoteError::Kind::Disconnected, tr("The connection was lost during login."),
-                    QString::fromUtf8(ssh_get_error(s)));
-    if (rc != SSH_AUTH_SUCCESS) {
-        if (identityUnreadable)
-            return fail(RemoteError::Kind::AuthFailed,
-                        tr("The key file %1 could not be read.").arg(target.identityFile));
-        if (credentials.password.isEmpty() && passwordOffered && !keyRejected)
-            return fail(RemoteError::Kind::NeedsPassword,
-                        tr("%1 asks for the password of %2.").arg(hostKey.host, user));
-        if (credentials.password.isEmpty() && d->passphraseAsked)
-            return fail(RemoteError::Kind::NeedsPassphrase,
-                        tr("Your SSH key is protected by a passphrase. Enter it to continue."));
-        if (!credentials.password.isEmpty())
-            return fail(RemoteError::Kind::AuthFailed,
-                        tr("%1 did not accept the password for %2.").arg(hostKey.host, user));
-        if (keyRejected)
-            return fail(RemoteError::Kind::AuthFailed,
-                        tr("%1 did not accept the key %2 for user %3. Check that its public key is in "
-                           "~%3/.ssh/authorized_keys on the server%4.")
-                            .arg(hostKey.host, target.identityFile, user,
-                                 passwordOffered ? tr(", or log in with a password") : QString()));
-        return fail(RemoteError::Kind::AuthFailed,
-                    tr("%1 did not accept any of your SSH keys for user %2.").arg(hostKey.host, user));
-    }
-    wipe(credentials.password);
-    wipe(credentials.passphrase);
-    wipe(d->passphrase);
-
-    int idStatus = -1;
-    const QByteArray uid = execBlocking(s, "id -u", &idStatus).trimmed();
-    if (idStatus < 0)
-        return fail(RemoteError::Kind::ProtocolError,
-                    tr("Logged in, but the server does not let us run commands (no exec channel)."),
-                    QString::fromUtf8(ssh_get_error(s)));
-
-    // From here on the session is non-blocking and driven by pump().
+// Logged in: from here on the session is non-blocking and driven by pump(). What
+// is left is finding out how commands can run.
+void SshWorker::onSessionUp()
+{
+    ssh_session s = d->session.get();
     ssh_set_blocking(s, 0);
     d->event.reset(ssh_event_new());
     if (!d->event || ssh_event_add_session(d->event.get(), s) != SSH_OK)
-        return fail(RemoteError::Kind::ProtocolError, tr("Could not set up the SSH event loop."));
-    d->session = std::move(session);
-    if (target.keepaliveSec > 0)
-        enableDeadPeerDetection(ssh_get_fd(s), target.keepaliveSec);
+        return failSession(
+            RemoteError(RemoteError::Kind::ProtocolError, tr("Could not set up the SSH event loop.")));
+    if (m_target.keepaliveSec > 0)
+        enableDeadPeerDetection(ssh_get_fd(s), m_target.keepaliveSec);
     m_readNotifier = std::make_unique<QSocketNotifier>(ssh_get_fd(s), QSocketNotifier::Read);
     connect(m_readNotifier.get(), &QSocketNotifier::activated, this, &SshWorker::pump);
-    if (target.keepaliveSec > 0)
-        m_keepaliveTimer.start(target.keepaliveSec * 1000);
-    emit sessionOpened(uid == "0", user, hostKey);
+    if (m_target.keepaliveSec > 0)
+        m_keepaliveTimer.start(m_target.keepaliveSec * 1000);
+    if (m_target.persistentShells <= 0) {
+        startProbe();
+        return;
+    }
+    SshRunnerPool::Events events;
+    events.output = [this](quint64 id, const QByteArray &data, bool isStderr) {
+        emit channelData(id, data, isStderr);
+    };
+    events.finished = [this](quint64 id, int exitCode, const RemoteError &error) {
+        onFinished(id, exitCode, error);
+    };
+    // Both come from inside the pool, which the handlers may drop: they run later.
+    events.settled = [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { onRunnersSettled(); }, Qt::QueuedConnection);
+    };
+    events.unavailable = [this](const RemoteError &why) { onRunnersUnavailable(why); };
+    m_pool = std::make_unique<SshRunnerPool>(std::move(events));
+    m_mode = Mode::StartingRunners;
+    m_pool->open(s, m_displayHost, m_target.persistentShells, m_target.shellStartTimeoutSec);
+    updatePumpTimer();
+}
+
+void SshWorker::onRunnersSettled()
+{
+    if (m_mode != Mode::StartingRunners || !m_pool)
+        return;
+    if (m_pool->readyCount() > 0) {
+        m_mode = Mode::Runners;
+        emit sessionOpened(m_pool->uid() == 0, m_user, m_hostKey);
+        return;
+    }
+    // Every login shell hung: a channel per command would hang the same way.
+    if (m_pool->onlyHung())
+        return failSession(m_pool->lastFailure());
+    m_fallbackReason = m_pool->lastFailure();
+    // Dropped on the next pump, not here: we are inside the pool's own call.
+    QMetaObject::invokeMethod(
+        this, [this] { startProbe(); }, Qt::QueuedConnection);
+}
+
+void SshWorker::onRunnersUnavailable(const RemoteError &why)
+{
+    // Mid-session, the runners are gone and none will start: the waiting commands
+    // go on channels of their own.
+    QMetaObject::invokeMethod(
+        this,
+        [this, why] {
+            if (m_mode != Mode::Runners || !m_pool)
+                return;
+            std::vector<SshRunnerPool::Waiting> waiting = m_pool->takeWaiting();
+            goSingle(why);
+            for (const SshRunnerPool::Waiting &w : waiting) {
+                startSingle(w.id, w.argv);
+                writeCommand(w.id, w.stdinData);
+                if (w.stdinClosed)
+                    closeCommandStdin(w.id);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+// Runs `id -u` on a channel of its own, as every command will then run.
+void SshWorker::startProbe()
+{
+    if (!d->session || (m_mode != Mode::StartingRunners && m_mode != Mode::Closed))
+        return;
+    if (m_pool) {
+        m_pool->close(RemoteError(RemoteError::Kind::Cancelled, tr("Disconnected.")));
+        m_pool.reset();
+    }
+    m_mode = Mode::Probing;
+    m_probeOut.clear();
+    m_probeErr.clear();
+    auto single = std::make_unique<Single>();
+    single->channel = std::make_unique<SshChannel>(
+        d->session.get(), RunnerScript::singleCommand({QStringLiteral("id"), QStringLiteral("-u")}),
+        [this](const QByteArray &data, bool isStderr) {
+            (isStderr ? m_probeErr : m_probeOut) += data.left(4096);
+        });
+    single->fireAndForget = true;
+    m_probeId = ++m_nextHelperId;
+    m_singles[m_probeId] = std::move(single);
+    m_probeTimer.start(m_target.shellStartTimeoutSec * 1000);
+    advanceSingles();
+    updatePumpTimer();
+}
+
+void SshWorker::onProbeEnded()
+{
+    m_probeTimer.stop();
+    QByteArray err = m_probeErr;
+    if (err.startsWith(RunnerScript::pidPrefix()))
+        err = err.mid(err.indexOf('\n') + 1);
+    bool numeric = false;
+    const uint uid = m_probeOut.trimmed().toUInt(&numeric);
+    if (!numeric) {
+        QString detail = QString::fromLocal8Bit(err.trimmed());
+        if (detail.isEmpty())
+            detail = QString::fromLocal8Bit(m_probeOut.trimmed());
+        return failSession(
+            RemoteError(RemoteError::Kind::ProtocolError,
+                        tr("Logged in, but %1 does not let us run commands.").arg(m_displayHost), detail));
+    }
+    goSingle(m_fallbackReason);
+    emit sessionOpened(uid == 0, m_user, m_hostKey);
+}
+
+void SshWorker::goSingle(const RemoteError &why)
+{
+    m_mode = Mode::SingleChannels;
+    if (m_pool) {
+        m_pool->close(RemoteError(RemoteError::Kind::Cancelled, tr("Disconnected.")));
+        m_pool.reset();
+    }
+    if (why)
+        emit singleChannels(fallbackNote(why));
+}
+
+CommandResult SshWorker::fallbackNote(const RemoteError &why) const
+{
+    CommandResult note;
+    note.commandLine = QString::fromUtf8(RunnerScript::bootstrap());
+    note.error =
+        RemoteError(RemoteError::Kind::StartFailed,
+                    tr("No shell could be kept open on %1 (%2), so every command now opens an SSH channel "
+                       "of its own and waits for the login shell and its rc files each time.")
+                        .arg(m_displayHost, why.message()),
+                    why.detail());
+    return note;
+}
+
+void SshWorker::failSession(const RemoteError &error)
+{
+    tearDown(RemoteError(RemoteError::Kind::NotConnected, error.message()));
+    emit sessionFailed(error, m_hostKey);
 }
 
 void SshWorker::closeSession()
 {
+    tearDown(RemoteError(RemoteError::Kind::Cancelled, tr("Disconnected.")));
+}
+
+void SshWorker::tearDown(const RemoteError &forCommands)
+{
     m_keepaliveTimer.stop();
     m_pumpTimer.stop();
+    m_probeTimer.stop();
     m_readNotifier.reset();
-    for (auto &[id, channel] : m_channels) {
-        if (!channel->fireAndForget)
-            emit channelFinished(id, -1, RemoteError(RemoteError::Kind::Cancelled, tr("Disconnected.")));
+    m_mode = Mode::Closed;
+    if (m_pool) {
+        m_pool->close(forCommands);
+        m_pool.reset();
     }
-    m_channels.clear();
+    for (auto &[id, single] : m_singles) {
+        if (!single->fireAndForget)
+            emit channelFinished(id, -1, forCommands);
+    }
+    m_singles.clear();
     if (d->event && d->session)
         ssh_event_remove_session(d->event.get(), d->session.get());
     d->event.reset();
     d->session.reset();
 }
 
-void SshWorker::startChannel(quint64 id, const QByteArray &command)
+void SshWorker::startCommand(quint64 id, const QStringList &argv, bool longRunning)
 {
-    if (!d->session) {
+    if (m_mode == Mode::Runners)
+        m_pool->submit(id, argv, longRunning);
+    else if (m_mode == Mode::SingleChannels)
+        startSingle(id, argv);
+    else
         emit channelFinished(id, -1,
                              RemoteError(RemoteError::Kind::NotConnected,
                                          tr("Not connected to the server. Reconnect and try again.")));
+    pump(); // sends the request now rather than on the next timer tick
+}
+
+void SshWorker::startSingle(quint64 id, const QStringList &argv)
+{
+    auto single = std::make_unique<Single>();
+    single->channel = std::make_unique<SshChannel>(
+        d->session.get(), RunnerScript::singleCommand(argv),
+        [this, id](const QByteArray &data, bool isStderr) { emit channelData(id, data, isStderr); });
+    if (!single->channel->isValid()) {
+        onFinished(id, -1, single->channel->outcome());
         return;
     }
-    auto channel = std::make_unique<Channel>();
-    channel->worker = this;
-    channel->id = id;
-    channel->command = command;
-    channel->handle.reset(ssh_channel_new(d->session.get()));
-    if (!channel->handle) {
-        emit channelFinished(id, -1,
-                             RemoteError(RemoteError::Kind::ProtocolError,
-                                         tr("Could not open an SSH channel."),
-                                         QString::fromUtf8(ssh_get_error(d->session.get()))));
-        return;
+    m_singles[id] = std::move(single);
+    advanceSingles();
+}
+
+void SshWorker::writeCommand(quint64 id, const QByteArray &data)
+{
+    if (m_pool && m_pool->owns(id))
+        m_pool->writeStdin(id, data);
+    else if (auto it = m_singles.find(id); it != m_singles.end())
+        it->second->channel->write(data);
+    pump();
+}
+
+void SshWorker::closeCommandStdin(quint64 id)
+{
+    if (m_pool && m_pool->owns(id))
+        m_pool->closeStdin(id);
+    else if (auto it = m_singles.find(id); it != m_singles.end())
+        it->second->channel->closeStdin();
+    pump();
+}
+
+void SshWorker::signalCommand(quint64 id, qint64 pid, bool force)
+{
+    if (m_pool && m_pool->owns(id)) {
+        m_pool->signal(id, force);
+    } else if (m_singles.count(id)) {
+        signalSingle(pid, force);
+        // Without a PID (the wrapper never ran) closing stdin is all we can do.
+        if (force || pid <= 0)
+            m_singles[id]->channel->closeStdin();
     }
-    channel->installCallbacks();
-    Channel &ref = *channel;
-    m_channels[id] = std::move(channel);
-    if (!advance(ref))
-        m_channels.erase(id);
-    updatePumpTimer();
+    pump();
 }
 
-void SshWorker::writeChannel(quint64 id, const QByteArray &data)
+void SshWorker::abandonCommand(quint64 id, qint64 pid)
 {
-    auto it = m_channels.find(id);
-    if (it == m_channels.end())
-        return;
-    it->second->pendingStdin += data;
-    if (!advance(*it->second))
-        m_channels.erase(it);
-    updatePumpTimer();
+    if (m_pool && m_pool->owns(id)) {
+        m_pool->abandon(id);
+    } else if (auto it = m_singles.find(id); it != m_singles.end()) {
+        signalSingle(pid, true);
+        m_singles.erase(it);
+    }
+    pump();
 }
 
-void SshWorker::closeChannelStdin(quint64 id)
-{
-    auto it = m_channels.find(id);
-    if (it == m_channels.end())
-        return;
-    it->second->stdinCloseRequested = true;
-    if (!advance(*it->second))
-        m_channels.erase(it);
-    updatePumpTimer();
-}
-
-void SshWorker::abandonChannel(quint64 id)
-{
-    auto it = m_channels.find(id);
-    if (it == m_channels.end())
-        return;
-    ssh_remove_channel_callbacks(it->second->handle.get(), &it->second->callbacks);
-    ssh_channel_close(it->second->handle.get());
-    m_channels.erase(it);
-    updatePumpTimer();
-}
-
-void SshWorker::signalRemote(qint64 pid, bool force)
+// A command on a channel of its own is stopped over another channel: closing a
+// channel does not stop a program. Its wrapper made it the leader of its process
+// group (sshd runs each exec in a new session), so the whole group gets the signal.
+void SshWorker::signalSingle(qint64 pid, bool force)
 {
     if (!d->session || pid <= 1)
         return;
-    // Our wrapper made the command the leader of its process group (sshd runs
-    // each exec in a new session), so signal the group: pipelines die too.
     const QByteArray signal = force ? "KILL" : "TERM";
     const QByteArray command = "kill -s " + signal + " -- -" + QByteArray::number(pid) +
                                " 2>/dev/null || kill -s " + signal + " " + QByteArray::number(pid);
-    auto channel = std::make_unique<Channel>();
-    channel->worker = this;
-    channel->id = ++m_nextHelperId;
-    channel->command = command;
-    channel->fireAndForget = true;
-    channel->stdinCloseRequested = true;
-    channel->handle.reset(ssh_channel_new(d->session.get()));
-    if (!channel->handle)
-        return;
-    channel->installCallbacks();
-    Channel &ref = *channel;
-    const quint64 id = channel->id;
-    m_channels[id] = std::move(channel);
-    if (!advance(ref))
-        m_channels.erase(id);
-    updatePumpTimer();
+    auto single = std::make_unique<Single>();
+    single->channel = std::make_unique<SshChannel>(d->session.get(), command, SshChannel::DataHandler());
+    single->channel->closeStdin();
+    single->fireAndForget = true;
+    m_singles[++m_nextHelperId] = std::move(single);
 }
 
-// Moves one channel forward as far as it can go without blocking. Returns false
-// when the channel is finished and must be removed.
-bool SshWorker::advance(Channel &channel)
+void SshWorker::onFinished(quint64 id, int exitCode, const RemoteError &error)
 {
-    ssh_channel handle = channel.handle.get();
-    if (channel.state == Channel::State::Opening) {
-        const int rc = ssh_channel_open_session(handle);
-        if (rc == SSH_AGAIN)
-            return true;
-        if (rc != SSH_OK) {
-            finishChannel(channel, -1,
-                          RemoteError(RemoteError::Kind::ProtocolError,
-                                      tr("The server refused to open a command channel."),
-                                      QString::fromUtf8(ssh_get_error(d->session.get()))));
-            return false;
-        }
-        channel.state = Channel::State::Requesting;
-    }
-    if (channel.state == Channel::State::Requesting) {
-        const int rc = ssh_channel_request_exec(handle, channel.command.constData());
-        if (rc == SSH_AGAIN)
-            return true;
-        if (rc != SSH_OK) {
-            finishChannel(channel, -1,
-                          RemoteError(RemoteError::Kind::ProtocolError,
-                                      tr("The server refused to run the command."),
-                                      QString::fromUtf8(ssh_get_error(d->session.get()))));
-            return false;
-        }
-        channel.state = Channel::State::Running;
-    }
-    while (!channel.pendingStdin.isEmpty() && !channel.remoteClosed) {
-        const int written = ssh_channel_write(handle, channel.pendingStdin.constData(),
-                                              uint32_t(channel.pendingStdin.size()));
-        if (written == SSH_ERROR) {
-            channel.pendingStdin.clear();
-            break;
-        }
-        if (written <= 0)
-            break; // the remote window is full; try again on the next pump
-        channel.pendingStdin.remove(0, written);
-    }
-    if (channel.stdinCloseRequested && channel.pendingStdin.isEmpty() && !channel.eofSent &&
-        !channel.remoteClosed) {
-        ssh_channel_send_eof(handle);
-        channel.eofSent = true;
-    }
-    if (channel.remoteClosed) {
-        if (!channel.exitSignal.isEmpty())
-            finishChannel(channel, -1,
-                          RemoteError(RemoteError::Kind::Crashed,
-                                      tr("The command was killed by signal %1.").arg(channel.exitSignal)));
-        else if (channel.haveExitStatus)
-            finishChannel(channel, channel.exitStatus, RemoteError());
-        else
-            finishChannel(channel, -1,
-                          RemoteError(RemoteError::Kind::ProtocolError,
-                                      tr("The server ended the command without an exit status.")));
-        ssh_channel_close(handle);
-        return false;
-    }
-    return true;
-}
-
-void SshWorker::finishChannel(Channel &channel, int exitCode, const RemoteError &error)
-{
-    if (channel.fireAndForget)
-        return;
-    // A channel that fails because the server went away (its sshd killed, the
+    // A command that fails because the server went away (its sshd killed, the
     // network cut) is a lost connection, not a protocol problem: callers decide
     // on that (an armed rollback guard takes over, the UI offers Reconnect).
-    if (error.kind() == RemoteError::Kind::ProtocolError && sessionGone()) {
-        emit channelFinished(channel.id, -1,
+    if ((error.kind() == RemoteError::Kind::ProtocolError || error.kind() == RemoteError::Kind::Crashed) &&
+        sessionGone()) {
+        emit channelFinished(id, -1,
                              RemoteError(RemoteError::Kind::Disconnected,
                                          tr("The connection to %1 was lost while the command was running. "
                                             "Reconnect, then run this step again.")
@@ -645,7 +378,7 @@ void SshWorker::finishChannel(Channel &channel, int exitCode, const RemoteError 
                                          error.detail()));
         return;
     }
-    emit channelFinished(channel.id, exitCode, error);
+    emit channelFinished(id, exitCode, error);
 }
 
 bool SshWorker::sessionGone() const
@@ -654,6 +387,27 @@ bool SshWorker::sessionGone() const
         return true;
     ssh_session s = d->session.get();
     return (ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR)) || !ssh_is_connected(s);
+}
+
+void SshWorker::advanceSingles()
+{
+    for (auto it = m_singles.begin(); it != m_singles.end();) {
+        Single &single = *it->second;
+        if (single.channel->advance()) {
+            ++it;
+            continue;
+        }
+        const quint64 id = it->first;
+        const bool probe = m_mode == Mode::Probing && id == m_probeId;
+        const bool report = !single.fireAndForget;
+        const RemoteError outcome = single.channel->outcome();
+        const int status = outcome ? -1 : single.channel->exitStatus();
+        it = m_singles.erase(it);
+        if (report)
+            onFinished(id, status, outcome);
+        if (probe)
+            return onProbeEnded(); // may tear everything down: stop iterating
+    }
 }
 
 void SshWorker::pump()
@@ -670,54 +424,43 @@ void SshWorker::pump()
              QString::fromUtf8(ssh_get_error(s))});
         return;
     }
-    for (auto it = m_channels.begin(); it != m_channels.end();) {
-        if (advance(*it->second))
-            ++it;
-        else
-            it = m_channels.erase(it);
-    }
+    if (m_pool)
+        m_pool->advance();
+    if (d->session)
+        advanceSingles();
     updatePumpTimer();
 }
 
 void SshWorker::loseSession(const RemoteError &error)
 {
-    m_keepaliveTimer.stop();
-    m_pumpTimer.stop();
-    m_readNotifier.reset();
-    for (auto &[id, channel] : m_channels) {
-        if (!channel->fireAndForget)
-            emit channelFinished(
-                id, -1,
-                RemoteError(RemoteError::Kind::Disconnected,
-                            tr("The connection to %1 was lost while the command was running. "
-                               "Reconnect, then run this step again.")
-                                .arg(m_displayHost),
-                            error.detail()));
-    }
-    m_channels.clear();
-    if (d->event && d->session)
-        ssh_event_remove_session(d->event.get(), d->session.get());
-    d->event.reset();
-    d->session.reset();
-    emit sessionLost(error);
+    const bool wasOpen = m_mode == Mode::Runners || m_mode == Mode::SingleChannels;
+    const QString host = m_displayHost;
+    tearDown(RemoteError(RemoteError::Kind::Disconnected,
+                         tr("The connection to %1 was lost while the command was running. "
+                            "Reconnect, then run this step again.")
+                             .arg(host),
+                         error.detail()));
+    if (wasOpen)
+        emit sessionLost(error);
+    else
+        emit sessionFailed(error, m_hostKey);
 }
 
 void SshWorker::updatePumpTimer()
 {
-    bool busy = false;
-    for (const auto &[id, channel] : m_channels) {
-        // Opening channels, queued stdin and unsent EOFs only move when we call libssh.
-        if (channel->state != Channel::State::Running || !channel->pendingStdin.isEmpty() ||
-            (channel->stdinCloseRequested && !channel->eofSent)) {
-            busy = true;
-            break;
-        }
+    if (!d->session) {
+        m_pumpTimer.stop();
+        return;
     }
+    // Opening channels, queued stdin and unsent EOFs only move when we call libssh.
+    bool busy = m_pool && m_pool->needsPolling();
+    for (auto it = m_singles.begin(); !busy && it != m_singles.end(); ++it)
+        busy = it->second->channel->needsPolling();
     // Running channels are woken by the socket notifier; a slow timer catches
-    // data libssh already buffered.
+    // data libssh already buffered. Idle runners need neither.
     if (busy)
         m_pumpTimer.start(2);
-    else if (!m_channels.empty())
+    else if (!m_singles.empty() || (m_pool && m_pool->hasWork()))
         m_pumpTimer.start(50);
     else
         m_pumpTimer.stop();

@@ -524,11 +524,11 @@ void TestEditCycle::connectionDropsBeforeConfirmation()
                       QStringLiteral("proxy_read_timeout 30s;"))
                 .ok());
     lab.original = readAll(lab.siteFile);
-    test::MachineFixture fixture(test::Backend::Ssh);
-    QVERIFY2(fixture.setUp().isEmpty(), "machine");
     // As a lab user with stock dotfiles (root commands through sudo): dropping the
     // connection must not cut a login script of root's in half.
     QVERIFY(lab::LabUsers::ensure().ok());
+    test::MachineFixture fixture(test::Backend::Ssh);
+    QVERIFY2(fixture.setUp(lab::LabUsers::noPasswordSudoUser()).isEmpty(), "machine");
     std::unique_ptr<SshMachine> session = fixture.connect(lab::LabUsers::noPasswordSudoUser());
     QVERIFY(session);
     QString why;

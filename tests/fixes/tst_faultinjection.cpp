@@ -152,13 +152,13 @@ void TestFaultInjection::twoHundredCyclesLeaveNoBrokenConfigLive()
     const QString url = nginx.url();
     QCOMPARE(httpCode(url), QStringLiteral("200"));
 
-    test::MachineFixture fixture(test::Backend::Ssh);
-    const QString setUp = fixture.setUp();
-    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     // A lab user with stock dotfiles and passwordless sudo: every root command goes
     // through sudo, and a dropped connection cannot interrupt a login script of root's.
     QVERIFY(lab::LabUsers::ensure().ok());
     const QString user = lab::LabUsers::noPasswordSudoUser();
+    test::MachineFixture fixture(test::Backend::Ssh);
+    const QString setUp = fixture.setUp(user);
+    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     std::unique_ptr<SshMachine> reconnected = fixture.connect(user);
     QVERIFY(reconnected);
     Machine *machine = reconnected.get();

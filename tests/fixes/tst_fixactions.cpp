@@ -228,11 +228,11 @@ void TestFixActions::guardSurvivesDroppedConnection()
     lab::LabDir dir(QStringLiteral("guard"));
     QVERIFY(dir.writeFile(QStringLiteral("site.conf"), "new\n").ok());
     QVERIFY(dir.writeFile(QStringLiteral("site.conf.gd-backup~"), "old\n").ok());
-    test::MachineFixture fixture(test::Backend::Ssh);
-    QVERIFY2(fixture.setUp().isEmpty(), "machine");
     // As a lab user with stock dotfiles (root commands through sudo): dropping the
     // connection must not cut a login script of root's in half.
     QVERIFY(lab::LabUsers::ensure().ok());
+    test::MachineFixture fixture(test::Backend::Ssh);
+    QVERIFY2(fixture.setUp(lab::LabUsers::noPasswordSudoUser()).isEmpty(), "machine");
     std::unique_ptr<SshMachine> session = fixture.connect(lab::LabUsers::noPasswordSudoUser());
     QVERIFY(session);
     RollbackGuard guard(session.get());

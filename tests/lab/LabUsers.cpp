@@ -1,6 +1,8 @@
 #include "tests/lab/LabUsers.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <fcntl.h>
@@ -46,6 +48,39 @@ bool hasUsablePassword(const QString &name)
     return first != '\0' && first != '!' && first != '*';
 }
 
+// The login shell of gd-lab-nostdin: runs what it is asked to with stdin from
+// /dev/null, as some restricted shells and forced-command wrappers do.
+const QString kNoStdinShell = QStringLiteral("/usr/local/lib/gd-lab/nostdin-shell");
+const QByteArray kNoStdinShellText =
+    "#!/bin/sh\n"
+    "# Written by gd::lab::LabUsers for Gateway Doctor's tests. Safe to delete.\n"
+    "exec /bin/sh \"$@\" </dev/null\n";
+
+QByteArray stockBashrc()
+{
+    QFile skel(QStringLiteral("/etc/skel/.bashrc"));
+    return skel.open(QIODevice::ReadOnly) ? skel.readAll() : QByteArray();
+}
+
+// Writes `content` unless the file holds exactly that already.
+LabStatus writeIfDifferent(const QString &path, const QByteArray &content, mode_t mode, uid_t uid, gid_t gid)
+{
+    {
+        QFile current(path);
+        if (current.open(QIODevice::ReadOnly) && current.readAll() == content)
+            return LabStatus::success();
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return LabStatus::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.close();
+    const QByteArray name = QFile::encodeName(path);
+    if (::chmod(name.constData(), mode) != 0 || ::chown(name.constData(), uid, gid) != 0)
+        return LabStatus::failure(QStringLiteral("cannot set the owner and mode of %1").arg(path));
+    return LabStatus::success();
+}
+
 // flock() on a file in /run: users and sudoers are global, and ctest -j may run
 // several lab tests at once.
 class GlobalLock
@@ -72,7 +107,17 @@ private:
 
 QStringList LabUsers::all()
 {
-    return {noPasswordSudoUser(), passwordSudoUser(), requireTtyUser(), noSudoUser()};
+    return {noPasswordSudoUser(), passwordSudoUser(), requireTtyUser(),   noSudoUser(),
+            slowRcUser(),         hangingRcUser(),    noStdinShellUser(), noLoginUser()};
+}
+
+QString LabUsers::shellOf(const QString &name)
+{
+    if (name == noStdinShellUser())
+        return kNoStdinShell;
+    if (name == noLoginUser())
+        return QStringLiteral("/usr/sbin/nologin");
+    return QStringLiteral("/bin/bash");
 }
 
 QString LabUsers::unavailableReason()
@@ -95,7 +140,8 @@ QByteArray LabUsers::sudoersText()
            "gd-lab-nopw ALL=(ALL:ALL) NOPASSWD: ALL\n"
            "gd-lab-pw ALL=(ALL:ALL) ALL\n"
            "Defaults:gd-lab-tty requiretty\n"
-           "gd-lab-tty ALL=(ALL:ALL) NOPASSWD: ALL\n";
+           "gd-lab-tty ALL=(ALL:ALL) NOPASSWD: ALL\n"
+           "gd-lab-slowrc ALL=(ALL:ALL) NOPASSWD: ALL\n";
 }
 
 LabStatus LabUsers::ensure()
@@ -103,8 +149,13 @@ LabStatus LabUsers::ensure()
     if (const QString reason = unavailableReason(); !reason.isEmpty())
         return LabStatus::failure(reason);
     GlobalLock lock;
+    // The shell must exist before an account names it.
+    if (LabStatus written = writeIfDifferent(kNoStdinShell, kNoStdinShellText, 0755, 0, 0); !written)
+        return written;
     for (const QString &name : all()) {
         if (LabStatus ensured = ensureUser(name); !ensured)
+            return ensured;
+        if (LabStatus ensured = ensureDotfiles(name); !ensured)
             return ensured;
     }
     return ensureSudoers();
@@ -112,14 +163,19 @@ LabStatus LabUsers::ensure()
 
 LabStatus LabUsers::ensureUser(const QString &name)
 {
-    if (!::getpwnam(name.toLocal8Bit().constData())) {
-        if (LabStatus added =
-                run(QStringLiteral("/usr/sbin/useradd"),
-                    {QStringLiteral("--create-home"), QStringLiteral("--user-group"),
-                     QStringLiteral("--shell"), QStringLiteral("/bin/bash"), QStringLiteral("--comment"),
-                     QStringLiteral("Gateway Doctor test user"), name});
+    const QString shell = shellOf(name);
+    if (const passwd *entry = ::getpwnam(name.toLocal8Bit().constData()); !entry) {
+        if (LabStatus added = run(QStringLiteral("/usr/sbin/useradd"),
+                                  {QStringLiteral("--create-home"), QStringLiteral("--user-group"),
+                                   QStringLiteral("--shell"), shell, QStringLiteral("--comment"),
+                                   QStringLiteral("Gateway Doctor test user"), name});
             !added)
             return added;
+    } else if (QString::fromLocal8Bit(entry->pw_shell) != shell) {
+        if (LabStatus changed =
+                run(QStringLiteral("/usr/sbin/usermod"), {QStringLiteral("--shell"), shell, name});
+            !changed)
+            return changed;
     }
     // Also repairs an account that exists but is locked (sshd refuses even key
     // logins for locked accounts when UsePAM is off).
@@ -130,6 +186,25 @@ LabStatus LabUsers::ensureUser(const QString &name)
             return set;
     }
     return LabStatus::success();
+}
+
+LabStatus LabUsers::ensureDotfiles(const QString &name)
+{
+    QByteArray bashrc;
+    if (name == slowRcUser())
+        bashrc = "# Written by gd::lab::LabUsers: a login script as slow as pyenv, nvm or conda make one.\n"
+                 "sleep " +
+                 QByteArray::number(slowRcMs() / 1000.0) + "\n" + stockBashrc();
+    else if (name == hangingRcUser())
+        bashrc = "# Written by gd::lab::LabUsers: a login script that waits for input.\n"
+                 "read -r gd_lab_answer\n";
+    if (bashrc.isEmpty())
+        return LabStatus::success();
+    const passwd *entry = ::getpwnam(name.toLocal8Bit().constData());
+    if (!entry)
+        return LabStatus::failure(QStringLiteral("no account %1").arg(name));
+    return writeIfDifferent(QFile::decodeName(entry->pw_dir) + QStringLiteral("/.bashrc"), bashrc, 0644,
+                            entry->pw_uid, entry->pw_gid);
 }
 
 LabStatus LabUsers::ensureSudoers()

@@ -16,9 +16,19 @@ namespace gd::lab {
 //   gd-lab-tty     sudo with `Defaults:gd-lab-tty requiretty` (NOPASSWD, so the tty
 //                  rule is the only obstacle)
 //   gd-lab-nosudo  not in sudoers
-// All have password() as password, /bin/bash as shell and a home directory; ssh
-// logins with LabSshd's client key work because its AuthorizedKeysFile is absolute.
-// The sudoers rules live in /etc/sudoers.d/gd-lab, checked with `visudo -cf` first.
+// Accounts whose login is unusual, for the SSH runner's tests and benchmarks:
+//   gd-lab-slowrc  ~/.bashrc sleeps 1 s before Debian's stock one (as pyenv, nvm or
+//                  conda make a login script slow); sudo NOPASSWD, so it can diagnose
+//   gd-lab-hangrc  ~/.bashrc waits for a line on stdin, which never comes
+//   gd-lab-nostdin its login shell runs commands with stdin from /dev/null (as some
+//                  restricted shells and forced commands do): nothing can talk to a
+//                  long-lived shell there, one command per channel still works
+//   gd-lab-nologin /usr/sbin/nologin: logs in, runs nothing
+// All have password() as password and a home directory; ssh logins with LabSshd's
+// client key work because its AuthorizedKeysFile is absolute. The sudoers rules live
+// in /etc/sudoers.d/gd-lab, checked with `visudo -cf` first. The dotfiles and the
+// shell above are the lab's own, rewritten whenever they differ; nothing else of the
+// system is changed.
 class LabUsers
 {
 public:
@@ -26,7 +36,13 @@ public:
     static QString passwordSudoUser() { return QStringLiteral("gd-lab-pw"); }
     static QString requireTtyUser() { return QStringLiteral("gd-lab-tty"); }
     static QString noSudoUser() { return QStringLiteral("gd-lab-nosudo"); }
+    static QString slowRcUser() { return QStringLiteral("gd-lab-slowrc"); }
+    static QString hangingRcUser() { return QStringLiteral("gd-lab-hangrc"); }
+    static QString noStdinShellUser() { return QStringLiteral("gd-lab-nostdin"); }
+    static QString noLoginUser() { return QStringLiteral("gd-lab-nologin"); }
     static QStringList all();
+    // What gd-lab-slowrc's ~/.bashrc costs each login shell.
+    static int slowRcMs() { return 1000; }
     static QString password() { return QStringLiteral("gd-lab-Secret-7"); }
     static QString sudoersPath() { return QStringLiteral("/etc/sudoers.d/gd-lab"); }
 
@@ -37,7 +53,9 @@ public:
 
 private:
     static QByteArray sudoersText();
+    static QString shellOf(const QString &name);
     static LabStatus ensureUser(const QString &name);
+    static LabStatus ensureDotfiles(const QString &name);
     static LabStatus ensureSudoers();
 };
 

@@ -23,7 +23,10 @@ public:
     explicit MachineFixture(Backend backend) : m_backend(backend) {}
 
     // Starts what the backend needs; returns an empty string or why it failed.
-    QString setUp()
+    // Over SSH, machine() is logged in as `sshUser`. A test that drops or kills
+    // connections passes a lab user (tests/lab/LabUsers): root's rc files here run
+    // `pyenv init`, and a login shell killed halfway leaves pyenv's lock behind.
+    QString setUp(const QString &sshUser = QStringLiteral("root"))
     {
         if (m_backend == Backend::Local) {
             m_machine = std::make_unique<LocalMachine>();
@@ -32,7 +35,7 @@ public:
         m_sshd = std::make_unique<lab::LabSshd>();
         if (const lab::LabStatus status = m_sshd->start(); !status)
             return status.message();
-        m_machine = connect(QStringLiteral("root"));
+        m_machine = connect(sshUser);
         return m_machine ? QString() : m_lastError;
     }
 
