@@ -4,6 +4,7 @@
 #include "app/cli/FixMaxChildrenCommand.h"
 #include "app/cli/FixTimeoutsCommand.h"
 #include "app/cli/MonitorCommand.h"
+#include "app/cli/PracticeCommand.h"
 #include "app/cli/ReloadCommand.h"
 #include "app/cli/RestartUpstreamCommand.h"
 #include "app/cli/RollbackCommand.h"
@@ -58,6 +59,8 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
         return MonitorCommand::run(arguments.mid(1));
     if (command == QLatin1String("rollback"))
         return RollbackCommand::run(arguments.mid(1));
+    if (command == QLatin1String("practice"))
+        return PracticeCommand::run(arguments.mid(1));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "gd::Cli", "Gateway Doctor: find out why nginx answers 502 Bad Gateway / 504 Gateway Timeout, "
@@ -69,7 +72,7 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
         QStringLiteral("command"),
         QCoreApplication::translate(
             "gd::Cli", "diagnose, fix timeouts, fix max-children, reload, restart-upstream, monitor, "
-                       "rollback (each has --help); without a "
+                       "rollback, practice (each has --help); without a "
                        "command the wizard opens."));
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
