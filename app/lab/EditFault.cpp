@@ -155,6 +155,11 @@ PracticeCheck EditFault::check(LabRuntime &, const LabTree &tree)
     if (!entry || entry->type != LabEntry::Type::File)
         return PracticeCheck::fail(id, tr("%1 is in place").arg(file()), tr("%1 is missing").arg(file()));
     const QString text = QString::fromUtf8(entry->content);
+    // A fault that can be fixed on either side (the app's config or nginx's) has no check of
+    // its own: the URL check decides.
+    if (!spec().value(QStringLiteral("check")).toBool(true))
+        return {id, tr("the change in %1").arg(file()), PracticeCheck::Status::NotApplicable,
+                tr("either side may be fixed; the URL check decides")};
     if (spec().contains(QStringLiteral("directive")))
         return checkThreshold(text);
     const QString title = tr("the injected change in %1 is gone").arg(file());

@@ -21,6 +21,8 @@ namespace gd {
 // Fixed (without a threshold) when no active line of the file is still one of the
 // injected lines; with one, when every setting of the directive in the file (or its
 // default, if there is none) is at least `min`. What the trainee writes instead is theirs.
+// "check": false: the fault can be fixed on either side (the app's or nginx's config); its
+// check is not applicable and the URL check decides.
 class EditFault : public Fault
 {
     Q_DECLARE_TR_FUNCTIONS(EditFault)

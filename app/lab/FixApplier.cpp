@@ -45,6 +45,9 @@ QString FixApplier::refusal(const FixAction &a) const
         return m_lab.service(v.at(4)) ? QString() : tr("the lab has no service %1").arg(v.at(4));
     if (v.size() == 3 && v.at(0) == QLatin1String("chmod"))
         return relative(v.at(2)).isEmpty() ? tr("chmod outside the lab") : QString();
+    if (v == QStringList{QStringLiteral("setsebool"), QStringLiteral("httpd_can_network_connect"),
+                         QStringLiteral("on")})
+        return {};
     const QString table = m_lab.params().value(QStringLiteral("nft_table"));
     if (v.size() >= 5 && v.at(0) == QLatin1String("nft") && v.at(1) == QLatin1String("delete") &&
         v.at(3) == QLatin1String("inet") && v.at(4) == table && !table.isEmpty())

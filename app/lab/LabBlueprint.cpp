@@ -71,7 +71,7 @@ Result<LabBlueprint, LabError> LabBlueprint::build(const Scenario &scenario, con
             s.readyText = QStringLiteral("ready to handle connections");
             s.failText = QStringLiteral("ERROR: FPM initialization failed");
             s.reloadSignal = QStringLiteral("USR2");
-            s.stopSignal = QStringLiteral("QUIT");
+            s.stopSignal = QStringLiteral("TERM"); // ends at once; QUIT would wait for slow requests
         } else if (app.kind == QLatin1String("gunicorn")) {
             if (host.gunicorn.isEmpty())
                 return LabError(LabError::Kind::Unavailable, host.missing(QStringLiteral("gunicorn")));
@@ -94,6 +94,12 @@ Result<LabBlueprint, LabError> LabBlueprint::build(const Scenario &scenario, con
                       QString::number(app.concurrency)};
             s.readyFile = s.log;
             s.readyText = QStringLiteral("READY load");
+            if (!app.readyLog.isEmpty()) {
+                // Ready when it has built up: nginx says so in its error log.
+                s.readyFile = app.readyLogFile.isEmpty() ? LabLayout::errorLog()
+                                                         : ScenarioParams::expand(app.readyLogFile, values);
+                s.readyText = ScenarioParams::expand(app.readyLog, values);
+            }
             s.stopGraceMs = 1000;
             loads << s;
             continue;

@@ -73,7 +73,13 @@ QJsonObject PracticeStart::toJson() const
             {QStringLiteral("ready_ms"), readyMs},
             {QStringLiteral("symptom"), symptom},
             {QStringLiteral("services"), QJsonArray::fromStringList(services)},
-            {QStringLiteral("nginx_test"), QJsonArray::fromStringList(nginxTest)}};
+            {QStringLiteral("nginx_test"), QJsonArray::fromStringList(nginxTest)},
+            {QStringLiteral("phases_ms"), [this] {
+                 QJsonObject o;
+                 for (const auto &[name, ms] : phases)
+                     o.insert(name, ms);
+                 return o;
+             }()}};
 }
 
 QJsonObject PracticeStatus::toJson() const
@@ -216,6 +222,12 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
         return LabError(LabError::Kind::Failed, tr("open() first"));
     QElapsedTimer clock;
     clock.start();
+    QList<QPair<QString, qint64>> phases;
+    qint64 lastPhase = 0;
+    const auto phase = [&](const char *name) {
+        phases << qMakePair(QString::fromLatin1(name), clock.elapsed() - lastPhase);
+        lastPhase = clock.elapsed();
+    };
     const Scenario *found = m_catalog.find(scenarioId);
     if (!found)
         return LabError(LabError::Kind::UnknownId,
@@ -231,6 +243,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
     // Leftovers of an earlier lab (its supervisor gone): removed by their own records.
     if (LabError e = teardown(tr("Could not remove an earlier lab in %1").arg(labDir())))
         return e;
+    phase("leftovers");
 
     // The run's values.
     const Result<PortPool, LabError> ports = m_host->ports(24);
@@ -286,6 +299,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
     };
     if (LabError e = m_host->write(blueprint->bundle()))
         return fail(e);
+    phase("supervisor_and_files");
 
     LabRuntime runtime(*m_host, blueprint->services, values);
     for (const LabService &service : blueprint->services) {
@@ -295,6 +309,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
             return fail(e);
     }
 
+    phase("services");
     // Break it, then prove it is broken the way the scenario says.
     const qint64 offset = runtime.errorLogSize();
     for (const auto &fault : faults) {
@@ -304,10 +319,16 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
             return fail(e);
         }
     }
+    phase("faults");
     LabProbeResult seen;
     const bool wantsAnswer = scenario.symptom.status > 0;
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        seen = runtime.probe(path, 10);
+    // A 504 takes as long as the scenario's timeout; anything else is fast, and a probe that
+    // hangs (queued behind a load that is still building up) is simply tried again.
+    const double probeSeconds = scenario.symptom.probeSeconds > 0 ? scenario.symptom.probeSeconds
+                                : scenario.symptom.status == 504  ? 10
+                                                                  : 4;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        seen = runtime.probe(path, probeSeconds);
         if (wantsAnswer ? seen.status == scenario.symptom.status : seen.status == 0)
             break;
         QThread::msleep(100);
@@ -354,6 +375,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
         if (!lineFound)
             why = tr("the log %1 has no line with \"%2\"").arg(logFile, logText);
     }
+    phase("symptom");
     if (!why.isEmpty()) {
         const QString logSince = runtime.errorLogSince(offset).right(1500);
         for (auto it = faults.rbegin(); it != faults.rend(); ++it)
@@ -420,6 +442,8 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
         result.services << s.name;
     result.nginxTest =
         QStringList{info.nginx} + LabLayout::nginxArguments(labDir()) + QStringList{QStringLiteral("-t")};
+    phase("handover");
+    result.phases = phases;
     return result;
 }
 

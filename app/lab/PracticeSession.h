@@ -52,7 +52,8 @@ struct PracticeStart
     qint64 readyMs = 0; // start() until the symptom was verified
     QString symptom;    // what the URL answered, and the log line seen
     QStringList services;
-    QStringList nginxTest; // the argv of `nginx -t` for this lab
+    QStringList nginxTest;                // the argv of `nginx -t` for this lab
+    QList<QPair<QString, qint64>> phases; // where the start time went (ms), for the bench
     QJsonObject toJson() const;
 };
 

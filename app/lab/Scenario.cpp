@@ -65,7 +65,7 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
     s.difficulty = json.value(QStringLiteral("difficulty")).toInt(1);
     s.parMinutes = json.value(QStringLiteral("par_minutes")).toInt(10);
     s.cause = json.value(QStringLiteral("cause")).toString();
-    s.needs = strings(json.value(QStringLiteral("requires")));
+    s.needs = strings(json.value(QStringLiteral("needs")));
     s.ticket = text(json.value(QStringLiteral("ticket")));
     s.path = json.value(QStringLiteral("path")).toString(QStringLiteral("/"));
     s.explanation = text(json.value(QStringLiteral("explanation")));
@@ -131,6 +131,8 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
         app.module = a.value(QStringLiteral("module")).toString(QStringLiteral("app:application"));
         app.target = a.value(QStringLiteral("target")).toString();
         app.concurrency = a.value(QStringLiteral("concurrency")).toInt(4);
+        app.readyLog = a.value(QStringLiteral("ready_log")).toString();
+        app.readyLogFile = a.value(QStringLiteral("ready_log_file")).toString();
         app.start = a.value(QStringLiteral("start")).toBool(true);
         static const QStringList kinds{QStringLiteral("upstream"), QStringLiteral("php-fpm"),
                                        QStringLiteral("gunicorn"), QStringLiteral("load")};
@@ -172,6 +174,7 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
     s.symptom.status = symptom.value(QStringLiteral("status")).toInt(502);
     s.symptom.log = symptom.value(QStringLiteral("log")).toString();
     s.symptom.logFile = symptom.value(QStringLiteral("log_file")).toString();
+    s.symptom.probeSeconds = symptom.value(QStringLiteral("probe_seconds")).toDouble(0);
 
     for (const QJsonValue &value : json.value(QStringLiteral("hints")).toArray()) {
         const QJsonObject h = value.toObject();

@@ -46,6 +46,8 @@ struct ScenarioApp
     QString module;       // gunicorn: "app:application"
     QString target;       // load: the path it keeps requesting, e.g. "/export.php"
     int concurrency = 4;  // load
+    QString readyLog;     // load: ready once a log shows this (the load has built up) ...
+    QString readyLogFile; // ... in this file (relative to the lab; default: nginx's error log)
     bool start = true;    // false: the lab writes its config but does not start it
 };
 
@@ -67,9 +69,10 @@ struct ScenarioHint
 // What the fault must visibly do before the trainee gets the lab.
 struct ScenarioSymptom
 {
-    int status = 502; // the HTTP status through nginx; 0: no HTTP answer at all
-    QString log;      // text of the characteristic error-log line (empty: none)
-    QString logFile;  // relative to the lab; empty: nginx's error log
+    int status = 502;        // the HTTP status through nginx; 0: no HTTP answer at all
+    QString log;             // text of the characteristic error-log line (empty: none)
+    QString logFile;         // relative to the lab; empty: nginx's error log
+    double probeSeconds = 0; // how long one probe may take (0: 10 s for a 504, else 4 s)
 };
 
 // What "fixed" means. Always also: every fault's own check, and nothing deleted.

@@ -38,7 +38,8 @@ QStringList ScenarioParams::builtInNames()
 {
     return {QStringLiteral("lab"),         QStringLiteral("nginx_port"),   QStringLiteral("url"),
             QStringLiteral("token"),       QStringLiteral("php_version"),  QStringLiteral("php_sock_dir"),
-            QStringLiteral("worker_user"), QStringLiteral("worker_group"), QStringLiteral("nft_table")};
+            QStringLiteral("worker_user"), QStringLiteral("worker_group"), QStringLiteral("nft_table"),
+            QStringLiteral("nft_handle")};
 }
 
 Result<ParamValues, LabError> ScenarioParams::resolve(const Scenario &scenario, quint64 seed, PortPool ports)
@@ -157,7 +158,7 @@ QStringList ScenarioParams::unknownPlaceholders(const Scenario &scenario)
     QStringList texts{scenario.title,       scenario.ticket,      scenario.path,
                       scenario.explanation, scenario.symptom.log, scenario.symptom.logFile};
     for (const ScenarioApp &app : scenario.apps)
-        texts << app.settings << app.target;
+        texts << app.settings << app.target << app.readyLog << app.readyLogFile;
     for (const ScenarioSite &site : scenario.sites)
         texts << site.name << site.lines;
     for (auto it = scenario.files.begin(); it != scenario.files.end(); ++it)
