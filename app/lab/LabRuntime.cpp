@@ -183,7 +183,10 @@ LabError LabRuntime::reloadNginx(bool *rejected)
                             tr("nginx refused the new configuration and keeps the old one."),
                             since.right(1500));
         }
-        if (since.contains(QLatin1String("start worker process")))
+        // New workers started, and the old one stopped accepting (it closes its listening
+        // sockets when it starts shutting down): from here every request gets the new config.
+        if (since.contains(QLatin1String("start worker process")) &&
+            since.contains(QLatin1String("gracefully shutting down")))
             return {};
         QThread::msleep(10);
     }

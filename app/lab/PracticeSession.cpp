@@ -289,6 +289,8 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
     QStringList daemon{QStringLiteral("--lease-seconds"), QString::number(kStartLeaseSeconds)};
     if (m_machine->isLocal())
         daemon << QStringLiteral("--owner-pid") << QString::number(QCoreApplication::applicationPid());
+    if (info.root && info.workerUid != 0)
+        daemon << QStringLiteral("--others-must-enter");
     if (const Result<QByteArray, LabError> started = m_host->helper(QStringLiteral("daemon"), daemon);
         !started)
         return LabError(LabError::Kind::SetupFailed,

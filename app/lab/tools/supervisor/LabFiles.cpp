@@ -459,6 +459,23 @@ bool LabFiles::tail(const std::string &relative, long long offset, std::ostream 
     return true;
 }
 
+std::string LabFiles::closedToOthers() const
+{
+    std::string path = m_root;
+    while (!path.empty()) {
+        struct stat st
+        {
+        };
+        if (stat(path.c_str(), &st) == 0 && !(st.st_mode & S_IXOTH))
+            return path;
+        const auto slash = path.rfind('/');
+        if (slash == 0 || slash == std::string::npos)
+            break;
+        path.resize(slash);
+    }
+    return {};
+}
+
 bool LabFiles::removeAll(std::string &error) const
 {
     struct stat st

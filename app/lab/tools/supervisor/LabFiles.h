@@ -34,6 +34,10 @@ public:
     // "SIZE N\n" and the bytes of relative from offset (at most the last MiB).
     bool tail(const std::string &relative, long long offset, std::ostream &out, std::string &error) const;
 
+    // The first of the lab directory and its parents that others may not enter (no o+x),
+    // or empty. nginx's workers run as another user when the lab runs as root.
+    std::string closedToOthers() const;
+
     // rm -r of the lab directory; only with the marker.
     bool removeAll(std::string &error) const;
 

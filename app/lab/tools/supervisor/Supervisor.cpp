@@ -625,6 +625,17 @@ int startDaemon(const DaemonOptions &options)
         std::fprintf(stderr, "gateway-doctor-lab-supervisor: %s\n", error.c_str());
         return 2;
     }
+    if (options.othersMustEnter) {
+        if (const std::string closed = files.closedToOthers(); !closed.empty()) {
+            std::fprintf(
+                stderr,
+                "gateway-doctor-lab-supervisor: nginx's workers (another user) cannot enter %s (no x "
+                "for others), so they could not reach the lab's files and sockets; choose a lab "
+                "directory under a path they can enter\n",
+                closed.c_str());
+            return 2;
+        }
+    }
     for (const char *dir : {"/run", "/var", "/var/log"})
         mkdir((options.labDir + dir).c_str(), 0755);
     if (const std::string record = readRecord(options.labDir + "/" + kPidRecord); !record.empty()) {

@@ -16,8 +16,9 @@ namespace gdlab {
 struct DaemonOptions
 {
     std::string labDir;
-    int leaseSeconds = 0; // 0: no deadline
-    pid_t ownerPid = 0;   // 0: no owner
+    int leaseSeconds = 0;         // 0: no deadline
+    pid_t ownerPid = 0;           // 0: no owner
+    bool othersMustEnter = false; // nginx's workers run as another user: the path must be open
 };
 
 // Files of the lab's own records, relative to the lab directory.

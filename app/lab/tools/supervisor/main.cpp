@@ -3,6 +3,7 @@
 // on a lab host reached over SSH, and stay simple enough to trust with "nothing is left".
 //
 //   gateway-doctor-lab-supervisor daemon --lab-dir DIR [--lease-seconds N] [--owner-pid PID]
+//                                        [--others-must-enter]
 //       Starts the lab's supervisor (its own session, subreaper, a watchdog beside it) and
 //       returns once it is ready: "READY PID STARTTIME". It lives until `ctl shutdown`,
 //       SIGTERM, the lease's deadline, or the owner's end (when one is set), and then ends
@@ -59,13 +60,20 @@ int main(int argc, char **argv)
     if (command == "daemon") {
         gdlab::DaemonOptions options;
         options.labDir = labDir;
-        for (std::size_t i = 0; i + 1 < rest.size(); i += 2) {
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+            if (rest[i] == "--others-must-enter") {
+                options.othersMustEnter = true;
+                continue;
+            }
+            if (i + 1 >= rest.size())
+                return usage();
             if (rest[i] == "--lease-seconds")
                 options.leaseSeconds = std::atoi(rest[i + 1].c_str());
             else if (rest[i] == "--owner-pid")
                 options.ownerPid = static_cast<pid_t>(std::atol(rest[i + 1].c_str()));
             else
                 return usage();
+            ++i;
         }
         return gdlab::startDaemon(options);
     }
