@@ -216,6 +216,34 @@ LabProbeResult LabRuntime::probe(const QString &path, double maxTimeSec) const
     return probe;
 }
 
+QList<LabProbeResult> LabRuntime::probeMany(const QString &path, int count, double maxTimeSec) const
+{
+    QStringList argv{
+        m_host.info().curl,           QStringLiteral("-sS"),
+        QStringLiteral("--max-time"), QString::number(maxTimeSec),
+        QStringLiteral("-w"),         QString::fromLatin1(kStatusMarker) + QStringLiteral("%{http_code}")};
+    for (int i = 0; i < count; ++i)
+        argv << url(path);
+    const CommandResult result = m_host.run(argv, int(maxTimeSec * 1000) * count + 5000);
+    // Each transfer's body is followed by the marker and its three-digit status (no line
+    // break: arguments may not contain one).
+    QList<LabProbeResult> probes;
+    qsizetype from = 0;
+    while (probes.size() < count) {
+        const qsizetype marker = result.stdOut.indexOf(kStatusMarker, from);
+        if (marker < 0)
+            break;
+        LabProbeResult p;
+        p.body = result.stdOut.mid(from, std::min<qsizetype>(marker - from, 4096));
+        p.status = result.stdOut.mid(marker + kStatusMarker.size(), 3).toInt();
+        if (p.status == 0)
+            p.error = QString::fromLocal8Bit(result.stdErr).trimmed().section(QLatin1Char('\n'), 0, 0);
+        probes << p;
+        from = marker + kStatusMarker.size() + 3;
+    }
+    return probes;
+}
+
 qint64 LabRuntime::errorLogSize() const
 {
     const Result<LabHost::Tail, LabError> tail = m_host.tail(LabLayout::errorLog(), kSizeOnly);

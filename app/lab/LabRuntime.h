@@ -68,6 +68,8 @@ public:
     LabError reloadNginx(bool *rejected = nullptr);
 
     LabProbeResult probe(const QString &path, double maxTimeSec = 5) const;
+    // `count` requests in a row by one curl (one process instead of `count`), in order.
+    QList<LabProbeResult> probeMany(const QString &path, int count, double maxTimeSec = 5) const;
     // The error log's size now, and its text from an offset.
     qint64 errorLogSize() const;
     QString errorLogSince(qint64 offset) const;
