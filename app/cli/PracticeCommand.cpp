@@ -59,7 +59,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "gd::PracticeCommand",
     "Practice on a lab: a sandbox nginx with real upstreams, broken on purpose.\n\n"
     "  practice list                          the scenarios, and which can run here\n"
-    "  practice start ID [--seed N]           break a fresh lab; prints the ticket, the URL, the config\n"
+    "  practice start ID [--seed N] [--mode M] break a fresh lab; prints the ticket, the URL, the config\n"
     "  practice status                        the running lab\n"
     "  practice hint                          the next hint (a question, where to look, the answer)\n"
     "  practice answer CAUSE [--evidence L]   name the cause (a cause code, or none)\n"
@@ -81,6 +81,11 @@ int PracticeCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
     parser.addOption({QStringLiteral("seed"), tr("start: the random seed (the same seed, the same lab)."),
                       QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("mode"),
+         tr("start: guided (default; hints on request), practice or exam (no hints; whether a named "
+            "cause is right is told in the debrief)."),
+         QStringLiteral("MODE")});
     parser.addOption({QStringLiteral("keep-for"),
                       tr("start: end the lab by itself after this long (default 2h)."),
                       QStringLiteral("DURATION")});
@@ -185,7 +190,10 @@ int PracticeCommand::run(const QStringList &arguments)
             if (!ok)
                 return fail(tr("--seed takes a number."));
         }
-        const Result<PracticeStart, LabError> started = session.start(positional.at(1), seed);
+        const QString mode = parser.value(QStringLiteral("mode")).isEmpty()
+                                 ? QStringLiteral("guided")
+                                 : parser.value(QStringLiteral("mode"));
+        const Result<PracticeStart, LabError> started = session.start(positional.at(1), seed, mode);
         if (!started)
             return failWith(started.error());
         // The doctor's own path on the broken lab, for the debrief (the trainee does not see it).
@@ -194,10 +202,11 @@ int PracticeCommand::run(const QStringList &arguments)
             printJson(started->toJson());
             return 0;
         }
-        out << tr("Practice lab started: %1 (scenario %2, difficulty %3, seed %4)\n\n")
+        out << tr("Practice lab started: %1 (scenario %2, difficulty %3, seed %4, %5 mode)\n\n")
                    .arg(started->title, started->scenarioId)
                    .arg(started->difficulty)
                    .arg(started->seed)
+                   .arg(started->mode)
             << tr("The ticket:\n") << indent(started->ticket) << "\n\n"
             << tr("URL:          %1\n").arg(started->url) << tr("nginx.conf:   %1\n").arg(started->configFile)
             << tr("Site config:  %1\n").arg(started->siteFile)
@@ -264,13 +273,15 @@ int PracticeCommand::run(const QStringList &arguments)
             return failWith(answer.error());
         if (json)
             printJson(answer->toJson());
+        else if (!answer->revealed)
+            out << tr("Noted: %1. Whether it is right is in the debrief.\n").arg(answer->named);
         else if (answer->correct)
             out << tr("Right: %1%2\n")
                        .arg(answer->expected,
                             answer->beforeFirstChange ? tr(", before any change") : QString());
         else
             out << tr("Not it: the cause is %1.\n").arg(answer->expected);
-        return answer->correct ? 0 : 1;
+        return answer->correct || !answer->revealed ? 0 : 1;
     }
 
     if (command == QLatin1String("service")) {

@@ -65,6 +65,7 @@ QJsonObject Debrief::toJson() const
                   {QStringLiteral("explanation"), explanation},
                   {QStringLiteral("machine"), machine},
                   {QStringLiteral("seed"), QString::number(seed)},
+                  {QStringLiteral("mode"), mode},
                   {QStringLiteral("par_minutes"), parMinutes},
                   {QStringLiteral("started_at"), iso(startedAt)},
                   {QStringLiteral("ended_at"), iso(endedAt)},
@@ -108,6 +109,7 @@ Debrief Debrief::fromJson(const QJsonObject &o)
     d.explanation = o.value(QStringLiteral("explanation")).toString();
     d.machine = o.value(QStringLiteral("machine")).toString();
     d.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    d.mode = o.value(QStringLiteral("mode")).toString(QStringLiteral("guided"));
     d.parMinutes = o.value(QStringLiteral("par_minutes")).toInt(10);
     d.startedAt = fromIso(o.value(QStringLiteral("started_at")));
     d.endedAt = fromIso(o.value(QStringLiteral("ended_at")));

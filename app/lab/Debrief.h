@@ -48,6 +48,7 @@ struct Debrief
     QString explanation;
     QString machine;
     quint64 seed = 0;
+    QString mode = QStringLiteral("guided");
     int parMinutes = 10;
     QDateTime startedAt;
     QDateTime endedAt;

@@ -31,11 +31,12 @@ QString DebriefHtml::render(const Debrief &d)
     const auto row = [&](const QString &key, const QString &value) {
         h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(esc(key), value);
     };
-    row(tr("Scenario"), esc(tr("%1 (difficulty %2, par %3 min, seed %4)")
+    row(tr("Scenario"), esc(tr("%1 (difficulty %2, par %3 min, seed %4, %5 mode)")
                                 .arg(d.scenarioId)
                                 .arg(d.difficulty)
                                 .arg(d.parMinutes)
-                                .arg(d.seed)));
+                                .arg(d.seed)
+                                .arg(d.mode)));
     row(tr("Lab"), esc(tr("%1, started %2").arg(d.machine, d.startedAt.toLocalTime().toString(Qt::ISODate))));
     row(tr("Outcome"), QStringLiteral("<b>%1</b>").arg(esc(DebriefText::outcome(d))));
     row(tr("Score"), QStringLiteral("<b>%1</b>").arg(d.total));

@@ -11,11 +11,12 @@ QString DebriefMarkdown::render(const Debrief &d)
 {
     QString md;
     md += tr("# Practice debrief: %1\n\n").arg(d.title);
-    md += tr("- Scenario: `%1` (difficulty %2, par %3 min, seed %4)\n")
+    md += tr("- Scenario: `%1` (difficulty %2, par %3 min, seed %4, %5 mode)\n")
               .arg(d.scenarioId)
               .arg(d.difficulty)
               .arg(d.parMinutes)
-              .arg(d.seed);
+              .arg(d.seed)
+              .arg(d.mode);
     md += tr("- Lab: %1, started %2\n").arg(d.machine, d.startedAt.toLocalTime().toString(Qt::ISODate));
     md += tr("- Outcome: **%1**; score **%2**\n").arg(DebriefText::outcome(d)).arg(d.total);
     md += tr("- Cause named: %1; expected `%2`\n").arg(DebriefText::named(d), d.expectedCause);

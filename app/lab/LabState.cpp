@@ -68,6 +68,7 @@ QJsonObject LabState::toJson() const
     QJsonObject o{{QStringLiteral("version"), 1},
                   {QStringLiteral("scenario"), scenario},
                   {QStringLiteral("seed"), QString::number(seed)},
+                  {QStringLiteral("mode"), mode},
                   {QStringLiteral("params"), params},
                   {QStringLiteral("machine"), machine},
                   {QStringLiteral("lab_dir"), labDir},
@@ -106,6 +107,7 @@ Result<LabState, LabError> LabState::fromJson(const QJsonObject &json)
     LabState s;
     s.scenario = json.value(QStringLiteral("scenario")).toObject();
     s.seed = json.value(QStringLiteral("seed")).toString().toULongLong();
+    s.mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("guided"));
     const QJsonObject params = json.value(QStringLiteral("params")).toObject();
     for (auto it = params.begin(); it != params.end(); ++it)
         s.params.insert(it.key(), it.value().toString());

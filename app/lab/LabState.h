@@ -37,6 +37,7 @@ struct LabState
 {
     QJsonObject scenario; // the scenario file's JSON, as started
     quint64 seed = 0;
+    QString mode = QStringLiteral("guided"); // guided, practice or exam (PracticeSession)
     ParamValues params;
     QString machine;
     QString labDir;

@@ -64,6 +64,7 @@ QJsonObject PracticeStart::toJson() const
     return {{QStringLiteral("scenario"), scenarioId},
             {QStringLiteral("title"), title},
             {QStringLiteral("difficulty"), difficulty},
+            {QStringLiteral("mode"), mode},
             {QStringLiteral("ticket"), ticket},
             {QStringLiteral("url"), url},
             {QStringLiteral("config_file"), configFile},
@@ -106,10 +107,13 @@ QJsonObject PracticeHint::toJson() const
 
 QJsonObject PracticeAnswer::toJson() const
 {
-    return {{QStringLiteral("named"), named},
-            {QStringLiteral("expected"), expected},
-            {QStringLiteral("correct"), correct},
-            {QStringLiteral("before_first_change"), beforeFirstChange}};
+    QJsonObject o{{QStringLiteral("named"), named},
+                  {QStringLiteral("before_first_change"), beforeFirstChange}};
+    if (revealed) {
+        o.insert(QStringLiteral("expected"), expected);
+        o.insert(QStringLiteral("correct"), correct);
+    }
+    return o;
 }
 
 QJsonObject PracticeSolve::toJson() const
@@ -216,8 +220,12 @@ LabError PracticeSession::teardown(const QString &why, QString *detail)
 
 // ---- start ---------------------------------------------------------------------------------
 
-Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId, quint64 seed)
+Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId, quint64 seed,
+                                                       const QString &mode)
 {
+    if (!modes().contains(mode))
+        return LabError(LabError::Kind::Refused,
+                        tr("The mode is guided, practice or exam, not \"%1\".").arg(mode));
     if (!m_host)
         return LabError(LabError::Kind::Failed, tr("open() first"));
     QElapsedTimer clock;
@@ -390,6 +398,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
     LabState state;
     state.scenario = scenario.raw;
     state.seed = seed;
+    state.mode = mode;
     state.params = runtime.params();
     state.machine = m_machine->displayName();
     state.labDir = labDir();
@@ -431,6 +440,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
     result.scenarioId = scenario.id;
     result.title = ScenarioParams::expand(scenario.title, values);
     result.difficulty = scenario.difficulty;
+    result.mode = mode;
     result.ticket = ScenarioParams::expand(scenario.ticket, values);
     result.url = state.url;
     result.configFile = m_host->path(LabLayout::nginxConf());
@@ -558,6 +568,7 @@ Result<PracticeStatus, LabError> PracticeSession::status()
     PracticeStatus s;
     s.scenarioId = lab.scenario.id;
     s.title = ScenarioParams::expand(lab.scenario.title, lab.state.params);
+    s.mode = lab.state.mode;
     s.ticket = ScenarioParams::expand(lab.scenario.ticket, lab.state.params);
     s.url = lab.state.url;
     s.labDir = lab.state.labDir;
@@ -585,6 +596,8 @@ Result<PracticeHint, LabError> PracticeSession::hint()
     if (!loaded)
         return loaded.error();
     Loaded &lab = **loaded;
+    if (lab.state.mode == QLatin1String("exam"))
+        return LabError(LabError::Kind::Refused, tr("No hints in an exam."));
     const int total = int(lab.scenario.hints.size()) * 3;
     const int index = std::min(lab.state.hintLevel, total - 1);
     const ScenarioHint &h = lab.scenario.hints.at(index / 3);
@@ -764,7 +777,13 @@ Result<PracticeAnswer, LabError> PracticeSession::answer(const QString &cause, c
     a.named = cause;
     a.expected = lab.scenario.cause;
     a.correct = cause == lab.scenario.cause;
+    const bool right = a.correct;
     a.beforeFirstChange = !lab.state.firstChangeAt;
+    if (lab.state.mode == QLatin1String("exam")) {
+        a.revealed = false;
+        a.expected.clear();
+        a.correct = false;
+    }
     // The first name counts for the score; later ones are in the path.
     if (lab.state.answeredCause.isEmpty()) {
         lab.state.answeredCause = cause;
@@ -776,7 +795,7 @@ Result<PracticeAnswer, LabError> PracticeSession::answer(const QString &cause, c
                            : tr("named the cause: %1, from \"%2\"").arg(cause, evidence.left(300)),
                        {{QStringLiteral("cause"), cause},
                         {QStringLiteral("evidence"), evidence},
-                        {QStringLiteral("correct"), a.correct}});
+                        {QStringLiteral("correct"), right}});
     if (LabError e = save(lab))
         return e;
     return a;
@@ -848,6 +867,7 @@ Debrief PracticeSession::buildDebrief(Loaded &lab)
     d.explanation = ScenarioParams::expand(lab.scenario.explanation, v);
     d.machine = lab.state.machine;
     d.seed = lab.state.seed;
+    d.mode = lab.state.mode;
     d.parMinutes = lab.scenario.parMinutes;
     d.startedAt = lab.state.startedAt;
     d.endedAt = QDateTime::currentDateTimeUtc();

@@ -43,6 +43,7 @@ struct PracticeStart
     QString scenarioId;
     QString title;
     int difficulty = 1;
+    QString mode;
     QString ticket;
     QString url;
     QString configFile; // the lab's nginx.conf
@@ -61,6 +62,7 @@ struct PracticeStatus
 {
     QString scenarioId;
     QString title;
+    QString mode;
     QString ticket;
     QString url;
     QString labDir;
@@ -88,7 +90,8 @@ struct PracticeHint
 struct PracticeAnswer
 {
     QString named;
-    QString expected;
+    QString expected; // empty in exam mode (told in the debrief)
+    bool revealed = true;
     bool correct = false;
     bool beforeFirstChange = false;
     QJsonObject toJson() const;
@@ -131,7 +134,15 @@ public:
     QList<PracticeAvailability> availability() const;
     QStringList missing(const Scenario &scenario) const;
 
-    Result<PracticeStart, LabError> start(const QString &scenarioId, quint64 seed);
+    // mode: "guided" (hints on request), "practice" (the doctor's verdicts stay hidden until
+    // the trainee names a cause: the wizard's part) or "exam" (no hints; whether a named
+    // cause is right is only told in the debrief).
+    static QStringList modes()
+    {
+        return {QStringLiteral("guided"), QStringLiteral("practice"), QStringLiteral("exam")};
+    }
+    Result<PracticeStart, LabError> start(const QString &scenarioId, quint64 seed,
+                                          const QString &mode = QStringLiteral("guided"));
     Result<PracticeStatus, LabError> status();
     Result<PracticeHint, LabError> hint();
     Result<PracticeCheckReport, LabError> check();

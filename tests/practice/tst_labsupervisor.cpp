@@ -64,6 +64,16 @@ QList<qint64> sessionMembers(qint64 session)
     return members;
 }
 
+// Exists and is not a zombie (a killed detached process waits for init to reap it).
+bool isAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
     QElapsedTimer timer;
@@ -230,6 +240,37 @@ private slots:
                  0);
         QVERIFY2(waitUntil([&] { return sessionMembers(lab.supervisor).size() == 2; }, 3000),
                  qPrintable(QString::number(sessionMembers(lab.supervisor).size())));
+    }
+
+    void aProgramStartedByHandIsEndedByItsPidFile()
+    {
+        // A trainee's `nginx -p LAB -c LAB/...` that daemonized: outside the supervisor's
+        // session, but named by the lab's own pid file and running the lab's files.
+        Lab lab;
+        QVERIFY(lab.start().isEmpty());
+        qint64 stray = 0;
+        QVERIFY(QProcess::startDetached(QStringLiteral("/bin/sh"),
+                                        {QStringLiteral("-c"), QStringLiteral("sleep 300; true"),
+                                         lab.dir() + QStringLiteral("/etc/nginx/nginx.conf")},
+                                        QString(), &stray));
+        // Someone else's process that a stale record might name is left alone.
+        QProcess bystander;
+        bystander.start(QStringLiteral("/bin/sleep"), {QStringLiteral("300")});
+        QVERIFY(bystander.waitForStarted());
+        QCOMPARE(helper(lab.dir(), QStringLiteral("write"), {},
+                        QStringLiteral("FILE 0644 %1 run/nginx.pid\n%2FILE 0644 %3 run/php/old.pid\n%4")
+                            .arg(QString::number(stray).size() + 1)
+                            .arg(QString::number(stray) + QLatin1Char('\n'))
+                            .arg(QString::number(bystander.processId()).size() + 1)
+                            .arg(QString::number(bystander.processId()) + QLatin1Char('\n'))
+                            .toUtf8())
+                     .exitCode,
+                 0);
+        QCOMPARE(helper(lab.dir(), QStringLiteral("clean"), {}).exitCode, 0);
+        QVERIFY(waitUntil([&] { return !isAlive(stray); }, 3000));
+        QCOMPARE(bystander.state(), QProcess::Running);
+        bystander.kill();
+        bystander.waitForFinished();
     }
 
     void filesStayInsideTheLab()

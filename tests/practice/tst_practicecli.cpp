@@ -72,6 +72,11 @@ private slots:
     {
         m_root = std::make_unique<QTemporaryDir>();
         QVERIFY(m_root->isValid());
+        // As root, nginx's workers (www-data) must reach the lab's sockets and temp files.
+        QVERIFY(QFile::setPermissions(m_root->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                          QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                          QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                          QFileDevice::ExeOther));
     }
     void cleanup()
     {
@@ -187,6 +192,34 @@ private slots:
         QVERIFY(after.out.startsWith("# Practice debrief: "));
         QCOMPARE(practice({QStringLiteral("stop")}).exitCode, 0); // nothing left: still clean
         QCOMPARE(practice({QStringLiteral("check")}).exitCode, 1);
+    }
+
+    void anExamHasNoHintsAndKeepsTheVerdictForTheDebrief()
+    {
+        const Run started =
+            practice({QStringLiteral("start"), QStringLiteral("header-too-big"), QStringLiteral("--mode"),
+                      QStringLiteral("exam"), QStringLiteral("--json")});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        QCOMPARE(started.json().value(QStringLiteral("mode")).toString(), QStringLiteral("exam"));
+        const Run hint = practice({QStringLiteral("hint")});
+        QCOMPARE(hint.exitCode, 1);
+        QVERIFY(hint.err.contains("No hints in an exam"));
+        const Run answer = practice(
+            {QStringLiteral("answer"), QStringLiteral("upstream_timeout"), QStringLiteral("--json")});
+        QCOMPARE(answer.exitCode, 0);
+        QVERIFY(!answer.json().contains(QStringLiteral("correct")));
+        QVERIFY(!answer.json().contains(QStringLiteral("expected")));
+        const Run debrief =
+            practice({QStringLiteral("debrief"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(debrief.exitCode, 0);
+        QCOMPARE(debrief.json().value(QStringLiteral("mode")).toString(), QStringLiteral("exam"));
+        QCOMPARE(debrief.json().value(QStringLiteral("named_correctly")).toBool(), false);
+        QCOMPARE(debrief.json().value(QStringLiteral("expected_cause")).toString(),
+                 QStringLiteral("header_too_big"));
+        QCOMPARE(practice({QStringLiteral("start"), QStringLiteral("upstream-down"), QStringLiteral("--mode"),
+                           QStringLiteral("blitz")})
+                     .exitCode,
+                 1);
     }
 
     void theSameSeedGivesTheSameLab()

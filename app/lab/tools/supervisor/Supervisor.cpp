@@ -3,6 +3,7 @@
 #include "app/lab/tools/supervisor/ProcTable.h"
 
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -23,6 +24,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
 
@@ -442,6 +444,7 @@ void Daemon::teardown(const std::string &reason)
             break;
         sleepMs(5);
     }
+    endStrays(m_files, getpid());
     deleteNftTable(recordedNftTable(m_files));
     writeRecord(m_files.root() + "/" + kEndedRecord, reason + "\n");
     unlink((m_files.root() + "/" + kSocketName).c_str());
@@ -512,6 +515,7 @@ int Daemon::run(int listenFd, int signalFd)
     // supervisor was killed, and the rest of its teardown is ours.
     const std::string ended = labDir + "/" + kEndedRecord;
     if (access(ended.c_str(), F_OK) != 0) {
+        endStrays(files, getsid(0));
         deleteNftTable(recordedNftTable(files));
         writeRecord(ended, "the supervisor died; its watchdog ended the lab\n");
         logLine("watchdog: the supervisor died; every lab process was ended");
@@ -544,6 +548,61 @@ int bindControlSocket(const std::string &path, std::string &error)
 }
 
 } // namespace
+
+void endStrays(const LabFiles &files, pid_t session)
+{
+    // pid files under run/ other than our own record.
+    std::vector<std::string> records;
+    std::vector<std::string> dirs{files.root() + "/run"};
+    while (!dirs.empty()) {
+        const std::string dir = dirs.back();
+        dirs.pop_back();
+        DIR *handle = opendir(dir.c_str());
+        if (!handle)
+            continue;
+        while (const dirent *entry = readdir(handle)) {
+            const std::string name = entry->d_name;
+            if (name == "." || name == "..")
+                continue;
+            const std::string path = dir + "/" + name;
+            struct stat st
+            {
+            };
+            if (lstat(path.c_str(), &st) != 0)
+                continue;
+            if (S_ISDIR(st.st_mode) && dirs.size() < 16)
+                dirs.push_back(path);
+            else if (S_ISREG(st.st_mode) && name.size() > 4 &&
+                     name.compare(name.size() - 4, 4, ".pid") == 0 && path != files.root() + "/" + kPidRecord)
+                records.push_back(path);
+        }
+        closedir(handle);
+    }
+    for (const std::string &record : records) {
+        const pid_t pid = static_cast<pid_t>(std::atol(readRecord(record).c_str()));
+        ProcInfo info;
+        if (pid <= 1 || !readProc(pid, info) || info.session == session || !isAlive(pid))
+            continue;
+        // The record names it, and it says it runs this lab's files (an nginx master keeps
+        // its arguments in its title): then it is the lab's, started by hand outside the
+        // supervisor.
+        std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline");
+        std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (cmdline.find(files.root() + "/") == std::string::npos)
+            continue;
+        std::vector<pid_t> tree = descendantsOf(pid);
+        tree.push_back(pid);
+        for (const pid_t member : tree)
+            kill(member, SIGTERM);
+        const auto until = Clock::now() + std::chrono::milliseconds(2000);
+        while (isAlive(pid) && Clock::now() < until)
+            sleepMs(10);
+        for (const pid_t member : tree)
+            kill(member, SIGKILL);
+        logLine("ended a process the lab's record " + record + " names (pid " + std::to_string(pid) +
+                "), started outside the supervisor");
+    }
+}
 
 int printPorts(int count)
 {
@@ -830,6 +889,7 @@ int cleanLab(const std::string &labDir, bool keepFiles)
             sleepMs(5);
         }
     }
+    endStrays(files, session);
     deleteNftTable(recordedNftTable(files));
     const std::size_t left = sessionIsOurs ? sessionMembers(session).size() : 0;
     std::string error;

@@ -43,6 +43,11 @@ int cleanLab(const std::string &labDir, bool keepFiles);
 // Prints COUNT free loopback ports and the ports that have listeners (see main.cpp).
 int printPorts(int count);
 
+// A lab program started by hand outside the supervisor (a trainee's `nginx -c ...` that
+// daemonized): found by the lab's own pid files under run/, and only when the process
+// runs this lab's files; ended with what it forked.
+void endStrays(const LabFiles &files, pid_t session);
+
 // The nft table name in the record, validated; empty when none.
 std::string recordedNftTable(const LabFiles &files);
 // `nft delete table inet NAME`; quietly nothing when nft is missing or the table is gone.
