@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace gd {
 
 // A config file changed line by line before the lab starts: wrong_upstream_address,

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace gd {
 
 // selinux_deny: the boolean httpd_can_network_connect is switched off, so an nginx in the
