@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "app/model/Step.h"
+
 #include "remote/Machine.h"
 #include "remote/SshMachine.h"
 #include "ui/actions/ApplyFlow.h"
@@ -193,17 +195,13 @@ void MainWindow::buildNavigation()
     m_nav->setSpacing(2);
     m_nav->addItem(tr("Start"));
     m_nav->addItem(tr("Discovery"));
-    const QStringList shortTitles{tr("1. Upstream running?"), tr("2. Error log"),
-                                  tr("3. Reachable?"),        tr("4. Configuration"),
-                                  tr("5. Timeouts, buffers"), tr("6. Restart and watch")};
-    for (const QString &t : shortTitles)
-        m_nav->addItem(t);
+    for (int step = 1; step <= kStepCount; ++step)
+        m_nav->addItem(stepShortTitle(step));
     m_nav->addItem(tr("Summary"));
     for (int i = 0; i < m_nav->count(); ++i)
         m_nav->item(i)->setIcon(blankIcon());
     for (int i = 0; i < m_nav->count(); ++i)
-        m_nav->item(i)->setToolTip(i >= FirstStep && i < Summary ? WizardTexts::stepTitle(i - FirstStep + 1)
-                                                                 : QString());
+        m_nav->item(i)->setToolTip(i >= FirstStep && i < Summary ? stepTitle(i - FirstStep + 1) : QString());
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 48);
     updateNavigation();
 }
@@ -291,7 +289,7 @@ void MainWindow::cancelRunning()
 
 void MainWindow::openLocation(const Evidence &evidence)
 {
-    auto *dialog = new ExcerptDialog(m_session->facts(), evidence, this);
+    auto *dialog = new ExcerptDialog(m_session->diagnosis(), evidence, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -41,4 +41,15 @@ Evidence cited(const CitedLine &line, const QString &highlight)
     return e.highlight(highlight);
 }
 
+Evidence configLine(const Facts &facts, const QString &file, int line, const QString &highlight)
+{
+    Evidence e;
+    e.source = QStringLiteral("config");
+    e.file = file;
+    e.line = line;
+    if (facts.config)
+        e.excerpt = facts.config->lineText(file, line);
+    return e.highlight(highlight);
+}
+
 } // namespace gd::EvidenceOf

@@ -12,6 +12,8 @@ Evidence command(const CommandResult &result, const QString &source, const QStri
                  const QString &highlight = QString());
 Evidence listener(const Listener &listener, const CommandResult &ss);
 Evidence cited(const CitedLine &line, const QString &highlight = QString());
+// A line of the diagnosed configuration (file:line), with `highlight` marked.
+Evidence configLine(const Facts &facts, const QString &file, int line, const QString &highlight = QString());
 } // namespace EvidenceOf
 
 } // namespace gd

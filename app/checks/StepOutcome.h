@@ -2,7 +2,6 @@
 
 #include "app/model/CheckResult.h"
 #include "app/model/Finding.h"
-#include "remote/CommandResult.h"
 
 #include <QList>
 
@@ -21,9 +20,5 @@ struct StepOutcome
         result.status = worse(result.status, check.status);
     }
 };
-
-// A command as a check shows it: the line, exit code, duration and the output
-// worth reading (trimmed: a check shows evidence, not whole dumps).
-CommandRecord recordOf(const CommandResult &result, int maxOutput = 4000);
 
 } // namespace gd

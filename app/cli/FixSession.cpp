@@ -50,8 +50,7 @@ Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLine
     QTextStream(stderr) << tr("Looking at %1 first ...").arg(session->m_machine->displayName()) << '\n';
     if (const RemoteError error = session->m_engine->runAndWait())
         return error.toString();
-    Result<FixContext, FixError> context =
-        FixContext::from(*session->m_engine->facts(), session->m_engine->report());
+    Result<FixContext, FixError> context = FixContext::from(*session->m_engine->diagnosis());
     if (!context)
         return context.error().message();
     session->m_context = *context;

@@ -1,19 +1,16 @@
 #include "app/engine/DiagnosisEngine.h"
 
-#include "app/checks/ConfigStep.h"
-#include "app/checks/ConnectivityStep.h"
-#include "app/checks/ErrorLogStep.h"
-#include "app/checks/ServiceHealthStep.h"
-#include "app/checks/TimeoutsStep.h"
-#include "app/checks/UpstreamStatusStep.h"
+#include "app/checks/CheckRegistry.h"
 #include "app/engine/FindingRanker.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/model/Step.h"
 #include "remote/Machine.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QThread>
 
 namespace gd {
 
@@ -58,26 +55,49 @@ QList<Finding> mergeDuplicates(const QList<Finding> &findings)
     return merged;
 }
 
-// "no live upstreams" follows from its servers failing: point it at the finding
-// that says why, when there is one.
+// A knock-on ("no live upstreams") follows from its servers failing: point it at
+// the finding that says why, when there is one (the cause table says which
+// causes a knock-on can follow from).
 void linkKnockOns(QList<Finding> &findings)
 {
-    static const QList<Cause> causesOfFailure{
-        Cause::UpstreamDown,    Cause::WrongUpstreamAddress, Cause::UpstreamTimeout,
-        Cause::UpstreamCrashed, Cause::SocketPermission,     Cause::FirewallBlocked,
-        Cause::SelinuxDenied,   Cause::PhpFpmSaturated,      Cause::ProtocolMismatch};
     for (Finding &f : findings) {
-        if (f.cause != Cause::NoLiveUpstreams)
+        if (!isKnockOn(f.cause))
             continue;
         f.rootCause.reset();
         for (const Finding &other : findings) {
-            if (causesOfFailure.contains(other.cause)) {
+            if (causeFollowsFrom(f.cause, other.cause)) {
                 f.rootCause = other.cause;
                 f.confidence = qMin(f.confidence, other.confidence);
                 break;
             }
         }
     }
+}
+
+// The pure part of a diagnosis: facts in, checks and ranked findings out. Runs on
+// a worker thread; reads only what it is given.
+std::shared_ptr<const Diagnosis> analyzeFacts(std::shared_ptr<const Facts> facts, DiagnosisReport report)
+{
+    auto parsed = std::make_shared<const ParsedFacts>(ParsedFacts::from(*facts));
+    TargetInfo &t = report.target;
+    t.nginxBinary = facts->nginxBinary;
+    t.nginxVersion = facts->nginxVersion;
+    t.configFile = facts->confPath;
+    t.nginxRunning = parsed->nginx.has_value();
+    t.workerUser = parsed->nginx ? parsed->nginx->workerUser : parsed->workerUser;
+
+    QList<Finding> findings;
+    const CheckInput input{*facts, *parsed};
+    for (int step = 1; step <= kStepCount; ++step) {
+        const StepOutcome outcome = CheckRegistry::runStep(step, input);
+        report.steps << outcome.result;
+        findings += outcome.findings;
+    }
+    findings = mergeDuplicates(findings);
+    linkKnockOns(findings);
+    report.findings = FindingRanker::rank(findings);
+    t.durationMs = t.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    return std::make_shared<const Diagnosis>(std::move(facts), std::move(parsed), std::move(report));
 }
 
 } // namespace
@@ -87,7 +107,12 @@ DiagnosisEngine::DiagnosisEngine(Machine *machine, DiagnosisOptions options, QOb
 {
 }
 
-DiagnosisEngine::~DiagnosisEngine() = default;
+DiagnosisEngine::~DiagnosisEngine()
+{
+    // The analysis reads facts this object shares with it: let it end first.
+    if (m_worker)
+        m_worker->wait();
+}
 
 void DiagnosisEngine::start()
 {
@@ -99,7 +124,8 @@ void DiagnosisEngine::start()
     m_report.target.local = m_machine->isLocal();
     m_report.target.url = m_options.url;
     m_report.target.startedAt = QDateTime::currentDateTimeUtc();
-    m_facts = std::make_unique<Facts>();
+    m_diagnosis.reset();
+    m_facts = std::make_shared<Facts>();
     delete m_collector;
     m_collector = new FactCollector(m_machine, m_options, m_facts.get(), this);
     connect(m_collector, &FactCollector::progress, this, &DiagnosisEngine::progress);
@@ -119,31 +145,23 @@ void DiagnosisEngine::cancel()
 
 void DiagnosisEngine::analyze()
 {
-    const Facts &facts = *m_facts;
-    const ParsedFacts parsed = ParsedFacts::from(facts);
-    TargetInfo &t = m_report.target;
-    t.nginxBinary = facts.nginxBinary;
-    t.nginxVersion = facts.nginxVersion;
-    t.configFile = facts.confPath;
-    t.nginxRunning = parsed.nginx.has_value();
-    t.workerUser = parsed.nginx ? parsed.nginx->workerUser : parsed.workerUser;
+    // Parsing the log tails and running the checks takes tens of milliseconds on a
+    // busy server: never on the caller's (the wizard's) thread.
+    auto result = std::make_shared<std::shared_ptr<const Diagnosis>>();
+    QThread *worker = QThread::create([result, facts = std::shared_ptr<const Facts>(m_facts),
+                                       report = m_report] { *result = analyzeFacts(facts, report); });
+    m_worker = worker;
+    connect(worker, &QThread::finished, this, [this, result] { analyzed(*result); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
 
-    QList<Finding> findings;
-    const QList<StepOutcome> outcomes{
-        UpstreamStatusStep::analyze(facts, parsed), ErrorLogStep::analyze(facts, parsed),
-        ConnectivityStep::analyze(facts, parsed),   ConfigStep::analyze(facts, parsed),
-        TimeoutsStep::analyze(facts, parsed),       ServiceHealthStep::analyze(facts, parsed)};
-    for (const StepOutcome &o : outcomes) {
-        m_report.steps << o.result;
-        findings += o.findings;
-        emit stepFinished(o.result);
-    }
-    // While nginx is down or refuses its config, the upstreams' own state is a
-    // secondary question: those come first.
-    findings = mergeDuplicates(findings);
-    linkKnockOns(findings);
-    m_report.findings = FindingRanker::rank(findings);
-    t.durationMs = t.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+void DiagnosisEngine::analyzed(std::shared_ptr<const Diagnosis> diagnosis)
+{
+    m_diagnosis = std::move(diagnosis);
+    m_report = m_diagnosis->report();
+    for (const StepResult &step : m_report.steps)
+        emit stepFinished(step);
     m_running = false;
     emit finished(m_report);
 }

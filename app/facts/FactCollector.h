@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/facts/DiagnosisOptions.h"
 #include "app/facts/Facts.h"
+#include "app/model/DiagnosisOptions.h"
 #include "remote/CommandSpec.h"
 
 #include <QObject>

@@ -2,6 +2,7 @@
 
 #include "app/config/NginxConfig.h"
 #include "app/config/UpstreamTargets.h"
+#include "app/logs/LogTail.h"
 #include "app/probes/ProcessTable.h"
 #include "remote/CommandResult.h"
 #include "remote/FileInfo.h"
@@ -13,16 +14,6 @@
 #include <optional>
 
 namespace gd {
-
-// The tail of one log, or why it could not be read.
-struct LogTail
-{
-    QString path;
-    std::optional<FileTail> tail;
-    RemoteError error;
-    CommandResult command;   // what was run (for the report)
-    bool neededRoot = false; // read through sudo / as root
-};
 
 // Everything the engine learnt from the machine, as raw command results plus the
 // parsed config. Collected once (concurrently) by FactCollector; each step's

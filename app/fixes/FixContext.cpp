@@ -3,6 +3,7 @@
 #include "app/config/EffectiveSettings.h"
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxConfig.h"
+#include "app/engine/Diagnosis.h"
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
 
@@ -83,15 +84,24 @@ QString guessBinary(const QString &configPath)
 
 } // namespace
 
+Result<FixContext, FixError> FixContext::from(const Diagnosis &diagnosis)
+{
+    return from(diagnosis.facts(), diagnosis.parsed(), diagnosis.report());
+}
+
 Result<FixContext, FixError> FixContext::from(const Facts &facts, const DiagnosisReport &report)
+{
+    return from(facts, ParsedFacts::from(facts), report);
+}
+
+Result<FixContext, FixError> FixContext::from(const Facts &facts, const ParsedFacts &parsed,
+                                              const DiagnosisReport &report)
 {
     if (!facts.config)
         return FixError(FixError::Kind::NotFound,
                         tr("The nginx configuration could not be read, so there is nothing to edit: %1")
                             .arg(facts.configError.message()));
     QString why;
-    // Parsed once: it reads every log tail and probe output the diagnosis collected.
-    const ParsedFacts parsed = ParsedFacts::from(facts);
     const std::optional<NginxRuntime> runtime = NginxRuntime::from(facts, parsed, &why);
     if (!runtime)
         return FixError(FixError::Kind::Unsupported, why);

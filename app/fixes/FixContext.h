@@ -13,8 +13,10 @@
 
 namespace gd {
 
+class Diagnosis;
 class NginxConfig;
 struct Facts;
+struct ParsedFacts;
 
 // What a fix needs from a finished diagnosis: the nginx to reload, its config (kept
 // alive for the edit cycle), which block a URL or a file:line names, and the values
@@ -23,6 +25,10 @@ class FixContext
 {
     Q_DECLARE_TR_FUNCTIONS(FixContext)
 public:
+    // From a finished diagnosis (its facts are parsed already): what the wizard and
+    // the CLI use, once per diagnosis.
+    static Result<FixContext, FixError> from(const Diagnosis &diagnosis);
+    // From raw facts: parses them first (tests that build facts by hand).
     static Result<FixContext, FixError> from(const Facts &facts, const DiagnosisReport &report);
 
     const NginxRuntime &runtime() const { return m_runtime; }
@@ -51,6 +57,9 @@ public:
     std::optional<PhpFpmTarget> phpFpmTargetFor(int blockIndex) const;
 
 private:
+    static Result<FixContext, FixError> from(const Facts &facts, const ParsedFacts &parsed,
+                                             const DiagnosisReport &report);
+
     NginxRuntime m_runtime;
     std::shared_ptr<const NginxConfig> m_config;
     DiagnosisReport m_report;

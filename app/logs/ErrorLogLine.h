@@ -37,7 +37,7 @@ struct TextSpan
 // caller's bytes, so the line must outlive this object. Parsing never allocates and never
 // assumes UTF-8: request strings and hosts are whatever bytes the client sent.
 //
-// Shape (shared/reference/nginx-upstream-errors.md):
+// Shape (app/logs/nginx-upstream-errors.md):
 //   YYYY/MM/DD HH:MM:SS [level] PID#TID: *CID <message>[ (errno: strerror)] while <action>,
 //   client: ADDR, server: NAME, request: "...", upstream: "...", host: "...", referrer: "..."
 class ErrorLogLine

@@ -51,7 +51,7 @@ struct UpstreamErrorClass
     TextSpan match; // the literal text that matched, as offsets into the line
 };
 
-// Maps an nginx error-log line onto the catalogue in shared/reference/nginx-upstream-errors.md.
+// Maps an nginx error-log line onto the catalogue in app/logs/nginx-upstream-errors.md.
 // Matches nginx's literal texts only (never paraphrases); nullopt for lines the catalogue does
 // not cover. Stateless and allocation-free.
 class UpstreamErrorClassifier

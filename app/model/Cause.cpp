@@ -2,88 +2,186 @@
 
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
-
 namespace gd {
 
 namespace {
-constexpr std::array<std::pair<Cause, const char *>, 16> kCodes{{
-    {Cause::UpstreamDown, "upstream_down"},
-    {Cause::WrongUpstreamAddress, "wrong_upstream_address"},
-    {Cause::SocketPermission, "socket_permission"},
-    {Cause::FirewallBlocked, "firewall_blocked"},
-    {Cause::SelinuxDenied, "selinux_denied"},
-    {Cause::DnsFailure, "dns_failure"},
-    {Cause::UpstreamTimeout, "upstream_timeout"},
-    {Cause::UpstreamCrashed, "upstream_crashed"},
-    {Cause::ResourceExhaustion, "resource_exhaustion"},
-    {Cause::PhpFpmSaturated, "php_fpm_saturated"},
-    {Cause::HeaderTooBig, "header_too_big"},
-    {Cause::TlsToUpstream, "tls_to_upstream"},
-    {Cause::ProtocolMismatch, "protocol_mismatch"},
-    {Cause::NoLiveUpstreams, "no_live_upstreams"},
-    {Cause::ConfigInvalid, "config_invalid"},
-    {Cause::NginxNotRunning, "nginx_not_running"},
-}};
+
+#define GD_CAUSE_TEXT(text) QT_TRANSLATE_NOOP("gd::Cause", text)
+
+// The one table of causes: the engine, the wizard, the CLI, the report writers and
+// the README's list (checked by tests/model/tst_causetable) all read from it.
+// Steps and statuses follow app/logs/nginx-upstream-errors.md.
+constexpr quint32 kCausesOfFailure =
+    causeBit(Cause::UpstreamDown) | causeBit(Cause::WrongUpstreamAddress) | causeBit(Cause::UpstreamTimeout) |
+    causeBit(Cause::UpstreamCrashed) | causeBit(Cause::SocketPermission) | causeBit(Cause::FirewallBlocked) |
+    causeBit(Cause::SelinuxDenied) | causeBit(Cause::PhpFpmSaturated) | causeBit(Cause::ProtocolMismatch);
+
+const QList<CauseInfo> kCauses{
+    {Cause::UpstreamDown, "upstream_down",
+     GD_CAUSE_TEXT("The upstream application is not running or not listening"), 1, 502,
+     GD_CAUSE_TEXT("Nothing accepts connections where nginx sends requests, so every request fails at once."),
+     GD_CAUSE_TEXT("Start the application behind %1 and keep it running (step 6 restarts it and watches)."),
+     6, 0},
+    {Cause::WrongUpstreamAddress, "wrong_upstream_address",
+     GD_CAUSE_TEXT("nginx points at the wrong upstream address"), 4, 502,
+     GD_CAUSE_TEXT("The application runs, but on another port, address or socket than the one in nginx's "
+                   "configuration."),
+     GD_CAUSE_TEXT("Make the address in the nginx config match where the app listens (step 4)."), 4, 0},
+    {Cause::SocketPermission, "socket_permission",
+     GD_CAUSE_TEXT("nginx may not use the upstream's unix socket"), 3, 502,
+     GD_CAUSE_TEXT(
+         "nginx's worker user lacks the permission to open the socket file or a directory above it."),
+     GD_CAUSE_TEXT(
+         "Let nginx's worker user use the socket: set listen.owner/listen.group/listen.mode (0660) in "
+         "the PHP-FPM pool, or the app's socket permissions, so that the worker's group may write to "
+         "it."),
+     0, 0},
+    {Cause::FirewallBlocked, "firewall_blocked", GD_CAUSE_TEXT("A firewall blocks the way to the upstream"),
+     3, 0,
+     GD_CAUSE_TEXT(
+         "A firewall rule rejects (502) or silently drops (504) nginx's connections to the upstream."),
+     GD_CAUSE_TEXT("Allow traffic from nginx to %1 in the firewall (or the cloud security group)."), 0, 0},
+    {Cause::SelinuxDenied, "selinux_denied", GD_CAUSE_TEXT("SELinux stops nginx from connecting"), 3, 502,
+     GD_CAUSE_TEXT("SELinux's policy forbids the web server to open network connections to this port."),
+     GD_CAUSE_TEXT("Allow nginx to connect to the network: setsebool -P httpd_can_network_connect 1."), 0, 0},
+    {Cause::DnsFailure, "dns_failure", GD_CAUSE_TEXT("The upstream's name cannot be resolved"), 3, 502,
+     GD_CAUSE_TEXT(
+         "nginx cannot turn the upstream's host name into an address, so it has nowhere to connect."),
+     GD_CAUSE_TEXT("Make the upstream name resolvable from the server, or add a `resolver` for variable "
+                   "proxy_pass targets (step 4)."),
+     4, 0},
+    {Cause::UpstreamTimeout, "upstream_timeout", GD_CAUSE_TEXT("The upstream answers too slowly"), 5, 504,
+     GD_CAUSE_TEXT("The application took longer to answer than nginx (or the app server itself) waits."),
+     GD_CAUSE_TEXT(
+         "Make the app answer faster, or raise the read timeout for this location (step 5 applies it "
+         "safely)."),
+     5, 0},
+    {Cause::UpstreamCrashed, "upstream_crashed", GD_CAUSE_TEXT("The upstream drops or crashes on requests"),
+     6, 502,
+     GD_CAUSE_TEXT("The application closed or reset the connection before it answered: it crashed, was "
+                   "killed, or hit its own time limit."),
+     GD_CAUSE_TEXT(
+         "Look at the app's own log for crashes, worker timeouts or memory kills at the same times, "
+         "then restart it (step 6)."),
+     6, 0},
+    {Cause::ResourceExhaustion, "resource_exhaustion",
+     GD_CAUSE_TEXT("The server runs out of a resource (memory, files, ports)"), 6, 502,
+     GD_CAUSE_TEXT("The machine or a process ran out of memory, file descriptors or local ports."),
+     GD_CAUSE_TEXT(
+         "Free the exhausted resource: memory (OOM kills), open files (worker_rlimit_nofile) or ports "
+         "(upstream keepalive)."),
+     6, 0},
+    {Cause::PhpFpmSaturated, "php_fpm_saturated", GD_CAUSE_TEXT("PHP-FPM has no free worker"), 6, 502,
+     GD_CAUSE_TEXT("Every PHP-FPM worker is busy and the pool's listen queue is full, so new connections are "
+                   "refused."),
+     GD_CAUSE_TEXT("Raise pm.max_children of the PHP-FPM pool if memory allows, or make requests faster."), 6,
+     0},
+    {Cause::HeaderTooBig, "header_too_big",
+     GD_CAUSE_TEXT("The upstream's response header is too big for nginx's buffer"), 5, 502,
+     GD_CAUSE_TEXT("The application's response headers (often cookies) do not fit in nginx's header buffer."),
+     GD_CAUSE_TEXT(
+         "Raise the buffer size for response headers for this location (step 5 applies it safely)."),
+     5, 0},
+    {Cause::TlsToUpstream, "tls_to_upstream", GD_CAUSE_TEXT("TLS between nginx and the upstream fails"), 4,
+     502,
+     GD_CAUSE_TEXT(
+         "nginx and the upstream cannot agree on TLS: https:// to a plain port, a missing SNI name, "
+         "or a certificate nginx does not accept."),
+     GD_CAUSE_TEXT("Fix TLS towards the upstream: http:// vs https://, proxy_ssl_server_name on, or the "
+                   "certificate settings (step 4)."),
+     4, 0},
+    {Cause::ProtocolMismatch, "protocol_mismatch",
+     GD_CAUSE_TEXT("nginx and the upstream speak different protocols"), 4, 502,
+     GD_CAUSE_TEXT("The upstream's answer is not what nginx's pass directive expects (HTTP versus FastCGI, "
+                   "uwsgi or gRPC), or it is malformed."),
+     GD_CAUSE_TEXT(
+         "Use the pass directive that matches the upstream's protocol: proxy_pass for HTTP servers, "
+         "fastcgi_pass for PHP-FPM (step 4)."),
+     4, 0},
+    {Cause::NoLiveUpstreams, "no_live_upstreams",
+     GD_CAUSE_TEXT("Every server of the upstream group is marked failed"), 1, 502,
+     GD_CAUSE_TEXT("nginx stopped trying the group's servers for a while because each of them failed: a "
+                   "consequence of another cause."),
+     GD_CAUSE_TEXT("Fix why the servers of %1 fail (the findings above); nginx marks them live again after "
+                   "fail_timeout."),
+     0, kCausesOfFailure},
+    {Cause::ConfigInvalid, "config_invalid", GD_CAUSE_TEXT("The nginx configuration is invalid"), 4, 0,
+     GD_CAUSE_TEXT(
+         "nginx -t rejects the configuration: a reload keeps the old one, a restart leaves nginx down."),
+     GD_CAUSE_TEXT("Fix the configuration until nginx -t passes, then reload (step 4)."), 4, 0},
+    {Cause::NginxNotRunning, "nginx_not_running", GD_CAUSE_TEXT("nginx is not running"), 6, 0,
+     GD_CAUSE_TEXT("No nginx master process runs, so nothing answers on the site's ports."),
+     GD_CAUSE_TEXT("Start nginx (step 6)."), 6, 0},
+};
+
+#undef GD_CAUSE_TEXT
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("gd::Cause", text);
+}
+
 } // namespace
+
+const QList<CauseInfo> &causeTable()
+{
+    return kCauses;
+}
+
+const CauseInfo &causeInfo(Cause cause)
+{
+    // The table is in the enum's order (tests/model/tst_causetable checks it).
+    return kCauses.at(int(cause));
+}
 
 QString causeCode(Cause cause)
 {
-    for (const auto &[value, code] : kCodes) {
-        if (value == cause)
-            return QString::fromLatin1(code);
-    }
-    return QStringLiteral("unknown");
+    return QString::fromLatin1(causeInfo(cause).code);
 }
 
 std::optional<Cause> causeFromCode(const QString &code)
 {
-    for (const auto &[value, text] : kCodes) {
-        if (code == QLatin1String(text))
-            return value;
+    for (const CauseInfo &row : kCauses) {
+        if (code == QLatin1String(row.code))
+            return row.cause;
     }
     return std::nullopt;
 }
 
 QString causeTitle(Cause cause)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("gd::Cause", text); };
-    switch (cause) {
-    case Cause::UpstreamDown:
-        return tr("The upstream application is not running or not listening");
-    case Cause::WrongUpstreamAddress:
-        return tr("nginx points at the wrong upstream address");
-    case Cause::SocketPermission:
-        return tr("nginx may not use the upstream's unix socket");
-    case Cause::FirewallBlocked:
-        return tr("A firewall blocks the way to the upstream");
-    case Cause::SelinuxDenied:
-        return tr("SELinux stops nginx from connecting");
-    case Cause::DnsFailure:
-        return tr("The upstream's name cannot be resolved");
-    case Cause::UpstreamTimeout:
-        return tr("The upstream answers too slowly");
-    case Cause::UpstreamCrashed:
-        return tr("The upstream drops or crashes on requests");
-    case Cause::ResourceExhaustion:
-        return tr("The server runs out of a resource (memory, files, ports)");
-    case Cause::PhpFpmSaturated:
-        return tr("PHP-FPM has no free worker");
-    case Cause::HeaderTooBig:
-        return tr("The upstream's response header is too big for nginx's buffer");
-    case Cause::TlsToUpstream:
-        return tr("TLS between nginx and the upstream fails");
-    case Cause::ProtocolMismatch:
-        return tr("nginx and the upstream speak different protocols");
-    case Cause::NoLiveUpstreams:
-        return tr("Every server of the upstream group is marked failed");
-    case Cause::ConfigInvalid:
-        return tr("The nginx configuration is invalid");
-    case Cause::NginxNotRunning:
-        return tr("nginx is not running");
-    }
-    return {};
+    return translated(causeInfo(cause).title);
+}
+
+QString causeExplanation(Cause cause)
+{
+    return translated(causeInfo(cause).explanation);
+}
+
+QString causeRemedy(Cause cause, const QString &upstream)
+{
+    const QString text = translated(causeInfo(cause).remedy);
+    return text.contains(QLatin1String("%1")) ? text.arg(upstream) : text;
+}
+
+int causeStep(Cause cause)
+{
+    return causeInfo(cause).step;
+}
+
+int causeRemedyStep(Cause cause)
+{
+    return causeInfo(cause).remedyStep;
+}
+
+bool causeFollowsFrom(Cause knockOn, Cause root)
+{
+    return (causeInfo(knockOn).followsFrom & causeBit(root)) != 0;
+}
+
+bool isKnockOn(Cause cause)
+{
+    return causeInfo(cause).followsFrom != 0;
 }
 
 } // namespace gd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/model/Evidence.h"
+#include "remote/CommandResult.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,10 @@ struct CommandRecord
     qint64 durationMs = 0;
     QString output; // stdout + stderr, trimmed to what is worth showing
     QString error;  // transport error, if any
+
+    // A command as a check shows it: the line, exit code, duration and the output
+    // worth reading (trimmed: a check shows evidence, not whole dumps).
+    static CommandRecord of(const CommandResult &result, int maxOutput = 4000);
 };
 
 // One check: what it ran, what it concluded, why.

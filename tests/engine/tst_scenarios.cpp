@@ -3,6 +3,7 @@
 // on this computer and (for a subset) over the lab's sshd.
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/Facts.h"
+#include "app/facts/FactsArchive.h"
 #include "remote/LocalMachine.h"
 #include "tests/TestConfig.h"
 #include "tests/lab/LabDir.h"
@@ -359,8 +360,27 @@ void TestScenarios::scenario()
     test::MachineFixture fixture(overSsh ? test::Backend::Ssh : test::Backend::Local);
     const QString setUp = fixture.setUp();
     QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-    const DiagnosisReport report = diagnose(fixture.machine(), lab.nginx);
+    const Facts *facts = nullptr;
+    DiagnosisEngine *engine = nullptr;
+    const DiagnosisReport report = diagnose(fixture.machine(), lab.nginx, &facts, &engine);
+    std::unique_ptr<DiagnosisEngine> owner(engine);
     QCOMPARE(report.steps.size(), 6);
+    // GD_CAPTURE_FACTS=DIR keeps what was collected: tests/data/facts is made so
+    // (tests/data/facts/README.md), and tests/checks replays it step by step.
+    if (const QByteArray dir = qgetenv("GD_CAPTURE_FACTS"); !dir.isEmpty() && !overSsh) {
+        // Only the processes the diagnosis is about: the rest of this machine's
+        // process list (other jobs, their arguments) does not belong in test data.
+        Facts kept = *facts;
+        QByteArray processes;
+        for (const QByteArray &line : kept.processes.stdOut.split('\n')) {
+            if (line.contains("nginx") || line.contains("php-fpm") || line.contains("gd-lab-upstream"))
+                processes += line + '\n';
+        }
+        kept.processes.stdOut = processes;
+        QFile out(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".json"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(FactsArchive::write(kept));
+    }
 
     QStringList got;
     for (const Finding &f : report.findings)

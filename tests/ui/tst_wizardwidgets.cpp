@@ -1,6 +1,8 @@
 // The wizard's building blocks without a lab: the step-2 log index and model,
 // evidence marks, the report writers and the texts.
 #include "app/report/ReportHtml.h"
+
+#include "app/model/Step.h"
 #include "app/report/ReportMarkdown.h"
 #include "ui/log/ErrorLogIndex.h"
 #include "ui/log/ErrorLogModel.h"
@@ -154,9 +156,9 @@ void TestWizardWidgets::reportsNameTheRootCause()
 void TestWizardWidgets::textsAreThere()
 {
     for (int step = 1; step <= 6; ++step) {
-        QVERIFY(!WizardTexts::stepIntro(step).startsWith(QLatin1String("step.")));
-        QVERIFY(!WizardTexts::stepNext(step).startsWith(QLatin1String("step.")));
-        QVERIFY(!WizardTexts::stepTitle(step).startsWith(QLatin1String("step.")));
+        QVERIFY(!stepIntro(step).startsWith(QLatin1String("step.")));
+        QVERIFY(!stepNext(step).startsWith(QLatin1String("step.")));
+        QVERIFY(!stepTitle(step).startsWith(QLatin1String("step.")));
     }
     QCOMPARE(WizardTexts::text("no.such.key"), QStringLiteral("no.such.key"));
 }

@@ -1,6 +1,6 @@
 #include "ui/actions/CommandLog.h"
 
-#include "app/checks/StepOutcome.h"
+#include "app/model/CheckResult.h"
 #include "remote/Machine.h"
 #include "ui/widgets/Collapsible.h"
 #include "ui/widgets/CommandView.h"
@@ -44,7 +44,7 @@ void CommandLog::stop()
 
 void CommandLog::add(const CommandResult &result)
 {
-    m_listLayout->addWidget(new CommandView(recordOf(result), m_list));
+    m_listLayout->addWidget(new CommandView(CommandRecord::of(result), m_list));
     ++m_count;
     const QString title = tr("Commands run (%1)").arg(m_count);
     m_section->toggleButton()->setText(title);

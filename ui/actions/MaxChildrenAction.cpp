@@ -1,6 +1,6 @@
 #include "ui/actions/MaxChildrenAction.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "ui/actions/ApplyFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
@@ -53,12 +53,12 @@ void MaxChildrenAction::showDiagnosis()
     m_context.reset();
     m_target.reset();
     m_memory.reset();
-    const Facts *facts = m_session->facts();
-    if (!facts) {
+    const Diagnosis *diagnosis = m_session->diagnosis();
+    if (!diagnosis) {
         hide();
         return;
     }
-    Result<FixContext, FixError> context = FixContext::from(*facts, m_session->report());
+    Result<FixContext, FixError> context = *m_session->fixContext();
     if (!context || context->phpFpmTargets().isEmpty()) {
         hide();
         return;

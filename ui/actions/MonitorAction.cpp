@@ -1,6 +1,6 @@
 #include "ui/actions/MonitorAction.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/fixes/FixContext.h"
 #include "app/fixes/UrlMonitor.h"
 #include "ui/actions/MonitorChart.h"
@@ -92,7 +92,7 @@ void MonitorAction::showRunning()
 void MonitorAction::showDiagnosis()
 {
     const bool hasUrl = !session()->options().url.isEmpty();
-    m_button->setEnabled(isRunning() || (session()->facts() && hasUrl));
+    m_button->setEnabled(isRunning() || (session()->fixContext() && hasUrl));
     m_button->setToolTip(hasUrl ? tr("Watch %1").arg(session()->options().url)
                                 : WizardTexts::text("monitor.noUrl"));
 }
@@ -114,9 +114,9 @@ void MonitorAction::updateCounts()
 
 void MonitorAction::start()
 {
-    const Facts *facts = session()->facts();
+    const Diagnosis *diagnosis = session()->diagnosis();
     const QString url = session()->options().url;
-    if (isRunning() || !facts || !session()->machine() || url.isEmpty())
+    if (isRunning() || !diagnosis || !session()->machine() || url.isEmpty())
         return;
     m_monitor = new UrlMonitor(session()->machine(), url, this);
     const qint64 ms =
@@ -126,10 +126,10 @@ void MonitorAction::start()
         m_monitor->setIntervalMs(m_intervalMs);
     // nginx's error log and the app's own log where the diagnosis found one (as the CLI does).
     QStringList logs;
-    if (const Result<FixContext, FixError> context = FixContext::from(*facts, session()->report());
+    if (const Result<FixContext, FixError> context = *session()->fixContext();
         context && !context->runtime().errorLog.isEmpty())
         logs << context->runtime().errorLog;
-    for (const LogTail &log : facts->phpFpmLogs)
+    for (const LogTail &log : diagnosis->phpFpmLogs())
         logs << log.path;
     logs.removeDuplicates();
     m_monitor->setLogFiles(logs);
@@ -196,7 +196,7 @@ void MonitorAction::onFinished(const MonitorReport &report)
     m_last = report;
     m_monitor->deleteLater();
     m_monitor = nullptr;
-    m_button->setEnabled(session()->facts() != nullptr);
+    m_button->setEnabled(session()->fixContext() != nullptr);
     emit finished(report.holds());
 }
 

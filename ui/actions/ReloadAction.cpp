@@ -1,6 +1,6 @@
 #include "ui/actions/ReloadAction.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/fixes/FixContext.h"
 #include "app/fixes/NginxReloader.h"
 #include "ui/actions/CommandLog.h"
@@ -40,7 +40,7 @@ void ReloadAction::showRunning()
 
 void ReloadAction::showDiagnosis()
 {
-    m_button->setEnabled(session()->facts() && !m_reloader);
+    m_button->setEnabled(session()->fixContext() && !m_reloader);
 }
 
 void ReloadAction::finish(bool ok, CheckStatus status, const QStringList &lines)
@@ -58,10 +58,10 @@ void ReloadAction::finish(bool ok, CheckStatus status, const QStringList &lines)
 
 void ReloadAction::start()
 {
-    const Facts *facts = session()->facts();
-    if (m_reloader || !facts || !session()->machine())
+    const Diagnosis *diagnosis = session()->diagnosis();
+    if (m_reloader || !diagnosis || !session()->machine())
         return;
-    const Result<FixContext, FixError> context = FixContext::from(*facts, session()->report());
+    const Result<FixContext, FixError> context = *session()->fixContext();
     if (!context) {
         m_result->showResult(CheckStatus::Error, context.error().message().toHtmlEscaped());
         return;

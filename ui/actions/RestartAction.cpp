@@ -1,6 +1,6 @@
 #include "ui/actions/RestartAction.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/fixes/FixContext.h"
 #include "app/fixes/UpstreamRestarter.h"
 #include "ui/actions/CommandLog.h"
@@ -54,10 +54,10 @@ RestartAction::RestartAction(WizardSession *session, QWidget *parent)
 
 QStringList RestartAction::upstreamUnits(const WizardSession &session)
 {
-    const Facts *facts = session.facts();
-    if (!facts)
+    const Diagnosis *diagnosis = session.diagnosis();
+    if (!diagnosis)
         return {};
-    const Result<FixContext, FixError> context = FixContext::from(*facts, session.report());
+    const Result<FixContext, FixError> context = *session.fixContext();
     return context ? context->upstreamUnits() : QStringList();
 }
 
@@ -78,20 +78,20 @@ void RestartAction::showDiagnosis()
     } else {
         m_unit->setToolTip(tr("The unit the diagnosis found behind the upstream"));
     }
-    m_button->setEnabled(session()->facts() && !m_restarter);
+    m_button->setEnabled(session()->fixContext() && !m_restarter);
 }
 
 void RestartAction::start()
 {
     const QString unit = m_unit->currentText().trimmed();
-    const Facts *facts = session()->facts();
-    if (m_restarter || !facts || !session()->machine())
+    const Diagnosis *diagnosis = session()->diagnosis();
+    if (m_restarter || !diagnosis || !session()->machine())
         return;
     if (unit.isEmpty()) {
         m_result->showResult(CheckStatus::Warn, WizardTexts::text("restart.noUnit").toHtmlEscaped());
         return;
     }
-    const Result<FixContext, FixError> context = FixContext::from(*facts, session()->report());
+    const Result<FixContext, FixError> context = *session()->fixContext();
     if (!context) {
         m_result->showResult(CheckStatus::Error, context.error().message().toHtmlEscaped());
         return;

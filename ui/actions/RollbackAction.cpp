@@ -1,7 +1,7 @@
 #include "ui/actions/RollbackAction.h"
 
 #include "app/config/NginxConfig.h"
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/fixes/FixContext.h"
 #include "ui/actions/ApplyFlow.h"
 #include "ui/session/FixJournal.h"
@@ -48,7 +48,7 @@ RollbackAction::RollbackAction(WizardSession *session, QWidget *parent)
     connect(m_flow, &ApplyFlow::runningChanged, this, &RollbackAction::updateButtons);
     // A change (here or on step 5) leaves a new backup: list it.
     connect(session->journal(), &FixJournal::changed, this, [this] {
-        if (this->session()->facts() && !m_flow->isRunning())
+        if (this->session()->fixContext() && !m_flow->isRunning())
             refresh();
     });
     updateButtons();
@@ -67,21 +67,22 @@ void RollbackAction::showDiagnosis()
 
 void RollbackAction::updateButtons()
 {
-    const bool idle = !m_flow->isRunning() && !m_listing && session()->facts() && !session()->isDiagnosing();
+    const bool idle =
+        !m_flow->isRunning() && !m_listing && session()->fixContext() && !session()->isDiagnosing();
     m_refresh->setEnabled(idle);
     m_restore->setEnabled(idle && m_list->currentRow() >= 0 && m_list->currentRow() < m_backups.size());
 }
 
 void RollbackAction::refresh()
 {
-    const Facts *facts = session()->facts();
-    if (m_listing || !facts || !facts->config || !session()->machine())
+    const Diagnosis *diagnosis = session()->diagnosis();
+    if (m_listing || !diagnosis || !diagnosis->config() || !session()->machine())
         return;
     m_listing = true;
     updateButtons();
     m_status->setText(tr("Looking for backups…"));
     m_catalog = new BackupCatalog(session()->machine(), this);
-    m_catalog->list(facts->config->files(), [this](const Result<QList<BackupEntry>, FixError> &r) {
+    m_catalog->list(diagnosis->config()->files(), [this](const Result<QList<BackupEntry>, FixError> &r) {
         m_listing = false;
         m_catalog->deleteLater();
         const QString selected = m_list->currentRow() >= 0 && m_list->currentRow() < m_backups.size()
@@ -124,10 +125,10 @@ void RollbackAction::refresh()
 void RollbackAction::restoreSelected()
 {
     const int row = m_list->currentRow();
-    const Facts *facts = session()->facts();
-    if (row < 0 || row >= m_backups.size() || !facts || m_flow->isRunning())
+    const Diagnosis *diagnosis = session()->diagnosis();
+    if (row < 0 || row >= m_backups.size() || !diagnosis || m_flow->isRunning())
         return;
-    const Result<FixContext, FixError> context = FixContext::from(*facts, session()->report());
+    const Result<FixContext, FixError> context = *session()->fixContext();
     if (!context) {
         m_status->setText(context.error().message());
         return;

@@ -2,7 +2,7 @@
 
 #include "app/config/EffectiveSettings.h"
 #include "app/config/NginxConfig.h"
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/fixes/ChangeValidator.h"
 #include "app/fixes/TunableDirectives.h"
 #include "ui/actions/ApplyFlow.h"
@@ -127,12 +127,12 @@ void TimeoutsEditor::showDiagnosis()
     const QSignalBlocker block(m_block);
     m_block->clear();
     m_context.reset();
-    const Facts *facts = m_session->facts();
-    if (!facts) {
+    const Diagnosis *diagnosis = m_session->diagnosis();
+    if (!diagnosis) {
         updateButtons();
         return;
     }
-    Result<FixContext, FixError> context = FixContext::from(*facts, m_session->report());
+    Result<FixContext, FixError> context = *m_session->fixContext();
     if (!context) {
         m_status->setText(context.error().message());
         m_status->show();
@@ -148,7 +148,7 @@ void TimeoutsEditor::showDiagnosis()
         if (const Result<int, FixError> b = m_context->blockForUrl(url))
             blocks << *b;
     }
-    for (const UpstreamTarget &t : facts->targets.targets()) {
+    for (const UpstreamTarget &t : diagnosis->targets().targets()) {
         const int index = t.locationIndex >= 0 ? t.locationIndex : t.serverIndex;
         if (index >= 0 && !blocks.contains(index))
             blocks << index;

@@ -12,14 +12,15 @@
 
 namespace gd {
 
-ExcerptDialog::ExcerptDialog(const Facts *facts, const Evidence &evidence, QWidget *parent) : QDialog(parent)
+ExcerptDialog::ExcerptDialog(const Diagnosis *diagnosis, const Evidence &evidence, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("excerptDialog"));
     setWindowTitle(evidence.location());
     auto *layout = new QVBoxLayout(this);
     auto *code = new CodeView(this);
     code->setObjectName(QStringLiteral("excerpt"));
-    const SourceLookup::Source source = SourceLookup::find(facts, evidence.file);
+    const SourceLookup::Source source = SourceLookup::find(diagnosis, evidence.file);
     auto *note = new QLabel(this);
     note->setWordWrap(true);
     int line = evidence.line;

@@ -6,7 +6,7 @@
 
 namespace gd {
 
-struct Facts;
+class Diagnosis;
 
 // Opens a file at a line: the whole config file (or the log's tail) with the line
 // marked and centred, from what the diagnosis already read.
@@ -14,7 +14,7 @@ class ExcerptDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExcerptDialog(const Facts *facts, const Evidence &evidence, QWidget *parent = nullptr);
+    ExcerptDialog(const Diagnosis *diagnosis, const Evidence &evidence, QWidget *parent = nullptr);
 };
 
 } // namespace gd

@@ -1,6 +1,6 @@
 #include "ui/pages/DiscoveryPage.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/StatusBadge.h"
@@ -144,7 +144,7 @@ void DiscoveryPage::onFinished()
 void DiscoveryPage::fill()
 {
     m_found->clear();
-    const Facts *facts = m_session->facts();
+    const Diagnosis *diagnosis = m_session->diagnosis();
     const TargetInfo &t = m_session->report().target;
     auto *nginx = new QTreeWidgetItem(m_found, {tr("nginx")});
     addRow(nginx, tr("Version"), QString(), 0, t.nginxVersion.isEmpty() ? tr("unknown") : t.nginxVersion);
@@ -156,11 +156,11 @@ void DiscoveryPage::fill()
                ? tr("yes, workers run as %1").arg(t.workerUser.isEmpty() ? tr("(unknown)") : t.workerUser)
                : tr("no"));
     nginx->setExpanded(true);
-    if (!facts)
+    if (!diagnosis)
         return;
 
-    if (facts->config) {
-        const NginxConfig &config = *facts->config;
+    if (diagnosis->config()) {
+        const NginxConfig &config = *diagnosis->config();
         const QList<const NginxDirective *> servers = config.servers();
         auto *sites = new QTreeWidgetItem(m_found, {tr("Sites (%1)").arg(servers.size())});
         for (const NginxDirective *server : servers) {
@@ -176,7 +176,7 @@ void DiscoveryPage::fill()
         }
         sites->setExpanded(servers.size() <= 20);
 
-        const QList<UpstreamTarget> &targets = facts->targets.targets();
+        const QList<UpstreamTarget> &targets = diagnosis->targets().targets();
         auto *ups = new QTreeWidgetItem(m_found, {tr("Upstreams (%1)").arg(targets.size())});
         for (const UpstreamTarget &target : targets) {
             QString where = target.location.toString();
@@ -184,14 +184,14 @@ void DiscoveryPage::fill()
                                 QStringLiteral("%1 %2%3").arg(
                                     target.directive, target.value,
                                     where.isEmpty() ? QString() : tr(" in location %1").arg(where)));
-            if (const UpstreamBlock *block = facts->targets.blockFor(target)) {
+            if (const UpstreamBlock *block = diagnosis->targets().blockFor(target)) {
                 for (const UpstreamServer &s : block->servers)
                     addRow(item, s.address, s.file, s.line, tr("server of upstream %1").arg(block->name));
             }
         }
         ups->setExpanded(targets.size() <= 20);
-    } else if (facts->configError) {
-        addRow(nginx, tr("Configuration"), QString(), 0, facts->configError.message());
+    } else if (diagnosis->configError()) {
+        addRow(nginx, tr("Configuration"), QString(), 0, diagnosis->configError().message());
     }
 
     auto *logs = new QTreeWidgetItem(m_found, {tr("Logs")});
@@ -203,13 +203,13 @@ void DiscoveryPage::fill()
             detail = tr("%1, %2 read").arg(kind, QLocale().formattedDataSize(log.tail->data.size()));
         addRow(logs, log.path, log.path, 0, detail);
     };
-    for (const LogTail &log : facts->errorLogs)
+    for (const LogTail &log : diagnosis->errorLogs())
         logRow(log, tr("error log"));
-    for (const QString &elsewhere : facts->errorLogsElsewhere)
+    for (const QString &elsewhere : diagnosis->errorLogsElsewhere())
         addRow(logs, elsewhere, QString(), 0, tr("error log outside a file"));
-    if (facts->accessLog)
-        logRow(*facts->accessLog, tr("access log"));
-    for (const LogTail &log : facts->phpFpmLogs)
+    if (diagnosis->accessLog())
+        logRow(*diagnosis->accessLog(), tr("access log"));
+    for (const LogTail &log : diagnosis->phpFpmLogs())
         logRow(log, tr("PHP-FPM log"));
     logs->setExpanded(true);
     m_found->resizeColumnToContents(1);

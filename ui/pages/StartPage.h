@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/facts/DiagnosisOptions.h"
+#include "app/model/DiagnosisOptions.h"
 #include "remote/RemoteError.h"
 #include "remote/SshTarget.h"
 

@@ -1,5 +1,7 @@
 #include "ui/pages/StepPage.h"
 
+#include "app/model/Step.h"
+
 #include "ui/pages/StepPanel.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
@@ -28,8 +30,7 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
 
     auto *head = new QHBoxLayout;
     m_title->setText(
-        QStringLiteral("<h2>%1</h2>")
-            .arg(tr("Step %1 — %2").arg(step).arg(WizardTexts::stepTitle(step).toHtmlEscaped())));
+        QStringLiteral("<h2>%1</h2>").arg(tr("Step %1 — %2").arg(step).arg(stepTitle(step).toHtmlEscaped())));
     m_title->setWordWrap(true);
     head->addWidget(m_title, 1);
     m_badge->setObjectName(QStringLiteral("stepStatus"));
@@ -39,7 +40,7 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     head->addWidget(m_rerun);
     layout->addLayout(head);
 
-    auto *intro = new QLabel(WizardTexts::stepIntro(step), this);
+    auto *intro = new QLabel(stepIntro(step), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -87,7 +88,7 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
             m_placeholder->setText(QStringLiteral("%1 %2").arg(WizardTexts::text("step.running"), what));
     });
     m_rerun->setEnabled(false);
-    m_next->setText(WizardTexts::stepIntro(step));
+    m_next->setText(stepIntro(step));
 }
 
 QString StepPage::verdict() const
@@ -186,7 +187,7 @@ void StepPage::showResults()
     }
     if (next.isEmpty())
         next << (result->status == CheckStatus::Pass || result->status == CheckStatus::Skipped
-                     ? WizardTexts::stepNext(m_step)
+                     ? stepNext(m_step)
                      : tr("Read the checks above marked ⚠ or ✗: each says what it found and what it means."));
     m_next->setText(next.join(QStringLiteral("<br><br>")));
 }

@@ -1,6 +1,6 @@
 #include "ui/pages/SummaryPage.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/report/ReportHtml.h"
 #include "app/report/ReportMarkdown.h"
 #include "app/report/TranscriptText.h"
@@ -152,8 +152,8 @@ void SummaryPage::showChanges()
 
 QString SummaryPage::transcript() const
 {
-    const Facts *facts = m_session->facts();
-    QString text = facts ? TranscriptText::render(facts->transcript) : QString();
+    const Diagnosis *diagnosis = m_session->diagnosis();
+    QString text = diagnosis ? TranscriptText::render(diagnosis->transcript()) : QString();
     // Then what ran after the diagnosis (the fixes, their checks) and what changed.
     const FixJournal *journal = m_session->journal();
     if (!journal->commands().isEmpty())

@@ -2,7 +2,7 @@
 
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxTestOutput.h"
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/CodeView.h"
@@ -38,8 +38,8 @@ ConfigBlockPanel::ConfigBlockPanel(QWidget *parent)
         e.source = QStringLiteral("config");
         e.file = link.section(QLatin1Char(':'), 2);
         e.line = line.toInt();
-        if (m_facts && m_facts->config)
-            e.excerpt = m_facts->config->lineText(e.file, e.line);
+        if (m_diagnosis && m_diagnosis->config())
+            e.excerpt = m_diagnosis->config()->lineText(e.file, e.line);
         emit locationActivated(e);
     });
     showRunning();
@@ -47,7 +47,7 @@ ConfigBlockPanel::ConfigBlockPanel(QWidget *parent)
 
 void ConfigBlockPanel::showRunning()
 {
-    m_facts = nullptr;
+    m_diagnosis = nullptr;
     m_blockTitle->clear();
     m_block->hide();
     m_test->clear();
@@ -55,31 +55,31 @@ void ConfigBlockPanel::showRunning()
 
 void ConfigBlockPanel::showDiagnosis(const WizardSession &session)
 {
-    m_facts = session.facts();
-    if (!m_facts)
+    m_diagnosis = session.diagnosis();
+    if (!m_diagnosis)
         return;
-    showBlock(*m_facts, session.options().url);
-    showTestOutput(*m_facts);
+    showBlock(*m_diagnosis, session.options().url);
+    showTestOutput(*m_diagnosis);
 }
 
-void ConfigBlockPanel::showBlock(const Facts &facts, const QString &url)
+void ConfigBlockPanel::showBlock(const Diagnosis &diagnosis, const QString &url)
 {
     m_block->hide();
     if (url.isEmpty()) {
         m_blockTitle->setText(WizardTexts::text("step.4.noUrl"));
         return;
     }
-    if (!facts.config) {
+    if (!diagnosis.config()) {
         // nginx -T prints nothing for a config it refuses: its messages below say why.
         m_blockTitle->setText(
-            facts.dumpCommand.exitCode != 0 && facts.dumpCommand.ran()
+            diagnosis.configCommand().exitCode != 0 && diagnosis.configCommand().ran()
                 ? tr("nginx refuses its configuration (see below), so the route of %1 cannot be worked out.")
                       .arg(url.toHtmlEscaped())
                 : tr("The configuration could not be read (%1), so the route of %2 cannot be worked out.")
-                      .arg(facts.configError.message().toHtmlEscaped(), url.toHtmlEscaped()));
+                      .arg(diagnosis.configError().message().toHtmlEscaped(), url.toHtmlEscaped()));
         return;
     }
-    const NginxConfig &config = *facts.config;
+    const NginxConfig &config = *diagnosis.config();
     const LocationMatcher matcher(config);
     const Result<LocationMatch> match = matcher.match(QUrl(url));
     if (!match || !match->found()) {
@@ -121,9 +121,9 @@ void ConfigBlockPanel::showBlock(const Facts &facts, const QString &url)
     m_block->show();
 }
 
-void ConfigBlockPanel::showTestOutput(const Facts &facts)
+void ConfigBlockPanel::showTestOutput(const Diagnosis &diagnosis)
 {
-    const CommandResult &dump = facts.dumpCommand;
+    const CommandResult &dump = diagnosis.configCommand();
     if (dump.commandLine.isEmpty()) {
         m_test->clear();
         return;
@@ -131,7 +131,7 @@ void ConfigBlockPanel::showTestOutput(const Facts &facts)
     const NginxTestOutput test = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
     QString html = QStringLiteral("<b>%1</b> <tt>%2</tt>")
                        .arg(tr("nginx says").toHtmlEscaped(), dump.commandLine.toHtmlEscaped());
-    if (facts.dumpNeedsRoot)
+    if (diagnosis.configNeedsRoot())
         html +=
             tr("nginx could not test its configuration as this user (it needs root to open its log and pid "
                "files); the files were read one by one instead.")

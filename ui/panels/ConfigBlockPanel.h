@@ -7,7 +7,7 @@ class QLabel;
 namespace gd {
 
 class CodeView;
-struct Facts;
+class Diagnosis;
 
 // Step 4: the server block nginx picks for the failing URL, token-coloured, with
 // the chosen location and its *_pass marked; and nginx -t's messages, each linked
@@ -22,10 +22,10 @@ public:
     CodeView *blockView() const { return m_block; }
 
 private:
-    void showBlock(const Facts &facts, const QString &url);
-    void showTestOutput(const Facts &facts);
+    void showBlock(const Diagnosis &diagnosis, const QString &url);
+    void showTestOutput(const Diagnosis &diagnosis);
 
-    const Facts *m_facts = nullptr;
+    const Diagnosis *m_diagnosis = nullptr;
     QLabel *m_blockTitle;
     CodeView *m_block;
     QLabel *m_test;

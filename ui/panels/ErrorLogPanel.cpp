@@ -1,6 +1,6 @@
 #include "ui/panels/ErrorLogPanel.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "ui/log/ErrorLogDelegate.h"
 #include "ui/log/ErrorLogIndex.h"
 #include "ui/log/ErrorLogModel.h"
@@ -132,15 +132,15 @@ void ErrorLogPanel::showRunning()
 void ErrorLogPanel::showDiagnosis(const WizardSession &session)
 {
     m_logs->clear();
-    const Facts *facts = session.facts();
-    if (!facts)
+    const Diagnosis *diagnosis = session.diagnosis();
+    if (!diagnosis)
         return;
-    for (const LogTail &log : facts->errorLogs)
+    for (const LogTail &log : diagnosis->errorLogs())
         m_logs->addItem(log.path);
     m_logs->setVisible(m_logs->count() > 0);
     int first = 0;
-    for (int i = 0; i < facts->errorLogs.size(); ++i) {
-        if (facts->errorLogs.at(i).tail) {
+    for (int i = 0; i < diagnosis->errorLogs().size(); ++i) {
+        if (diagnosis->errorLogs().at(i).tail) {
             first = i;
             break;
         }
@@ -153,13 +153,13 @@ void ErrorLogPanel::showLog(int which)
 {
     setFollowing(false);
     m_follow->setChecked(false);
-    const Facts *facts = m_session->facts();
-    if (!facts || which < 0 || which >= facts->errorLogs.size()) {
+    const Diagnosis *diagnosis = m_session->diagnosis();
+    if (!diagnosis || which < 0 || which >= diagnosis->errorLogs().size()) {
         m_info->setText(tr("No error log file was read."));
         m_follow->setEnabled(false);
         return;
     }
-    const LogTail &log = facts->errorLogs.at(which);
+    const LogTail &log = diagnosis->errorLogs().at(which);
     if (!log.tail) {
         m_info->setText(log.error.message());
         m_follow->setEnabled(false);

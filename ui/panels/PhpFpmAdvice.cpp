@@ -1,6 +1,6 @@
 #include "ui/panels/PhpFpmAdvice.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/StatusIcon.h"
 
@@ -16,11 +16,11 @@ PhpFpmAdvice::PhpFpmAdvice(QWidget *parent) : QLabel(parent)
     hide();
 }
 
-bool PhpFpmAdvice::appliesTo(const Facts *facts)
+bool PhpFpmAdvice::appliesTo(const Diagnosis *diagnosis)
 {
-    if (!facts)
+    if (!diagnosis)
         return false;
-    for (const UpstreamTarget &t : facts->targets.targets()) {
+    for (const UpstreamTarget &t : diagnosis->targets().targets()) {
         if (t.directive == QLatin1String("fastcgi_pass") || !t.phpVersion.isEmpty() ||
             t.unixPath.contains(QLatin1String("php")))
             return true;
@@ -28,9 +28,9 @@ bool PhpFpmAdvice::appliesTo(const Facts *facts)
     return false;
 }
 
-void PhpFpmAdvice::showFor(const Facts *facts)
+void PhpFpmAdvice::showFor(const Diagnosis *diagnosis)
 {
-    setVisible(appliesTo(facts));
+    setVisible(appliesTo(diagnosis));
 }
 
 } // namespace gd

@@ -4,7 +4,7 @@
 
 namespace gd {
 
-struct Facts;
+class Diagnosis;
 
 // The PHP-FPM advice, shown on steps 5 and 6 only where an upstream is PHP-FPM
 // (a fastcgi_pass, or a socket named after php-fpm).
@@ -13,8 +13,8 @@ class PhpFpmAdvice : public QLabel
     Q_OBJECT
 public:
     explicit PhpFpmAdvice(QWidget *parent = nullptr);
-    void showFor(const Facts *facts);
-    static bool appliesTo(const Facts *facts);
+    void showFor(const Diagnosis *diagnosis);
+    static bool appliesTo(const Diagnosis *diagnosis);
 };
 
 } // namespace gd

@@ -1,6 +1,6 @@
 #include "ui/panels/ServiceHealthPanel.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/SystemdUnitState.h"
 #include "ui/actions/MonitorAction.h"
@@ -52,8 +52,8 @@ void ServiceHealthPanel::showRunning()
 void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
 {
     m_table->setRowCount(0);
-    const Facts *facts = session.facts();
-    m_phpFpm->showFor(facts);
+    const Diagnosis *diagnosis = session.diagnosis();
+    m_phpFpm->showFor(diagnosis);
     for (ActionSection *s : std::as_const(m_sections))
         s->showDiagnosis();
     const auto add = [this](const QString &name, CheckStatus status, const QString &state,
@@ -66,13 +66,13 @@ void ServiceHealthPanel::showDiagnosis(const WizardSession &session)
         m_table->setItem(row, 2, new QTableWidgetItem(details));
     };
     const TargetInfo &t = session.report().target;
-    std::optional<NginxInstance> nginx = facts ? facts->runningNginx() : std::nullopt;
+    std::optional<NginxInstance> nginx = diagnosis ? diagnosis->runningNginx() : std::nullopt;
     add(QStringLiteral("nginx"), t.nginxRunning ? CheckStatus::Pass : CheckStatus::Fail,
         t.nginxRunning ? tr("running") : tr("not running"),
         nginx ? tr("master pid %1, %n worker(s)", nullptr, int(nginx->workers.size())).arg(nginx->master.pid)
               : QString());
-    if (facts) {
-        for (auto it = facts->units.begin(); it != facts->units.end(); ++it) {
+    if (diagnosis) {
+        for (auto it = diagnosis->unitStates().begin(); it != diagnosis->unitStates().end(); ++it) {
             const ProbeResult<SystemdUnit> unit = SystemdUnitState::parseShow(ProbeOutput::from(it.value()));
             if (!unit) {
                 add(it.key(), CheckStatus::Skipped, tr("unknown"), unit.error().message());

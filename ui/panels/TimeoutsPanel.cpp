@@ -1,7 +1,7 @@
 #include "ui/panels/TimeoutsPanel.h"
 
 #include "app/config/EffectiveSettings.h"
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 #include "ui/actions/MaxChildrenAction.h"
 #include "ui/actions/TimeoutsEditor.h"
 #include "ui/panels/ActionsArea.h"
@@ -98,22 +98,22 @@ void TimeoutsPanel::openWhere(CompactTable *table, QTableWidgetItem *item)
 void TimeoutsPanel::showDiagnosis(const WizardSession &session)
 {
     clearPlaces();
-    const Facts *facts = session.facts();
-    m_phpFpm->showFor(facts);
+    const Diagnosis *diagnosis = session.diagnosis();
+    m_phpFpm->showFor(diagnosis);
     m_editor->showDiagnosis();
     m_maxChildren->showDiagnosis();
-    if (!facts || !facts->config)
+    if (!diagnosis || !diagnosis->config())
         return;
     const DiagnosisReport &report = session.report();
     QSet<int> seen;
-    for (const UpstreamTarget &target : facts->targets.targets()) {
+    for (const UpstreamTarget &target : diagnosis->targets().targets()) {
         const int index = target.locationIndex >= 0 ? target.locationIndex : target.serverIndex;
         if (index < 0 || seen.contains(index))
             continue;
         seen.insert(index);
         const QString prefix = EffectiveSettings::modulePrefix(target.directive);
         const EffectiveSettings settings =
-            EffectiveSettings::of(*facts->config, &facts->config->directive(index));
+            EffectiveSettings::of(*diagnosis->config(), &diagnosis->config()->directive(index));
         const QString place = target.location.toString().isEmpty()
                                   ? tr("server")
                                   : tr("location %1").arg(target.location.toString());

@@ -1,16 +1,16 @@
 #include "ui/session/SourceLookup.h"
 
-#include "app/facts/Facts.h"
+#include "app/engine/Diagnosis.h"
 
 namespace gd {
 
-SourceLookup::Source SourceLookup::find(const Facts *facts, const QString &path)
+SourceLookup::Source SourceLookup::find(const Diagnosis *diagnosis, const QString &path)
 {
     Source out;
-    if (!facts || path.isEmpty())
+    if (!diagnosis || path.isEmpty())
         return out;
-    if (facts->config && facts->config->hasFile(path)) {
-        out.text = facts->config->fileText(path);
+    if (diagnosis->config() && diagnosis->config()->hasFile(path)) {
+        out.text = diagnosis->config()->fileText(path);
         out.known = true;
         return out;
     }
@@ -22,16 +22,16 @@ SourceLookup::Source SourceLookup::find(const Facts *facts, const QString &path)
         out.partial = log.tail->offset > 0 || log.tail->data.size() > 2 * 1024 * 1024;
         return true;
     };
-    for (const LogTail &log : facts->errorLogs) {
+    for (const LogTail &log : diagnosis->errorLogs()) {
         if (fromTail(log))
             return out;
     }
-    for (const LogTail &log : facts->phpFpmLogs) {
+    for (const LogTail &log : diagnosis->phpFpmLogs()) {
         if (fromTail(log))
             return out;
     }
-    if (facts->accessLog)
-        fromTail(*facts->accessLog);
+    if (diagnosis->accessLog())
+        fromTail(*diagnosis->accessLog());
     return out;
 }
 

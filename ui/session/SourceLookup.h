@@ -4,7 +4,7 @@
 
 namespace gd {
 
-struct Facts;
+class Diagnosis;
 
 // The text of a file the diagnosis already read (config files from nginx -T, the
 // tails of the logs), so that opening file:line needs no new command.
@@ -18,7 +18,7 @@ public:
         bool known = false;   // false: we did not read that file
         bool partial = false; // a log's tail: line numbers count from the tail's start
     };
-    static Source find(const Facts *facts, const QString &path);
+    static Source find(const Diagnosis *diagnosis, const QString &path);
 };
 
 } // namespace gd

@@ -1,10 +1,10 @@
 #include "ui/session/WizardSession.h"
 
-#include "app/facts/Facts.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
 #include "ui/session/FixJournal.h"
 
+#include <QThread>
 #include <QTimer>
 
 namespace gd {
@@ -27,7 +27,10 @@ WizardSession::~WizardSession()
 void WizardSession::resetDiagnosis()
 {
     m_engine.reset();
+    m_diagnosis.reset();
+    m_fixContext.reset();
     m_hasReport = false;
+    ++m_generation;
 }
 
 void WizardSession::useLocal()
@@ -125,10 +128,7 @@ void WizardSession::startDiagnosis()
     resetDiagnosis();
     m_engine = std::make_unique<DiagnosisEngine>(m_machine.get(), m_options);
     connect(m_engine.get(), &DiagnosisEngine::progress, this, &WizardSession::progress);
-    connect(m_engine.get(), &DiagnosisEngine::finished, this, [this] {
-        m_hasReport = true;
-        emit diagnosisFinished();
-    });
+    connect(m_engine.get(), &DiagnosisEngine::finished, this, &WizardSession::prepareFixContext);
     connect(m_engine.get(), &DiagnosisEngine::failed, this, &WizardSession::diagnosisFailed);
     emit diagnosisStarted();
     m_engine->start();
@@ -146,19 +146,44 @@ const DiagnosisReport &WizardSession::report() const
     return m_engine ? m_engine->report() : none;
 }
 
-const Facts *WizardSession::facts() const
+// Steps 5 and 6 act on the diagnosis's fix context: it is made once, on a worker
+// thread (it copies the parsed config), and the diagnosis counts as finished when
+// it is there.
+void WizardSession::prepareFixContext()
 {
-    return m_engine && m_hasReport ? m_engine->facts() : nullptr;
+    std::shared_ptr<const Diagnosis> diagnosis = m_engine->diagnosis();
+    auto context = std::make_shared<std::optional<Result<FixContext, FixError>>>();
+    QThread *worker =
+        QThread::create([diagnosis, context] { context->emplace(FixContext::from(*diagnosis)); });
+    const quint64 generation = m_generation;
+    connect(worker, &QThread::finished, this, [this, diagnosis, context, generation] {
+        if (generation != m_generation)
+            return;
+        m_diagnosis = diagnosis;
+        m_fixContext = std::move(*context);
+        m_hasReport = true;
+        emit diagnosisFinished();
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+const Diagnosis *WizardSession::diagnosis() const
+{
+    return m_hasReport ? m_diagnosis.get() : nullptr;
+}
+
+const Result<FixContext, FixError> *WizardSession::fixContext() const
+{
+    return m_hasReport && m_fixContext ? &*m_fixContext : nullptr;
 }
 
 bool WizardSession::needsSudoPassword() const
 {
-    const Facts *f = facts();
-    if (!f || !m_machine || m_machine->isRoot() || m_machine->hasSudoPassword())
+    const Diagnosis *d = diagnosis();
+    if (!d || !m_machine || m_machine->isRoot() || m_machine->hasSudoPassword())
         return false;
-    return std::any_of(f->transcript.begin(), f->transcript.end(), [](const CommandResult &r) {
-        return r.error.kind() == RemoteError::Kind::SudoPasswordNeeded;
-    });
+    return d->needsSudoPassword();
 }
 
 } // namespace gd

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "app/engine/DiagnosisEngine.h"
-#include "app/facts/DiagnosisOptions.h"
+#include "app/fixes/FixContext.h"
+#include "app/model/DiagnosisOptions.h"
 #include "remote/RemoteError.h"
 #include "remote/SshTarget.h"
 
@@ -15,7 +16,6 @@ namespace gd {
 class FixJournal;
 class Machine;
 class SshMachine;
-struct Facts;
 
 // What the wizard works on: the target machine, the diagnosis options and the
 // last diagnosis. Everything is asynchronous (connectToHost, DiagnosisEngine::start
@@ -53,7 +53,11 @@ public:
     // Valid after diagnosisFinished() until the next diagnosisStarted().
     bool hasReport() const { return m_hasReport; }
     const DiagnosisReport &report() const;
-    const Facts *facts() const;
+    // The finished diagnosis (a narrow view of what was collected), else null.
+    const Diagnosis *diagnosis() const;
+    // What steps 5 and 6 need from it: computed once per diagnosis, off the GUI
+    // thread, before diagnosisFinished(); null without a diagnosis.
+    const Result<FixContext, FixError> *fixContext() const;
     // Commands that could not run because sudo wants a password (and we have none).
     bool needsSudoPassword() const;
     // What steps 5 and 6 changed on this target, and the transcript they write.
@@ -72,10 +76,14 @@ signals:
 
 private:
     void resetDiagnosis();
+    void prepareFixContext();
     void machineChanged();
 
     std::unique_ptr<Machine> m_machine;
     std::unique_ptr<DiagnosisEngine> m_engine;
+    std::shared_ptr<const Diagnosis> m_diagnosis;
+    std::optional<Result<FixContext, FixError>> m_fixContext;
+    quint64 m_generation = 0; // a diagnosis started later makes older results stale
     DiagnosisOptions m_options;
     HostKeyPolicy m_acceptedKey;
     FixJournal *m_journal;

@@ -81,59 +81,6 @@ constexpr Entry kTexts[] = {
          "WizardTexts",
          "First, Gateway Doctor finds nginx, reads its configuration and logs, and looks at what "
          "listens and runs. Every command it runs is shown on the step it belongs to.")},
-    // Steps
-    {"step.1.title", QT_TRANSLATE_NOOP("WizardTexts", "Is the upstream application running and listening?")},
-    {"step.1.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "nginx only passes requests on: a 502 most often means the application behind it (the "
-                       "upstream) is not running, or listens on another address than the one nginx uses.")},
-    {"step.1.next",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Every upstream answers where nginx expects it. Read the error log next: it says what "
-                       "nginx ran into.")},
-    {"step.2.title", QT_TRANSLATE_NOOP("WizardTexts", "What does the nginx error log say?")},
-    {"step.2.intro",
-     QT_TRANSLATE_NOOP(
-         "WizardTexts",
-         "nginx writes a line for every failed request, with the upstream and the exact reason. "
-         "Grouped by cause and upstream, these lines usually name the problem outright.")},
-    {"step.2.next",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "The log shows no upstream failures in the time read. If the site still fails, check "
-                       "whether nginx can reach the upstream at all.")},
-    {"step.3.title", QT_TRANSLATE_NOOP("WizardTexts", "Can nginx reach the upstream?")},
-    {"step.3.intro",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "An application can run and still be out of nginx's reach: name resolution, socket "
-                       "permissions, a firewall or SELinux can stand in between.")},
-    {"step.3.next",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "Nothing stands between nginx and its upstreams. Check the configuration next.")},
-    {"step.4.title", QT_TRANSLATE_NOOP("WizardTexts", "Is the nginx configuration right?")},
-    {"step.4.intro",
-     QT_TRANSLATE_NOOP(
-         "WizardTexts",
-         "The configuration decides which server block and location handle the failing URL and where "
-         "they send it; nginx -t says whether nginx accepts it at all.")},
-    {"step.4.next",
-     QT_TRANSLATE_NOOP("WizardTexts", "nginx accepts its configuration and the route looks right.")},
-    {"step.5.title", QT_TRANSLATE_NOOP("WizardTexts", "Are the timeouts and buffers right?")},
-    {"step.5.intro",
-     QT_TRANSLATE_NOOP(
-         "WizardTexts",
-         "A slow application answers after nginx gave up (504), and large response headers overflow "
-         "nginx's buffers (502). Here are the values nginx really uses and where each is set.")},
-    {"step.5.next",
-     QT_TRANSLATE_NOOP("WizardTexts", "The timeouts and buffers fit what the upstream needs.")},
-    {"step.6.title", QT_TRANSLATE_NOOP("WizardTexts", "Restart, reload and watch")},
-    {"step.6.intro",
-     QT_TRANSLATE_NOOP(
-         "WizardTexts",
-         "After a fix, the services must run with it: nginx reloaded, the application restarted if "
-         "needed, and the site watched until the errors stop.")},
-    {"step.6.next",
-     QT_TRANSLATE_NOOP("WizardTexts",
-                       "nginx and its services are up. Keep an eye on the error log for a while.")},
     // Step pages
     {"step.running", QT_TRANSLATE_NOOP("WizardTexts", "Checking…")},
     {"step.waiting", QT_TRANSLATE_NOOP("WizardTexts", "Not checked yet: connect on the start page first.")},
@@ -279,21 +226,6 @@ QString WizardTexts::text(const char *key)
             return QCoreApplication::translate("WizardTexts", e.source);
     }
     return QString::fromLatin1(key);
-}
-
-QString WizardTexts::stepTitle(int step)
-{
-    return text(QStringLiteral("step.%1.title").arg(step).toLatin1().constData());
-}
-
-QString WizardTexts::stepIntro(int step)
-{
-    return text(QStringLiteral("step.%1.intro").arg(step).toLatin1().constData());
-}
-
-QString WizardTexts::stepNext(int step)
-{
-    return text(QStringLiteral("step.%1.next").arg(step).toLatin1().constData());
 }
 
 } // namespace gd

@@ -1,4 +1,4 @@
-#include "app/checks/UpstreamAddressCheck.h"
+#include "app/checks/UpstreamAddressJudge.h"
 
 #include "app/checks/EvidenceOf.h"
 
@@ -30,9 +30,17 @@ bool splitEndpoint(const QString &endpoint, QString *host, quint16 *port)
     return ok && *port > 0;
 }
 
+// The step that finds the cause and the one that fixes it come from the cause table.
+Finding withStepsOfCause(Finding f)
+{
+    f.step = causeStep(f.cause);
+    f.remedyStep = causeRemedyStep(f.cause);
+    return f;
+}
+
 } // namespace
 
-UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, const ParsedFacts &parsed,
+UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, const ParsedFacts &parsed,
                                                           const QString &endpoint, const QString &label)
 {
     Verdict verdict;
@@ -49,7 +57,6 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
         const QList<Listener> similar = parsed.listeners.similarUnixPaths(path);
         if (!similar.isEmpty()) {
             f.cause = Cause::WrongUpstreamAddress;
-            f.step = 4;
             f.confidence = 0.85;
             f.severity = Severity::Error;
             f.summary =
@@ -63,10 +70,8 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
             f.remedy =
                 tr("Point the fastcgi_pass/proxy_pass at %1 (step 4), or make the service listen on %2.")
                     .arg(similar.first().path, path);
-            f.remedyStep = 4;
         } else {
             f.cause = Cause::UpstreamDown;
-            f.step = 1;
             f.confidence = 0.85;
             f.severity = Severity::Critical;
             f.summary = tr("Nothing listens on the unix socket %1: the service behind it is stopped, or it "
@@ -77,9 +82,8 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
             f.remedy = tr("Start (or restart) the service that should create %1 and check that it stays up "
                           "(step 6 restarts it).")
                            .arg(path);
-            f.remedyStep = 6;
         }
-        verdict.finding = f;
+        verdict.finding = withStepsOfCause(f);
         return verdict;
     }
 
@@ -106,7 +110,6 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
             (e.listening() ? present : missing) << e.address;
         const Listener *other = otherAddress.isEmpty() ? nullptr : &otherAddress.first();
         f.cause = Cause::WrongUpstreamAddress;
-        f.step = 4;
         f.confidence = 0.85;
         f.severity = match.anyListening() ? Severity::Warning : Severity::Error;
         if (host == QLatin1String("localhost"))
@@ -132,11 +135,9 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
                       .arg(port)
                 : tr("Make nginx use the address the app listens on, or bind the app to %1 (step 4).")
                       .arg(host);
-        f.remedyStep = 4;
     } else if (!nearby.isEmpty()) {
         const Listener &n = nearby.first();
         f.cause = Cause::WrongUpstreamAddress;
-        f.step = 4;
         f.confidence = 0.7;
         f.severity = Severity::Error;
         f.summary =
@@ -149,10 +150,8 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
         f.remedy = tr("Use port %1 in the proxy_pass/upstream (step 4), or start the app on port %2.")
                        .arg(n.port)
                        .arg(port);
-        f.remedyStep = 4;
     } else {
         f.cause = Cause::UpstreamDown;
-        f.step = 1;
         f.confidence = 0.85;
         f.severity = Severity::Critical;
         f.summary = tr("Nothing listens on %1: the application server is not running (or crashed), so nginx "
@@ -164,9 +163,8 @@ UpstreamAddressCheck::Verdict UpstreamAddressCheck::judge(const Facts &facts, co
             tr("Start the application server behind %1 and make sure it stays up; step 6 restarts it and "
                "then watches the site.")
                 .arg(label);
-        f.remedyStep = 6;
     }
-    verdict.finding = f;
+    verdict.finding = withStepsOfCause(f);
     return verdict;
 }
 

@@ -3,15 +3,17 @@
 #include "app/facts/ParsedFacts.h"
 #include "app/model/Finding.h"
 
+#include <QCoreApplication>
+
 namespace gd {
 
 // Decides, for an endpoint nginx could not connect to (refused, socket missing),
 // whether the app is down or nginx points at the wrong place: something listening
 // on the same port at another address (localhost -> ::1 while the app has only
 // 127.0.0.1), on a nearby port, or on a similar socket path (php8.1 vs php8.2).
-class UpstreamAddressCheck
+class UpstreamAddressJudge
 {
-    Q_DECLARE_TR_FUNCTIONS(UpstreamAddressCheck)
+    Q_DECLARE_TR_FUNCTIONS(gd::UpstreamAddressJudge)
 public:
     struct Verdict
     {

@@ -1,7 +1,8 @@
-// Step 6's analyzer on real journal lines (tests/data/journal): a pure function of
-// the facts, so no lab is needed.
-#include "app/checks/ServiceHealthStep.h"
+// Step 6's checks (app/checks/HealthChecks.cpp) on real journal lines (tests/data/journal): a pure function
+// of the facts, so no lab is needed.
+#include "app/checks/CheckRegistry.h"
 #include "tests/TestConfig.h"
+#include "tests/checks/CapturedFacts.h"
 
 #include <QFile>
 #include <QtTest>
@@ -34,6 +35,12 @@ Facts factsWithJournal(const QString &unit, const QByteArray &journal)
     return facts;
 }
 
+StepOutcome analyze(const Facts &facts)
+{
+    const ParsedFacts parsed = ParsedFacts::from(facts);
+    return CheckRegistry::runStep(6, CheckInput{facts, parsed});
+}
+
 const Finding *findingFor(const StepOutcome &out, const QString &upstream)
 {
     for (const Finding &f : out.findings) {
@@ -44,14 +51,31 @@ const Finding *findingFor(const StepOutcome &out, const QString &upstream)
 }
 } // namespace
 
-class TestServiceHealthStep : public QObject
+class TestHealthChecks : public QObject
 {
     Q_OBJECT
 private slots:
+    void runningNginxPasses()
+    {
+        const StepOutcome out = test::runStep(6, QStringLiteral("healthy"));
+        const CheckResult *running = test::check(out, QStringLiteral("health.nginx_running"));
+        QVERIFY2(running && running->status == CheckStatus::Pass, test::describe(out));
+    }
+
+    void stoppedNginxIsAFinding()
+    {
+        const StepOutcome out = test::runStep(6, QStringLiteral("nginx_stopped"));
+        const CheckResult *running = test::check(out, QStringLiteral("health.nginx_running"));
+        QVERIFY2(running && running->status == CheckStatus::Fail, test::describe(out));
+        const Finding *f = test::finding(out, Cause::NginxNotRunning);
+        QVERIFY2(f, test::describe(out));
+        QCOMPARE(f->severity, Severity::Critical);
+    }
+
     void oomKilledUnitIsResourceExhaustion()
     {
         const Facts facts = factsWithJournal(QStringLiteral("mariadb.service"), journalOf("mariadb.service"));
-        const StepOutcome out = ServiceHealthStep::analyze(facts, ParsedFacts::from(facts));
+        const StepOutcome out = analyze(facts);
         const Finding *f = findingFor(out, QStringLiteral("mariadb.service"));
         QVERIFY(f);
         QCOMPARE(f->cause, Cause::ResourceExhaustion);
@@ -63,7 +87,7 @@ private slots:
     void restartLoopIsUpstreamCrashed()
     {
         const Facts facts = factsWithJournal(QStringLiteral("docker.service"), journalOf("docker.service"));
-        const StepOutcome out = ServiceHealthStep::analyze(facts, ParsedFacts::from(facts));
+        const StepOutcome out = analyze(facts);
         const Finding *f = findingFor(out, QStringLiteral("docker.service"));
         QVERIFY(f);
         QCOMPARE(f->cause, Cause::UpstreamCrashed);
@@ -78,10 +102,10 @@ private slots:
         const Facts facts =
             factsWithJournal(QStringLiteral("mariadb.service"),
                              QByteArray("Aug 25 10:28:45 atulya mariadbd[659]: ready for connections\n"));
-        const StepOutcome out = ServiceHealthStep::analyze(facts, ParsedFacts::from(facts));
+        const StepOutcome out = analyze(facts);
         QVERIFY(!findingFor(out, QStringLiteral("mariadb.service")));
     }
 };
 
-QTEST_GUILESS_MAIN(TestServiceHealthStep)
-#include "tst_servicehealthstep.moc"
+QTEST_GUILESS_MAIN(TestHealthChecks)
+#include "tst_healthchecks.moc"

@@ -1,0 +1,228 @@
+// Step 4: is the nginx configuration right (nginx -t, the pass targets, the route)?
+#include "app/checks/CheckRegistry.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/FindingBuilder.h"
+#include "app/config/LocationMatcher.h"
+#include "app/config/NginxTestOutput.h"
+#include "app/facts/ProbeCommands.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace gd {
+
+namespace {
+
+class ConfigChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::ConfigChecks)
+public:
+    static void test(const CheckInput &in, CheckOutput &out);
+    static void passMatchesListener(const CheckInput &in, CheckOutput &out);
+    static void route(const CheckInput &in, CheckOutput &out);
+
+private:
+    static void testFailed(const CheckInput &in, const NginxTestOutput &output, CheckResult &check,
+                           CheckOutput &out);
+    static void routeOfUrl(const CheckInput &in, CheckResult &check);
+};
+
+// nginx -t (through nginx -T): does nginx accept its configuration?
+void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
+{
+    const CommandResult &dump = in.facts.dumpCommand;
+    CheckResult check;
+    check.id = QStringLiteral("config.test");
+    check.title = tr("nginx accepts its configuration (nginx -t)");
+    check.commands << CommandRecord::of(dump);
+    if (in.facts.dumpNeedsRoot) {
+        check.status = CheckStatus::Error;
+        check.explanation =
+            tr("nginx -t needs root on this machine (it opens nginx's pid and log files), so the "
+               "configuration could not be validated. Give the sudo password (or connect as root) "
+               "for this step. The configuration files were read one by one instead.");
+        check.commands << CommandRecord::of(in.facts.configFiles, 2000);
+        check.evidence << Evidence{QStringLiteral("nginx -t"),
+                                   QString(),
+                                   0,
+                                   QString::fromUtf8(dump.stdErr.trimmed()),
+                                   -1,
+                                   0,
+                                   dump.commandLine};
+    } else if (!dump.ran()) {
+        check.status = CheckStatus::Error;
+        check.explanation = tr("Could not run nginx -T: %1").arg(dump.error.message());
+    } else {
+        const NginxTestOutput output = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
+        if (output.ok()) {
+            check.status = output.warnings().isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
+            check.explanation = output.warnings().isEmpty()
+                                    ? tr("nginx -t reports the configuration valid.")
+                                    : tr("nginx -t accepts the configuration, with %n warning(s).", nullptr,
+                                         int(output.warnings().size()));
+            for (const NginxMessage &w : output.warnings())
+                check.evidence << Evidence{
+                    QStringLiteral("nginx -t"), w.file, w.line, w.raw, -1, 0, dump.commandLine};
+        } else {
+            testFailed(in, output, check, out);
+        }
+    }
+    out.add(check);
+}
+
+void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &output, CheckResult &check,
+                              CheckOutput &out)
+{
+    const CommandResult &dump = in.facts.dumpCommand;
+    check.status = CheckStatus::Fail;
+    FindingBuilder f(Cause::ConfigInvalid);
+    f.severity(Severity::Critical).confidence(0.95);
+    const NginxMessage *first = output.firstError();
+    if (!first) {
+        check.explanation = tr("nginx refuses its configuration (nginx -t exit code %1).").arg(dump.exitCode);
+        out.add(f.evidence(Evidence{QStringLiteral("nginx -t"), QString(), 0,
+                                    QString::fromUtf8(dump.stdErr.trimmed()), -1, 0, dump.commandLine})
+                    .summary(check.explanation)
+                    .remedy(tr("Fix the configuration until nginx -t passes, then reload."))
+                    .build());
+        return;
+    }
+    Evidence e{QStringLiteral("nginx -t"), first->file, first->line, first->raw, -1, 0, dump.commandLine};
+    check.evidence << e;
+    check.explanation =
+        tr("nginx refuses its configuration: %1%2. While this is so, a reload keeps the old "
+           "config and a restart leaves nginx down.")
+            .arg(first->text, first->line > 0 ? tr(" (%1)").arg(first->location()) : QString());
+    f.evidence(e.highlight(first->text))
+        .summary(check.explanation)
+        .remedy(first->line > 0 ? tr("Fix %1 line %2, run nginx -t until it passes, then reload.")
+                                      .arg(first->file)
+                                      .arg(first->line)
+                                : tr("Fix the configuration until nginx -t passes, then reload."));
+    const Finding invalid = f.build();
+    if (first->text.contains(QLatin1String("host not found in upstream"))) {
+        Finding dns = invalid;
+        dns.cause = Cause::DnsFailure;
+        dns.severity = Severity::Error;
+        dns.confidence = 0.9;
+        dns.summary = tr("nginx cannot resolve an upstream's host name at start-up: %1").arg(first->text);
+        dns.remedy =
+            tr("Use a name the server can resolve (check /etc/hosts and DNS with getent hosts NAME), or an "
+               "IP address.");
+        out.add(dns);
+    }
+    out.add(invalid);
+}
+
+// An HTTP proxy_pass aimed at PHP-FPM gets FastCGI back (or nothing), never an
+// HTTP answer.
+void ConfigChecks::passMatchesListener(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamTarget &t : in.facts.targets.targets()) {
+        if (t.kind != UpstreamTarget::Kind::HostPort ||
+            !(t.scheme == QLatin1String("http") || t.scheme == QLatin1String("https")))
+            continue;
+        const TcpTargetMatch m = in.parsed.listeners.matchTcp(t.host, t.port, t.knownAddresses());
+        for (const EndpointMatch &e : m.endpoints) {
+            for (const Listener &l : e.listeners) {
+                const bool fpm =
+                    std::any_of(l.processes.begin(), l.processes.end(), [](const SocketProcess &p) {
+                        return p.name.startsWith(QLatin1String("php-fpm"));
+                    });
+                if (!fpm)
+                    continue;
+                out.add(
+                    FindingBuilder(Cause::ProtocolMismatch)
+                        .upstream(t.endpoint())
+                        .severity(Severity::Critical)
+                        .confidence(0.9)
+                        .summary(
+                            tr("%1 (%2) sends HTTP to %3, where PHP-FPM listens: PHP-FPM speaks FastCGI, "
+                               "so nginx gets no valid HTTP answer.")
+                                .arg(t.directive, t.where(), t.endpoint()))
+                        .evidence(EvidenceOf::configLine(in.facts, t.file, t.line, t.value))
+                        .evidence(Evidence{QStringLiteral("ss"), QString(), 0, l.rawLine, -1, 0,
+                                           in.facts.ssTcp.commandLine})
+                        .remedy(
+                            tr("Use `fastcgi_pass %1;` with `include fastcgi_params;` instead of proxy_pass "
+                               "(step 4).")
+                                .arg(ProbeCommands::endpoint(t.host, t.port)))
+                        .build());
+            }
+        }
+    }
+}
+
+// The way the failing URL takes: server block, location, pass target (or every
+// upstream when there is no URL).
+void ConfigChecks::route(const CheckInput &in, CheckOutput &out)
+{
+    if (!in.facts.config)
+        return;
+    CheckResult check;
+    check.id = QStringLiteral("config.route");
+    if (in.facts.failingUrl.isEmpty()) {
+        check.title = tr("Upstreams in the configuration");
+        check.status = in.facts.targets.targets().isEmpty() ? CheckStatus::Warn : CheckStatus::Pass;
+        QStringList lines;
+        for (const UpstreamTarget &t : in.facts.targets.targets()) {
+            lines << tr("%1 %2 (%3)").arg(t.directive, t.value, t.where());
+            check.evidence << EvidenceOf::configLine(in.facts, t.file, t.line, t.value);
+        }
+        check.explanation = lines.isEmpty()
+                                ? tr("No proxy_pass, fastcgi_pass, uwsgi_pass, scgi_pass or grpc_pass "
+                                     "was found: nginx serves everything itself.")
+                                : lines.join(QLatin1Char('\n'));
+    } else {
+        routeOfUrl(in, check);
+    }
+    out.add(check);
+}
+
+void ConfigChecks::routeOfUrl(const CheckInput &in, CheckResult &check)
+{
+    check.title = tr("Where %1 goes").arg(in.facts.failingUrl);
+    const LocationMatcher matcher(*in.facts.config);
+    const Result<LocationMatch> match = matcher.match(QUrl(in.facts.failingUrl));
+    if (!match || !match->found()) {
+        check.status = CheckStatus::Warn;
+        check.explanation =
+            match ? tr("No server block of this configuration answers %1.").arg(in.facts.failingUrl)
+                  : match.error().message();
+        return;
+    }
+    check.status = CheckStatus::Pass;
+    QStringList why{match->serverReason};
+    check.evidence << EvidenceOf::configLine(in.facts, match->server->file, match->server->line);
+    if (match->location) {
+        why << match->locationReason;
+        check.evidence << EvidenceOf::configLine(in.facts, match->location->file, match->location->line);
+    }
+    if (match->target) {
+        why << tr("It is passed to %1 (%2).").arg(match->target->endpoint(), match->target->where());
+        check.evidence << EvidenceOf::configLine(in.facts, match->target->file, match->target->line,
+                                                 match->target->value);
+    } else {
+        why << tr("This location does not pass requests to an upstream.");
+    }
+    check.explanation = why.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+const QList<CheckDef> &CheckRegistry::configChecks()
+{
+    static const QList<CheckDef> table{
+        {"config.test", 4, QT_TRANSLATE_NOOP("gd::Check", "nginx accepts its configuration (nginx -t)"),
+         FactNeed::Config | FactNeed::NginxTest, &ConfigChecks::test},
+        {"config.pass_protocol", 4,
+         QT_TRANSLATE_NOOP("gd::Check", "Each pass directive speaks the listener's protocol"),
+         FactNeed::Config | FactNeed::Sockets, &ConfigChecks::passMatchesListener},
+        {"config.route", 4,
+         QT_TRANSLATE_NOOP("gd::Check", "The server block and location that handle the URL"),
+         quint32(FactNeed::Config), &ConfigChecks::route},
+    };
+    return table;
+}
+
+} // namespace gd

@@ -1,0 +1,267 @@
+// Step 2: what does the nginx error log say?
+#include "app/checks/CheckRegistry.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/FindingBuilder.h"
+#include "app/checks/UpstreamAddressJudge.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace gd {
+
+namespace {
+
+class ErrorLogChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::ErrorLogChecks)
+public:
+    static void read(const CheckInput &in, CheckOutput &out);
+    static void elsewhere(const CheckInput &in, CheckOutput &out);
+    static void classified(const CheckInput &in, CheckOutput &out);
+    static void journal(const CheckInput &in, CheckOutput &out);
+
+private:
+    static void findingsOf(const CheckInput &in, const ParsedLog &log, const ErrorLogGroup &g,
+                           CheckOutput &out);
+    static QString summaryFor(const ErrorLogGroup &g, const QString &label);
+};
+
+// The tail of every error log the configuration names (never the whole file).
+void ErrorLogChecks::read(const CheckInput &in, CheckOutput &out)
+{
+    if (in.facts.errorLogs.isEmpty()) {
+        CheckResult none;
+        none.id = QStringLiteral("log.read");
+        none.title = tr("Read the error log");
+        none.status = in.facts.errorLogsElsewhere.isEmpty() ? CheckStatus::Warn : CheckStatus::Skipped;
+        none.explanation = in.facts.errorLogsElsewhere.isEmpty()
+                               ? tr("No error log file was found in the configuration.")
+                               : tr("nginx logs errors to %1, not to a file; see the journal check.")
+                                     .arg(in.facts.errorLogsElsewhere.join(QStringLiteral(", ")));
+        out.add(none);
+    }
+    for (const ParsedLog &log : in.parsed.errorLogs) {
+        CheckResult check;
+        check.id = QStringLiteral("log.read");
+        check.title = tr("Read the end of %1").arg(log.path);
+        for (const CommandResult &r : in.facts.transcript) {
+            if (r.commandLine.contains(log.path) && r.commandLine.contains(QLatin1String("tail")))
+                check.commands << CommandRecord::of(r, 600);
+        }
+        if (log.error) {
+            const bool needsRoot = log.error.kind() == RemoteError::Kind::PermissionDenied;
+            check.status = needsRoot ? CheckStatus::Error : CheckStatus::Warn;
+            check.explanation = needsRoot
+                                    ? tr("%1 can only be read as root. Give the sudo password (or run as "
+                                         "root) so that this step can read it.")
+                                          .arg(log.path)
+                                    : log.error.message();
+        } else {
+            check.status = CheckStatus::Pass;
+            check.explanation = tr("Read the last %1 of %2 (%n line(s)); the rest of the file was not "
+                                   "transferred.",
+                                   nullptr, int(log.lines))
+                                    .arg(QLocale::c().formattedDataSize(log.bytesRead),
+                                         QLocale::c().formattedDataSize(log.fileSize));
+        }
+        out.add(check);
+    }
+}
+
+// error_log to syslog or stderr: those lines are in the journal, not in a file.
+void ErrorLogChecks::elsewhere(const CheckInput &in, CheckOutput &out)
+{
+    if (in.facts.errorLogsElsewhere.isEmpty() || in.facts.errorLogs.isEmpty())
+        return;
+    CheckResult check;
+    check.id = QStringLiteral("log.elsewhere");
+    check.title = tr("Error logs that are not files");
+    check.status = CheckStatus::Warn;
+    check.explanation = tr("Some errors go to %1 instead of a file: those lines are in the system log "
+                           "(journalctl), not in the files read here.")
+                            .arg(in.facts.errorLogsElsewhere.join(QStringLiteral(", ")));
+    out.add(check);
+}
+
+// The log's upstream errors, grouped by cause and upstream; each failure group
+// is a finding.
+void ErrorLogChecks::classified(const CheckInput &in, CheckOutput &out)
+{
+    for (const ParsedLog &log : in.parsed.errorLogs) {
+        if (log.error)
+            continue;
+        CheckResult check;
+        check.id = QStringLiteral("log.classified");
+        check.title = tr("Upstream errors in %1").arg(log.path);
+        QStringList rows;
+        int failures = 0, hints = 0;
+        for (const ErrorLogGroup &g : log.groups) {
+            const QString label = ParsedFacts::labelForPeer(in.facts, g.upstream);
+            const QString last =
+                g.lastSeen.isValid()
+                    ? tr(", last %1").arg(g.lastSeen.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                    : QString();
+            rows << tr("%1× %2 %3 (%4)%5")
+                        .arg(g.count)
+                        .arg(g.cause ? causeCode(*g.cause) : g.rule,
+                             label.isEmpty() ? tr("(no upstream)") : label,
+                             g.httpStatus > 0 ? QString::number(g.httpStatus) : QStringLiteral("-"), last);
+            for (const ErrorLogSample &s : g.samples.mid(0, 1))
+                check.evidence << EvidenceOf::logSample(log.path, s);
+            if (g.verdict != LineVerdict::Failure || !g.cause) {
+                ++hints;
+                continue;
+            }
+            ++failures;
+            findingsOf(in, log, g, out);
+        }
+        check.status = failures > 0 ? CheckStatus::Fail : hints > 0 ? CheckStatus::Warn : CheckStatus::Pass;
+        check.explanation = rows.isEmpty() ? tr("No upstream errors in the part of the log that was read.")
+                                           : rows.join(QLatin1Char('\n'));
+        out.add(check);
+    }
+}
+
+void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, const ErrorLogGroup &g,
+                                CheckOutput &out)
+{
+    const QString label = ParsedFacts::labelForPeer(in.facts, g.upstream);
+    QList<Evidence> evidence;
+    for (const ErrorLogSample &s : g.samples)
+        evidence << EvidenceOf::logSample(log.path, s);
+    const Severity severity =
+        g.httpStatus == 502 || g.httpStatus == 504 ? Severity::Error : Severity::Warning;
+    if (g.needsConfirmation) {
+        // Refused / socket missing: down, or the wrong address? Ask what listens.
+        const UpstreamAddressJudge::Verdict v =
+            UpstreamAddressJudge::judge(in.facts, in.parsed, g.upstream, label);
+        if (v.finding) {
+            Finding judged = *v.finding;
+            judged.evidence = evidence + judged.evidence;
+            judged.confidence = qMin(0.95, judged.confidence + 0.05);
+            out.add(judged);
+            return;
+        }
+        if (v.listeningNow) {
+            out.add(
+                FindingBuilder(*g.cause)
+                    .upstream(label)
+                    .severity(Severity::Warning)
+                    .confidence(0.4)
+                    .evidence(evidence)
+                    .summary(tr("nginx could not connect to %1 %n time(s), but it is listening now: the app "
+                                "was down or restarting then. If this repeats, look for crashes (step 6).",
+                                nullptr, int(g.count))
+                                 .arg(label))
+                    .remedy(causeRemedy(Cause::UpstreamCrashed, label))
+                    .remedyStep(6)
+                    .build());
+            return;
+        }
+    }
+    FindingBuilder f(*g.cause);
+    f.upstream(label).severity(severity).confidence(0.8).evidence(evidence).summary(
+        summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
+    if (*g.cause == Cause::NoLiveUpstreams)
+        f.followsFrom(Cause::UpstreamDown); // the engine links it to the finding that says why
+    if (g.secondaryCause) {
+        const Finding first = f.build();
+        Finding second = first;
+        second.cause = *g.secondaryCause;
+        second.step = causeStep(second.cause);
+        second.summary =
+            summaryFor(g, label) + QLatin1Char(' ') + causeTitle(second.cause) + QLatin1Char('.');
+        second.remedy = causeRemedy(second.cause, label);
+        out.add(second);
+    }
+    out.add(f.build());
+}
+
+QString ErrorLogChecks::summaryFor(const ErrorLogGroup &g, const QString &label)
+{
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const QString when =
+        g.firstSeen == g.lastSeen
+            ? tr("at %1").arg(g.firstSeen.toString(format))
+            : tr("from %1 to %2").arg(g.firstSeen.toString(format), g.lastSeen.toString(format));
+    const QString times = tr("%n time(s)", nullptr, int(g.count));
+    const QString status = g.httpStatus > 0 ? tr(" Clients got %1.").arg(g.httpStatus) : QString();
+    switch (*g.cause) {
+    case Cause::UpstreamTimeout:
+        return tr("%1 did not answer in time: nginx gave up waiting %2 %3.%4")
+            .arg(label, times, when, status);
+    case Cause::UpstreamCrashed:
+        return tr("%1 dropped the connection before answering (closed or reset) %2 %3: the app crashed, was "
+                  "killed, or hit its own timeout.%4")
+            .arg(label, times, when, status);
+    case Cause::HeaderTooBig:
+        return tr("%1 sent response headers larger than nginx's buffer %2 %3 (big cookies or redirects).%4")
+            .arg(label, times, when, status);
+    case Cause::SocketPermission:
+        return tr("nginx's worker was denied access to the socket of %1 %2 %3.%4")
+            .arg(label, times, when, status);
+    case Cause::SelinuxDenied:
+        return tr("nginx was denied (SELinux) when connecting to %1 %2 %3.%4")
+            .arg(label, times, when, status);
+    case Cause::DnsFailure:
+        return tr("nginx could not resolve the upstream's name %1 %2.%3").arg(times, when, status);
+    case Cause::NoLiveUpstreams:
+        return tr("Every server of %1 was marked failed, so nginx had nowhere to send requests %2 %3.%4")
+            .arg(label, times, when, status);
+    case Cause::ProtocolMismatch:
+        return tr("%1 answered in a protocol nginx did not expect %2 %3: the pass directive does not match "
+                  "what "
+                  "listens there.%4")
+            .arg(label, times, when, status);
+    case Cause::PhpFpmSaturated:
+        return tr("The socket of %1 refused new connections (listen queue full) %2 %3: every PHP-FPM worker "
+                  "was "
+                  "busy.%4")
+            .arg(label, times, when, status);
+    default:
+        return tr("%1: %2 %3 %4.%5").arg(causeTitle(*g.cause), label, times, when, status);
+    }
+}
+
+// nginx's own journal: start-up failures ([emerg]) and unit failures.
+void ErrorLogChecks::journal(const CheckInput &in, CheckOutput &out)
+{
+    const CommandResult &r = in.facts.journalNginx;
+    CheckResult check;
+    check.id = QStringLiteral("log.journal");
+    check.title = tr("nginx's journal (journalctl -u nginx)");
+    check.commands << CommandRecord::of(r, 2000);
+    const QByteArray text = r.stdOut + r.stdErr;
+    if (!r.ran() || r.exitCode == 127 || text.contains("not been booted with systemd") ||
+        text.contains("No journal files")) {
+        check.status = CheckStatus::Skipped;
+        check.explanation = tr("No systemd journal on this machine.");
+    } else {
+        check.status =
+            text.contains("[emerg]") || text.contains("Failed") ? CheckStatus::Warn : CheckStatus::Pass;
+        check.explanation = check.status == CheckStatus::Pass
+                                ? tr("Nothing alarming in nginx's journal.")
+                                : tr("nginx's journal has failures; see the output.");
+    }
+    out.add(check);
+}
+
+} // namespace
+
+const QList<CheckDef> &CheckRegistry::errorLogChecks()
+{
+    static const QList<CheckDef> table{
+        {"log.read", 2, QT_TRANSLATE_NOOP("gd::Check", "Read the end of each error log"),
+         quint32(FactNeed::ErrorLogs), &ErrorLogChecks::read},
+        {"log.elsewhere", 2, QT_TRANSLATE_NOOP("gd::Check", "Error logs that are not files"),
+         quint32(FactNeed::Config), &ErrorLogChecks::elsewhere},
+        {"log.classified", 2,
+         QT_TRANSLATE_NOOP("gd::Check", "Upstream errors, grouped by cause and upstream"),
+         FactNeed::ErrorLogs | FactNeed::Config | FactNeed::Sockets, &ErrorLogChecks::classified},
+        {"log.journal", 2, QT_TRANSLATE_NOOP("gd::Check", "nginx's journal"), quint32(FactNeed::NginxJournal),
+         &ErrorLogChecks::journal},
+    };
+    return table;
+}
+
+} // namespace gd

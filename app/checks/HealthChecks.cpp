@@ -1,0 +1,283 @@
+// Step 6: restart, reload and watch — is everything healthy?
+#include "app/checks/CheckRegistry.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/FindingBuilder.h"
+#include "app/logs/SystemdJournalLine.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace gd {
+
+namespace {
+
+class HealthChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::HealthChecks)
+public:
+    static void nginxRunning(const CheckInput &in, CheckOutput &out);
+    static void units(const CheckInput &in, CheckOutput &out);
+    static void unitJournals(const CheckInput &in, CheckOutput &out);
+    static void oomKills(const CheckInput &in, CheckOutput &out);
+    static void phpFpmLog(const CheckInput &in, CheckOutput &out);
+
+private:
+    static QSet<QString> upstreamProcessNames(const ParsedFacts &parsed);
+    static std::optional<Finding> phpFpmFinding(const CitedLine &line, const PhpFpmLogLine &event);
+};
+
+// An nginx master runs for the configuration we diagnose.
+void HealthChecks::nginxRunning(const CheckInput &in, CheckOutput &out)
+{
+    CheckResult check;
+    check.id = QStringLiteral("health.nginx_running");
+    check.title = tr("nginx is running");
+    check.commands << CommandRecord::of(in.facts.processes, 3000);
+    if (in.parsed.nginx) {
+        check.status = CheckStatus::Pass;
+        check.explanation =
+            tr("nginx master %1 runs with %n worker(s) as %2.", nullptr, int(in.parsed.nginx->workers.size()))
+                .arg(in.parsed.nginx->master.pid)
+                .arg(in.parsed.nginx->workerUser.isEmpty() ? tr("(unknown user)")
+                                                           : in.parsed.nginx->workerUser);
+    } else if (in.parsed.processes) {
+        check.status = CheckStatus::Fail;
+        check.explanation = tr("No nginx master process runs for %1.").arg(in.facts.confPath);
+        FindingBuilder f(Cause::NginxNotRunning);
+        f.severity(Severity::Critical)
+            .confidence(0.95)
+            .summary(tr("nginx is not running (no \"nginx: master process\" for %1), so nothing answers on "
+                        "its ports.")
+                         .arg(in.facts.confPath))
+            .evidence(EvidenceOf::command(in.facts.processes, QStringLiteral("ps"),
+                                          tr("no \"nginx: master process\" among %n process(es)", nullptr,
+                                             int(in.parsed.processes->processes().size()))));
+        const std::optional<HttpProbeResult> &through = in.parsed.throughNginx;
+        if (through && !through->transportOk())
+            f.evidence(
+                EvidenceOf::command(in.facts.probeThroughNginx, QStringLiteral("curl"),
+                                    through->evidence.isEmpty() ? through->errorMessage : through->evidence));
+        out.add(
+            f.remedy(tr("Start nginx (systemctl start nginx, or nginx -c %1) after nginx -t passes (step 6).")
+                         .arg(in.facts.confPath))
+                .build());
+    } else {
+        check.status = CheckStatus::Error;
+        check.explanation = tr("Could not list processes: %1").arg(in.facts.processes.error.message());
+    }
+    out.add(check);
+}
+
+// The systemd services behind the upstreams stay up (no restart loop, no OOM kill).
+void HealthChecks::units(const CheckInput &in, CheckOutput &out)
+{
+    for (auto it = in.parsed.units.begin(); it != in.parsed.units.end(); ++it) {
+        const SystemdUnit &u = it.value();
+        const CommandResult &show = in.facts.units.value(it.key());
+        CheckResult check;
+        check.id = QStringLiteral("health.unit");
+        check.title = tr("%1 stays up").arg(it.key());
+        check.commands << CommandRecord::of(show)
+                       << CommandRecord::of(in.facts.unitJournals.value(it.key()), 3000);
+        const bool oom = u.result == QLatin1String("oom-kill");
+        if (u.isCrashLooping() || oom) {
+            check.status = CheckStatus::Fail;
+            check.explanation = tr("%1 keeps failing: %2, restarted %3 times, last exit %4.")
+                                    .arg(it.key(), u.activeState)
+                                    .arg(u.nRestarts.value_or(0))
+                                    .arg(u.lastExit());
+            FindingBuilder f(oom ? Cause::ResourceExhaustion : Cause::UpstreamCrashed);
+            f.upstream(it.key()).severity(Severity::Error).confidence(0.8).summary(check.explanation);
+            for (const QString &key :
+                 {QStringLiteral("NRestarts"), QStringLiteral("Result"), QStringLiteral("ExecMainStatus")}) {
+                if (u.properties.contains(key))
+                    f.evidence(EvidenceOf::command(show, QStringLiteral("systemctl"),
+                                                   key + QLatin1Char('=') + u.properties.value(key)));
+            }
+            out.add(f.build());
+        } else {
+            check.status = u.isRunning() ? CheckStatus::Pass : CheckStatus::Warn;
+            check.explanation = tr("%1 is %2 (%3).").arg(it.key(), u.activeState, u.subState);
+        }
+        out.add(check);
+    }
+}
+
+// The services' own journals: crashes, restart loops and OOM kills that the unit
+// state alone (a unit running again now) would hide.
+void HealthChecks::unitJournals(const CheckInput &in, CheckOutput &out)
+{
+    for (auto it = in.facts.unitJournals.begin(); it != in.facts.unitJournals.end(); ++it) {
+        QList<std::pair<QByteArray, SystemdJournalLine>> events;
+        for (const QByteArray &line : it.value().stdOut.split('\n')) {
+            if (std::optional<SystemdJournalLine> e = SystemdJournalLine::parse(line); e && e->cause())
+                events.append({line, *e});
+        }
+        if (events.isEmpty())
+            continue;
+        CheckResult check;
+        check.id = QStringLiteral("health.unit_journal");
+        check.title = tr("%1's journal").arg(it.key());
+        check.commands << CommandRecord::of(it.value(), 3000);
+        check.status = CheckStatus::Fail;
+        check.explanation =
+            tr("%1 crashed or was restarted %n time(s) in the period read.", nullptr, int(events.size()))
+                .arg(it.key());
+        const Cause cause = *events.last().second.cause();
+        FindingBuilder f(cause);
+        f.upstream(it.key())
+            .severity(Severity::Error)
+            .confidence(0.75)
+            .summary(
+                cause == Cause::ResourceExhaustion
+                    ? tr("The kernel killed %1 for lack of memory; while it restarts, nginx answers 502.")
+                          .arg(it.key())
+                    : tr("%1 keeps crashing and being restarted (%n event(s) in its journal); each crash "
+                         "turns "
+                         "the requests in flight into 502s.",
+                         nullptr, int(events.size()))
+                          .arg(it.key()));
+        for (const auto &[line, event] : events.mid(qMax(0, int(events.size()) - 3))) {
+            Evidence e = EvidenceOf::command(it.value(), QStringLiteral("journal"), QString::fromUtf8(line));
+            e.spanStart = event.messageOffset();
+            e.spanLength = int(e.excerpt.size()) - event.messageOffset();
+            check.evidence << e;
+            f.evidence(e);
+        }
+        out.add(f.build());
+        out.add(check);
+    }
+}
+
+QSet<QString> HealthChecks::upstreamProcessNames(const ParsedFacts &parsed)
+{
+    QSet<QString> names;
+    for (const Listener &l : parsed.listeners.listeners()) {
+        for (const SocketProcess &p : l.processes) {
+            if (p.name != QLatin1String("nginx") && p.name != QLatin1String("sshd"))
+                names.insert(p.name);
+        }
+    }
+    if (parsed.processes) {
+        for (const AppServer &a : parsed.processes->appServers())
+            names.insert(a.master.argv.value(0).section(QLatin1Char('/'), -1));
+        if (!parsed.processes->phpFpm().isEmpty())
+            names << QStringLiteral("php-fpm") << QStringLiteral("php-fpm8.2")
+                  << QStringLiteral("php-fpm8.1");
+    }
+    return names;
+}
+
+// Kernel OOM kills of processes behind the upstreams.
+void HealthChecks::oomKills(const CheckInput &in, CheckOutput &out)
+{
+    const QSet<QString> upstreamProcesses = upstreamProcessNames(in.parsed);
+    CheckResult check;
+    check.id = QStringLiteral("health.oom");
+    check.title = tr("No out-of-memory kills");
+    check.commands << CommandRecord::of(in.facts.kernelLog, 3000);
+    check.status = CheckStatus::Pass;
+    check.explanation = tr("The kernel log shows no OOM kills.");
+    for (const auto &[line, kill] : in.parsed.oomKills) {
+        check.status = CheckStatus::Warn;
+        check.explanation = tr("The kernel killed processes for lack of memory.");
+        check.evidence << EvidenceOf::cited(line, kill.process());
+        const bool related =
+            std::any_of(upstreamProcesses.begin(), upstreamProcesses.end(), [&](const QString &name) {
+                return !name.isEmpty() && kill.process().startsWith(name.left(15));
+            });
+        if (!related)
+            continue;
+        check.status = CheckStatus::Fail;
+        out.add(FindingBuilder(Cause::ResourceExhaustion)
+                    .upstream(kill.process())
+                    .severity(Severity::Error)
+                    .confidence(0.85)
+                    .summary(
+                        tr("The kernel killed %1 (pid %2) because the machine ran out of memory; requests it "
+                           "was serving got 502.")
+                            .arg(kill.process())
+                            .arg(kill.pid()))
+                    .evidence(EvidenceOf::cited(line, kill.process()))
+                    .build());
+    }
+    out.add(check);
+}
+
+// PHP-FPM's own log: saturation, killed scripts, crashed workers.
+void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
+{
+    if (in.parsed.phpFpmEvents.isEmpty())
+        return;
+    CheckResult check;
+    check.id = QStringLiteral("health.php_fpm");
+    check.title = tr("PHP-FPM has free workers");
+    check.status = CheckStatus::Pass;
+    for (const auto &[line, event] : in.parsed.phpFpmEvents) {
+        check.evidence << EvidenceOf::cited(line);
+        const std::optional<Finding> f = phpFpmFinding(line, event);
+        if (!f)
+            continue;
+        check.status = CheckStatus::Fail;
+        check.explanation = f->summary;
+        out.add(*f);
+    }
+    if (check.status == CheckStatus::Pass)
+        check.explanation = tr("Nothing alarming in PHP-FPM's log.");
+    out.add(check);
+}
+
+std::optional<Finding> HealthChecks::phpFpmFinding(const CitedLine &line, const PhpFpmLogLine &event)
+{
+    Cause cause;
+    QString summary;
+    switch (event.event()) {
+    case PhpFpmLogLine::Event::MaxChildrenReached:
+        cause = Cause::PhpFpmSaturated;
+        summary = tr("PHP-FPM pool %1 reached pm.max_children (%2): further requests wait or fail.")
+                      .arg(event.pool())
+                      .arg(event.number());
+        break;
+    case PhpFpmLogLine::Event::ExecutionTimedOut:
+        cause = Cause::UpstreamCrashed;
+        summary =
+            tr("PHP-FPM killed a script that ran past request_terminate_timeout: nginx saw the connection "
+               "drop and answered 502.");
+        break;
+    case PhpFpmLogLine::Event::ChildExitedOnSignal:
+        cause = Cause::UpstreamCrashed;
+        summary = tr("A PHP-FPM worker crashed (%1).").arg(event.signalName());
+        break;
+    default:
+        return std::nullopt;
+    }
+    return FindingBuilder(cause)
+        .upstream(event.pool().isEmpty() ? QStringLiteral("php-fpm")
+                                         : QStringLiteral("php-fpm pool %1").arg(event.pool()))
+        .severity(Severity::Error)
+        .confidence(0.8)
+        .summary(summary)
+        .evidence(EvidenceOf::cited(line))
+        .build();
+}
+
+} // namespace
+
+const QList<CheckDef> &CheckRegistry::healthChecks()
+{
+    static const QList<CheckDef> table{
+        {"health.nginx_running", 6, QT_TRANSLATE_NOOP("gd::Check", "nginx is running"),
+         FactNeed::Processes | FactNeed::ThroughNginx, &HealthChecks::nginxRunning},
+        {"health.unit", 6, QT_TRANSLATE_NOOP("gd::Check", "The services behind the upstreams stay up"),
+         quint32(FactNeed::Units), &HealthChecks::units},
+        {"health.unit_journal", 6, QT_TRANSLATE_NOOP("gd::Check", "The services' journals show no crashes"),
+         quint32(FactNeed::UnitJournals), &HealthChecks::unitJournals},
+        {"health.oom", 6, QT_TRANSLATE_NOOP("gd::Check", "No out-of-memory kills"),
+         FactNeed::KernelLog | FactNeed::Sockets | FactNeed::Processes, &HealthChecks::oomKills},
+        {"health.php_fpm", 6, QT_TRANSLATE_NOOP("gd::Check", "PHP-FPM has free workers"),
+         quint32(FactNeed::PhpFpm), &HealthChecks::phpFpmLog},
+    };
+    return table;
+}
+
+} // namespace gd

@@ -1,0 +1,283 @@
+// Step 3: can nginx reach the upstream (names, socket permissions, firewall, SELinux)?
+#include "app/checks/CheckRegistry.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/FindingBuilder.h"
+#include "app/checks/UnixPermissions.h"
+#include "app/checks/UpstreamEndpoints.h"
+
+#include <QCoreApplication>
+
+namespace gd {
+
+namespace {
+
+class ReachabilityChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::ReachabilityChecks)
+public:
+    static void throughNginx(const CheckInput &in, CheckOutput &out);
+    static void dns(const CheckInput &in, CheckOutput &out);
+    static void resolver(const CheckInput &in, CheckOutput &out);
+    static void socketPermission(const CheckInput &in, CheckOutput &out);
+    static void firewall(const CheckInput &in, CheckOutput &out);
+    static void selinux(const CheckInput &in, CheckOutput &out);
+
+private:
+    static CheckResult socketCheck(const CheckInput &in, const QString &socket, const CommandResult &stat,
+                                   CheckOutput &out);
+};
+
+// The failing URL through nginx, now.
+void ReachabilityChecks::throughNginx(const CheckInput &in, CheckOutput &out)
+{
+    if (in.facts.failingUrl.isEmpty())
+        return;
+    const CommandResult &probe = in.facts.probeThroughNginx;
+    CheckResult check;
+    check.id = QStringLiteral("connect.through_nginx");
+    check.title = tr("%1 through nginx now").arg(in.facts.failingUrl);
+    check.commands << CommandRecord::of(probe, 2000);
+    if (!in.parsed.throughNginx) {
+        check.status = CheckStatus::Error;
+        check.explanation = in.parsed.throughNginxProblem;
+        out.add(check);
+        return;
+    }
+    const HttpProbeResult &r = *in.parsed.throughNginx;
+    if (r.transportOk()) {
+        const bool bad = r.httpCode == 502 || r.httpCode == 504;
+        check.status = bad ? CheckStatus::Fail : CheckStatus::Pass;
+        check.explanation =
+            bad ? tr("nginx answers %1 right now.").arg(r.httpCode)
+                : tr("nginx answers %1 right now (in %2 s).").arg(r.httpCode).arg(r.timeTotal, 0, 'f', 3);
+    } else {
+        check.status = CheckStatus::Fail;
+        check.explanation =
+            tr("nginx itself does not answer: %1").arg(r.evidence.isEmpty() ? r.errorMessage : r.evidence);
+    }
+    check.evidence << EvidenceOf::command(probe, QStringLiteral("curl"),
+                                          QString::fromUtf8(probe.stdOut).trimmed());
+    out.add(check);
+}
+
+// Every upstream host name resolves on the nginx host.
+void ReachabilityChecks::dns(const CheckInput &in, CheckOutput &out)
+{
+    for (auto it = in.parsed.dns.begin(); it != in.parsed.dns.end(); ++it) {
+        const CommandResult &lookup = in.facts.dns.value(it.key());
+        CheckResult check;
+        check.id = QStringLiteral("connect.dns");
+        check.title = tr("%1 resolves").arg(it.key());
+        check.commands << CommandRecord::of(lookup);
+        if (it->found) {
+            check.status = CheckStatus::Pass;
+            check.explanation =
+                tr("%1 resolves to %2.").arg(it.key(), it->addresses.join(QStringLiteral(", ")));
+        } else {
+            check.status = CheckStatus::Fail;
+            check.explanation = tr("%1 does not resolve on the nginx host.").arg(it.key());
+            out.add(
+                FindingBuilder(Cause::DnsFailure)
+                    .upstream(it.key())
+                    .severity(Severity::Error)
+                    .confidence(0.8)
+                    .summary(
+                        tr("The upstream name %1 does not resolve on the server, so nginx cannot connect "
+                           "to it (and refuses to start or reload with it).")
+                            .arg(it.key()))
+                    .evidence(EvidenceOf::command(
+                        lookup, QStringLiteral("getent"),
+                        tr("getent ahosts %1: not found (exit code %2)").arg(it.key()).arg(lookup.exitCode),
+                        it.key()))
+                    .remedy(
+                        tr("Fix the name (typo?), add it to DNS or /etc/hosts, or use an IP address (step "
+                           "4)."))
+                    .build());
+        }
+        out.add(check);
+    }
+}
+
+// proxy_pass with a variable host needs a `resolver`.
+void ReachabilityChecks::resolver(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamTarget &t : in.facts.targets.targets()) {
+        if (!t.needsResolver || t.resolverInScope)
+            continue;
+        CheckResult check;
+        check.id = QStringLiteral("connect.resolver");
+        check.title = tr("A resolver for %1").arg(t.value);
+        check.status = CheckStatus::Fail;
+        check.explanation = tr("%1 (%2) names its upstream at request time, but no `resolver` is configured: "
+                               "nginx cannot look the name up and answers 502.")
+                                .arg(t.value, t.where());
+        const Evidence e = EvidenceOf::configLine(in.facts, t.file, t.line, t.value);
+        check.evidence << e;
+        out.add(check);
+        out.add(FindingBuilder(Cause::DnsFailure)
+                    .upstream(t.value)
+                    .severity(Severity::Error)
+                    .confidence(0.85)
+                    .summary(check.explanation)
+                    .evidence(e)
+                    .remedy(tr(
+                        "Add `resolver 127.0.0.53 valid=30s;` (or your DNS server) to this server block, or "
+                        "use a fixed address or an upstream {} block (step 4)."))
+                    .build());
+    }
+}
+
+// May nginx's worker user connect to each unix socket (write on the socket,
+// search on every directory above it)?
+void ReachabilityChecks::socketPermission(const CheckInput &in, CheckOutput &out)
+{
+    if (in.parsed.workerUser.isEmpty())
+        return;
+    for (auto it = in.facts.socketStats.begin(); it != in.facts.socketStats.end(); ++it)
+        out.add(socketCheck(in, it.key(), it.value(), out));
+}
+
+CheckResult ReachabilityChecks::socketCheck(const CheckInput &in, const QString &socket,
+                                            const CommandResult &stat, CheckOutput &out)
+{
+    const QString &user = in.parsed.workerUser;
+    CheckResult check;
+    check.id = QStringLiteral("connect.socket_permission");
+    check.title = tr("%1 may use %2").arg(user, socket);
+    check.commands << CommandRecord::of(stat) << CommandRecord::of(in.facts.workerIdentity);
+    check.status = CheckStatus::Pass;
+    check.explanation = tr("The worker user %1 can reach and write to the socket.").arg(user);
+    const QStringList lines =
+        QString::fromLocal8Bit(stat.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(QLatin1Char('|'));
+        if (f.size() < 5) {
+            if (i == 0) {
+                check.status = CheckStatus::Skipped;
+                check.explanation = tr("The socket does not exist.");
+            }
+            break;
+        }
+        bool ok = false;
+        const uint mode = f[3].toUInt(&ok, 8);
+        if (!ok)
+            continue;
+        const bool isSocket = i == 0;
+        if (UnixPermissions::permits(user, in.parsed.workerGroups, f[1], f[2], mode,
+                                     isSocket ? UnixPermissions::Write : UnixPermissions::Search))
+            continue;
+        check.status = CheckStatus::Fail;
+        check.explanation =
+            isSocket ? tr("%1 belongs to %2:%3 with mode %4: the worker user %5 (groups %6) may not "
+                          "write to it, and connecting to a unix socket needs write permission.")
+                           .arg(f[0], f[1], f[2], f[3], user, in.parsed.workerGroups.join(QLatin1Char(',')))
+                     : tr("The directory %1 (%2:%3, mode %4) does not let the worker user %5 through.")
+                           .arg(f[0], f[1], f[2], f[3], user);
+        out.add(
+            FindingBuilder(Cause::SocketPermission)
+                .upstream(QStringLiteral("unix:") + socket)
+                .severity(Severity::Critical)
+                .confidence(0.85)
+                .summary(check.explanation)
+                .evidence(EvidenceOf::command(stat, QStringLiteral("stat"), lines[i], f[3]))
+                .evidence(
+                    EvidenceOf::command(in.facts.workerIdentity, QStringLiteral("id"),
+                                        QString::fromLocal8Bit(in.facts.workerIdentity.stdOut).trimmed()))
+                .remedy(isSocket
+                            ? tr("Give the socket a group the worker is in and mode 0660 (PHP-FPM: "
+                                 "listen.owner/listen.group = %1, listen.mode = 0660), then restart the "
+                                 "service.")
+                                  .arg(user)
+                            : tr("Let the worker user through %1 (chmod o+x, or a shared group).").arg(f[0]))
+                .build());
+        break;
+    }
+    return check;
+}
+
+// The local firewall's rules for the upstream ports (read-only). The same rules
+// apply to every port: one check says it.
+void ReachabilityChecks::firewall(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        if (e.port == 0)
+            continue;
+        const bool loopback = e.host == QLatin1String("localhost") ||
+                              e.host.startsWith(QLatin1String("127.")) || e.host == QLatin1String("::1");
+        const QList<FirewallVerdict> verdicts{FirewallState::assess(in.parsed.ufw, e.port),
+                                              FirewallState::assess(in.parsed.nft, e.port, loopback),
+                                              FirewallState::assess(in.parsed.iptables, e.port, loopback)};
+        CheckResult check;
+        check.id = QStringLiteral("connect.firewall");
+        check.title = tr("Local firewall and port %1").arg(e.port);
+        check.status = CheckStatus::Skipped;
+        check.explanation = tr("No readable firewall rules (ufw, nft, iptables) on this machine.");
+        for (const FirewallVerdict &v : verdicts) {
+            if (v.answer == FirewallVerdict::Answer::Yes) {
+                check.status = CheckStatus::Fail;
+                check.explanation =
+                    tr("%1 has a rule that drops or rejects traffic to port %2.").arg(v.tool).arg(e.port);
+                FindingBuilder f(Cause::FirewallBlocked);
+                f.upstream(e.label).severity(Severity::Error).confidence(0.75).summary(check.explanation);
+                for (const QString &line : v.evidence)
+                    f.evidence(Evidence{v.tool, QString(), 0, line, -1, 0, QString()});
+                out.add(f.build());
+                break;
+            }
+            if (v.answer == FirewallVerdict::Answer::No && check.status == CheckStatus::Skipped) {
+                check.status = CheckStatus::Pass;
+                check.explanation = tr("%1 does not block port %2.").arg(v.tool).arg(e.port);
+            }
+        }
+        out.add(check);
+        return;
+    }
+}
+
+// SELinux may forbid nginx's network connections (httpd_can_network_connect).
+void ReachabilityChecks::selinux(const CheckInput &in, CheckOutput &out)
+{
+    CheckResult check;
+    check.id = QStringLiteral("connect.selinux");
+    check.title = tr("SELinux");
+    check.commands << CommandRecord::of(in.facts.getenforce) << CommandRecord::of(in.facts.getsebool);
+    const std::optional<SelinuxState::Mode> mode = in.parsed.selinux;
+    if (!mode || *mode == SelinuxState::Mode::NotInstalled || *mode == SelinuxState::Mode::Disabled) {
+        check.status = CheckStatus::Skipped;
+        check.explanation = tr("SELinux is not active here.");
+    } else if (*mode == SelinuxState::Mode::Enforcing && in.parsed.httpdCanNetworkConnect == false) {
+        check.status = CheckStatus::Warn;
+        check.explanation =
+            tr("SELinux is enforcing and httpd_can_network_connect is off: nginx may not connect "
+               "to TCP upstreams other than the standard HTTP ports.");
+    } else {
+        check.status = CheckStatus::Pass;
+        check.explanation = tr("SELinux allows nginx's network connections.");
+    }
+    out.add(check);
+}
+
+} // namespace
+
+const QList<CheckDef> &CheckRegistry::reachabilityChecks()
+{
+    static const QList<CheckDef> table{
+        {"connect.through_nginx", 3, QT_TRANSLATE_NOOP("gd::Check", "The failing URL through nginx now"),
+         quint32(FactNeed::ThroughNginx), &ReachabilityChecks::throughNginx},
+        {"connect.dns", 3, QT_TRANSLATE_NOOP("gd::Check", "Upstream host names resolve"),
+         quint32(FactNeed::Dns), &ReachabilityChecks::dns},
+        {"connect.resolver", 3,
+         QT_TRANSLATE_NOOP("gd::Check", "A resolver for upstreams named at request time"),
+         quint32(FactNeed::Config), &ReachabilityChecks::resolver},
+        {"connect.socket_permission", 3,
+         QT_TRANSLATE_NOOP("gd::Check", "nginx's worker may use each unix socket"),
+         quint32(FactNeed::SocketPaths), &ReachabilityChecks::socketPermission},
+        {"connect.firewall", 3, QT_TRANSLATE_NOOP("gd::Check", "The local firewall lets nginx through"),
+         FactNeed::Firewall | FactNeed::Config, &ReachabilityChecks::firewall},
+        {"connect.selinux", 3, QT_TRANSLATE_NOOP("gd::Check", "SELinux lets nginx connect"),
+         quint32(FactNeed::Selinux), &ReachabilityChecks::selinux},
+    };
+    return table;
+}
+
+} // namespace gd

@@ -1,0 +1,200 @@
+// Step 1: is the upstream application running and listening?
+#include "app/checks/CheckRegistry.h"
+#include "app/checks/EvidenceOf.h"
+#include "app/checks/UpstreamAddressJudge.h"
+#include "app/checks/UpstreamEndpoints.h"
+
+#include <QCoreApplication>
+
+namespace gd {
+
+namespace {
+
+class UpstreamChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::UpstreamChecks)
+public:
+    static void listening(const CheckInput &in, CheckOutput &out);
+    static void service(const CheckInput &in, CheckOutput &out);
+    static void directProbe(const CheckInput &in, CheckOutput &out);
+
+private:
+    static void judgeListening(const CheckInput &in, const UpstreamEndpoint &e, CheckResult &check,
+                               CheckOutput &out);
+    static QString outcomeText(const EndpointProbe &p);
+};
+
+// Something accepts connections where nginx sends them; if not, why (down, or
+// the wrong address: UpstreamAddressJudge).
+void UpstreamChecks::listening(const CheckInput &in, CheckOutput &out)
+{
+    const QList<UpstreamEndpoint> endpoints = upstreamEndpoints(in.facts);
+    if (endpoints.isEmpty()) {
+        CheckResult none;
+        none.id = QStringLiteral("upstream.listening");
+        none.title = tr("Upstreams");
+        none.status = CheckStatus::Skipped;
+        none.explanation = in.facts.config
+                               ? tr("The configuration has no upstream with a fixed address.")
+                               : tr("The configuration could not be read, so its upstreams are unknown.");
+        out.add(none);
+        return;
+    }
+    for (const UpstreamEndpoint &e : endpoints) {
+        CheckResult check;
+        check.id = QStringLiteral("upstream.listening");
+        check.title = tr("Something listens on %1").arg(e.endpoint);
+        check.commands << CommandRecord::of(e.unixPath.isEmpty() ? in.facts.ssTcp : in.facts.ssUnix, 3000);
+        if (!in.parsed.listenersKnown) {
+            check.status = CheckStatus::Error;
+            check.explanation = tr("Could not list listening sockets: %1").arg(in.parsed.listenersProblem);
+        } else {
+            judgeListening(in, e, check, out);
+        }
+        out.add(check);
+    }
+}
+
+void UpstreamChecks::judgeListening(const CheckInput &in, const UpstreamEndpoint &e, CheckResult &check,
+                                    CheckOutput &out)
+{
+    QList<Listener> found;
+    if (!e.unixPath.isEmpty()) {
+        found = in.parsed.listeners.unixListeners(e.unixPath);
+    } else {
+        const TcpTargetMatch m = in.parsed.listeners.matchTcp(e.host, e.port, in.parsed.addressesOf(e.host));
+        for (const EndpointMatch &em : m.endpoints)
+            found += em.listeners;
+        if (m.anyListening() && !m.allListening()) {
+            QStringList missing;
+            for (const EndpointMatch &em : m.endpoints) {
+                if (!em.listening())
+                    missing << em.address;
+            }
+            check.status = CheckStatus::Warn;
+            check.explanation = tr("Listening on some of %1's addresses, not on %2.")
+                                    .arg(e.endpoint, missing.join(QStringLiteral(", ")));
+        }
+    }
+    const CommandResult &ss = e.unixPath.isEmpty() ? in.facts.ssTcp : in.facts.ssUnix;
+    for (const Listener &l : found)
+        check.evidence << EvidenceOf::listener(l, ss);
+    if (check.status != CheckStatus::Skipped)
+        return;
+    if (!found.isEmpty()) {
+        check.status = CheckStatus::Pass;
+        const QString who = found.first().processNames();
+        check.explanation = who.isEmpty() ? tr("%1 is listening.").arg(e.endpoint)
+                                          : tr("%1 is listening: %2.").arg(e.endpoint, who);
+        return;
+    }
+    check.status = CheckStatus::Fail;
+    check.explanation = tr("Nothing listens on %1.").arg(e.endpoint);
+    const UpstreamAddressJudge::Verdict v =
+        UpstreamAddressJudge::judge(in.facts, in.parsed, e.endpoint, e.label);
+    if (!v.finding)
+        return;
+    Finding f = *v.finding;
+    f.confidence -= 0.1; // without a log line the failure may not be what clients hit
+    if (e.target)
+        f.evidence.prepend(EvidenceOf::configLine(in.facts, e.target->file, e.target->line));
+    if (e.target && f.evidence.first().excerpt.isEmpty())
+        f.evidence.first().excerpt = e.target->value;
+    check.explanation = f.summary;
+    out.add(f);
+}
+
+// The systemd service that owns the upstream's socket, and whether it is healthy.
+void UpstreamChecks::service(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        for (const Listener &l : in.parsed.listeners.listeners()) {
+            const bool same = e.unixPath.isEmpty() ? (l.port == e.port && l.kind == Listener::Kind::Tcp)
+                                                   : l.path == e.unixPath;
+            if (!same || l.processes.isEmpty())
+                continue;
+            const QString unit = in.parsed.unitOfPid.value(l.processes.first().pid);
+            if (unit.isEmpty() || !in.parsed.units.contains(unit))
+                break;
+            const SystemdUnit &u = in.parsed.units.value(unit);
+            CheckResult check;
+            check.id = QStringLiteral("upstream.service");
+            check.title = tr("Service %1").arg(unit);
+            check.status = u.isCrashLooping() || u.hasFailed() ? CheckStatus::Fail
+                           : u.isRunning()                     ? CheckStatus::Pass
+                                                               : CheckStatus::Warn;
+            check.explanation =
+                tr("%1 is %2 (%3)%4.")
+                    .arg(unit, u.activeState, u.subState,
+                         u.nRestarts ? tr(", restarted %1 times").arg(*u.nRestarts) : QString());
+            check.commands << CommandRecord::of(in.facts.units.value(unit));
+            out.add(check);
+            break;
+        }
+    }
+}
+
+// A request straight to the upstream, bypassing nginx.
+void UpstreamChecks::directProbe(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        if (!in.facts.directProbes.contains(e.endpoint))
+            continue;
+        const EndpointProbe &p = in.parsed.probes.value(e.endpoint);
+        CheckResult check;
+        check.id = QStringLiteral("upstream.probe");
+        check.title = tr("%1 answers a direct request").arg(e.endpoint);
+        check.commands << CommandRecord::of(p.command, 2000);
+        check.status = p.reachable() ? CheckStatus::Pass : CheckStatus::Fail;
+        check.explanation = tr("%1 %2.").arg(e.endpoint, outcomeText(p));
+        if (!p.evidence.isEmpty())
+            check.evidence << EvidenceOf::command(p.command, QStringLiteral("curl"), p.evidence);
+        out.add(check);
+    }
+}
+
+QString UpstreamChecks::outcomeText(const EndpointProbe &p)
+{
+    switch (p.outcome) {
+    case EndpointProbe::Outcome::Answered:
+        return tr("answers HTTP %1 in %2 s").arg(p.httpCode).arg(p.seconds, 0, 'f', 3);
+    case EndpointProbe::Outcome::Connected:
+        return tr("accepts connections");
+    case EndpointProbe::Outcome::Refused:
+        return tr("refuses connections (nothing listening)");
+    case EndpointProbe::Outcome::Timeout:
+        return tr("does not answer (connection timed out)");
+    case EndpointProbe::Outcome::NoRoute:
+        return tr("is unreachable (no route)");
+    case EndpointProbe::Outcome::Missing:
+        return tr("socket file does not exist");
+    case EndpointProbe::Outcome::PermissionDenied:
+        return tr("permission denied");
+    case EndpointProbe::Outcome::Closed:
+        return tr("closes the connection without answering");
+    case EndpointProbe::Outcome::Reset:
+        return tr("resets the connection");
+    case EndpointProbe::Outcome::DnsFailure:
+        return tr("name does not resolve");
+    case EndpointProbe::Outcome::Error:
+        return tr("probe failed: %1").arg(p.evidence);
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<CheckDef> &CheckRegistry::upstreamChecks()
+{
+    static const QList<CheckDef> table{
+        {"upstream.listening", 1, QT_TRANSLATE_NOOP("gd::Check", "Something listens where nginx connects"),
+         FactNeed::Config | FactNeed::Sockets | FactNeed::Dns, &UpstreamChecks::listening},
+        {"upstream.service", 1, QT_TRANSLATE_NOOP("gd::Check", "The service that owns the upstream's socket"),
+         FactNeed::Sockets | FactNeed::Units, &UpstreamChecks::service},
+        {"upstream.probe", 1, QT_TRANSLATE_NOOP("gd::Check", "The upstream answers a direct request"),
+         FactNeed::Config | FactNeed::DirectProbes, &UpstreamChecks::directProbe},
+    };
+    return table;
+}
+
+} // namespace gd

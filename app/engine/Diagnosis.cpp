@@ -1,0 +1,90 @@
+#include "app/engine/Diagnosis.h"
+
+#include "app/facts/Facts.h"
+#include "app/facts/ParsedFacts.h"
+
+namespace gd {
+
+Diagnosis::Diagnosis(std::shared_ptr<const Facts> facts, std::shared_ptr<const ParsedFacts> parsed,
+                     DiagnosisReport report)
+    : m_facts(std::move(facts)), m_parsed(std::move(parsed)), m_report(std::move(report))
+{
+}
+
+Diagnosis::~Diagnosis() = default;
+
+const NginxConfig *Diagnosis::config() const
+{
+    return m_facts->config ? &*m_facts->config : nullptr;
+}
+
+const RemoteError &Diagnosis::configError() const
+{
+    return m_facts->configError;
+}
+
+const CommandResult &Diagnosis::configCommand() const
+{
+    return m_facts->dumpCommand;
+}
+
+bool Diagnosis::configNeedsRoot() const
+{
+    return m_facts->dumpNeedsRoot;
+}
+
+const QString &Diagnosis::configPath() const
+{
+    return m_facts->confPath;
+}
+
+const UpstreamTargets &Diagnosis::targets() const
+{
+    return m_facts->targets;
+}
+
+const QList<LogTail> &Diagnosis::errorLogs() const
+{
+    return m_facts->errorLogs;
+}
+
+const QStringList &Diagnosis::errorLogsElsewhere() const
+{
+    return m_facts->errorLogsElsewhere;
+}
+
+const std::optional<LogTail> &Diagnosis::accessLog() const
+{
+    return m_facts->accessLog;
+}
+
+const QList<LogTail> &Diagnosis::phpFpmLogs() const
+{
+    return m_facts->phpFpmLogs;
+}
+
+const QMap<QString, CommandResult> &Diagnosis::unitStates() const
+{
+    return m_facts->units;
+}
+
+std::optional<NginxInstance> Diagnosis::runningNginx() const
+{
+    return m_facts->runningNginx();
+}
+
+const QList<CommandResult> &Diagnosis::transcript() const
+{
+    return m_facts->transcript;
+}
+
+bool Diagnosis::needsSudoPassword() const
+{
+    for (const CommandResult &r : m_facts->transcript) {
+        if (r.error.kind() == RemoteError::Kind::SudoPasswordNeeded)
+            return true;
+    }
+    return false;
+}
+
+} // namespace gd

@@ -1,0 +1,46 @@
+// Step 4's checks (app/checks/ConfigChecks.cpp) on facts captured from the lab.
+#include "tests/checks/CapturedFacts.h"
+
+using namespace gd;
+using namespace gd::test;
+
+class TestConfigChecks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void healthyConfigIsValidAndRouted()
+    {
+        const StepOutcome out = runStep(4, QStringLiteral("healthy"));
+        QCOMPARE(out.result.step, 4);
+        const CheckResult *test = check(out, QStringLiteral("config.test"));
+        QVERIFY2(test && test->status == CheckStatus::Pass, describe(out));
+        const CheckResult *route = check(out, QStringLiteral("config.route"));
+        QVERIFY2(route && route->status == CheckStatus::Pass, describe(out));
+        QVERIFY2(route->explanation.contains(QLatin1String("It is passed to")),
+                 qPrintable(route->explanation));
+        QVERIFY(out.findings.isEmpty());
+    }
+
+    void refusedConfigNamesItsFileAndLine()
+    {
+        const StepOutcome out = runStep(4, QStringLiteral("config_invalid"));
+        const CheckResult *test = check(out, QStringLiteral("config.test"));
+        QVERIFY2(test && test->status == CheckStatus::Fail, describe(out));
+        const Finding *f = finding(out, Cause::ConfigInvalid);
+        QVERIFY2(f, describe(out));
+        QCOMPARE(f->evidence.first().source, QStringLiteral("nginx -t"));
+        QVERIFY(f->evidence.first().line > 0);
+        QVERIFY(!f->evidence.first().file.isEmpty());
+    }
+
+    void httpProxyToPhpFpmIsAProtocolMismatch()
+    {
+        const StepOutcome out = runStep(4, QStringLiteral("proxy_pass_to_php_fpm"));
+        const Finding *f = finding(out, Cause::ProtocolMismatch);
+        QVERIFY2(f, describe(out));
+        QVERIFY2(f->remedy.contains(QLatin1String("fastcgi_pass")), qPrintable(f->remedy));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigChecks)
+#include "tst_configchecks.moc"
