@@ -6,6 +6,7 @@
 #include "app/cli/FixMaxChildrenCommand.h"
 #include "app/cli/FixTimeoutsCommand.h"
 #include "app/cli/MonitorCommand.h"
+#include "app/cli/PracticeCommand.h"
 #include "app/cli/ReloadCommand.h"
 #include "app/cli/RestartUpstreamCommand.h"
 #include "app/cli/RollbackCommand.h"
@@ -52,6 +53,7 @@ const QList<Command> &commands()
         {{QStringLiteral("restart-upstream")}, &RestartUpstreamCommand::run},
         {{QStringLiteral("monitor")}, &MonitorCommand::run},
         {{QStringLiteral("rollback")}, &RollbackCommand::run},
+        {{QStringLiteral("practice")}, &PracticeCommand::run},
     };
     return table;
 }

@@ -13,4 +13,9 @@ QString LabPaths::labBinary(const QString &name)
     return QDir(dir).filePath(name);
 }
 
+QString LabPaths::upstream()
+{
+    return QStringLiteral(GD_LAB_UPSTREAM_BINARY);
+}
+
 } // namespace gd::lab

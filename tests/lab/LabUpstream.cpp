@@ -74,7 +74,7 @@ LabStatus LabUpstream::start(const Options &options)
 
     LabProcessSpec spec;
     spec.name = QStringLiteral("upstream-") + modeName(options.mode);
-    spec.program = LabPaths::labBinary(QStringLiteral("gd-lab-upstream"));
+    spec.program = LabPaths::upstream();
     spec.arguments = arguments;
     spec.outputDir = m_dir.path();
     spec.stopGraceMs = 2000;

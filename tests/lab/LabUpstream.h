@@ -10,7 +10,7 @@
 
 namespace gd::lab {
 
-// One gd-lab-upstream server (tools/gd-lab-upstream.cpp): a real HTTP upstream that
+// One gateway-doctor-lab-upstream server (app/lab/tools/): a real HTTP upstream that
 // answers, closes, resets, stalls or sends an oversized header on purpose, on a
 // loopback TCP port or a unix socket.
 class LabUpstream

@@ -167,9 +167,9 @@ private:
 
 void TestLab::initTestCase()
 {
-    for (const QString &tool : {LabPaths::labBinary(QStringLiteral("gd-lab-upstream")),
-                                LabPaths::labBinary(QStringLiteral("gd-lab-supervisor")), LabPaths::nginx(),
-                                LabPaths::sshd(), LabPaths::sshKeygen(), LabPaths::ssh()}) {
+    for (const QString &tool :
+         {LabPaths::upstream(), LabPaths::labBinary(QStringLiteral("gd-lab-supervisor")), LabPaths::nginx(),
+          LabPaths::sshd(), LabPaths::sshKeygen(), LabPaths::ssh()}) {
         if (!QFileInfo(tool).isExecutable())
             QFAIL(qPrintable(QStringLiteral("missing %1").arg(tool)));
     }
@@ -637,8 +637,7 @@ void TestLab::supervisorCleansUpWhenTestProcessDies()
         QStringLiteral("/bin/sh"),
         {QStringLiteral("-c"),
          QStringLiteral("\"$0\" --parent-pid $$ -- \"$1\" --listen 127.0.0.1:0 --mode hang & wait"),
-         LabPaths::labBinary(QStringLiteral("gd-lab-supervisor")),
-         LabPaths::labBinary(QStringLiteral("gd-lab-upstream"))});
+         LabPaths::labBinary(QStringLiteral("gd-lab-supervisor")), LabPaths::upstream()});
     QVERIFY(fakeTest.waitForReadyRead(5000));
     QVERIFY(fakeTest.readAllStandardOutput().startsWith("READY 127.0.0.1:"));
     const QList<qint64> tree = LabProcTree::descendantsOf(fakeTest.processId());

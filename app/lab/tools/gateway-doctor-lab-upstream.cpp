@@ -1,20 +1,41 @@
-// gd-lab-upstream: a real, deliberately misbehaving HTTP upstream for the test lab.
+// gateway-doctor-lab-upstream: a real, deliberately misbehaving HTTP upstream for the
+// practice lab (app/lab) and the test lab (tests/lab).
 //
 // nginx only writes its upstream error lines when a real peer does the real thing
-// (refuses, closes, resets, stalls, sends a huge header), so the lab needs a server
+// (refuses, closes, resets, stalls, sends a huge header), so the labs need a server
 // that does exactly one of those on demand. Plain C++ and POSIX sockets on purpose:
 // no Qt, no event loop, nothing that could itself hide or soften the misbehaviour.
 //
-//   gd-lab-upstream (--listen ADDR:PORT | --unix PATH [--unix-mode 0660]
+//   gateway-doctor-lab-upstream [--config FILE]
+//                   (--listen ADDR:PORT | --unix PATH [--unix-mode 0660]
 //                    [--unix-owner USER] [--unix-group GROUP])
 //                   --mode ok|close|reset|slow|hugeheader|hang|noaccept
 //                   [--delay-ms N] [--header-bytes N] [--body TEXT] [--partial TEXT]
 //                   [--backlog N]   (default 511; noaccept: 0)
+//                   [--worker-timeout-ms N]
+//   gateway-doctor-lab-upstream --mode load --target http://ADDR:PORT/PATH [--concurrency N]
+//
+// --config FILE reads the same options from an app config file, one "name = value" per
+// line ('#' starts a comment), where name is the option without its dashes; options
+// given after it on the command line win. The practice lab writes such a file per app,
+// so a trainee changes the app's settings the way one changes a real app's.
+//
+// A request that does not start like HTTP (a FastCGI record, a TLS ClientHello) gets
+// "400 Bad Request" at once, as from any real HTTP server: that is what makes nginx say
+// "unsupported FastCGI protocol version" or "wrong version number" in the lab.
+//
+// --worker-timeout-ms: a request whose handling (--delay-ms) takes longer is cut off at
+// that time, the way gunicorn's arbiter kills a worker: the connection is closed without
+// an answer and "[CRITICAL] WORKER TIMEOUT" goes to stderr.
+//
+// --mode load is the lab's traffic: N threads that each keep one request to the target
+// in flight, again and again (a nightly export job, a crawler). It prints "READY load N".
 //
 // ADDR is numeric: 127.0.0.1:8080 or [::1]:8080; port 0 picks a free port. Once the
 // socket listens it prints "READY <address>" (e.g. "READY 127.0.0.1:41234") on stdout,
 // which is how the lab learns both that it is up and which port it got (no race).
 // Exits with status 0 on SIGTERM/SIGINT/SIGHUP and removes its unix socket file.
+// Its process name is "gd-lab-upstream" (ps, ss), short enough for the kernel's 15 bytes.
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -25,6 +46,7 @@
 #include <poll.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -38,6 +60,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,7 +77,8 @@ enum class Mode
     Slow,
     HugeHeader,
     Hang,
-    NoAccept
+    NoAccept,
+    Load
 };
 
 struct Options
@@ -69,6 +94,9 @@ struct Options
     int backlog = -1; // -1: 511, or 0 for noaccept
     std::string body = "gd-lab-upstream ok\n";
     std::string partial;
+    int workerTimeoutMs = 0; // 0: none
+    std::string target;      // load: http://ADDR:PORT/PATH
+    int concurrency = 4;     // load
 };
 
 [[noreturn]] void die(const std::string &message)
@@ -98,6 +126,8 @@ std::optional<Mode> parseMode(std::string_view text)
         return Mode::Hang;
     if (text == "noaccept")
         return Mode::NoAccept;
+    if (text == "load")
+        return Mode::Load;
     return std::nullopt;
 }
 
@@ -111,49 +141,110 @@ int parseInt(const std::string &text, const char *what, int base = 10)
     return static_cast<int>(value);
 }
 
-Options parseArguments(int argc, char **argv)
+std::string trimmed(const std::string &text)
+{
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r");
+    return text.substr(first, last - first + 1);
+}
+
+struct Parser
 {
     Options options;
     bool haveMode = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        auto next = [&]() -> std::string {
-            if (i + 1 >= argc)
-                die(std::string("missing value after ") + argv[i]);
-            return argv[++i];
-        };
-        if (arg == "--listen")
-            options.listen = next();
-        else if (arg == "--unix")
-            options.unixPath = next();
-        else if (arg == "--unix-mode")
-            options.unixMode = static_cast<mode_t>(parseInt(next(), "--unix-mode", 8));
-        else if (arg == "--unix-owner")
-            options.unixOwner = next();
-        else if (arg == "--unix-group")
-            options.unixGroup = next();
-        else if (arg == "--mode") {
-            const std::string text = next();
-            const auto mode = parseMode(text);
+
+    // One option by its name without dashes; false when the name is unknown.
+    bool apply(const std::string &name, const std::string &value)
+    {
+        if (name == "listen")
+            options.listen = value;
+        else if (name == "unix")
+            options.unixPath = value;
+        else if (name == "unix-mode")
+            options.unixMode = static_cast<mode_t>(parseInt(value, "--unix-mode", 8));
+        else if (name == "unix-owner")
+            options.unixOwner = value;
+        else if (name == "unix-group")
+            options.unixGroup = value;
+        else if (name == "mode") {
+            const auto mode = parseMode(value);
             if (!mode)
-                die("unknown mode: " + text);
+                die("unknown mode: " + value);
             options.mode = *mode;
             haveMode = true;
-        } else if (arg == "--delay-ms")
-            options.delayMs = parseInt(next(), "--delay-ms");
-        else if (arg == "--header-bytes")
-            options.headerBytes = parseInt(next(), "--header-bytes");
-        else if (arg == "--backlog")
-            options.backlog = parseInt(next(), "--backlog");
-        else if (arg == "--body")
-            options.body = next();
-        else if (arg == "--partial")
-            options.partial = next();
+        } else if (name == "delay-ms")
+            options.delayMs = parseInt(value, "--delay-ms");
+        else if (name == "header-bytes")
+            options.headerBytes = parseInt(value, "--header-bytes");
+        else if (name == "backlog")
+            options.backlog = parseInt(value, "--backlog");
+        else if (name == "body")
+            options.body = value;
+        else if (name == "partial")
+            options.partial = value;
+        else if (name == "worker-timeout-ms")
+            options.workerTimeoutMs = parseInt(value, "--worker-timeout-ms");
+        else if (name == "target")
+            options.target = value;
+        else if (name == "concurrency")
+            options.concurrency = std::max(1, parseInt(value, "--concurrency"));
         else
-            die(std::string("unknown argument: ") + argv[i]);
+            return false;
+        return true;
     }
-    if (!haveMode)
+
+    void readConfig(const std::string &path)
+    {
+        std::ifstream in(path);
+        if (!in)
+            die("cannot read config " + path + ": " + std::strerror(errno));
+        std::string line;
+        int number = 0;
+        while (std::getline(in, line)) {
+            ++number;
+            if (const auto hash = line.find('#'); hash != std::string::npos)
+                line.erase(hash);
+            line = trimmed(line);
+            if (line.empty())
+                continue;
+            const auto equals = line.find('=');
+            const std::string where = path + ":" + std::to_string(number);
+            if (equals == std::string::npos)
+                die(where + ": expected \"name = value\"");
+            // Underscores read as dashes: delay_ms and delay-ms are the same setting.
+            std::string name = trimmed(line.substr(0, equals));
+            std::replace(name.begin(), name.end(), '_', '-');
+            if (!apply(name, trimmed(line.substr(equals + 1))))
+                die(where + ": unknown setting " + name);
+        }
+    }
+};
+
+Options parseArguments(int argc, char **argv)
+{
+    Parser parser;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind("--", 0) != 0)
+            die("unknown argument: " + arg);
+        if (i + 1 >= argc)
+            die("missing value after " + arg);
+        const std::string value = argv[++i];
+        if (arg == "--config")
+            parser.readConfig(value);
+        else if (!parser.apply(arg.substr(2), value))
+            die("unknown argument: " + arg);
+    }
+    Options &options = parser.options;
+    if (!parser.haveMode)
         die("--mode is required");
+    if (options.mode == Mode::Load) {
+        if (options.target.empty())
+            die("--mode load needs --target http://ADDR:PORT/PATH");
+        return options;
+    }
     if (options.listen.empty() == options.unixPath.empty())
         die("give exactly one of --listen ADDR:PORT and --unix PATH");
     if (options.delayMs < 0)
@@ -332,7 +423,15 @@ struct Request
 {
     bool complete = false;
     bool keepAlive = false;
+    bool notHttp = false; // the first byte cannot start an HTTP method
 };
+
+// An HTTP request starts with a method token; a FastCGI record starts with its version
+// byte (1) and a TLS ClientHello with 0x16.
+bool canStartHttp(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 // Reads one request (head plus a Content-Length body) and keeps what follows in
 // `pending` for the next request on a keep-alive connection.
@@ -350,6 +449,10 @@ Request readRequest(int fd, std::string &pending)
         if (got <= 0)
             return request;
         pending.append(buffer, static_cast<size_t>(got));
+        if (!canStartHttp(pending.front())) {
+            request.notHttp = true;
+            return request;
+        }
     }
     const std::string head = lower(pending.substr(0, headEnd + 4));
     pending.erase(0, headEnd + 4);
@@ -396,6 +499,27 @@ void sleepMs(int ms)
         std::this_thread::sleep_for(std::chrono::milliseconds(ms));
 }
 
+// "[2026-12-05 04:12:02 +0000] [PID] [LEVEL] text" on stderr, gunicorn's log format, so
+// the app's log reads like a real app server's.
+void logLine(const char *level, const std::string &text)
+{
+    char stamp[64];
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S %z", &local);
+    std::fprintf(stderr, "[%s] [%d] [%s] %s\n", stamp, static_cast<int>(getpid()), level, text.c_str());
+    std::fflush(stderr);
+}
+
+void answerNotHttp(int fd)
+{
+    sendAll(fd, "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 12\r\n"
+                "Connection: close\r\n\r\nBad Request\n");
+    shutdown(fd, SHUT_WR);
+    close(fd);
+}
+
 void serveConnection(int fd, const Options &options)
 {
     std::string pending;
@@ -406,8 +530,19 @@ void serveConnection(int fd, const Options &options)
             break;
         }
         const Request request = readRequest(fd, pending);
+        if (request.notHttp) {
+            answerNotHttp(fd);
+            return;
+        }
         if (!request.complete)
             break;
+        if (options.workerTimeoutMs > 0 && options.delayMs > options.workerTimeoutMs) {
+            sleepMs(options.workerTimeoutMs);
+            logLine("CRITICAL", "WORKER TIMEOUT (request took longer than worker-timeout-ms = " +
+                                    std::to_string(options.workerTimeoutMs) + ")");
+            close(fd); // the worker is gone: no answer, an orderly end of stream
+            return;
+        }
         sleepMs(options.delayMs);
         switch (options.mode) {
         case Mode::Close:
@@ -441,6 +576,7 @@ void serveConnection(int fd, const Options &options)
         case Mode::Slow:
         case Mode::Hang:
         case Mode::NoAccept:
+        case Mode::Load:
             if (!sendAll(fd, okResponse(options, request.keepAlive)))
                 break;
             if (!request.keepAlive) {
@@ -458,10 +594,98 @@ void serveConnection(int fd, const Options &options)
     close(fd);
 }
 
+// ---- load ---------------------------------------------------------------------------
+
+struct LoadTarget
+{
+    sockaddr_storage address{};
+    socklen_t length = 0;
+    std::string hostHeader;
+    std::string path;
+};
+
+LoadTarget parseTarget(const std::string &url)
+{
+    const std::string scheme = "http://";
+    if (url.rfind(scheme, 0) != 0)
+        die("--target must start with http://: " + url);
+    const auto slash = url.find('/', scheme.size());
+    const std::string authority = url.substr(scheme.size(), slash - scheme.size());
+    LoadTarget target;
+    target.hostHeader = authority;
+    target.path = slash == std::string::npos ? "/" : url.substr(slash);
+    std::string host;
+    std::string port;
+    if (!authority.empty() && authority.front() == '[') {
+        const auto close = authority.find("]:");
+        if (close == std::string::npos)
+            die("bad --target address: " + url);
+        host = authority.substr(1, close - 1);
+        port = authority.substr(close + 2);
+    } else {
+        const auto colon = authority.rfind(':');
+        if (colon == std::string::npos)
+            die("--target needs a numeric ADDR:PORT: " + url);
+        host = authority.substr(0, colon);
+        port = authority.substr(colon + 1);
+    }
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
+    addrinfo *found = nullptr;
+    if (const int rc = getaddrinfo(host.c_str(), port.c_str(), &hints, &found); rc != 0)
+        die("cannot parse --target " + url + ": " + gai_strerror(rc));
+    std::memcpy(&target.address, found->ai_addr, found->ai_addrlen);
+    target.length = found->ai_addrlen;
+    freeaddrinfo(found);
+    return target;
+}
+
+// One request at a time, for ever: connect, ask, read until the server closes (or 60 s),
+// and start over. A request that ended quickly (refused, or a fast error page) is
+// followed by a pause, so a failing target gets a few requests a second per thread
+// instead of a flood that buries everything else in the logs.
+void keepOneRequestInFlight(const LoadTarget &target)
+{
+    using Clock = std::chrono::steady_clock;
+    const std::string request = "GET " + target.path + " HTTP/1.1\r\nHost: " + target.hostHeader +
+                                "\r\nUser-Agent: gd-lab-load\r\nConnection: close\r\n\r\n";
+    for (;;) {
+        const auto started = Clock::now();
+        const int fd = socket(target.address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd >= 0) {
+            const timeval limit{60, 0};
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+            if (connect(fd, reinterpret_cast<const sockaddr *>(&target.address), target.length) == 0 &&
+                sendAll(fd, request))
+                drainUntilPeerCloses(fd);
+            close(fd);
+        }
+        const auto took =
+            std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
+        sleepMs(took < 300 ? static_cast<int>(300 - took) : 5);
+    }
+}
+
+[[noreturn]] void runLoad(const Options &options, int signalFd)
+{
+    const LoadTarget target = parseTarget(options.target);
+    for (int i = 0; i < options.concurrency; ++i)
+        std::thread(keepOneRequestInFlight, std::cref(target)).detach();
+    std::printf("READY load %d\n", options.concurrency);
+    std::fflush(stdout);
+    pollfd pfd{signalFd, POLLIN, 0};
+    while (poll(&pfd, 1, -1) < 0 && errno == EINTR) {
+    }
+    _exit(0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // ps and ss show this name; the file name is longer than the kernel's 15 bytes.
+    prctl(PR_SET_NAME, "gd-lab-upstream", 0, 0, 0);
     const Options options = parseArguments(argc, argv);
 
     // Signals are taken through a signalfd in the accept loop; blocking them first
@@ -477,6 +701,8 @@ int main(int argc, char **argv)
     if (signalFd < 0)
         die(errnoText("signalfd"));
     signal(SIGPIPE, SIG_IGN); // a peer that went away is normal here, not fatal
+    if (options.mode == Mode::Load)
+        runLoad(options, signalFd);
 
     const Listener listener = options.unixPath.empty() ? listenTcp(options) : listenUnix(options);
     if (options.mode == Mode::NoAccept)
