@@ -1,5 +1,7 @@
 #include "app/cli/PracticeCommand.h"
 
+#include "app/model/Log.h"
+
 #include "app/cli/DurationText.h"
 #include "app/cli/TargetOptions.h"
 #include "app/lab/DebriefHtml.h"
@@ -197,7 +199,10 @@ int PracticeCommand::run(const QStringList &arguments)
         if (!started)
             return failWith(started.error());
         // The doctor's own path on the broken lab, for the debrief (the trainee does not see it).
-        session.diagnose();
+        // Without it the debrief only lacks the comparison: worth a log line, not a failure.
+        if (const Result<DiagnosisReport, LabError> doctor = session.diagnose(); !doctor)
+            qCWarning(lcLab).noquote()
+                << "the doctor's own diagnosis of the lab failed:" << doctor.error().message();
         if (json) {
             printJson(started->toJson());
             return 0;

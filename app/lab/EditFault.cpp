@@ -83,15 +83,15 @@ LabError EditFault::undo(LabRuntime &lab)
 std::optional<bool> EditFault::atLeast(const QString &value, const QString &min, const QString &unit)
 {
     if (unit == QLatin1String("duration")) {
-        const Result<NginxDuration> v = NginxDuration::fromConfig(value);
-        const Result<NginxDuration> m = NginxDuration::fromConfig(min);
+        const Result<NginxDuration, ConfigError> v = NginxDuration::fromConfig(value);
+        const Result<NginxDuration, ConfigError> m = NginxDuration::fromConfig(min);
         if (!v || !m)
             return std::nullopt;
         return !(*v < *m);
     }
     if (unit == QLatin1String("size")) {
-        const Result<NginxSize> v = NginxSize::parse(value);
-        const Result<NginxSize> m = NginxSize::parse(min);
+        const Result<NginxSize, ConfigError> v = NginxSize::parse(value);
+        const Result<NginxSize, ConfigError> m = NginxSize::parse(min);
         if (!v || !m)
             return std::nullopt;
         return !(*v < *m);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/lab/LabFixAction.h"
 #include "app/lab/LabError.h"
+#include "app/lab/LabFixAction.h"
 
 #include <QCoreApplication>
 #include <QList>

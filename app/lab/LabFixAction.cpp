@@ -67,8 +67,8 @@ Result<LabFixAction, LabError> LabFixAction::fromJson(const QJsonObject &json)
     return LabError(LabError::Kind::BadScenario, tr("a fix action's \"kind\" is edit or command"));
 }
 
-Result<QList<LabFixAction>, LabError> LabFixAction::expand(const Scenario &scenario, const ParamValues &values,
-                                                     const QString &labDir)
+Result<QList<LabFixAction>, LabError> LabFixAction::expand(const Scenario &scenario,
+                                                           const ParamValues &values, const QString &labDir)
 {
     QList<LabFixAction> actions;
     for (const QJsonValue &value : scenario.fix) {

@@ -43,7 +43,7 @@ struct LabFixAction
     // The scenario's "fix" templates for one run: placeholders expanded, file paths made
     // absolute under labDir. Line numbers are filled in by FixApplier from the file.
     static Result<QList<LabFixAction>, LabError> expand(const Scenario &scenario, const ParamValues &values,
-                                                     const QString &labDir);
+                                                        const QString &labDir);
     // Every template has a kind and what that kind needs.
     static LabError validateTemplates(const Scenario &scenario);
     // "edit etc/nginx/sites-available/shop:12" or the command line, for people.

@@ -892,7 +892,8 @@ Debrief PracticeSession::buildDebrief(Loaded &lab)
         h.where = ScenarioParams::expand(h.where, v);
         h.answer = ScenarioParams::expand(h.answer, v);
     }
-    const Result<QList<LabFixAction>, LabError> expanded = LabFixAction::expand(lab.scenario, v, lab.state.labDir);
+    const Result<QList<LabFixAction>, LabError> expanded =
+        LabFixAction::expand(lab.scenario, v, lab.state.labDir);
     QList<LabFixAction> fix = expanded ? *expanded : QList<LabFixAction>();
     if (lab.runtime && lab.ended.isEmpty())
         FixApplier(*lab.runtime).locate(fix);

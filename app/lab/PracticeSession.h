@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/lab/Debrief.h"
-#include "app/lab/LabFixAction.h"
 #include "app/lab/LabError.h"
+#include "app/lab/LabFixAction.h"
 #include "app/lab/LabHost.h"
 #include "app/lab/PracticeCheck.h"
 #include "app/lab/ScenarioCatalog.h"

@@ -73,7 +73,10 @@ int main(int argc, char **argv)
         ready << double(started->readyMs);
         const Result<PracticeCheckReport, LabError> before = session.check();
         failingCheck << (before ? double(before->durationMs) : -1);
-        session.solve();
+        if (const Result<PracticeSolve, LabError> solved = session.solve(); !solved) {
+            fprintf(stderr, "bench_practice: solve failed: %s\n", qPrintable(solved.error().message()));
+            return 2;
+        }
         const Result<PracticeCheckReport, LabError> after = session.check();
         if (!after || !after->fixed()) {
             fprintf(stderr, "bench_practice: the check after solve did not pass\n");
@@ -81,7 +84,10 @@ int main(int argc, char **argv)
         }
         passingCheck << double(after->durationMs);
         clock.restart();
-        session.stop();
+        if (const Result<PracticeStop, LabError> stopped = session.stop(); !stopped) {
+            fprintf(stderr, "bench_practice: stop failed: %s\n", qPrintable(stopped.error().message()));
+            return 2;
+        }
         stop << clock.nsecsElapsed() / 1e6;
     }
 
@@ -120,12 +126,15 @@ int main(int argc, char **argv)
         const Result<PracticeStart, LabError> started = session.start(id, 1);
         if (!started)
             continue;
-        session.solve();
-        const Result<PracticeCheckReport, LabError> after = session.check();
+        const Result<PracticeSolve, LabError> solved = session.solve();
+        const Result<PracticeCheckReport, LabError> after =
+            solved ? session.check() : Result<PracticeCheckReport, LabError>(solved.error());
         table.row(QStringLiteral("%1: ready / fixed check").arg(id),
                   QStringLiteral("%1 / %2").arg(ms(double(started->readyMs)),
                                                 ms(after ? double(after->durationMs) : -1)));
-        session.stop();
+        if (const Result<PracticeStop, LabError> stopped = session.stop(); !stopped)
+            fprintf(stderr, "bench_practice: %s: stop failed: %s\n", qPrintable(id),
+                    qPrintable(stopped.error().message()));
     }
     return table.print() > 0 ? 1 : 0;
 }
