@@ -2,6 +2,7 @@
 
 #include "remote/Machine.h"
 #include "remote/ProcessChannel.h"
+#include "remote/SecretBytes.h"
 #include "remote/ShellQuote.h"
 #include "remote/SudoPrompt.h"
 
@@ -146,10 +147,11 @@ void CommandJob::onStderr(const QByteArray &data)
     }
     const SudoPrompt::Step step = m_sudo->feedStderr(data);
     if (step.sendPassword && m_process) {
-        QByteArray line = m_machine ? m_machine->sudoPassword() : QByteArray();
-        line += '\n';
-        m_process->writeStdin(line);
-        line.fill('\0');
+        // Its own buffer, wiped when it goes out of scope.
+        QByteArray bytes = m_machine ? m_machine->sudoPassword() : QByteArray();
+        bytes += '\n'; // detaches: a buffer of its own, which `line` wipes
+        const SecretBytes line(std::move(bytes));
+        m_process->writeStdin(line.bytes());
     }
     if (step.error) {
         if (step.error.kind() == RemoteError::Kind::SudoWrongPassword && m_machine)

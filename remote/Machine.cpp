@@ -50,16 +50,13 @@ CommandResult Machine::runAndWait(const CommandSpec &spec)
 
 void Machine::setSudoPassword(const QByteArray &password)
 {
-    clearSudoPassword();
     // A deep copy we own alone, so that clearing it wipes the only buffer we hold.
-    m_sudoPassword = QByteArray(password.constData(), password.size());
+    m_sudoPassword = SecretBytes(password.constData(), password.size());
 }
 
 void Machine::clearSudoPassword()
 {
-    // Overwrite in place before release so the secret does not linger in freed memory.
-    m_sudoPassword.fill('\0');
-    m_sudoPassword.clear();
+    m_sudoPassword.wipe();
 }
 
 } // namespace gd

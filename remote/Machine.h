@@ -3,6 +3,7 @@
 #include "remote/CommandJob.h"
 #include "remote/CommandResult.h"
 #include "remote/CommandSpec.h"
+#include "remote/SecretBytes.h"
 
 #include <QObject>
 #include <QString>
@@ -57,10 +58,10 @@ protected:
     // a stream or a command without timeout, which may hold its process for long.
     virtual ProcessChannel *startProcess(const QStringList &argv, bool longRunning) = 0;
     // The stored sudo password (empty if none).
-    const QByteArray &sudoPassword() const { return m_sudoPassword; }
+    const QByteArray &sudoPassword() const { return m_sudoPassword.bytes(); }
 
 private:
-    QByteArray m_sudoPassword;
+    SecretBytes m_sudoPassword;
 };
 
 } // namespace gd

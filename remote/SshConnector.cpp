@@ -13,12 +13,6 @@ namespace gd {
 
 namespace {
 
-void wipe(QByteArray &secret)
-{
-    secret.fill('\0');
-    secret.clear();
-}
-
 QString sshError(ssh_session s)
 {
     return QString::fromUtf8(ssh_get_error(s));
@@ -50,8 +44,8 @@ SshConnector::~SshConnector()
 
 void SshConnector::wipeSecrets()
 {
-    wipe(m_credentials.password);
-    wipe(m_credentials.passphrase);
+    m_credentials.password.wipe();
+    m_credentials.passphrase.wipe();
 }
 
 Result<ssh::Session> SshConnector::open()
@@ -289,7 +283,7 @@ int SshConnector::onAuthPrompt(const char *, char *buffer, size_t length, int, i
 {
     auto *self = static_cast<SshConnector *>(user);
     self->m_passphraseAsked = true;
-    const QByteArray &passphrase = self->m_credentials.passphrase;
+    const QByteArray &passphrase = self->m_credentials.passphrase.bytes();
     if (passphrase.isEmpty() || size_t(passphrase.size()) >= length)
         return -1;
     std::memcpy(buffer, passphrase.constData(), size_t(passphrase.size()));
@@ -309,7 +303,7 @@ RemoteError SshConnector::authenticate(ssh_session s)
 
     int rc = ssh_userauth_none(s, nullptr);
     const int methods = ssh_userauth_list(s, nullptr);
-    const QByteArray &password = m_credentials.password;
+    const QByteArray &password = m_credentials.password.bytes();
     if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PUBLICKEY) && !m_target.identityFile.isEmpty()) {
         RemoteError fatal;
         rc = tryIdentityFile(s, &fatal);
@@ -317,7 +311,7 @@ RemoteError SshConnector::authenticate(ssh_session s)
             return fatal;
     }
     if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_PUBLICKEY) && !m_target.identitiesOnly) {
-        const QByteArray &passphrase = m_credentials.passphrase;
+        const QByteArray &passphrase = m_credentials.passphrase.bytes();
         rc = ssh_userauth_publickey_auto(s, nullptr, passphrase.isEmpty() ? nullptr : passphrase.constData());
     }
     if (rc != SSH_AUTH_SUCCESS && (methods & SSH_AUTH_METHOD_INTERACTIVE) && !password.isEmpty())
@@ -348,7 +342,7 @@ RemoteError SshConnector::authenticate(ssh_session s)
 int SshConnector::tryIdentityFile(ssh_session s, RemoteError *fatal)
 {
     const QByteArray path = QFile::encodeName(m_target.identityFile);
-    const QByteArray &passphrase = m_credentials.passphrase;
+    const QByteArray &passphrase = m_credentials.passphrase.bytes();
     ssh_key rawKey = nullptr;
     const int imported = ssh_pki_import_privkey_file(
         path.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr, nullptr, &rawKey);
@@ -381,7 +375,7 @@ int SshConnector::tryKeyboardInteractive(ssh_session s)
             // Only a password question is answered; anything else (OTP) cannot be.
             const bool asksPassword = !echo && prompt.contains(QLatin1String("assword"), Qt::CaseInsensitive);
             ssh_userauth_kbdint_setanswer(s, unsigned(i),
-                                          asksPassword ? m_credentials.password.constData() : "");
+                                          asksPassword ? m_credentials.password.bytes().constData() : "");
         }
         rc = ssh_userauth_kbdint(s, nullptr, nullptr);
     }

@@ -76,6 +76,8 @@ public:
     bool needsPolling() const;
     // Commands running or waiting, or runners starting.
     bool hasWork() const { return !m_running.empty() || !m_queue.empty() || startingCount() > 0; }
+    // A runner's login shell is still running the user's rc files.
+    bool isStarting() const { return startingCount() > 0; }
 
 private:
     void runnerIdle(SshRunner &runner) override;

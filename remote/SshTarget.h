@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remote/Result.h"
+#include "remote/SecretBytes.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -63,8 +64,8 @@ struct HostKeyPolicy
 // Secrets typed by the user. Wiped by the SSH worker once used.
 struct SshCredentials
 {
-    QByteArray password;   // for password and keyboard-interactive auth
-    QByteArray passphrase; // for the private key files
+    SecretBytes password;   // for password and keyboard-interactive auth
+    SecretBytes passphrase; // for the private key files
     HostKeyPolicy hostKeyPolicy;
 };
 

@@ -6,6 +6,7 @@
 #include "remote/SshHandles.h"
 #include "remote/SshRunnerPool.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <netinet/in.h>
@@ -252,6 +253,17 @@ void SshWorker::failSession(const RemoteError &error)
 
 void SshWorker::closeSession()
 {
+    // A runner still logging in may finish its rc files first, for a few seconds at
+    // most: a login shell cut off half-way through ~/.bashrc can leave locks behind
+    // on the server (pyenv's shims lock then hangs every later login there).
+    constexpr int kLoginGraceMs = 5000;
+    QElapsedTimer waited;
+    waited.start();
+    while (m_pool && d->session && d->event && m_pool->isStarting() && waited.elapsed() < kLoginGraceMs) {
+        if (ssh_event_dopoll(d->event.get(), 50) == SSH_ERROR)
+            break;
+        m_pool->advance();
+    }
     tearDown(RemoteError(RemoteError::Kind::Cancelled, tr("Disconnected.")));
 }
 

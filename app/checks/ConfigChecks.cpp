@@ -79,7 +79,13 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
     const CommandResult &dump = in.facts.dumpCommand;
     check.status = CheckStatus::Fail;
     FindingBuilder f(Cause::ConfigInvalid);
-    f.severity(Severity::Critical).confidence(0.95);
+    // A running nginx still serves the config it loaded before the broken edit: the
+    // broken file is a trap for the next reload, but it is not what answers 502 now,
+    // so a cause that explains today's errors ranks above it.
+    if (in.parsed.nginx)
+        f.severity(Severity::Error).confidence(0.6);
+    else
+        f.severity(Severity::Critical).confidence(0.95);
     const NginxMessage *first = output.firstError();
     if (!first) {
         check.explanation = tr("nginx refuses its configuration (nginx -t exit code %1).").arg(dump.exitCode);

@@ -30,16 +30,9 @@ QList<const Finding *> numbered(const DiagnosisReport &report)
     }
     return list;
 }
-} // namespace
 
-int FixApplyCommand::run(const QStringList &arguments)
+void addOptions(CommandLine &cli)
 {
-    CommandLine cli(
-        kName, tr("Diagnose, then carry out the fix of a finding exactly as `diagnose` prints it: its edits "
-                  "through the edit cycle (diff, backup, nginx -t, reload, probe, rollback on failure), "
-                  "then its commands.\n"
-                  "Exit status: 0 done (and the URL no longer fails), 1 not fixed, refused or rolled "
-                  "back, 2 could not run."));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
@@ -48,36 +41,20 @@ int FixApplyCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("finding"),
                       tr("Which finding's fix to apply (default 1, the most likely)."), QStringLiteral("N"),
                       QStringLiteral("1")});
-    if (const std::optional<int> exit = cli.parse(arguments))
-        return *exit;
-    bool numberOk = false;
-    const int wanted = parser.value(QStringLiteral("finding")).toInt(&numberOk);
-    if (!numberOk || wanted < 1)
-        return cli.fail(tr("--finding takes a number from 1."));
+}
 
-    const QString url = parser.value(QStringLiteral("url"));
-    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
-    if (!opened)
-        return cli.fail(opened.error());
-    FixSession &session = *opened.value();
+// The finding and its steps on stderr; false when it has none to carry out.
+bool printFinding(int number, const Finding &finding)
+{
     QTextStream err(stderr);
-    const QList<const Finding *> findings = numbered(session.report());
-    if (findings.isEmpty()) {
-        err << tr("No gateway fault found: nothing to fix.") << '\n';
-        return ExitOk;
-    }
-    if (wanted > findings.size())
-        return cli.fail(QCoreApplication::translate("gd::FixApplyCommand", "there are only %n finding(s).",
-                                                    nullptr, int(findings.size())));
-    const Finding &finding = *findings[wanted - 1];
-    err << tr("Finding %1: %2").arg(wanted).arg(causeTitle(finding.cause)) << '\n';
+    err << tr("Finding %1: %2").arg(number).arg(causeTitle(finding.cause)) << '\n';
     if (finding.fixInApp || finding.actions.isEmpty()) {
         err << (finding.fixInApp
                     ? tr("The fix lives in the application itself; there is nothing here to change.")
                     : tr("This finding has no change that can be carried out as written."))
             << '\n'
             << tr("What to do: %1").arg(finding.remedy) << '\n';
-        return ExitProblem;
+        return false;
     }
     for (const FixAction &a : finding.actions) {
         if (a.kind == FixAction::Kind::Edit)
@@ -85,27 +62,28 @@ int FixApplyCommand::run(const QStringList &arguments)
         else
             err << tr("  run  %1   # %2").arg(ReportText::commandLine(a), a.why) << '\n';
     }
+    return true;
+}
 
+ActionRequest requestFor(FixSession &session, const Finding &finding, const QCommandLineParser &parser)
+{
     ActionRequest request;
     request.runtime = session.context().runtime();
     request.actions = finding.actions;
-    request.url = url;
+    request.url = parser.value(QStringLiteral("url"));
     request.symptomStatus = session.report().target.urlStatus;
     request.keepIfUnchanged = parser.isSet(QStringLiteral("keep-if-unchanged"));
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // Over SSH the server guards itself by default: the connection may drop mid-reload.
     request.guardSeconds = session.isRemote() ? 120 : 0;
     if (parser.isSet(QStringLiteral("guard")))
         request.guardSeconds = parser.value(QStringLiteral("guard")).toInt();
-    const bool yes = parser.isSet(QStringLiteral("yes"));
-    if (!yes && request.dryRun == false && !finding.actions.isEmpty()) {
-        const bool onlyCommands =
-            std::none_of(finding.actions.begin(), finding.actions.end(),
-                         [](const FixAction &a) { return a.kind == FixAction::Kind::Edit; });
-        // Commands have no diff to confirm: they run only with --yes.
-        if (onlyCommands)
-            return cli.fail(tr("not run: confirm with --yes (or add --dry-run to only show the steps)."));
-    }
+    return request;
+}
 
+// Runs the plan with the edit cycle's stages and each command's output on stderr.
+ActionOutcome carryOut(FixSession &session, const ActionRequest &request, bool yes)
+{
     ActionPlan plan(session.machine(), request);
     QObject::connect(&plan, &ActionPlan::commandStarted, &plan,
                      [](const QString &line) { QTextStream(stderr) << tr("  run   %1").arg(line) << '\n'; });
@@ -125,7 +103,12 @@ int FixApplyCommand::run(const QStringList &arguments)
                 FixSession::watch(*plan.cycle(), yes);
         },
         [&plan] { return plan.isRunning(); });
-    const ActionOutcome &outcome = plan.outcome();
+    return plan.outcome();
+}
+
+int exitCodeOf(FixSession &session, const ActionOutcome &outcome)
+{
+    QTextStream err(stderr);
     if (outcome.edit) {
         session.record(*outcome.edit, kName);
         if (outcome.edit->status == EditOutcome::Status::DryRun)
@@ -145,11 +128,60 @@ int FixApplyCommand::run(const QStringList &arguments)
     case ActionOutcome::Status::NotFixed:
     case ActionOutcome::Status::Stopped:
     case ActionOutcome::Status::Nothing:
+        // The edit cycle has said it already when the edits were what stopped.
         if (!outcome.edit || outcome.edit->error.message() != outcome.error.message())
             err << outcome.error.message() << '\n';
         return ExitProblem;
     }
     return ExitProblem;
+}
+
+} // namespace
+
+int FixApplyCommand::run(const QStringList &arguments)
+{
+    CommandLine cli(
+        kName, tr("Diagnose, then carry out the fix of a finding exactly as `diagnose` prints it: its edits "
+                  "through the edit cycle (diff, backup, nginx -t, reload, probe, rollback on failure), "
+                  "then its commands.\n"
+                  "Exit status: 0 done (and the URL no longer fails), 1 not fixed, refused or rolled "
+                  "back, 2 could not run."));
+    addOptions(cli);
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
+    const QCommandLineParser &parser = cli.parser();
+    bool numberOk = false;
+    const int wanted = parser.value(QStringLiteral("finding")).toInt(&numberOk);
+    if (!numberOk || wanted < 1)
+        return cli.fail(tr("--finding takes a number from 1."));
+
+    const QString url = parser.value(QStringLiteral("url"));
+    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
+    if (!opened)
+        return cli.fail(opened.error());
+    FixSession &session = *opened.value();
+    const QList<const Finding *> findings = numbered(session.report());
+    if (findings.isEmpty()) {
+        QTextStream(stderr) << tr("No gateway fault found: nothing to fix.") << '\n';
+        return ExitOk;
+    }
+    if (wanted > findings.size())
+        return cli.fail(QCoreApplication::translate("gd::FixApplyCommand", "there are only %n finding(s).",
+                                                    nullptr, int(findings.size())));
+    const Finding &finding = *findings[wanted - 1];
+    if (!printFinding(wanted, finding))
+        return ExitProblem;
+
+    const ActionRequest request = requestFor(session, finding, parser);
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    const bool onlyCommands =
+        std::none_of(finding.actions.begin(), finding.actions.end(),
+                     [](const FixAction &a) { return a.kind == FixAction::Kind::Edit; });
+    // Commands have no diff to confirm: they run only with --yes.
+    if (onlyCommands && !yes && !request.dryRun)
+        return cli.fail(tr("not run: confirm with --yes (or add --dry-run to only show the steps)."));
+    const ActionOutcome outcome = carryOut(session, request, yes);
+    return exitCodeOf(session, outcome);
 }
 
 } // namespace gd

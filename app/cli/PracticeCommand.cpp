@@ -2,6 +2,7 @@
 
 #include "app/model/Log.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/DurationText.h"
 #include "app/cli/TargetOptions.h"
 #include "app/lab/DebriefHtml.h"
@@ -72,14 +73,292 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  practice stop                          end the lab (exit 0 only when nothing is left)\n\n"
     "Over SSH (--ssh) only on a host an admin marked as a lab: /etc/gateway-doctor/lab.");
 
-} // namespace
-
-int PracticeCommand::run(const QStringList &arguments)
+// What every practice subcommand works with: its arguments, the lab session and the
+// results file, and where to print.
+struct Context
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(kUsage));
-    parser.addHelpOption();
-    TargetOptions::addTo(parser);
+    const QCommandLineParser &parser;
+    QStringList positional;
+    bool json = false;
+    const PracticeResults &results;
+    PracticeSession &session;
+    QTextStream &out;
+};
+
+int listCommand(Context &c)
+{
+    QJsonArray list;
+    for (const PracticeAvailability &a : c.session.availability()) {
+        const int best = c.results.best(a.scenario->id);
+        if (c.json) {
+            QJsonObject o{{QStringLiteral("id"), a.scenario->id},
+                          {QStringLiteral("title"), a.scenario->title},
+                          {QStringLiteral("difficulty"), a.scenario->difficulty},
+                          {QStringLiteral("cause"), a.scenario->cause},
+                          {QStringLiteral("requires"), QJsonArray::fromStringList(a.scenario->needs)},
+                          {QStringLiteral("available"), a.missing.isEmpty()},
+                          {QStringLiteral("par_minutes"), a.scenario->parMinutes}};
+            if (!a.missing.isEmpty())
+                o.insert(QStringLiteral("unavailable_because"), a.missing.join(QStringLiteral("; ")));
+            if (best >= 0)
+                o.insert(QStringLiteral("best_score"), best);
+            list.append(o);
+            continue;
+        }
+        c.out << a.scenario->id.leftJustified(28)
+              << QStringLiteral("%1 ").arg(QString(a.scenario->difficulty, QLatin1Char('*')), -4)
+              << a.scenario->title;
+        if (best >= 0)
+            c.out << tr(" [best %1]").arg(best);
+        if (!a.missing.isEmpty())
+            c.out << "\n"
+                  << QString(32, QLatin1Char(' '))
+                  << tr("unavailable: %1").arg(a.missing.join(QStringLiteral("; ")));
+        c.out << '\n';
+    }
+    if (c.json)
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("scenarios"), list}})
+                     .toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int startCommand(Context &c)
+{
+    if (c.positional.size() != 2)
+        return fail(tr("start takes one scenario id (see practice list)."));
+    quint64 seed = QRandomGenerator::global()->bounded(1000000000u);
+    if (c.parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed takes a number."));
+    }
+    const QString mode = c.parser.value(QStringLiteral("mode")).isEmpty()
+                             ? QStringLiteral("guided")
+                             : c.parser.value(QStringLiteral("mode"));
+    const Result<PracticeStart, LabError> started = c.session.start(c.positional.at(1), seed, mode);
+    if (!started)
+        return failWith(started.error());
+    // The doctor's own path on the broken lab, for the debrief (the trainee does not see it).
+    // Without it the debrief only lacks the comparison: worth a log line, not a failure.
+    if (const Result<DiagnosisReport, LabError> doctor = c.session.diagnose(); !doctor)
+        qCWarning(lcLab).noquote() << "the doctor's own diagnosis of the lab failed:"
+                                   << doctor.error().message();
+    if (c.json) {
+        printJson(started->toJson());
+        return 0;
+    }
+    c.out << tr("Practice lab started: %1 (scenario %2, difficulty %3, seed %4, %5 mode)\n\n")
+                 .arg(started->title, started->scenarioId)
+                 .arg(started->difficulty)
+                 .arg(started->seed)
+                 .arg(started->mode)
+          << tr("The ticket:\n") << indent(started->ticket) << "\n\n"
+          << tr("URL:          %1\n").arg(started->url) << tr("nginx.conf:   %1\n").arg(started->configFile)
+          << tr("Site config:  %1\n").arg(started->siteFile) << tr("Lab:          %1\n").arg(started->labDir)
+          << tr("Services:     %1 (gateway-doctor practice service start|stop|restart|reload NAME)\n")
+                 .arg(started->services.join(QStringLiteral(", ")))
+          << tr("nginx -t:     %1\n").arg(started->nginxTest.join(QLatin1Char(' ')))
+          << tr("Diagnose:     gateway-doctor diagnose --conf %1 --url %2\n")
+                 .arg(started->configFile, started->url)
+          << tr("\nReady in %1 ms; the fault is real: %2\n").arg(started->readyMs).arg(started->symptom)
+          << tr("Next: gateway-doctor practice hint | answer CAUSE | check | stop\n");
+    return 0;
+}
+
+int statusCommand(Context &c)
+{
+    const Result<PracticeStatus, LabError> status = c.session.status();
+    if (!status)
+        return failWith(status.error());
+    if (c.json) {
+        printJson(status->toJson());
+        return 0;
+    }
+    c.out << tr("%1 (scenario %2), %3 min %4 s in\n")
+                 .arg(status->title, status->scenarioId)
+                 .arg(status->elapsedSeconds / 60)
+                 .arg(status->elapsedSeconds % 60);
+    if (!status->ended.isEmpty()) {
+        c.out << tr("The lab has ended: %1. gateway-doctor practice stop removes it.\n").arg(status->ended);
+        return 1;
+    }
+    c.out << tr("URL: %1 answers %2\n").arg(status->url, status->urlNow);
+    QStringList services;
+    for (auto it = status->services.begin(); it != status->services.end(); ++it)
+        services << QStringLiteral("%1 %2").arg(it.key(), it.value() ? tr("running") : tr("stopped"));
+    c.out << tr("Services: %1\n").arg(services.join(QStringLiteral(", ")))
+          << tr("Hints used: %1 of %2; checks: %3%4\n")
+                 .arg(status->hintsUsed)
+                 .arg(status->hintsTotal)
+                 .arg(status->checks)
+                 .arg(status->fixed ? tr(" (fixed)") : QString());
+    if (!status->namedCause.isEmpty())
+        c.out << tr("You named: %1\n").arg(status->namedCause);
+    return 0;
+}
+
+int hintCommand(Context &c)
+{
+    const Result<PracticeHint, LabError> hint = c.session.hint();
+    if (!hint)
+        return failWith(hint.error());
+    if (c.json)
+        printJson(hint->toJson());
+    else
+        c.out << tr("Hint %1 of %2 (%3):\n").arg(hint->step).arg(hint->total).arg(hint->kind)
+              << indent(hint->text) << '\n';
+    return 0;
+}
+
+int answerCommand(Context &c)
+{
+    if (c.positional.size() != 2)
+        return fail(tr("answer takes one cause code (or none)."));
+    const Result<PracticeAnswer, LabError> answer =
+        c.session.answer(c.positional.at(1), c.parser.value(QStringLiteral("evidence")));
+    if (!answer)
+        return failWith(answer.error());
+    if (c.json)
+        printJson(answer->toJson());
+    else if (!answer->revealed)
+        c.out << tr("Noted: %1. Whether it is right is in the debrief.\n").arg(answer->named);
+    else if (answer->correct)
+        c.out << tr("Right: %1%2\n")
+                     .arg(answer->expected,
+                          answer->beforeFirstChange ? tr(", before any change") : QString());
+    else
+        c.out << tr("Not it: the cause is %1.\n").arg(answer->expected);
+    return answer->correct || !answer->revealed ? 0 : 1;
+}
+
+int serviceCommand(Context &c)
+{
+    if (c.positional.size() != 3)
+        return fail(tr("service takes a verb (start, stop, restart, reload) and a service name."));
+    if (const LabError error = c.session.service(c.positional.at(1), c.positional.at(2)))
+        return failWith(error);
+    if (!c.json)
+        c.out << tr("%1 %2: done\n").arg(c.positional.at(1), c.positional.at(2));
+    return 0;
+}
+
+int checkCommand(Context &c)
+{
+    const Result<PracticeCheckReport, LabError> report = c.session.check();
+    if (!report)
+        return failWith(report.error());
+    if (c.json) {
+        printJson(report->toJson());
+    } else {
+        for (const PracticeCheck &check : report->checks) {
+            const QString mark = check.status == PracticeCheck::Status::Pass   ? QStringLiteral("✓")
+                                 : check.status == PracticeCheck::Status::Fail ? QStringLiteral("✗")
+                                                                               : QStringLiteral("–");
+            c.out << mark << ' ' << check.title
+                  << (check.detail.isEmpty() ? QString() : QStringLiteral(": ") + check.detail) << '\n';
+        }
+        c.out << (report->fixed() ? tr("Fixed.\n") : tr("Not fixed yet.\n"));
+    }
+    return report->fixed() ? 0 : 1;
+}
+
+int solveCommand(Context &c)
+{
+    const Result<PracticeSolve, LabError> solved = c.session.solve();
+    if (!solved)
+        return failWith(solved.error());
+    if (c.json) {
+        printJson(solved->toJson());
+    } else {
+        c.out << tr("Applied the reference fix:\n");
+        for (const QString &line : solved->log)
+            c.out << "  " << line << '\n';
+    }
+    return 0;
+}
+
+int stopCommand(Context &c)
+{
+    const Result<PracticeStop, LabError> result = c.session.stop();
+    if (!result)
+        return failWith(result.error());
+    const PracticeStop &stopped = *result;
+    const std::optional<Debrief> &debrief = stopped.debrief;
+    if (debrief) {
+        QString error;
+        if (!c.results.append(*debrief, &error))
+            QTextStream(stderr) << tr("gateway-doctor practice: could not save the result to %1: %2\n")
+                                       .arg(c.results.path(), error);
+    }
+    if (c.json) {
+        QJsonObject o{{QStringLiteral("clean"), stopped.clean}, {QStringLiteral("detail"), stopped.detail}};
+        if (debrief)
+            o.insert(QStringLiteral("debrief"), debrief->toJson());
+        printJson(o);
+        return stopped.clean ? 0 : 1;
+    }
+    if (debrief)
+        c.out << tr("Score %1 for %2 (gateway-doctor practice debrief shows the whole debrief).\n")
+                     .arg(debrief->total)
+                     .arg(debrief->title);
+    c.out << (stopped.clean ? tr("The lab is gone: no process, no file left.\n")
+                            : tr("Something of the lab is left: %1\n").arg(stopped.detail));
+    return stopped.clean ? 0 : 1;
+}
+
+int debriefCommand(Context &c)
+{
+    std::optional<Debrief> debrief;
+    const Result<Debrief, LabError> current = c.session.debrief();
+    if (current)
+        debrief = *current;
+    else if (current.error().kind() == LabError::Kind::NoLab)
+        debrief = c.results.last(); // the lab is gone: its last result
+    else
+        return failWith(current.error());
+    if (!debrief)
+        return fail(tr("no practice run to debrief yet."), 1);
+    const QString format = c.parser.value(QStringLiteral("format")).isEmpty()
+                               ? (c.json ? QStringLiteral("json") : QStringLiteral("markdown"))
+                               : c.parser.value(QStringLiteral("format"));
+    QString text;
+    if (format == QLatin1String("markdown") || format == QLatin1String("md"))
+        text = DebriefMarkdown::render(*debrief);
+    else if (format == QLatin1String("html"))
+        text = DebriefHtml::render(*debrief);
+    else if (format == QLatin1String("json"))
+        text = QString::fromUtf8(QJsonDocument(debrief->toJson()).toJson(QJsonDocument::Indented));
+    else
+        return fail(tr("--format is markdown, html or json."));
+    const QString file = c.parser.value(QStringLiteral("output"));
+    if (file.isEmpty()) {
+        c.out << text;
+        return 0;
+    }
+    QSaveFile save(file);
+    if (!save.open(QIODevice::WriteOnly) || save.write(text.toUtf8()) < 0 || !save.commit())
+        return fail(tr("cannot write %1: %2").arg(file, save.errorString()));
+    c.out << tr("Wrote %1\n").arg(file);
+    return 0;
+}
+
+// The subcommands, by name.
+const QList<std::pair<const char *, int (*)(Context &)>> &subcommands()
+{
+    static const QList<std::pair<const char *, int (*)(Context &)>> table{
+        {"list", &listCommand},   {"start", &startCommand},   {"status", &statusCommand},
+        {"hint", &hintCommand},   {"answer", &answerCommand}, {"service", &serviceCommand},
+        {"check", &checkCommand}, {"solve", &solveCommand},   {"debrief", &debriefCommand},
+        {"stop", &stopCommand},
+    };
+    return table;
+}
+
+void addOptions(CommandLine &cli)
+{
+    QCommandLineParser &parser = cli.parser();
+    cli.addTargetOptions();
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
     parser.addOption({QStringLiteral("seed"), tr("start: the random seed (the same seed, the same lab)."),
                       QStringLiteral("N")});
@@ -107,23 +386,13 @@ int PracticeCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("results"),
                       tr("The results file (default ~/.local/share/gateway-doctor/practice/results.json)."),
                       QStringLiteral("FILE")});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        tr("list, start, status, hint, answer, service, check, solve, debrief, stop"));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        QTextStream(stdout) << parser.helpText();
-        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2 : 0;
-    }
-    const QString command = positional.first();
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const PracticeResults results(parser.value(QStringLiteral("results")));
+    cli.addPositional(QStringLiteral("command"),
+                      tr("list, start, status, hint, answer, service, check, solve, debrief, stop"));
+}
 
-    Result<TargetOptions> target = TargetOptions::from(parser);
-    if (!target)
-        return fail(target.error().toString());
+// The lab's options from the command line (--lab-dir, --lab-helpers, --keep-for).
+Result<PracticeOptions, QString> labOptions(const QCommandLineParser &parser)
+{
     PracticeOptions options;
     options.labDir = parser.value(QStringLiteral("lab-dir"));
     options.helperDir = parser.value(QStringLiteral("lab-helpers"));
@@ -131,275 +400,51 @@ int PracticeCommand::run(const QStringList &arguments)
         const std::optional<qint64> seconds =
             DurationText::parseSeconds(parser.value(QStringLiteral("keep-for")));
         if (!seconds || *seconds <= 0)
-            return fail(tr("--keep-for takes a duration such as 30m or 2h."));
+            return tr("--keep-for takes a duration such as 30m or 2h.");
         options.keepSeconds = int(std::min<qint64>(*seconds, 7 * 24 * 3600));
     }
+    return options;
+}
+
+} // namespace
+
+int PracticeCommand::run(const QStringList &arguments)
+{
+    CommandLine cli(QStringLiteral("practice"), tr(kUsage));
+    addOptions(cli);
+    if (const std::optional<int> exit = cli.parse(arguments))
+        return *exit;
+    const QCommandLineParser &parser = cli.parser();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitCouldNotRun;
+    }
+    const auto sub = std::find_if(subcommands().begin(), subcommands().end(), [&](const auto &s) {
+        return positional.first() == QLatin1String(s.first);
+    });
+    if (sub == subcommands().end())
+        return fail(tr("unknown practice command: %1\n%2").arg(positional.first(), parser.helpText()));
+
+    const Result<PracticeOptions, QString> options = labOptions(parser);
+    if (!options)
+        return fail(options.error());
+    Result<TargetOptions> target = TargetOptions::from(parser);
+    if (!target)
+        return fail(target.error().toString());
     const ScenarioCatalog catalog = ScenarioCatalog::load();
     for (const LabError &error : catalog.errors())
         QTextStream(stderr) << "gateway-doctor practice: " << error.message() << '\n';
-
     Result<std::shared_ptr<Machine>> machine = target->open();
     if (!machine)
         return fail(machine.error().toString());
-    PracticeSession session(machine->get(), options, catalog);
+    PracticeSession session(machine->get(), *options, catalog);
     if (const LabError error = session.open())
         return failWith(error);
     QTextStream out(stdout);
-
-    if (command == QLatin1String("list")) {
-        QJsonArray list;
-        for (const PracticeAvailability &a : session.availability()) {
-            const int best = results.best(a.scenario->id);
-            if (json) {
-                QJsonObject o{{QStringLiteral("id"), a.scenario->id},
-                              {QStringLiteral("title"), a.scenario->title},
-                              {QStringLiteral("difficulty"), a.scenario->difficulty},
-                              {QStringLiteral("cause"), a.scenario->cause},
-                              {QStringLiteral("requires"), QJsonArray::fromStringList(a.scenario->needs)},
-                              {QStringLiteral("available"), a.missing.isEmpty()},
-                              {QStringLiteral("par_minutes"), a.scenario->parMinutes}};
-                if (!a.missing.isEmpty())
-                    o.insert(QStringLiteral("unavailable_because"), a.missing.join(QStringLiteral("; ")));
-                if (best >= 0)
-                    o.insert(QStringLiteral("best_score"), best);
-                list.append(o);
-                continue;
-            }
-            out << a.scenario->id.leftJustified(28)
-                << QStringLiteral("%1 ").arg(QString(a.scenario->difficulty, QLatin1Char('*')), -4)
-                << a.scenario->title;
-            if (best >= 0)
-                out << tr(" [best %1]").arg(best);
-            if (!a.missing.isEmpty())
-                out << "\n"
-                    << QString(32, QLatin1Char(' '))
-                    << tr("unavailable: %1").arg(a.missing.join(QStringLiteral("; ")));
-            out << '\n';
-        }
-        if (json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("scenarios"), list}})
-                       .toJson(QJsonDocument::Indented);
-        return 0;
-    }
-
-    if (command == QLatin1String("start")) {
-        if (positional.size() != 2)
-            return fail(tr("start takes one scenario id (see practice list)."));
-        quint64 seed = QRandomGenerator::global()->bounded(1000000000u);
-        if (parser.isSet(QStringLiteral("seed"))) {
-            bool ok = false;
-            seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-            if (!ok)
-                return fail(tr("--seed takes a number."));
-        }
-        const QString mode = parser.value(QStringLiteral("mode")).isEmpty()
-                                 ? QStringLiteral("guided")
-                                 : parser.value(QStringLiteral("mode"));
-        const Result<PracticeStart, LabError> started = session.start(positional.at(1), seed, mode);
-        if (!started)
-            return failWith(started.error());
-        // The doctor's own path on the broken lab, for the debrief (the trainee does not see it).
-        // Without it the debrief only lacks the comparison: worth a log line, not a failure.
-        if (const Result<DiagnosisReport, LabError> doctor = session.diagnose(); !doctor)
-            qCWarning(lcLab).noquote()
-                << "the doctor's own diagnosis of the lab failed:" << doctor.error().message();
-        if (json) {
-            printJson(started->toJson());
-            return 0;
-        }
-        out << tr("Practice lab started: %1 (scenario %2, difficulty %3, seed %4, %5 mode)\n\n")
-                   .arg(started->title, started->scenarioId)
-                   .arg(started->difficulty)
-                   .arg(started->seed)
-                   .arg(started->mode)
-            << tr("The ticket:\n") << indent(started->ticket) << "\n\n"
-            << tr("URL:          %1\n").arg(started->url) << tr("nginx.conf:   %1\n").arg(started->configFile)
-            << tr("Site config:  %1\n").arg(started->siteFile)
-            << tr("Lab:          %1\n").arg(started->labDir)
-            << tr("Services:     %1 (gateway-doctor practice service start|stop|restart|reload NAME)\n")
-                   .arg(started->services.join(QStringLiteral(", ")))
-            << tr("nginx -t:     %1\n").arg(started->nginxTest.join(QLatin1Char(' ')))
-            << tr("Diagnose:     gateway-doctor diagnose --conf %1 --url %2\n")
-                   .arg(started->configFile, started->url)
-            << tr("\nReady in %1 ms; the fault is real: %2\n").arg(started->readyMs).arg(started->symptom)
-            << tr("Next: gateway-doctor practice hint | answer CAUSE | check | stop\n");
-        return 0;
-    }
-
-    if (command == QLatin1String("status")) {
-        const Result<PracticeStatus, LabError> status = session.status();
-        if (!status)
-            return failWith(status.error());
-        if (json) {
-            printJson(status->toJson());
-            return 0;
-        }
-        out << tr("%1 (scenario %2), %3 min %4 s in\n")
-                   .arg(status->title, status->scenarioId)
-                   .arg(status->elapsedSeconds / 60)
-                   .arg(status->elapsedSeconds % 60);
-        if (!status->ended.isEmpty()) {
-            out << tr("The lab has ended: %1. gateway-doctor practice stop removes it.\n").arg(status->ended);
-            return 1;
-        }
-        out << tr("URL: %1 answers %2\n").arg(status->url, status->urlNow);
-        QStringList services;
-        for (auto it = status->services.begin(); it != status->services.end(); ++it)
-            services << QStringLiteral("%1 %2").arg(it.key(), it.value() ? tr("running") : tr("stopped"));
-        out << tr("Services: %1\n").arg(services.join(QStringLiteral(", ")))
-            << tr("Hints used: %1 of %2; checks: %3%4\n")
-                   .arg(status->hintsUsed)
-                   .arg(status->hintsTotal)
-                   .arg(status->checks)
-                   .arg(status->fixed ? tr(" (fixed)") : QString());
-        if (!status->namedCause.isEmpty())
-            out << tr("You named: %1\n").arg(status->namedCause);
-        return 0;
-    }
-
-    if (command == QLatin1String("hint")) {
-        const Result<PracticeHint, LabError> hint = session.hint();
-        if (!hint)
-            return failWith(hint.error());
-        if (json)
-            printJson(hint->toJson());
-        else
-            out << tr("Hint %1 of %2 (%3):\n").arg(hint->step).arg(hint->total).arg(hint->kind)
-                << indent(hint->text) << '\n';
-        return 0;
-    }
-
-    if (command == QLatin1String("answer")) {
-        if (positional.size() != 2)
-            return fail(tr("answer takes one cause code (or none)."));
-        const Result<PracticeAnswer, LabError> answer =
-            session.answer(positional.at(1), parser.value(QStringLiteral("evidence")));
-        if (!answer)
-            return failWith(answer.error());
-        if (json)
-            printJson(answer->toJson());
-        else if (!answer->revealed)
-            out << tr("Noted: %1. Whether it is right is in the debrief.\n").arg(answer->named);
-        else if (answer->correct)
-            out << tr("Right: %1%2\n")
-                       .arg(answer->expected,
-                            answer->beforeFirstChange ? tr(", before any change") : QString());
-        else
-            out << tr("Not it: the cause is %1.\n").arg(answer->expected);
-        return answer->correct || !answer->revealed ? 0 : 1;
-    }
-
-    if (command == QLatin1String("service")) {
-        if (positional.size() != 3)
-            return fail(tr("service takes a verb (start, stop, restart, reload) and a service name."));
-        if (const LabError error = session.service(positional.at(1), positional.at(2)))
-            return failWith(error);
-        if (!json)
-            out << tr("%1 %2: done\n").arg(positional.at(1), positional.at(2));
-        return 0;
-    }
-
-    if (command == QLatin1String("check")) {
-        const Result<PracticeCheckReport, LabError> report = session.check();
-        if (!report)
-            return failWith(report.error());
-        if (json) {
-            printJson(report->toJson());
-        } else {
-            for (const PracticeCheck &c : report->checks) {
-                const QString mark = c.status == PracticeCheck::Status::Pass   ? QStringLiteral("✓")
-                                     : c.status == PracticeCheck::Status::Fail ? QStringLiteral("✗")
-                                                                               : QStringLiteral("–");
-                out << mark << ' ' << c.title
-                    << (c.detail.isEmpty() ? QString() : QStringLiteral(": ") + c.detail) << '\n';
-            }
-            out << (report->fixed() ? tr("Fixed.\n") : tr("Not fixed yet.\n"));
-        }
-        return report->fixed() ? 0 : 1;
-    }
-
-    if (command == QLatin1String("solve")) {
-        const Result<PracticeSolve, LabError> solved = session.solve();
-        if (!solved)
-            return failWith(solved.error());
-        if (json) {
-            printJson(solved->toJson());
-        } else {
-            out << tr("Applied the reference fix:\n");
-            for (const QString &line : solved->log)
-                out << "  " << line << '\n';
-        }
-        return 0;
-    }
-
-    if (command == QLatin1String("debrief") || command == QLatin1String("stop")) {
-        std::optional<Debrief> debrief;
-        PracticeStop stopped;
-        if (command == QLatin1String("stop")) {
-            const Result<PracticeStop, LabError> result = session.stop();
-            if (!result)
-                return failWith(result.error());
-            stopped = *result;
-            debrief = stopped.debrief;
-            if (debrief) {
-                QString error;
-                if (!results.append(*debrief, &error))
-                    QTextStream(stderr)
-                        << tr("gateway-doctor practice: could not save the result to %1: %2\n")
-                               .arg(results.path(), error);
-            }
-        } else {
-            const Result<Debrief, LabError> current = session.debrief();
-            if (current)
-                debrief = *current;
-            else if (current.error().kind() == LabError::Kind::NoLab)
-                debrief = results.last();
-            else
-                return failWith(current.error());
-            if (!debrief)
-                return fail(tr("no practice run to debrief yet."), 1);
-        }
-        if (command == QLatin1String("stop") && json) {
-            QJsonObject o{{QStringLiteral("clean"), stopped.clean},
-                          {QStringLiteral("detail"), stopped.detail}};
-            if (debrief)
-                o.insert(QStringLiteral("debrief"), debrief->toJson());
-            printJson(o);
-            return stopped.clean ? 0 : 1;
-        }
-        if (command == QLatin1String("stop")) {
-            if (debrief)
-                out << tr("Score %1 for %2 (gateway-doctor practice debrief shows the whole debrief).\n")
-                           .arg(debrief->total)
-                           .arg(debrief->title);
-            out << (stopped.clean ? tr("The lab is gone: no process, no file left.\n")
-                                  : tr("Something of the lab is left: %1\n").arg(stopped.detail));
-            return stopped.clean ? 0 : 1;
-        }
-        const QString format = parser.value(QStringLiteral("format")).isEmpty()
-                                   ? (json ? QStringLiteral("json") : QStringLiteral("markdown"))
-                                   : parser.value(QStringLiteral("format"));
-        QString text;
-        if (format == QLatin1String("markdown") || format == QLatin1String("md"))
-            text = DebriefMarkdown::render(*debrief);
-        else if (format == QLatin1String("html"))
-            text = DebriefHtml::render(*debrief);
-        else if (format == QLatin1String("json"))
-            text = QString::fromUtf8(QJsonDocument(debrief->toJson()).toJson(QJsonDocument::Indented));
-        else
-            return fail(tr("--format is markdown, html or json."));
-        const QString file = parser.value(QStringLiteral("output"));
-        if (file.isEmpty()) {
-            out << text;
-            return 0;
-        }
-        QSaveFile save(file);
-        if (!save.open(QIODevice::WriteOnly) || save.write(text.toUtf8()) < 0 || !save.commit())
-            return fail(tr("cannot write %1: %2").arg(file, save.errorString()));
-        out << tr("Wrote %1\n").arg(file);
-        return 0;
-    }
-    return fail(tr("unknown practice command: %1\n%2").arg(command, parser.helpText()));
+    const PracticeResults results(parser.value(QStringLiteral("results")));
+    Context c{parser, positional, parser.isSet(QStringLiteral("json")), results, session, out};
+    return sub->second(c);
 }
 
 } // namespace gd

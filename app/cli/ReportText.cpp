@@ -110,8 +110,10 @@ void writeHeader(Writer &w, const DiagnosisReport &report)
 void writeSummary(Writer &w, const DiagnosisReport &report)
 {
     if (report.findings.isEmpty()) {
-        w.line(
-            w.paint(ReportText::tr("No gateway fault found: nginx and its upstreams look healthy."), "32"));
+        w.line(w.paint(
+            ReportText::tr(
+                "No problem found: nginx and its upstreams look healthy; this is not a gateway fault."),
+            "32"));
         return;
     }
     const Finding &top = report.findings.first();

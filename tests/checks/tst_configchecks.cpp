@@ -33,6 +33,19 @@ private slots:
         QVERIFY(!f->evidence.first().file.isEmpty());
     }
 
+    // The captured nginx runs on the config it loaded before the edit broke it: the
+    // broken file is a warning for the next reload and ranks below a cause that
+    // explains today's errors (wrong_upstream_address and upstream_down are 0.85).
+    void brokenFileOnARunningNginxRanksBelowTodaysCause()
+    {
+        const StepOutcome out = runStep(4, QStringLiteral("config_invalid"));
+        const Finding *f = finding(out, Cause::ConfigInvalid);
+        QVERIFY2(f, describe(out));
+        QVERIFY(capturedFacts(QStringLiteral("config_invalid")).processes.stdOut.contains("nginx: master"));
+        QVERIFY(f->confidence < 0.85);
+        QCOMPARE(f->severity, Severity::Error);
+    }
+
     void httpProxyToPhpFpmIsAProtocolMismatch()
     {
         const StepOutcome out = runStep(4, QStringLiteral("proxy_pass_to_php_fpm"));

@@ -59,7 +59,7 @@ private slots:
                      qPrintable(text));
 
         if (report.findings.isEmpty()) {
-            QVERIFY2(text.contains(QStringLiteral("No gateway fault found")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("No problem found")), qPrintable(text));
             return;
         }
         // The summary comes first: what is wrong is the 4th or 5th line (after the

@@ -107,10 +107,10 @@ void TestSshMachine::passphraseKey()
     SshMachine machine(t);
     QCOMPARE(machine.connectAndWait().kind(), RemoteError::Kind::NeedsPassphrase);
     SshCredentials wrong;
-    wrong.passphrase = "not the passphrase";
+    wrong.passphrase = SecretBytes(QByteArray("not the passphrase"));
     QCOMPARE(machine.connectAndWait(wrong).kind(), RemoteError::Kind::NeedsPassphrase);
     SshCredentials right;
-    right.passphrase = m_fixture.sshd()->passphrase().toUtf8();
+    right.passphrase = SecretBytes(m_fixture.sshd()->passphrase().toUtf8());
     const RemoteError error = machine.connectAndWait(right);
     QVERIFY2(!error, qPrintable(error.toString()));
     QVERIFY(machine.isReady());
@@ -125,10 +125,10 @@ void TestSshMachine::passwordLogin()
     SshMachine machine(t);
     QCOMPARE(machine.connectAndWait().kind(), RemoteError::Kind::NeedsPassword);
     SshCredentials wrong;
-    wrong.password = "wrong password";
+    wrong.password = SecretBytes(QByteArray("wrong password"));
     QCOMPARE(machine.connectAndWait(wrong).kind(), RemoteError::Kind::AuthFailed);
     SshCredentials right;
-    right.password = LabUsers::password().toUtf8();
+    right.password = SecretBytes(LabUsers::password().toUtf8());
     const RemoteError error = machine.connectAndWait(right);
     QVERIFY2(!error, qPrintable(error.toString()));
     QVERIFY(!machine.isRoot());

@@ -44,8 +44,8 @@ void ConnectFlow::attempt()
     credentials.hostKeyPolicy = m_policy;
     // The worker wipes its copies once used; ours are kept only until this
     // attempt succeeds or fails for good.
-    credentials.passphrase = m_passphrase.bytes();
-    credentials.password = m_password.bytes();
+    credentials.passphrase = m_passphrase;
+    credentials.password = m_password;
     m_session->connectTarget(credentials);
 }
 
