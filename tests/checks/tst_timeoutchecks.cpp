@@ -48,6 +48,25 @@ private slots:
         QVERIFY(f->blockIndex >= 0);
         QVERIFY(!suggested(*f, QStringLiteral("proxy_buffer_size")).isEmpty());
     }
+
+    void oversizedHeadersAreSizedFromTheMeasuredHeader()
+    {
+        // The lab's upstream sends a 16384-byte Set-Cookie; step 1's direct curl probe
+        // measured the whole header (size_header), so the buffer is sized from that, not
+        // guessed: 16.5 KB plus a quarter of headroom is 32k.
+        const Facts facts = capturedFacts(QStringLiteral("header_too_big"));
+        const ParsedFacts parsed = ParsedFacts::from(facts);
+        const StepOutcome out = CheckRegistry::runStep(5, CheckInput{facts, parsed});
+        const Finding *f = finding(out, Cause::HeaderTooBig);
+        QVERIFY2(f, describe(out));
+        const int measured = parsed.probes.value(f->upstream).headerBytes;
+        QVERIFY2(measured > 16384 && measured < 20 * 1024, qPrintable(QString::number(measured)));
+        QVERIFY2(f->summary.contains(QStringLiteral("(%1 bytes, measured)").arg(measured)),
+                 qPrintable(f->summary));
+        QCOMPARE(suggested(*f, QStringLiteral("proxy_buffer_size")), QStringLiteral("32k"));
+        QCOMPARE(suggested(*f, QStringLiteral("proxy_buffers")), QStringLiteral("4 32k"));
+        QCOMPARE(suggested(*f, QStringLiteral("proxy_busy_buffers_size")), QStringLiteral("64k"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeoutChecks)

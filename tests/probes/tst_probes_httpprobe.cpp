@@ -155,6 +155,36 @@ private slots:
         QCOMPARE(both->attempts.size(), 2); // 127.0.0.1 and ::1 were both tried
     }
 
+    void headerBytes_data()
+    {
+        QTest::addColumn<QString>("capture");
+        QTest::addColumn<int>("bytes"); // size_header in the capture's stdout
+        QTest::newRow("ok") << "ok" << 89;
+        QTest::newRow("unix socket ok") << "unix-ok" << 89;
+        QTest::newRow("nginx 502") << "nginx-502" << 157;
+        QTest::newRow("nginx 504") << "nginx-504" << 162;
+        QTest::newRow("refused: no header") << "refused" << 0;
+        QTest::newRow("close: no header") << "close" << 0;
+    }
+
+    void headerBytes()
+    {
+        QFETCH(QString, capture);
+        QFETCH(int, bytes);
+        const ProbeOutput out = ProbeCapture::load(QStringLiteral("curl"), capture);
+        const auto r = HttpProbe::parse(out);
+        QVERIFY(r.ok());
+        QCOMPARE(r->headerBytes, bytes);
+        // The same count from the other side: the header lines curl -v showed as
+        // received ("< " + the line with its CR), each followed by the LF it cut off.
+        int received = 0;
+        for (const QByteArray &line : out.stdErr.split('\n')) {
+            if (line.startsWith("< "))
+                received += int(line.size()) - 2 + 1;
+        }
+        QCOMPARE(r->headerBytes, received);
+    }
+
     void withoutVerboseOrWriteOut()
     {
         // An older curl or a run without -v: only the exit code and curl's sentence.
