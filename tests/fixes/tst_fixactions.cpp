@@ -335,7 +335,9 @@ void TestFixActions::monitorCountsAndHolds()
     QVERIFY(nginx.start(LabNginx::proxyServer(upstream.proxyPassUrl())).ok());
     LocalMachine machine;
     UrlMonitor monitor(&machine, nginx.url());
-    monitor.setDurationMs(2500);
+    // A window long enough for five probes even on a loaded machine (each probe is a
+    // curl through nginx): the good run is counted in probes, not in time.
+    monitor.setDurationMs(8000);
     monitor.setIntervalMs(200);
     monitor.setGoodRunNeeded(5);
     monitor.setLogFiles({nginx.accessLogPath(), QStringLiteral("/nonexistent/gd-app.log")});
