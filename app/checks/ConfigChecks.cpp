@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <QSet>
+
 namespace gd {
 
 namespace {
@@ -23,12 +25,31 @@ public:
     static void passMatchesListener(const CheckInput &in, CheckOutput &out);
     static void route(const CheckInput &in, CheckOutput &out);
     static QList<FixAction> fastcgiInstead(const CheckInput &in, const UpstreamTarget &t);
+    static bool refusedEditWouldFix(const CheckInput &in);
 
 private:
     static void testFailed(const CheckInput &in, const NginxTestOutput &output, CheckResult &check,
                            CheckOutput &out);
     static void routeOfUrl(const CheckInput &in, CheckResult &check);
 };
+
+// Does nginx log failures for an upstream that the config files on disk no longer
+// name? Then the files hold a change that nginx refused to load.
+bool ConfigChecks::refusedEditWouldFix(const CheckInput &in)
+{
+    QSet<QString> onDisk;
+    for (const UpstreamTarget &t : in.facts.targets.targets())
+        onDisk << t.endpoint();
+    if (onDisk.isEmpty())
+        return false;
+    for (const ParsedLog &log : in.parsed.errorLogs) {
+        for (const ErrorLogGroup &g : log.groups) {
+            if (!g.upstream.isEmpty() && !onDisk.contains(g.upstream))
+                return true;
+        }
+    }
+    return false;
+}
 
 // nginx -t (through nginx -T): does nginx accept its configuration?
 void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
@@ -80,9 +101,11 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
     check.status = CheckStatus::Fail;
     FindingBuilder f(Cause::ConfigInvalid);
     // A running nginx still serves the config it loaded before the broken edit: the
-    // broken file is a trap for the next reload, but it is not what answers 502 now,
-    // so a cause that explains today's errors ranks above it.
-    if (in.parsed.nginx)
+    // broken file is a trap for the next reload, not what answers 502 now, so a cause
+    // that explains today's errors ranks above it. Unless the upstream that fails in
+    // the log is one the files no longer name: then the broken edit is the fix that
+    // never went live (its reload was refused), and that is today's cause.
+    if (in.parsed.nginx && !refusedEditWouldFix(in))
         f.severity(Severity::Error).confidence(0.6);
     else
         f.severity(Severity::Critical).confidence(0.95);

@@ -3,6 +3,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 namespace gd {
 
 namespace {
@@ -106,19 +109,20 @@ QString withoutTrailingBlanks(const QString &text)
 
 int ConfigRepair::distance(const QString &a, const QString &b)
 {
-    QList<int> row(b.size() + 1);
+    std::vector<int> row(size_t(b.size()) + 1);
     for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
+        row[size_t(j)] = j;
     for (int i = 1; i <= a.size(); ++i) {
         int diagonal = row[0];
         row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
+        for (size_t j = 1; j <= size_t(b.size()); ++j) {
             const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(qsizetype(j) - 1) ? 0 : 1)});
             diagonal = above;
         }
     }
-    return row[b.size()];
+    return row[size_t(b.size())];
 }
 
 std::optional<ConfigRepair::Repair> ConfigRepair::forError(const Facts &facts, const NginxMessage &error)
