@@ -54,7 +54,8 @@ Result<LabBlueprint, LabError> LabBlueprint::build(const Scenario &scenario, con
         const QStringList settings = ScenarioParams::expand(app.settings, values);
         if (app.kind == QLatin1String("upstream")) {
             b.files.insert(LabLayout::appConf(app.name), {joined(settings), 0644});
-            s.argv = {host.upstream, QStringLiteral("--config"), lab + LabLayout::appConf(app.name)};
+            s.argv =
+                QStringList{host.upstream, QStringLiteral("--config"), lab + LabLayout::appConf(app.name)};
             s.readyFile = s.log;
             s.readyText = QStringLiteral("READY ");
             s.stopGraceMs = 2000;
@@ -65,8 +66,8 @@ Result<LabBlueprint, LabError> LabBlueprint::build(const Scenario &scenario, con
             b.files.insert(LabLayout::phpFpmConf(v), {LabLayout::phpFpmConfText(labDir, v), 0644});
             b.files.insert(LabLayout::phpPool(v), {joined(settings), 0644});
             b.directoryModes.insert(LabLayout::phpDir(v) + QStringLiteral("/pool.d"), 0755);
-            s.argv = {host.phpFpm, QStringLiteral("--nodaemonize"), QStringLiteral("--fpm-config"),
-                      lab + LabLayout::phpFpmConf(v)};
+            s.argv = QStringList{host.phpFpm, QStringLiteral("--nodaemonize"), QStringLiteral("--fpm-config"),
+                                 lab + LabLayout::phpFpmConf(v)};
             s.readyFile = LabLayout::phpLog(v);
             s.readyText = QStringLiteral("ready to handle connections");
             s.failText = QStringLiteral("ERROR: FPM initialization failed");
@@ -76,22 +77,22 @@ Result<LabBlueprint, LabError> LabBlueprint::build(const Scenario &scenario, con
             if (host.gunicorn.isEmpty())
                 return LabError(LabError::Kind::Unavailable, host.missing(QStringLiteral("gunicorn")));
             b.files.insert(LabLayout::gunicornConf(app.name), {joined(settings), 0644});
-            s.argv = {host.gunicorn, QStringLiteral("--config"), lab + LabLayout::gunicornConf(app.name),
-                      app.module};
+            s.argv = QStringList{host.gunicorn, QStringLiteral("--config"),
+                                 lab + LabLayout::gunicornConf(app.name), app.module};
             s.cwd = LabLayout::appDir(app.name);
             s.readyFile = s.log;
             s.readyText = QStringLiteral("Booting worker with pid");
             s.reloadSignal = QStringLiteral("HUP");
             s.stopGraceMs = 2000;
         } else { // load
-            s.argv = {host.upstream,
-                      QStringLiteral("--mode"),
-                      QStringLiteral("load"),
-                      QStringLiteral("--target"),
-                      values.value(QStringLiteral("url")).section(QLatin1Char('/'), 0, 2) +
-                          ScenarioParams::expand(app.target, values),
-                      QStringLiteral("--concurrency"),
-                      QString::number(app.concurrency)};
+            s.argv = QStringList{host.upstream,
+                                 QStringLiteral("--mode"),
+                                 QStringLiteral("load"),
+                                 QStringLiteral("--target"),
+                                 values.value(QStringLiteral("url")).section(QLatin1Char('/'), 0, 2) +
+                                     ScenarioParams::expand(app.target, values),
+                                 QStringLiteral("--concurrency"),
+                                 QString::number(app.concurrency)};
             s.readyFile = s.log;
             s.readyText = QStringLiteral("READY load");
             if (!app.readyLog.isEmpty()) {
