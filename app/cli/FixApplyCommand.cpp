@@ -8,8 +8,10 @@
 #include "remote/WaitFor.h"
 
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QTextStream>
+#include <algorithm>
 
 namespace gd {
 
@@ -104,6 +106,18 @@ int FixApplyCommand::run(const QStringList &arguments)
         // Commands have no diff to confirm: they run only with --yes.
         if (onlyCommands)
             return cli.fail(tr("not run: confirm with --yes (or add --dry-run to only show the steps)."));
+    }
+
+    // Commands for an upstream on another host run there, over --upstream-host.
+    const bool upstreamCommands =
+        std::any_of(finding.actions.begin(), finding.actions.end(), [](const FixAction &a) {
+            return a.kind == FixAction::Kind::Command && a.host == FixAction::Host::Upstream;
+        });
+    if (upstreamCommands) {
+        const Result<Machine *, QString> upstream = session.upstreamMachineFor(finding.upstream);
+        if (!upstream)
+            return cli.fail(upstream.error());
+        request.upstreamMachine = *upstream;
     }
 
     ActionPlan plan(session.machine(), request);
