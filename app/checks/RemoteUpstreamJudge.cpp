@@ -133,32 +133,8 @@ std::optional<Finding> RemoteUpstreamJudge::onTheUpstreamHost(const Context &c)
     const TcpTargetMatch match = u->listeners.matchTcp(c.address, c.port);
     const auto listening = std::find_if(match.endpoints.begin(), match.endpoints.end(),
                                         [](const EndpointMatch &e) { return e.listening(); });
-    if (listening != match.endpoints.end()) {
-        const Listener &l = listening->listeners.first();
-        if (c.probe && c.probe->reachable())
-            return std::nullopt;
-        if (std::optional<Finding> blocked = firewallOnTheHost(c, owner(l)))
-            return blocked;
-        if (!c.probe)
-            return std::nullopt;
-        // It listens for the address and its own rules let the port in, yet nginx's
-        // connects fail: something between the hosts.
-        return FindingBuilder(Cause::FirewallBlocked)
-            .severity(Severity::Critical)
-            .confidence(0.8)
-            .summary(tr("%1 listens on %2:%3 on %4 and %4's own firewall lets port %3 in, yet connections "
-                        "from %5 fail (%6): a firewall or cloud security group between the hosts blocks "
-                        "them.")
-                         .arg(owner(l), l.address)
-                         .arg(c.port)
-                         .arg(c.upstreamName(), c.nginxHost(), c.probe->evidence))
-            .evidence(c.onHost(EvidenceOf::listener(l, ss)))
-            .evidence(c.nginxSideEvidence())
-            .remedy(tr("Allow TCP port %1 from %2 to %3 in the firewall or security group between the hosts.")
-                        .arg(c.port)
-                        .arg(c.nginxHost(), c.address))
-            .build();
-    }
+    if (listening != match.endpoints.end())
+        return listensThere(c, listening->listeners.first());
     const QList<Listener> other = u->listeners.samePortOtherAddress(c.address, c.port);
     if (!other.isEmpty()) {
         const Listener &l = other.first();
@@ -194,6 +170,36 @@ std::optional<Finding> RemoteUpstreamJudge::onTheUpstreamHost(const Context &c)
         .remedy(tr("Start the application on %1 (port %2) and make sure it stays up.")
                     .arg(c.upstreamName())
                     .arg(c.port))
+        .build();
+}
+
+// It listens for the upstream address: if nginx still cannot connect, a firewall
+// (on that host, or between the hosts) is why.
+std::optional<Finding> RemoteUpstreamJudge::listensThere(const Context &c, const Listener &l)
+{
+    const CommandResult &ss = c.upstreamFacts->ssTcp;
+    if (c.probe && c.probe->reachable())
+        return std::nullopt;
+    if (std::optional<Finding> blocked = firewallOnTheHost(c, owner(l)))
+        return blocked;
+    if (!c.probe)
+        return std::nullopt;
+    // It listens for the address and its own rules let the port in, yet nginx's
+    // connects fail: something between the hosts.
+    return FindingBuilder(Cause::FirewallBlocked)
+        .severity(Severity::Critical)
+        .confidence(0.8)
+        .summary(tr("%1 listens on %2:%3 on %4 and %4's own firewall lets port %3 in, yet connections "
+                    "from %5 fail (%6): a firewall or cloud security group between the hosts blocks "
+                    "them.")
+                     .arg(owner(l), l.address)
+                     .arg(c.port)
+                     .arg(c.upstreamName(), c.nginxHost(), c.probe->evidence))
+        .evidence(c.onHost(EvidenceOf::listener(l, ss)))
+        .evidence(c.nginxSideEvidence())
+        .remedy(tr("Allow TCP port %1 from %2 to %3 in the firewall or security group between the hosts.")
+                    .arg(c.port)
+                    .arg(c.nginxHost(), c.address))
         .build();
 }
 
@@ -252,8 +258,7 @@ std::optional<Finding> RemoteUpstreamJudge::firewallOnTheHost(const Context &c, 
 std::optional<Finding> RemoteUpstreamJudge::fromNginxSide(const Context &c)
 {
     const QString hint = tr(" To see which, look on that host (gateway-doctor diagnose --upstream-host "
-                            "%1=[user@]host, or \"Check "
-                            "the upstream's host too\" in the wizard).")
+                            "%1=[user@]host, or \"Check the upstream's host too\" in the wizard).")
                              .arg(c.address);
     const QString login = c.upstreamHost && c.upstreamHost->connectError
                               ? tr(" Logging in to %1 failed as well: %2")
@@ -275,85 +280,102 @@ std::optional<Finding> RemoteUpstreamJudge::fromNginxSide(const Context &c)
     using O = EndpointProbe::Outcome;
     switch (c.probe->outcome) {
     case O::Refused:
-        return FindingBuilder(Cause::UpstreamDown)
-            .severity(Severity::Critical)
-            .confidence(0.6)
-            .summary(tr("%1 refuses connections to port %2, so the host is up (it answered), but nothing "
-                        "accepts connections on %1:%2 there: the application is down, listens only on "
-                        "127.0.0.1 or another address, or a firewall there rejects the port. nginx's host "
-                        "cannot see which.%3")
-                         .arg(c.address)
-                         .arg(c.port)
-                         .arg(login.isEmpty() ? hint : login))
-            .evidence(c.nginxSideEvidence())
-            .remedy(tr("On %1: start the application, make it listen on %1:%2 or 0.0.0.0:%2 (not "
-                       "127.0.0.1), and let port %2 in from this host.")
-                        .arg(c.address)
-                        .arg(c.port))
-            .build();
+        return refusedByLiveHost(c, login.isEmpty() ? hint : login);
     case O::Timeout:
-        if (c.hostAnswers())
-            return FindingBuilder(Cause::FirewallBlocked)
-                .severity(Severity::Critical)
-                .confidence(0.8)
-                .summary(
-                    tr("%1 is up (its port 22 answers), but connections to port %2 get no answer at all: "
-                       "a firewall or security group drops them silently, on %1 or between the hosts. "
-                       "nginx waits for proxy_connect_timeout and answers 504.%3")
-                        .arg(c.address)
-                        .arg(c.port)
-                        .arg(login.isEmpty() ? hint : login))
-                .evidence(c.nginxSideEvidence())
-                .remedy(tr("Allow TCP port %1 from this host to %2 in %2's firewall and any security group "
-                           "or firewall between the hosts.")
-                            .arg(c.port)
-                            .arg(c.address))
-                .build();
-        return FindingBuilder(Cause::FirewallBlocked)
-            .severity(Severity::Critical)
-            .confidence(0.55)
-            .summary(
-                tr("Neither port %2 nor port 22 of %1 answers: a firewall drops everything to %1, or the "
-                   "host is down.%3")
-                    .arg(c.address)
-                    .arg(c.port)
-                    .arg(login))
-            .evidence(c.nginxSideEvidence())
-            .remedy(tr("Check that %1 is up, then the firewalls and security groups between this host and "
-                       "it.")
-                        .arg(c.address))
-            .build();
+        return timedOut(c, login.isEmpty() ? hint : login, login);
     case O::NoRoute:
-        if (c.hostAnswers())
-            return FindingBuilder(Cause::FirewallBlocked)
-                .severity(Severity::Critical)
-                .confidence(0.75)
-                .summary(tr("%1 is up (its port 22 answers), but connections to port %2 are rejected with "
-                            "\"%3\": a firewall rule on the way rejects them.")
-                             .arg(c.address)
-                             .arg(c.port)
-                             .arg(c.probe->evidence))
-                .evidence(c.nginxSideEvidence())
-                .remedy(tr("Allow TCP port %1 from this host to %2 in the firewalls on the way.")
-                            .arg(c.port)
-                            .arg(c.address))
-                .build();
-        return FindingBuilder(Cause::UpstreamDown)
-            .severity(Severity::Critical)
-            .confidence(0.75)
-            .summary(tr("The upstream's host %1 cannot be reached at all (\"%2\" on port %3 and on port 22): "
-                        "it is down, or not on the network this host can reach.%4")
-                         .arg(c.address, c.probe->evidence)
-                         .arg(c.port)
-                         .arg(login))
-            .evidence(c.nginxSideEvidence())
-            .remedy(tr("Bring the host %1 back (power, network link, its address), or point nginx at a "
-                       "host that is up.")
-                        .arg(c.address))
-            .build();
+        return noRoute(c, login);
     default:
         return std::nullopt;
     }
+}
+
+// The port refuses: something on that host answered, so it is up.
+Finding RemoteUpstreamJudge::refusedByLiveHost(const Context &c, const QString &next)
+{
+    return FindingBuilder(Cause::UpstreamDown)
+        .severity(Severity::Critical)
+        .confidence(0.6)
+        .summary(tr("%1 refuses connections to port %2, so the host is up (it answered), but nothing "
+                    "accepts connections on %1:%2 there: the application is down, listens only on "
+                    "127.0.0.1 or another address, or a firewall there rejects the port. nginx's host "
+                    "cannot see which.%3")
+                     .arg(c.address)
+                     .arg(c.port)
+                     .arg(next))
+        .evidence(c.nginxSideEvidence())
+        .remedy(tr("On %1: start the application, make it listen on %1:%2 or 0.0.0.0:%2 (not "
+                   "127.0.0.1), and let port %2 in from this host.")
+                    .arg(c.address)
+                    .arg(c.port))
+        .build();
+}
+
+// No answer at all on the port: dropped, by a firewall if the host itself answers.
+Finding RemoteUpstreamJudge::timedOut(const Context &c, const QString &next, const QString &login)
+{
+    if (c.hostAnswers())
+        return FindingBuilder(Cause::FirewallBlocked)
+            .severity(Severity::Critical)
+            .confidence(0.8)
+            .summary(tr("%1 is up (its port 22 answers), but connections to port %2 get no answer at all: "
+                        "a firewall or security group drops them silently, on %1 or between the hosts. "
+                        "nginx waits for proxy_connect_timeout and answers 504.%3")
+                         .arg(c.address)
+                         .arg(c.port)
+                         .arg(next))
+            .evidence(c.nginxSideEvidence())
+            .remedy(tr("Allow TCP port %1 from this host to %2 in %2's firewall and any security group "
+                       "or firewall between the hosts.")
+                        .arg(c.port)
+                        .arg(c.address))
+            .build();
+    return FindingBuilder(Cause::FirewallBlocked)
+        .severity(Severity::Critical)
+        .confidence(0.55)
+        .summary(tr("Neither port %2 nor port 22 of %1 answers: a firewall drops everything to %1, or the "
+                    "host is down.%3")
+                     .arg(c.address)
+                     .arg(c.port)
+                     .arg(login))
+        .evidence(c.nginxSideEvidence())
+        .remedy(tr("Check that %1 is up, then the firewalls and security groups between this host and "
+                   "it.")
+                    .arg(c.address))
+        .build();
+}
+
+// "No route to host": an ICMP rejection if the host answers elsewhere, else the
+// host is not there (ARP gets no answer, or a router says so).
+Finding RemoteUpstreamJudge::noRoute(const Context &c, const QString &login)
+{
+    if (c.hostAnswers())
+        return FindingBuilder(Cause::FirewallBlocked)
+            .severity(Severity::Critical)
+            .confidence(0.75)
+            .summary(tr("%1 is up (its port 22 answers), but connections to port %2 are rejected with "
+                        "\"%3\": a firewall rule on the way rejects them.")
+                         .arg(c.address)
+                         .arg(c.port)
+                         .arg(c.probe->evidence))
+            .evidence(c.nginxSideEvidence())
+            .remedy(tr("Allow TCP port %1 from this host to %2 in the firewalls on the way.")
+                        .arg(c.port)
+                        .arg(c.address))
+            .build();
+    return FindingBuilder(Cause::UpstreamDown)
+        .severity(Severity::Critical)
+        .confidence(0.75)
+        .summary(tr("The upstream's host %1 cannot be reached at all (\"%2\" on port %3 and on port 22): "
+                    "it is down, or not on the network this host can reach.%4")
+                     .arg(c.address, c.probe->evidence)
+                     .arg(c.port)
+                     .arg(login))
+        .evidence(c.nginxSideEvidence())
+        .remedy(tr("Bring the host %1 back (power, network link, its address), or point nginx at a "
+                   "host that is up.")
+                    .arg(c.address))
+        .build();
 }
 
 QString RemoteUpstreamJudge::connectionSummary(const ParsedFacts &parsed, const QString &endpoint,

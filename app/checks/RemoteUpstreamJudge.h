@@ -30,7 +30,11 @@ private:
     struct Context;
     static std::optional<Finding> onTheUpstreamHost(const Context &c);
     static std::optional<Finding> fromNginxSide(const Context &c);
+    static std::optional<Finding> listensThere(const Context &c, const Listener &l);
     static std::optional<Finding> firewallOnTheHost(const Context &c, const QString &owner);
+    static Finding refusedByLiveHost(const Context &c, const QString &next);
+    static Finding timedOut(const Context &c, const QString &next, const QString &login);
+    static Finding noRoute(const Context &c, const QString &login);
 };
 
 } // namespace gd
