@@ -46,6 +46,7 @@ enum class FactNeed : quint32
     Firewall = 1u << 14,     // ufw, nft, iptables
     Selinux = 1u << 15,      // getenforce, getsebool
     PhpFpm = 1u << 16,       // pool configs and php-fpm's log
+    RemoteHosts = 1u << 17,  // ip addr, ip route get, a connect to port 22; the upstream's own host
 };
 constexpr quint32 operator|(FactNeed a, FactNeed b)
 {

@@ -81,6 +81,7 @@ QString factNeedNames(quint32 needs)
         {FactNeed::Firewall, "ufw, nft, iptables"},
         {FactNeed::Selinux, "getenforce, getsebool"},
         {FactNeed::PhpFpm, "php-fpm pools and log"},
+        {FactNeed::RemoteHosts, "ip addr, ip route, the upstream host"},
     };
     QStringList out;
     for (const auto &[need, name] : names) {

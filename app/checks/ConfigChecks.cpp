@@ -172,6 +172,8 @@ void ConfigChecks::passMatchesListener(const CheckInput &in, CheckOutput &out)
         if (t.kind != UpstreamTarget::Kind::HostPort ||
             !(t.scheme == QLatin1String("http") || t.scheme == QLatin1String("https")))
             continue;
+        if (in.parsed.isRemote(t.host))
+            continue; // what listens there is on another host, not in this one's ss
         const TcpTargetMatch m = in.parsed.listeners.matchTcp(t.host, t.port, t.knownAddresses());
         for (const EndpointMatch &e : m.endpoints) {
             for (const Listener &l : e.listeners) {

@@ -2,6 +2,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
+#include "app/checks/RemoteUpstreamJudge.h"
 #include "app/checks/SocketAccess.h"
 #include "app/checks/UpstreamEndpoints.h"
 
@@ -20,6 +21,7 @@ public:
     static void resolver(const CheckInput &in, CheckOutput &out);
     static void socketPermission(const CheckInput &in, CheckOutput &out);
     static void firewall(const CheckInput &in, CheckOutput &out);
+    static void remoteHost(const CheckInput &in, CheckOutput &out);
     static void selinux(const CheckInput &in, CheckOutput &out);
 
 private:
@@ -227,6 +229,40 @@ void ReachabilityChecks::firewall(const CheckInput &in, CheckOutput &out)
     }
 }
 
+// An upstream on another host, from here: the route, a connect to the port and to
+// the host's SSH port; refused, dropped and unreachable mean different things.
+void ReachabilityChecks::remoteHost(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        if (!e.unixPath.isEmpty() || !in.parsed.isRemote(e.host))
+            continue;
+        const QString address = in.parsed.remoteAddressesOf(e.host).value(0);
+        CheckResult check;
+        check.id = QStringLiteral("connect.remote_host");
+        check.title = tr("This host reaches %1 on another host").arg(e.endpoint);
+        check.commands << CommandRecord::of(in.facts.routes.value(address))
+                       << CommandRecord::of(in.facts.directProbes.value(e.endpoint), 2000)
+                       << CommandRecord::of(in.facts.hostProbes.value(address));
+        const UpstreamAddressJudge::Verdict v =
+            RemoteUpstreamJudge::judge(in.facts, in.parsed, e.endpoint, e.host, e.port, e.label);
+        const QString seen = RemoteUpstreamJudge::connectionSummary(in.parsed, e.endpoint, e.host, e.port);
+        if (v.finding) {
+            check.status = CheckStatus::Fail;
+            check.explanation = v.finding->summary;
+            check.evidence = v.finding->evidence.mid(0, 3);
+            out.add(*v.finding);
+        } else if (v.listeningNow) {
+            check.status = CheckStatus::Pass;
+            check.explanation = tr("%1 accepts connections from this host (%2).").arg(e.endpoint, seen);
+        } else {
+            check.status = CheckStatus::Skipped;
+            check.explanation =
+                seen.isEmpty() ? tr("The connection to %1 could not be tested.").arg(e.endpoint) : seen;
+        }
+        out.add(check);
+    }
+}
+
 // SELinux may forbid nginx's network connections (httpd_can_network_connect).
 void ReachabilityChecks::selinux(const CheckInput &in, CheckOutput &out)
 {
@@ -267,6 +303,10 @@ const QList<CheckDef> &CheckRegistry::reachabilityChecks()
          quint32(FactNeed::SocketPaths), &ReachabilityChecks::socketPermission},
         {"connect.firewall", 3, QT_TRANSLATE_NOOP("gd::Check", "The local firewall lets nginx through"),
          FactNeed::Firewall | FactNeed::Config, &ReachabilityChecks::firewall},
+        {"connect.remote_host", 3,
+         QT_TRANSLATE_NOOP("gd::Check",
+                           "An upstream on another host: route, port, and whether the host is up"),
+         FactNeed::Config | FactNeed::DirectProbes | FactNeed::RemoteHosts, &ReachabilityChecks::remoteHost},
         {"connect.selinux", 3, QT_TRANSLATE_NOOP("gd::Check", "SELinux lets nginx connect"),
          quint32(FactNeed::Selinux), &ReachabilityChecks::selinux},
     };

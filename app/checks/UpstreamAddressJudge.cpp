@@ -2,6 +2,7 @@
 
 #include "app/checks/ConfigEdits.h"
 #include "app/checks/EvidenceOf.h"
+#include "app/checks/RemoteUpstreamJudge.h"
 
 namespace gd {
 
@@ -60,6 +61,12 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                                                           const QString &endpoint, const QString &label)
 {
     Verdict verdict;
+    // An upstream on another host: this machine's socket table says nothing about it.
+    QString remoteHost;
+    quint16 remotePort = 0;
+    if (!endpoint.startsWith(QLatin1String("unix:")) && splitEndpoint(endpoint, &remoteHost, &remotePort) &&
+        parsed.isRemote(remoteHost))
+        return RemoteUpstreamJudge::judge(facts, parsed, endpoint, remoteHost, remotePort, label);
     if (!parsed.listenersKnown)
         return verdict;
     Finding f;

@@ -1,10 +1,13 @@
 // Step 1: is the upstream application running and listening?
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
+#include "app/checks/RemoteUpstreamJudge.h"
 #include "app/checks/UpstreamAddressJudge.h"
 #include "app/checks/UpstreamEndpoints.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace gd {
 
@@ -21,6 +24,8 @@ public:
 private:
     static void judgeListening(const CheckInput &in, const UpstreamEndpoint &e, CheckResult &check,
                                CheckOutput &out);
+    static void onItsHost(const CheckInput &in, const UpstreamEndpoint &e, CheckResult &check,
+                          CheckOutput &out);
     static QString outcomeText(const EndpointProbe &p);
 };
 
@@ -44,6 +49,11 @@ void UpstreamChecks::listening(const CheckInput &in, CheckOutput &out)
         CheckResult check;
         check.id = QStringLiteral("upstream.listening");
         check.title = tr("Something listens on %1").arg(e.endpoint);
+        if (e.unixPath.isEmpty() && in.parsed.isRemote(e.host)) {
+            onItsHost(in, e, check, out);
+            out.add(check);
+            continue;
+        }
         check.commands << CommandRecord::of(e.unixPath.isEmpty() ? in.facts.ssTcp : in.facts.ssUnix, 3000);
         if (!in.parsed.listenersKnown) {
             check.status = CheckStatus::Error;
@@ -104,10 +114,81 @@ void UpstreamChecks::judgeListening(const CheckInput &in, const UpstreamEndpoint
     out.add(f);
 }
 
+// An upstream on another host: this machine's sockets say nothing about it. With a
+// login there (--upstream-host), what listens on the port there and who owns it.
+void UpstreamChecks::onItsHost(const CheckInput &in, const UpstreamEndpoint &e, CheckResult &check,
+                               CheckOutput &out)
+{
+    const ParsedUpstreamHost *u = in.parsed.upstreamHostFor(e.host);
+    if (!u) {
+        check.status = CheckStatus::Skipped;
+        check.explanation =
+            tr("%1 is on another host: this machine's sockets say nothing about it, so step 3 tests the "
+               "connection from here. To look on that host, add --upstream-host %2=[user@]host (or \"Check "
+               "the "
+               "upstream's host too\" in the wizard).")
+                .arg(e.endpoint, in.parsed.remoteAddressesOf(e.host).value(0, e.host));
+        return;
+    }
+    const auto hostFacts = in.facts.upstreamHosts.constFind(u->address);
+    if (hostFacts == in.facts.upstreamHosts.constEnd())
+        return;
+    for (const CommandResult &r : hostFacts->transcript)
+        check.commands << CommandRecord::of(r, 3000);
+    if (u->connectError) {
+        check.status = CheckStatus::Error;
+        check.explanation = tr("Could not log in to %1: %2").arg(u->machine, u->connectError.message());
+        return;
+    }
+    if (!u->listenersKnown) {
+        check.status = CheckStatus::Error;
+        check.explanation =
+            tr("Could not list listening sockets on %1: %2").arg(u->name, u->listenersProblem);
+        return;
+    }
+    const QString address = in.parsed.remoteAddressesOf(e.host).value(0);
+    const TcpTargetMatch m = u->listeners.matchTcp(address, e.port);
+    const CommandResult &ss = hostFacts->ssTcp;
+    const auto listening = std::find_if(m.endpoints.begin(), m.endpoints.end(),
+                                        [](const EndpointMatch &em) { return em.listening(); });
+    if (listening != m.endpoints.end()) {
+        const Listener &l = listening->listeners.first();
+        Evidence ev = EvidenceOf::listener(l, ss);
+        ev.command = tr("%1 (on %2)").arg(ev.command, u->name);
+        check.evidence << ev;
+        check.status = CheckStatus::Pass;
+        const QString unit = l.processes.isEmpty() ? QString() : u->unitOfPid.value(l.processes.first().pid);
+        check.explanation =
+            tr("On %1, %2 listens on %3:%4%5.")
+                .arg(u->name, l.processNames().isEmpty() ? tr("a process") : l.processNames(), l.address)
+                .arg(e.port)
+                .arg(unit.isEmpty()            ? QString()
+                     : u->units.contains(unit) ? tr(" (%1, %2)").arg(unit, u->units.value(unit).activeState)
+                                               : tr(" (%1)").arg(unit));
+        // Whether it is reachable from here is step 3's question (the firewall).
+        const UpstreamAddressJudge::Verdict v =
+            RemoteUpstreamJudge::judge(in.facts, in.parsed, e.endpoint, e.host, e.port, e.label);
+        if (v.finding)
+            out.add(*v.finding);
+        return;
+    }
+    check.status = CheckStatus::Fail;
+    const UpstreamAddressJudge::Verdict v =
+        RemoteUpstreamJudge::judge(in.facts, in.parsed, e.endpoint, e.host, e.port, e.label);
+    check.explanation =
+        v.finding ? v.finding->summary : tr("Nothing listens on port %1 on %2.").arg(e.port).arg(u->name);
+    if (v.finding) {
+        check.evidence << v.finding->evidence.value(0);
+        out.add(*v.finding);
+    }
+}
+
 // The systemd service that owns the upstream's socket, and whether it is healthy.
 void UpstreamChecks::service(const CheckInput &in, CheckOutput &out)
 {
     for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        if (e.unixPath.isEmpty() && in.parsed.isRemote(e.host))
+            continue; // its socket is on another host (upstream.listening looks there)
         for (const Listener &l : in.parsed.listeners.listeners()) {
             const bool same = e.unixPath.isEmpty() ? (l.port == e.port && l.kind == Listener::Kind::Tcp)
                                                    : l.path == e.unixPath;

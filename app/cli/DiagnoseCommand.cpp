@@ -62,6 +62,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
     if (!machine)
         return cli.fail(machine.error().toString());
     DiagnosisEngine engine(machine->get(), options);
+    engine.setUpstreamHosts(target->openUpstreamHosts());
     if (const RemoteError error = engine.runAndWait())
         return cli.fail(error.toString());
     const DiagnosisReport &report = engine.report();

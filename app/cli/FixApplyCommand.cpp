@@ -8,8 +8,10 @@
 #include "remote/WaitFor.h"
 
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QTextStream>
+#include <algorithm>
 
 namespace gd {
 
@@ -172,7 +174,18 @@ int FixApplyCommand::run(const QStringList &arguments)
     if (!printFinding(wanted, finding))
         return ExitProblem;
 
-    const ActionRequest request = requestFor(session, finding, parser);
+    ActionRequest request = requestFor(session, finding, parser);
+    // Commands for an upstream on another host run there, over --upstream-host.
+    const bool upstreamCommands =
+        std::any_of(finding.actions.begin(), finding.actions.end(), [](const FixAction &a) {
+            return a.kind == FixAction::Kind::Command && a.host == FixAction::Host::Upstream;
+        });
+    if (upstreamCommands) {
+        const Result<Machine *, QString> upstream = session.upstreamMachineFor(finding.upstream);
+        if (!upstream)
+            return cli.fail(upstream.error());
+        request.upstreamMachine = *upstream;
+    }
     const bool yes = parser.isSet(QStringLiteral("yes"));
     const bool onlyCommands =
         std::none_of(finding.actions.begin(), finding.actions.end(),

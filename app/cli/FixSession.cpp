@@ -1,6 +1,7 @@
 #include "app/cli/FixSession.h"
 
 #include "app/cli/ExitStatus.h"
+#include "app/facts/ParsedFacts.h"
 #include "app/fixes/EditCycle.h"
 
 #include "remote/WaitFor.h"
@@ -47,6 +48,7 @@ Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLine
     options.configFile = target->conf;
     options.url = url;
     session->m_engine = std::make_unique<DiagnosisEngine>(session->m_machine.get(), options);
+    session->m_engine->setUpstreamHosts(target->openUpstreamHosts());
     QTextStream(stderr) << tr("Looking at %1 first ...").arg(session->m_machine->displayName()) << '\n';
     if (const RemoteError error = session->m_engine->runAndWait())
         return error.toString();
@@ -55,6 +57,28 @@ Result<std::unique_ptr<FixSession>, QString> FixSession::open(const QCommandLine
         return context.error().message();
     session->m_context = *context;
     return session;
+}
+
+Result<Machine *, QString> FixSession::upstreamMachineFor(const QString &upstream) const
+{
+    const std::shared_ptr<const Diagnosis> diagnosis = m_engine->diagnosis();
+    const int colon = int(upstream.lastIndexOf(QLatin1Char(':')));
+    const QString host =
+        upstream.startsWith(QLatin1String("unix:")) || colon <= 0 ? QString() : upstream.left(colon);
+    const QStringList remote =
+        diagnosis && !host.isEmpty() ? diagnosis->parsed().remoteAddressesOf(host) : QStringList();
+    if (remote.isEmpty())
+        return static_cast<Machine *>(nullptr);
+    for (const UpstreamHostLink &link : m_engine->upstreamHosts()) {
+        if (remote.contains(link.address) || link.address == host) {
+            if (!link.machine)
+                return tr("the fix runs on %1, and logging in there failed: %2")
+                    .arg(link.machineName, link.error.message());
+            return link.machine.get();
+        }
+    }
+    return tr("the fix runs on the upstream's host %1: name it with --upstream-host %1=[user@]host.")
+        .arg(remote.first());
 }
 
 EditOutcome FixSession::runCycle(EditCycle &cycle, const QString &action, bool yes)

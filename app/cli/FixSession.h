@@ -30,6 +30,10 @@ public:
                                                              const QString &url);
 
     Machine *machine() const { return m_machine.get(); }
+    // The machine that runs commands marked host "upstream" for `upstream` (a
+    // finding's upstream): null when that upstream is on the nginx machine, the
+    // --upstream-host connection when it is elsewhere, an error when none was given.
+    Result<Machine *, QString> upstreamMachineFor(const QString &upstream) const;
     const FixContext &context() const { return *m_context; }
     const Facts *facts() const { return m_engine->facts(); }
     Transcript &transcript() { return *m_transcript; }

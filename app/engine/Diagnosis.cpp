@@ -87,4 +87,19 @@ bool Diagnosis::needsSudoPassword() const
     return false;
 }
 
+QStringList Diagnosis::remoteUpstreamAddresses() const
+{
+    QStringList out;
+    for (const QString &address : m_facts->hostProbes.keys()) {
+        if (m_parsed->isRemote(address))
+            out << address;
+    }
+    return out;
+}
+
+QStringList Diagnosis::followedUpstreamHosts() const
+{
+    return m_facts->upstreamHosts.keys();
+}
+
 } // namespace gd

@@ -54,6 +54,10 @@ public:
     const QList<CommandResult> &transcript() const;
     // Some commands could not run because sudo wants a password.
     bool needsSudoPassword() const;
+    // The upstream addresses on other hosts (not this machine's own), and of those
+    // the ones whose own host this diagnosis looked at (--upstream-host).
+    QStringList remoteUpstreamAddresses() const;
+    QStringList followedUpstreamHosts() const;
 
     // For app/ code only.
     const Facts &facts() const { return *m_facts; }

@@ -1,11 +1,13 @@
 #include "app/engine/DiagnosisEngine.h"
 
 #include "app/checks/CheckRegistry.h"
+#include "app/checks/UpstreamEndpoints.h"
 #include "app/engine/FindingRanker.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/facts/UpstreamHostCollector.h"
 #include "app/model/Log.h"
 #include "app/model/Step.h"
 #include "remote/Machine.h"
@@ -169,7 +171,7 @@ void DiagnosisEngine::start()
     delete m_collector;
     m_collector = new FactCollector(m_machine, m_options, m_facts.get(), this);
     connect(m_collector, &FactCollector::progress, this, &DiagnosisEngine::progress);
-    connect(m_collector, &FactCollector::finished, this, &DiagnosisEngine::analyze);
+    connect(m_collector, &FactCollector::finished, this, &DiagnosisEngine::collectUpstreamHosts);
     connect(m_collector, &FactCollector::failed, this, [this](const RemoteError &error) {
         qCInfo(lcEngine).noquote() << "could not diagnose:" << error.toString();
         m_running = false;
@@ -183,6 +185,44 @@ void DiagnosisEngine::cancel()
 {
     if (m_collector)
         m_collector->cancel();
+}
+
+// Step 1 on the upstreams' own hosts, all at once, after nginx's side.
+void DiagnosisEngine::collectUpstreamHosts()
+{
+    if (m_upstreamHosts.isEmpty()) {
+        analyze();
+        return;
+    }
+    emit progress(tr("Looking at the upstreams' own hosts"));
+    QList<quint16> ports;
+    for (const UpstreamEndpoint &e : upstreamEndpoints(*m_facts)) {
+        if (e.port != 0 && !ports.contains(e.port))
+            ports << e.port;
+    }
+    // Every entry first: the collectors write into them while the map no longer grows.
+    for (const UpstreamHostLink &link : std::as_const(m_upstreamHosts)) {
+        UpstreamHostFacts &h = m_facts->upstreamHosts[link.address];
+        h.address = link.address;
+        h.machine = link.machine ? link.machine->displayName() : link.machineName;
+        h.connectError = link.machine ? RemoteError() : link.error;
+    }
+    m_upstreamPending = 1;
+    auto one = [this] {
+        if (--m_upstreamPending == 0)
+            analyze();
+    };
+    for (const UpstreamHostLink &link : std::as_const(m_upstreamHosts)) {
+        if (!link.machine)
+            continue;
+        ++m_upstreamPending;
+        auto *collector = new UpstreamHostCollector(link.machine.get(), ports, m_options.sinceSeconds,
+                                                    &m_facts->upstreamHosts[link.address], this);
+        connect(collector, &UpstreamHostCollector::finished, this, one);
+        connect(collector, &UpstreamHostCollector::finished, collector, &QObject::deleteLater);
+        collector->start();
+    }
+    one();
 }
 
 void DiagnosisEngine::analyze()

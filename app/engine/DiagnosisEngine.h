@@ -17,6 +17,16 @@ class Machine;
 class FactCollector;
 struct Facts;
 
+// An upstream address to follow to its own host: the connection the caller opened
+// there, or why it could not (a host that is down is a finding, not a failure).
+struct UpstreamHostLink
+{
+    QString address;                  // as nginx connects to it: "10.0.0.5"
+    QString machineName;              // "deploy@app1:22"
+    std::shared_ptr<Machine> machine; // null when the login failed
+    RemoteError error;
+};
+
 // Runs the six steps on a machine: gathers facts with concurrent commands (never
 // blocking the caller), then, on a worker thread, parses them once and lets every
 // step's checks (app/checks) turn them into results and findings, and ranks the
@@ -27,6 +37,10 @@ class DiagnosisEngine : public QObject
 public:
     DiagnosisEngine(Machine *machine, DiagnosisOptions options, QObject *parent = nullptr);
     ~DiagnosisEngine() override;
+
+    // Before start(): step 1 also runs on these upstreams' own hosts.
+    void setUpstreamHosts(QList<UpstreamHostLink> hosts) { m_upstreamHosts = std::move(hosts); }
+    const QList<UpstreamHostLink> &upstreamHosts() const { return m_upstreamHosts; }
 
     void start();
     void cancel();
@@ -55,6 +69,7 @@ signals:
     void ended();
 
 private:
+    void collectUpstreamHosts();
     void analyze();
     void analyzed(std::shared_ptr<const Diagnosis> diagnosis);
 
@@ -65,6 +80,8 @@ private:
     std::shared_ptr<const Diagnosis> m_diagnosis;
     QPointer<QThread> m_worker;
     FactCollector *m_collector = nullptr;
+    QList<UpstreamHostLink> m_upstreamHosts;
+    int m_upstreamPending = 0;
     bool m_running = false;
 };
 

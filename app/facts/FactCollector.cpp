@@ -4,10 +4,12 @@
 #include "app/model/Log.h"
 #include "app/probes/DnsLookup.h"
 #include "app/probes/FirewallState.h"
+#include "app/probes/HostAddresses.h"
 #include "app/probes/ListeningSockets.h"
 #include "app/probes/NginxLocator.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
+#include "app/probes/RouteLookup.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
 #include "remote/FileAccess.h"
@@ -166,6 +168,11 @@ void FactCollector::locateNginx()
             m_facts->processTable = *table;
     });
     run(ProbeCommands::serviceManager(), [this](const CommandResult &r) { m_facts->serviceManager = r; });
+    // Which upstream addresses are this machine's own (see probeRemoteAddress).
+    run(ProbeCommands::of(HostAddresses::command()),
+        [this](const CommandResult &r) { m_facts->hostAddresses = r; });
+    run(ProbeCommands::of({QStringLiteral("hostname")}),
+        [this](const CommandResult &r) { m_facts->hostName = r; });
     // nginx logs the server's local wall-clock time: "--since" counts from its clock, not ours.
     run(ProbeCommands::of({QStringLiteral("date"), QStringLiteral("+%Y/%m/%d %H:%M:%S")}),
         [this](const CommandResult &r) { m_facts->clock = r; });
@@ -421,8 +428,14 @@ bool FactCollector::probeUpstreams()
         // depending on /etc/hosts, and which of them the app listens on matters.
         if (!host.isEmpty() && !ipLiteral.match(host).hasMatch() && !resolved.contains(host)) {
             resolved.insert(host);
-            run(ProbeCommands::of(DnsLookup::command(host)),
-                [this, host](const CommandResult &r) { m_facts->dns.insert(host, r); });
+            run(ProbeCommands::of(DnsLookup::command(host)), [this, host](const CommandResult &r) {
+                m_facts->dns.insert(host, r);
+                if (const ProbeResult<DnsAnswer> a = DnsLookup::parse(host, ProbeOutput::from(r)))
+                    for (const QString &address : a->addresses)
+                        probeRemoteAddress(address);
+            });
+        } else if (!host.isEmpty() && ipLiteral.match(host).hasMatch()) {
+            probeRemoteAddress(host);
         }
     };
     for (const UpstreamTarget &t : m_facts->targets.targets()) {
@@ -445,6 +458,24 @@ bool FactCollector::probeUpstreams()
         }
     }
     return anyFastCgi;
+}
+
+// An upstream address that is not this machine's: how the kernel routes to it, and
+// whether the host answers at all (its SSH port: refused or accepted both say "it is
+// up"), so that a refused or timed-out connect can be told apart from a dead host.
+void FactCollector::probeRemoteAddress(const QString &address)
+{
+    const ProbeResult<HostAddressList> own = HostAddresses::parse(ProbeOutput::from(m_facts->hostAddresses));
+    if (!own || own->isLocal(address) || m_remoteProbed.contains(address))
+        return;
+    m_remoteProbed.insert(address);
+    const QStringList route = RouteLookup::command(address);
+    if (route.isEmpty())
+        return;
+    run(ProbeCommands::of(route),
+        [this, address](const CommandResult &r) { m_facts->routes.insert(address, r); });
+    run(ProbeCommands::tcpConnect(address, 22, m_options.probeTimeoutSec),
+        [this, address](const CommandResult &r) { m_facts->hostProbes.insert(address, r); });
 }
 
 // The user nginx's workers run as (for unix socket permissions).

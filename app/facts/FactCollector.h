@@ -55,6 +55,7 @@ private:
     QSet<QString> errorLogPaths();
     void tailAccessLog();
     bool probeUpstreams();
+    void probeRemoteAddress(const QString &address);
     void identifyWorkerUser();
     void readFirewallAndSelinux();
     void readPhpFpm();
@@ -69,6 +70,7 @@ private:
     Done m_then;
     bool m_cancelled = false;
     QElapsedTimer m_clock; // since the first wave, for the log
+    QSet<QString> m_remoteProbed;
 };
 
 } // namespace gd

@@ -2,6 +2,7 @@
 
 #include "app/config/NginxConfig.h"
 #include "app/config/UpstreamTargets.h"
+#include "app/facts/UpstreamHostFacts.h"
 #include "app/logs/LogTail.h"
 #include "app/probes/ProcessTable.h"
 #include "remote/CommandResult.h"
@@ -60,6 +61,15 @@ struct Facts
     QMap<QString, CommandResult> cgroups;      // pid -> /proc/pid/cgroup
     QMap<QString, CommandResult> units;        // unit -> systemctl show
     QMap<QString, CommandResult> unitJournals; // unit -> journalctl -u
+
+    // Where the upstreams are: this machine's own addresses, and for each upstream
+    // address on another host the route there and whether that host answers at all
+    // (a connect to its SSH port): its socket table is not ours to read.
+    CommandResult hostName;                         // hostname (how findings name this machine)
+    CommandResult hostAddresses;                    // ip -o addr show
+    QMap<QString, CommandResult> routes;            // address -> ip route get
+    QMap<QString, CommandResult> hostProbes;        // address -> TCP connect to its port 22
+    QMap<QString, UpstreamHostFacts> upstreamHosts; // address -> step 1 on its own host
 
     // Step 2: logs
     QList<LogTail> errorLogs;

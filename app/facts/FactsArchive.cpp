@@ -152,6 +152,8 @@ const Named kCommands[] = {
     {"php_fpm_pools", &Facts::phpFpmPools},
     {"real_paths", &Facts::resolvePaths},
     {"service_manager", &Facts::serviceManager},
+    {"host_name", &Facts::hostName},
+    {"host_addresses", &Facts::hostAddresses},
 };
 
 struct NamedMap
@@ -167,6 +169,8 @@ const NamedMap kMaps[] = {
     {"cgroups", &Facts::cgroups},
     {"units", &Facts::units},
     {"unit_journals", &Facts::unitJournals},
+    {"routes", &Facts::routes},
+    {"host_probes", &Facts::hostProbes},
 };
 
 // What FactCollector derives from the outputs as it goes.

@@ -1,6 +1,7 @@
 #include "app/facts/ParsedFacts.h"
 
 #include "app/facts/ProbeCommands.h"
+#include "app/probes/IpAddress.h"
 #include "app/probes/ProbeOutput.h"
 
 #include <QRegularExpression>
@@ -63,7 +64,9 @@ void readTcpConnect(EndpointProbe &p, const CommandResult &r)
         p.outcome = EndpointProbe::Outcome::DnsFailure;
 }
 
-EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
+// `tcpOnly`: the command is ProbeCommands::tcpConnect whatever its text says (its
+// script names curl as the fallback).
+EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r, bool tcpOnly = false)
 {
     EndpointProbe p;
     p.endpoint = endpoint;
@@ -73,9 +76,11 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r)
         p.evidence = r.error.message();
         return p;
     }
+    // tcpConnect's script names curl too (its fallback): /dev/tcp tells it apart.
     const bool isCurl =
-        r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl "));
-    if (!isCurl) {
+        !r.commandLine.contains(QLatin1String("/dev/tcp/")) &&
+        (r.commandLine.startsWith(QLatin1String("curl")) || r.commandLine.contains(QLatin1String(" curl ")));
+    if (!isCurl || tcpOnly) {
         readTcpConnect(p, r);
         return p;
     }
@@ -233,6 +238,48 @@ void parseSecurity(const Facts &facts, ParsedFacts &p)
     p.iptables = FirewallState::parseIptables(ProbeOutput::from(facts.iptables));
 }
 
+// Where the upstreams are, and the upstream hosts we logged in to.
+void parseRemoteUpstreams(const Facts &facts, ParsedFacts &p)
+{
+    if (ProbeResult<HostAddressList> own = HostAddresses::parse(ProbeOutput::from(facts.hostAddresses)))
+        p.hostAddresses = *own;
+    for (auto it = facts.routes.begin(); it != facts.routes.end(); ++it) {
+        if (ProbeResult<Route> r = RouteLookup::parse(it.key(), ProbeOutput::from(it.value())))
+            p.routes.insert(it.key(), *r);
+    }
+    for (auto it = facts.hostProbes.begin(); it != facts.hostProbes.end(); ++it)
+        p.hostProbes.insert(it.key(), probeFrom(ProbeCommands::endpoint(it.key(), 22), it.value(), true));
+    for (const UpstreamHostFacts &h : facts.upstreamHosts) {
+        ParsedUpstreamHost u;
+        u.address = h.address;
+        u.machine = h.machine;
+        u.connectError = h.connectError;
+        u.name = QString::fromUtf8(h.hostname.stdOut).trimmed();
+        if (u.name.isEmpty() || !h.hostname.succeeded())
+            u.name = h.machine.section(QLatin1Char('@'), -1).section(QLatin1Char(':'), 0, 0);
+        if (ProbeResult<HostAddressList> own = HostAddresses::parse(ProbeOutput::from(h.addresses)))
+            u.addresses = *own;
+        if (ProbeResult<QList<Listener>> tcp = ListeningSockets::parseSsTcp(ProbeOutput::from(h.ssTcp))) {
+            u.listeners.add(*tcp);
+            u.listenersKnown = true;
+        } else if (h.connected()) {
+            u.listenersProblem = h.ssTcp.ran() ? tcp.error().message() : h.ssTcp.error.message();
+        }
+        for (auto c = h.cgroups.begin(); c != h.cgroups.end(); ++c) {
+            const QString unit = ProcessTable::unitFromCgroup(c.value().stdOut);
+            if (!unit.isEmpty())
+                u.unitOfPid.insert(c.key().toLongLong(), unit);
+        }
+        for (auto c = h.units.begin(); c != h.units.end(); ++c) {
+            if (ProbeResult<SystemdUnit> unit = SystemdUnitState::parseShow(ProbeOutput::from(c.value())))
+                u.units.insert(c.key(), *unit);
+        }
+        u.nft = FirewallState::parseNft(ProbeOutput::from(h.nft));
+        u.iptables = FirewallState::parseIptables(ProbeOutput::from(h.iptables));
+        p.upstreamHosts.insert(h.address, u);
+    }
+}
+
 // "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)"
 void parseWorkerIdentity(const CommandResult &idCommand, ParsedFacts &p)
 {
@@ -270,7 +317,35 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     parseServiceLogLines(facts, p);
     parseSecurity(facts, p);
     parseWorkerIdentity(facts.workerIdentity, p);
+    parseRemoteUpstreams(facts, p);
     return p;
+}
+
+QStringList ParsedFacts::remoteAddressesOf(const QString &host) const
+{
+    if (!hostAddresses || host.isEmpty() || host == QLatin1String("localhost"))
+        return {};
+    const QString bare = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))
+                             ? host.mid(1, host.size() - 2)
+                             : host;
+    QStringList addresses = IpAddress::parse(bare) ? QStringList{bare} : addressesOf(bare);
+    if (addresses.isEmpty())
+        return {};
+    for (const QString &a : addresses) {
+        if (hostAddresses->isLocal(a))
+            return {};
+    }
+    return addresses;
+}
+
+const ParsedUpstreamHost *ParsedFacts::upstreamHostFor(const QString &host) const
+{
+    for (const QString &key : QStringList{host} + remoteAddressesOf(host)) {
+        auto it = upstreamHosts.constFind(key);
+        if (it != upstreamHosts.constEnd())
+            return &it.value();
+    }
+    return nullptr;
 }
 
 QStringList ParsedFacts::addressesOf(const QString &host) const

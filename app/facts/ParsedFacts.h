@@ -8,9 +8,11 @@
 #include "app/logs/PhpFpmLogLine.h"
 #include "app/probes/DnsLookup.h"
 #include "app/probes/FirewallState.h"
+#include "app/probes/HostAddresses.h"
 #include "app/probes/HttpProbe.h"
 #include "app/probes/ListeningSockets.h"
 #include "app/probes/ProcessTable.h"
+#include "app/probes/RouteLookup.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
 
@@ -67,6 +69,23 @@ struct CitedLine
     QByteArray line;
 };
 
+// An upstream's own host that we logged in to (UpstreamHostFacts), parsed.
+struct ParsedUpstreamHost
+{
+    QString address;          // the upstream address nginx connects to
+    QString machine;          // "deploy@app1:22"
+    QString name;             // its hostname, else the machine's name
+    RemoteError connectError; // we could not log in: nothing else is known
+    std::optional<HostAddressList> addresses;
+    ListeningSockets listeners;
+    bool listenersKnown = false;
+    QString listenersProblem;
+    QMap<qint64, QString> unitOfPid;
+    QMap<QString, SystemdUnit> units;
+    ProbeResult<QList<NftChain>> nft{ProbeError()};
+    ProbeResult<IptablesRules> iptables{ProbeError()};
+};
+
 // The facts, parsed once with the probe and log parsers, for every analyzer.
 struct ParsedFacts
 {
@@ -97,8 +116,23 @@ struct ParsedFacts
     ProbeResult<IptablesRules> iptables{ProbeError()};
     QString workerUser;
     QStringList workerGroups;
+    // Upstreams on other hosts: this machine's own addresses (nullopt: unknown, and
+    // every upstream counts as local, as before), the route to each remote address,
+    // a connect to its port 22, and what its own host said when we could log in.
+    std::optional<HostAddressList> hostAddresses;
+    QMap<QString, Route> routes;
+    QMap<QString, EndpointProbe> hostProbes;
+    QMap<QString, ParsedUpstreamHost> upstreamHosts;
 
     static ParsedFacts from(const Facts &facts);
+
+    // The addresses of `host` (an IP literal, or a name as resolved here) when they
+    // all belong to other machines; empty when the host is this machine (loopback,
+    // one of its addresses), unresolved, or when this machine's addresses are unknown.
+    QStringList remoteAddressesOf(const QString &host) const;
+    bool isRemote(const QString &host) const { return !remoteAddressesOf(host).isEmpty(); }
+    // The upstream host we logged in to for `host`, if any (by address or name).
+    const ParsedUpstreamHost *upstreamHostFor(const QString &host) const;
 
     // The addresses nginx connects to for `host`: what the server resolved, else
     // ::1 and 127.0.0.1 for localhost; empty for IP literals.

@@ -108,9 +108,12 @@ void ActionPlan::runCommand(int i)
     CommandSpec spec = CommandSpec::of(a.argv, 60000);
     if (a.asRoot)
         spec.asRoot();
+    Machine *target = a.host == FixAction::Host::Upstream && m_request.upstreamMachine
+                          ? m_request.upstreamMachine
+                          : m_machine.data();
     emit commandStarted(a.argv.join(QLatin1Char(' ')));
-    qCInfo(lcFixes).noquote() << "action:" << a.argv.join(QLatin1Char(' '));
-    m_machine->run(spec, this, [this, i](const CommandResult &r) {
+    qCInfo(lcFixes).noquote() << "action:" << a.argv.join(QLatin1Char(' ')) << "on" << target->displayName();
+    target->run(spec, this, [this, i](const CommandResult &r) {
         m_outcome.commands << r;
         emit commandFinished(r);
         if (!r.succeeded()) {

@@ -22,6 +22,9 @@ struct ActionRequest
     bool keepIfUnchanged = false;
     int guardSeconds = 0;
     bool dryRun = false;
+    // Runs the commands marked host "upstream" when the upstream is another machine
+    // (--upstream-host); null: they run on the nginx machine, where that upstream is.
+    Machine *upstreamMachine = nullptr;
 };
 
 struct ActionOutcome

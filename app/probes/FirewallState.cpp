@@ -426,4 +426,80 @@ FirewallVerdict FirewallState::assess(const ProbeResult<IptablesRules> &iptables
     return v;
 }
 
+// The same reading for the input side of the upstream's host: rules that stop
+// connections arriving from elsewhere (loopback-only accepts do not let them in).
+FirewallVerdict FirewallState::assessIncoming(const ProbeResult<QList<NftChain>> &nft, quint16 port)
+{
+    const QString tool = QStringLiteral("nft");
+    if (!nft)
+        return unknownFrom(nft, tool);
+    FirewallVerdict v;
+    v.tool = tool;
+    v.answer = FirewallVerdict::Answer::No;
+    for (const NftChain &c : *nft) {
+        if (c.hook != QLatin1String("input"))
+            continue;
+        const QString chain = QStringLiteral("%1 %2 %3").arg(c.family, c.table, c.name);
+        bool accepted = false;
+        for (const QString &rule : c.rules) {
+            // nft takes the first verdict that matches: an earlier accept wins.
+            if (!selectsPort(rule) || !ruleMatchesPort(rule, port))
+                continue;
+            if (isDropOrReject(rule)) {
+                if (v.answer != FirewallVerdict::Answer::Yes) {
+                    v.chain = chain;
+                    v.rejects = rule.contains(QLatin1String("reject"));
+                }
+                v.answer = FirewallVerdict::Answer::Yes;
+                v.evidence.append(QStringLiteral("%1: %2").arg(chain, rule));
+                break;
+            }
+            if (isAccept(rule)) {
+                accepted = true;
+                break;
+            }
+        }
+        if (c.policy == QLatin1String("drop") && !accepted && v.answer != FirewallVerdict::Answer::Yes) {
+            v.answer = FirewallVerdict::Answer::Yes;
+            v.chain = chain;
+            v.evidence.append(QStringLiteral("%1: %2").arg(chain, c.policyLine));
+        }
+    }
+    return v;
+}
+
+FirewallVerdict FirewallState::assessIncoming(const ProbeResult<IptablesRules> &iptables, quint16 port)
+{
+    const QString tool = QStringLiteral("iptables");
+    if (!iptables)
+        return unknownFrom(iptables, tool);
+    FirewallVerdict v;
+    v.tool = tool;
+    v.answer = FirewallVerdict::Answer::No;
+    const QString prefix = QStringLiteral("-A INPUT ");
+    bool accepted = false;
+    for (const QString &rule : iptables->rules) {
+        if (!rule.startsWith(prefix) || !selectsPort(rule) || !ruleMatchesPort(rule, port))
+            continue;
+        if (isDropOrReject(rule)) {
+            v.answer = FirewallVerdict::Answer::Yes;
+            v.chain = QStringLiteral("INPUT");
+            v.rejects = rule.contains(QLatin1String("REJECT"));
+            v.evidence.append(rule);
+            break;
+        }
+        if (isAccept(rule)) {
+            accepted = true;
+            break;
+        }
+    }
+    if (v.answer == FirewallVerdict::Answer::No && !accepted &&
+        iptables->policies.value(QStringLiteral("INPUT")) == QLatin1String("DROP")) {
+        v.answer = FirewallVerdict::Answer::Yes;
+        v.chain = QStringLiteral("INPUT");
+        v.evidence.append(iptables->policyLines.value(QStringLiteral("INPUT")));
+    }
+    return v;
+}
+
 } // namespace gd

@@ -26,6 +26,10 @@ struct FirewallVerdict
     QString tool;         // "ufw", "nft", "iptables"
     QStringList evidence; // the matching rule or policy lines, exactly as printed
     QString reason;       // for Unknown: why (translated)
+    // The first chain that blocks, for a rule that lets traffic in before it:
+    // "inet filter input" (nft: family, table, chain) or "INPUT" (iptables).
+    QString chain;
+    bool rejects = false; // the blocking rule answers (REJECT) rather than dropping silently
 
     static QString answerCode(Answer answer); // "no", "yes", "unknown"
 };
@@ -86,6 +90,11 @@ public:
     static FirewallVerdict assess(const ProbeResult<UfwStatus> &ufw, quint16 port);
     static FirewallVerdict assess(const ProbeResult<QList<NftChain>> &nft, quint16 port, bool loopback);
     static FirewallVerdict assess(const ProbeResult<IptablesRules> &iptables, quint16 port, bool loopback);
+
+    // The upstream's host: could its input rules drop or reject connections to its
+    // port N from another machine?
+    static FirewallVerdict assessIncoming(const ProbeResult<QList<NftChain>> &nft, quint16 port);
+    static FirewallVerdict assessIncoming(const ProbeResult<IptablesRules> &iptables, quint16 port);
 
     // Does a rule text (nft or iptables syntax) name destination port `port`?
     static bool ruleMatchesPort(const QString &rule, quint16 port);

@@ -124,9 +124,8 @@ QString LabSshd::hostKeyFingerprintSha256() const
 
 QString LabSshd::knownHostsLine() const
 {
-    const QString host =
-        m_port == 22 ? QStringLiteral("127.0.0.1") : QStringLiteral("[127.0.0.1]:%1").arg(m_port);
-    return host + QLatin1Char(' ') + hostPublicKey();
+    const QString name = m_port == 22 ? host() : QStringLiteral("[%1]:%2").arg(host()).arg(m_port);
+    return name + QLatin1Char(' ') + hostPublicKey();
 }
 
 LabStatus LabSshd::writeKnownHosts(const QString &path) const
@@ -201,7 +200,7 @@ LabStatus LabSshd::writeConfig()
     QStringList lines{QStringLiteral("# Written by gd::lab::LabSshd for one test run.")};
     lines += m_options.extraConfig;
     lines += QStringList{
-        QStringLiteral("ListenAddress 127.0.0.1"),
+        QStringLiteral("ListenAddress %1").arg(host()),
         QStringLiteral("Port %1").arg(m_port),
         QStringLiteral("HostKey %1").arg(hostKeyPath()),
         QStringLiteral("PidFile %1").arg(m_dir.filePath(QStringLiteral("sshd.pid"))),
@@ -250,7 +249,8 @@ LabStatus LabSshd::start(const Options &options)
     }
     LabStatus lastFailure = LabStatus::failure(QStringLiteral("sshd was not started"));
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const LabResult<quint16> port = LabPorts::freeTcpPort();
+        const LabResult<quint16> port =
+            options.port ? LabResult<quint16>(options.port) : LabPorts::freeTcpPort();
         if (!port)
             return port.status();
         m_port = *port;
@@ -279,6 +279,11 @@ LabStatus LabSshd::launch()
     spec.program = LabPaths::sshd();
     spec.arguments = QStringList{QStringLiteral("-D"), QStringLiteral("-f"), configPath(),
                                  QStringLiteral("-E"), logPath()};
+    if (!m_options.wrapper.isEmpty()) {
+        spec.arguments.prepend(spec.program);
+        spec.arguments = m_options.wrapper.mid(1) + spec.arguments;
+        spec.program = m_options.wrapper.first();
+    }
     spec.outputDir = m_dir.path();
     spec.stopGraceMs = 2000;
     if (LabStatus started = m_process.start(spec); !started)
@@ -286,7 +291,7 @@ LabStatus LabSshd::launch()
     // sshd logs this after listen(); waiting for it needs no probe connection, which
     // would leave a "Connection closed ... [preauth]" line in the log of every test.
     const QByteArray listening =
-        QStringLiteral("Server listening on 127.0.0.1 port %1.").arg(m_port).toLatin1();
+        QStringLiteral("Server listening on %1 port %2.").arg(host()).arg(m_port).toLatin1();
     const LabStatus ready = m_process.waitUntil(
         [&] {
             QFile log(logPath());

@@ -30,6 +30,11 @@ public:
         // Extra sshd_config lines, written *before* the lab's own: sshd keeps the first
         // value it reads for a keyword, so these override the lab's defaults.
         QStringList extraConfig;
+        // Where it listens: another address (inside a LabNetns) and a fixed port
+        // (0: a free one), run through `wrapper` (argv prefix, e.g. LabNetns::exec()).
+        QString listenAddress = QStringLiteral("127.0.0.1");
+        quint16 port = 0;
+        QStringList wrapper;
     };
 
     LabSshd();
@@ -55,7 +60,7 @@ public:
     // entry must now see a changed key.
     LabStatus rotateHostKey();
 
-    QString host() const { return QStringLiteral("127.0.0.1"); }
+    QString host() const { return m_options.listenAddress; }
     quint16 port() const { return m_port; }
     bool isRunning();
     // The listening sshd; per-connection processes are its descendants.

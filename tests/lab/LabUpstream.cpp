@@ -76,6 +76,10 @@ LabStatus LabUpstream::start(const Options &options)
     spec.name = QStringLiteral("upstream-") + modeName(options.mode);
     spec.program = LabPaths::upstream();
     spec.arguments = arguments;
+    if (!options.wrapper.isEmpty()) {
+        spec.arguments = options.wrapper.mid(1) + QStringList{spec.program} + arguments;
+        spec.program = options.wrapper.first();
+    }
     spec.outputDir = m_dir.path();
     spec.stopGraceMs = 2000;
     if (LabStatus started = m_process.start(spec); !started)

@@ -43,6 +43,7 @@ public:
         int backlog = -1;     // -1: 511
         QString body;         // Ok/Slow/HugeHeader response body
         QString partial;      // Close/Reset: raw bytes sent before closing
+        QStringList wrapper;  // argv prefix to run it through, e.g. LabNetns::exec()
     };
 
     LabUpstream();

@@ -255,6 +255,12 @@ void StartPage::fillFromRecent(int index)
         m_url->setText(e.url);
 }
 
+void StartPage::setSshDefaults(const SshTarget &defaults)
+{
+    m_sshDefaults = defaults;
+    m_session->setSshDefaults(defaults);
+}
+
 SshTarget StartPage::sshTarget() const
 {
     SshTarget target = m_sshDefaults;

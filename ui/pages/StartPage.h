@@ -40,7 +40,8 @@ public:
     DiagnosisOptions options() const;
     // Settings that are not on the form (known_hosts files, ssh config use): the
     // base every SSH target starts from. Tests and the screenshot tool use it.
-    void setSshDefaults(const SshTarget &defaults) { m_sshDefaults = defaults; }
+    // Also the base of "Check the upstream's host too" (WizardSession::sshDefaults).
+    void setSshDefaults(const SshTarget &defaults);
 
 signals:
     void proceedRequested();

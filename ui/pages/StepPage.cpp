@@ -3,6 +3,7 @@
 #include "app/model/Step.h"
 
 #include "ui/pages/StepPanel.h"
+#include "ui/session/UpstreamHostFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/CheckCard.h"
@@ -33,6 +34,8 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(buildRootCauseBar());
+    if (step == 1 || step == 3)
+        layout->addWidget(buildUpstreamHostBar());
 
     m_placeholder->setText(WizardTexts::text("step.waiting"));
     layout->addWidget(m_placeholder);
@@ -59,6 +62,47 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     });
     m_rerun->setEnabled(false);
     m_next->setText(stepIntro(step));
+}
+
+// An upstream on another host: this page can only say what nginx's side sees
+// until we look on that host too.
+QWidget *StepPage::buildUpstreamHostBar()
+{
+    m_upstreamHostBar = new QFrame(this);
+    m_upstreamHostBar->setObjectName(QStringLiteral("upstreamHostBar"));
+    auto *row = new QHBoxLayout(m_upstreamHostBar);
+    m_upstreamHostText = new QLabel(m_upstreamHostBar);
+    m_upstreamHostText->setWordWrap(true);
+    row->addWidget(m_upstreamHostText, 1);
+    m_upstreamHostButton = new QPushButton(tr("Check the &upstream's host too"), m_upstreamHostBar);
+    m_upstreamHostButton->setObjectName(QStringLiteral("upstreamHostButton"));
+    row->addWidget(m_upstreamHostButton);
+    m_upstreamHostFlow = new UpstreamHostFlow(m_session, this);
+    connect(m_upstreamHostButton, &QPushButton::clicked, this, [this] {
+        const QStringList remote = m_session->unfollowedRemoteUpstreams();
+        if (!remote.isEmpty())
+            m_upstreamHostFlow->start(remote.first());
+    });
+    connect(m_upstreamHostFlow, &UpstreamHostFlow::failed, this, [this](const QString &message) {
+        m_upstreamHostText->setText(
+            tr("Could not log in to the upstream's host: %1").arg(message.toHtmlEscaped()));
+    });
+    m_upstreamHostBar->hide();
+    return m_upstreamHostBar;
+}
+
+void StepPage::showUpstreamHostBar()
+{
+    if (!m_upstreamHostBar)
+        return;
+    const QStringList remote = m_session->unfollowedRemoteUpstreams();
+    m_upstreamHostBar->setVisible(!remote.isEmpty());
+    if (remote.isEmpty())
+        return;
+    m_upstreamHostText->setText(
+        tr("%1 is on another host: from here only the connection can be tested. Log in there to see what "
+           "listens on its port, on which address, and what its firewall lets in.")
+            .arg(remote.join(QStringLiteral(", ")).toHtmlEscaped()));
 }
 
 // The step's title, its verdict and "Re-run".
@@ -128,6 +172,8 @@ void StepPage::onStarted()
     m_badge->setRunning();
     m_rerun->setEnabled(false);
     m_rootCauseBar->hide();
+    if (m_upstreamHostBar)
+        m_upstreamHostBar->hide();
     m_placeholder->setText(WizardTexts::text("step.running"));
     m_placeholder->show();
     if (m_panel)
@@ -171,6 +217,7 @@ void StepPage::showResults()
     }
     if (m_panel)
         m_panel->showDiagnosis(*m_session);
+    showUpstreamHostBar();
 
     // The root cause: on this page, or a way to the page that has it.
     m_rootCauseBar->hide();

@@ -15,6 +15,7 @@ namespace gd {
 
 class StatusBadge;
 class StepPanel;
+class UpstreamHostFlow;
 class WizardSession;
 
 // One of the six steps: what it checks and why, its checks (spinner while the
@@ -43,6 +44,8 @@ private:
     QLayout *buildHead();
     QWidget *buildRootCauseBar();
     QWidget *buildNextBox();
+    QWidget *buildUpstreamHostBar();
+    void showUpstreamHostBar();
     void onStarted();
     void onFinished();
     void showResults();
@@ -62,6 +65,11 @@ private:
     QVBoxLayout *m_checksLayout;
     QLabel *m_placeholder;
     QLabel *m_next;
+    // Steps 1 and 3: "Check the upstream's host too" for an upstream on another host.
+    QWidget *m_upstreamHostBar = nullptr;
+    QLabel *m_upstreamHostText = nullptr;
+    QPushButton *m_upstreamHostButton = nullptr;
+    UpstreamHostFlow *m_upstreamHostFlow = nullptr;
     int m_rootCauseStep = 0;
     int m_generation = 0;
     bool m_filled = false;

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace gd {
 
 WizardSession::WizardSession(QObject *parent) : QObject(parent), m_journal(new FixJournal(this))
@@ -34,9 +36,47 @@ void WizardSession::resetDiagnosis()
     ++m_generation;
 }
 
+void WizardSession::dropUpstreamHosts()
+{
+    for (const auto &host : std::as_const(m_upstreamHosts)) {
+        if (host.second)
+            host.second->deleteLater();
+    }
+    m_upstreamHosts.clear();
+}
+
+void WizardSession::addUpstreamHost(const QString &address, WizardSession *host)
+{
+    host->setParent(this);
+    for (auto &known : m_upstreamHosts) {
+        if (known.first == address) {
+            if (known.second && known.second != host)
+                known.second->deleteLater();
+            known.second = host;
+            return;
+        }
+    }
+    m_upstreamHosts.append({address, host});
+}
+
+QStringList WizardSession::unfollowedRemoteUpstreams() const
+{
+    QStringList out;
+    if (!m_diagnosis)
+        return out;
+    for (const QString &address : m_diagnosis->remoteUpstreamAddresses()) {
+        const bool followed = std::any_of(m_upstreamHosts.begin(), m_upstreamHosts.end(),
+                                          [&](const auto &h) { return h.first == address && h.second; });
+        if (!followed)
+            out << address;
+    }
+    return out;
+}
+
 void WizardSession::useLocal()
 {
     resetDiagnosis();
+    dropUpstreamHosts();
     m_machine = std::make_unique<LocalMachine>();
     m_connecting = false;
     m_localReady = false;
@@ -59,6 +99,7 @@ void WizardSession::machineChanged()
 void WizardSession::useSsh(const SshTarget &target)
 {
     resetDiagnosis();
+    dropUpstreamHosts();
     auto machine = std::make_unique<SshMachine>(target);
     SshMachine *ssh = machine.get();
     connect(ssh, &SshMachine::connected, this, [this] {
@@ -128,6 +169,23 @@ void WizardSession::startDiagnosis()
         return;
     resetDiagnosis();
     m_engine = std::make_unique<DiagnosisEngine>(m_machine.get(), m_options);
+    QList<UpstreamHostLink> links;
+    for (const auto &host : std::as_const(m_upstreamHosts)) {
+        if (!host.second || !host.second->machine())
+            continue;
+        UpstreamHostLink link;
+        link.address = host.first;
+        link.machineName = host.second->targetName();
+        // The host's session owns the connection; the engine only borrows it.
+        link.machine = std::shared_ptr<Machine>(host.second->machine(), [](Machine *) {});
+        if (!host.second->isConnected())
+            link.error = RemoteError(RemoteError::Kind::Disconnected,
+                                     tr("The connection to %1 is gone.").arg(link.machineName));
+        if (link.error)
+            link.machine.reset();
+        links << link;
+    }
+    m_engine->setUpstreamHosts(links);
     connect(m_engine.get(), &DiagnosisEngine::progress, this, &WizardSession::progress);
     connect(m_engine.get(), &DiagnosisEngine::finished, this, &WizardSession::prepareFixContext);
     connect(m_engine.get(), &DiagnosisEngine::failed, this, &WizardSession::diagnosisFailed);

@@ -63,6 +63,17 @@ public:
     // What steps 5 and 6 changed on this target, and the transcript they write.
     FixJournal *journal() const { return m_journal; }
 
+    // Upstreams on other hosts that step 1 also looks at ("Check the upstream's host
+    // too"): `host` is a connected session of its own for that host, kept (as a
+    // child of this one) until the target changes. Takes effect on the next diagnosis.
+    void addUpstreamHost(const QString &address, WizardSession *host);
+    // What an SSH target typed without details starts from (known_hosts, keys, ssh
+    // config): the start page's, so an upstream's host follows the same rules.
+    void setSshDefaults(const SshTarget &defaults) { m_sshDefaults = defaults; }
+    const SshTarget &sshDefaults() const { return m_sshDefaults; }
+    // The last diagnosis's upstream addresses on other hosts that have no host yet.
+    QStringList unfollowedRemoteUpstreams() const;
+
 signals:
     void targetChanged();
     void connecting();
@@ -79,12 +90,16 @@ private:
     void prepareFixContext();
     void machineChanged();
 
+    void dropUpstreamHosts();
+
     std::unique_ptr<Machine> m_machine;
+    QList<QPair<QString, QPointer<WizardSession>>> m_upstreamHosts;
     std::unique_ptr<DiagnosisEngine> m_engine;
     std::shared_ptr<const Diagnosis> m_diagnosis;
     std::optional<Result<FixContext, FixError>> m_fixContext;
     quint64 m_generation = 0; // a diagnosis started later makes older results stale
     DiagnosisOptions m_options;
+    SshTarget m_sshDefaults;
     HostKeyPolicy m_acceptedKey;
     FixJournal *m_journal;
     bool m_connecting = false;

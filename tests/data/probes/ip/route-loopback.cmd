@@ -1,0 +1,1 @@
+ip route get 127.0.0.1

@@ -1,0 +1,1 @@
+ip route get 2001:db8::1
