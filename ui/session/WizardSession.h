@@ -62,6 +62,10 @@ public:
     bool needsSudoPassword() const;
     // What steps 5 and 6 changed on this target, and the transcript they write.
     FixJournal *journal() const { return m_journal; }
+    // Practice on a lab: the doctor's verdicts (step marks, check verdicts, findings)
+    // stay hidden until the trainee names a cause; the evidence stays visible.
+    void setVerdictsHidden(bool hidden);
+    bool verdictsHidden() const { return m_verdictsHidden; }
 
 signals:
     void targetChanged();
@@ -73,6 +77,7 @@ signals:
     void progress(const QString &what);
     void diagnosisFinished();
     void diagnosisFailed(const gd::RemoteError &error);
+    void verdictsHiddenChanged();
 
 private:
     void resetDiagnosis();
@@ -90,6 +95,7 @@ private:
     bool m_connecting = false;
     bool m_hasReport = false;
     bool m_localReady = false;
+    bool m_verdictsHidden = false;
 };
 
 } // namespace gd
