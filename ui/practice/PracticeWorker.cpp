@@ -36,16 +36,38 @@ PracticeWorker::PracticeWorker(QObject *parent) : QObject(parent), m_home(new QO
 
 PracticeWorker::~PracticeWorker()
 {
-    // The session and its machine go on the thread they were made on.
-    post([this] { m_lab.reset(); });
-    m_thread.quit();
+    // After the calls queued so far, the session and its machine go on the thread they
+    // were made on; then the thread ends (a quit from here could drop queued calls).
+    post([this] {
+        m_lab.reset();
+        m_thread.quit();
+    });
     m_thread.wait();
     delete m_home; // its thread has ended: nothing can deliver to it any more
 }
 
 void PracticeWorker::post(std::function<void()> onWorker)
 {
-    QMetaObject::invokeMethod(m_home, std::move(onWorker), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_home,
+        [this, onWorker = std::move(onWorker)] {
+            m_queue.push_back(onWorker);
+            drain();
+        },
+        Qt::QueuedConnection);
+}
+
+void PracticeWorker::drain()
+{
+    if (m_draining)
+        return; // inside a call's local event loop: the outer drain runs it next
+    m_draining = true;
+    while (!m_queue.empty()) {
+        const std::function<void()> call = std::move(m_queue.front());
+        m_queue.pop_front();
+        call();
+    }
+    m_draining = false;
 }
 
 PracticeWorker::Lab &PracticeWorker::lab()

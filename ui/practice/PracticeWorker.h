@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -31,8 +32,8 @@ public:
     };
 
     explicit PracticeWorker(QObject *parent = nullptr);
-    // Ends the thread after the calls queued so far. Callers stop a running lab first
-    // (PracticeController::stop), so at that point nothing long is left in the queue.
+    // Ends the thread after the calls queued so far (it waits for them). Callers stop a
+    // running lab first (PracticeController::finish), so nothing long is left by then.
     ~PracticeWorker() override;
 
     // Before the first call: where the lab lives and where its programs are.
@@ -74,13 +75,19 @@ signals:
 private:
     class LabImpl;
     void post(std::function<void()> onWorker);
-    Lab &lab(); // worker thread only
+    void drain(); // worker thread only
+    Lab &lab();   // worker thread only
 
     PracticeOptions m_options;
     QThread m_thread;
     QObject *m_home;                // lives on m_thread: queued calls run in its thread
     std::unique_ptr<LabImpl> m_lab; // created, used and destroyed on m_thread
-    int m_pending = 0;              // GUI thread only
+    // The calls in order (worker thread only). A call runs its commands in a local event
+    // loop, which would run the next queued call inside it: each would then save the
+    // lab's record over the other's. So calls wait here and run strictly one by one.
+    std::deque<std::function<void()>> m_queue;
+    bool m_draining = false;
+    int m_pending = 0; // GUI thread only
 };
 
 } // namespace gd
