@@ -441,9 +441,12 @@ void MainWindow::onDiagnosisFinished()
     updateNavigation();
     const DiagnosisReport &report = m_session->report();
     const int n = int(report.findings.size());
-    statusBar()->showMessage(n == 0   ? tr("No problem found.")
-                             : n == 1 ? tr("1 finding.")
-                                      : tr("%1 findings.").arg(n));
+    if (m_session->verdictsHidden())
+        statusBar()->showMessage(tr("Diagnosed; the verdicts stay hidden until you name the cause."));
+    else
+        statusBar()->showMessage(n == 0   ? tr("No problem found.")
+                                 : n == 1 ? tr("1 finding.")
+                                          : tr("%1 findings.").arg(n));
     if (m_session->needsSudoPassword()) {
         m_sudoNotice = true;
         m_notice->showNotice(WizardTexts::text("sudo.needed"), tr("Enter the &sudo password…"),

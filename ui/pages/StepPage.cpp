@@ -116,15 +116,14 @@ QWidget *StepPage::buildNextBox()
 
 QString StepPage::verdict() const
 {
-    return m_session->verdictsHidden() && m_session->hasReport() ? QStringLiteral("hidden")
-                                                                 : m_badge->verdict();
+    return m_badge->verdict();
 }
 
 void StepPage::showVerdict()
 {
     const StepResult *result = m_session->report().step(m_step);
     if (m_session->verdictsHidden())
-        m_badge->setIdle();
+        m_badge->setConcealed();
     else
         m_badge->setStatus(result ? result->status : CheckStatus::Skipped);
 }

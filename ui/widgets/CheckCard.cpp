@@ -22,7 +22,7 @@ CheckCard::CheckCard(const CheckResult &check, bool hideVerdict, QWidget *parent
 
     auto *head = new QHBoxLayout;
     if (hideVerdict)
-        m_badge->setIdle();
+        m_badge->setConcealed();
     else
         m_badge->setStatus(check.status);
     head->addWidget(m_badge, 0, Qt::AlignTop);
