@@ -47,6 +47,10 @@ CauseAnswerDialog::CauseAnswerDialog(const QStringList &evidence, const QString 
     m_evidence->setMinimumContentsLength(60);
     m_evidence->addItems(evidence);
     m_evidence->setEditText(preselected);
+    // A long log line shows from its start (time, level), not its end.
+    const auto showStart = [this] { m_evidence->lineEdit()->setCursorPosition(0); };
+    showStart();
+    connect(m_evidence, qOverload<int>(&QComboBox::currentIndexChanged), this, showStart);
     m_evidence->lineEdit()->setPlaceholderText(
         tr("a line from the error log (step 2), or type what you saw"));
     form->addRow(tr("&Evidence:"), m_evidence);

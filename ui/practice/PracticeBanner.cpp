@@ -245,7 +245,10 @@ void PracticeBanner::updateTime()
 void PracticeBanner::updateButtons()
 {
     const bool running = m_controller->isRunning();
-    m_hint->setVisible(m_controller->hintsAllowed());
+    // After the end only what was said stays; the buttons go.
+    m_hint->setVisible(running && m_controller->hintsAllowed());
+    for (QPushButton *b : {m_answer, m_check, m_finish})
+        b->setVisible(running);
     m_hint->setEnabled(running && !m_hintsExhausted);
     m_answer->setEnabled(running);
     m_check->setEnabled(running);

@@ -95,7 +95,9 @@ QWidget *ScenarioPicker::buildOptions()
     modeRow->addWidget(m_mode);
     m_modeHelp->setWordWrap(true);
     modeRow->addWidget(m_modeHelp, 1);
-    form->addRow(tr("&Mode:"), modeRow);
+    auto *modeLabel = new QLabel(tr("&Mode:"), box);
+    modeLabel->setBuddy(m_mode);
+    form->addRow(modeLabel, modeRow);
     m_seed->setObjectName(QStringLiteral("seedEdit"));
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setPlaceholderText(tr("random; the same number draws the same lab again"));
