@@ -5,9 +5,12 @@
 #include "tests/ui/PracticeDriver.h"
 #include "ui/MainWindow.h"
 #include "ui/WizardApp.h"
+#include "ui/actions/ApplyFlow.h"
+#include "ui/actions/TimeoutsEditor.h"
 #include "ui/pages/StartPage.h"
 #include "ui/pages/StepPage.h"
 #include "ui/pages/SummaryPage.h"
+#include "ui/panels/TimeoutsPanel.h"
 #include "ui/practice/DebriefPage.h"
 #include "ui/practice/PracticeBanner.h"
 #include "ui/practice/PracticeController.h"
@@ -33,6 +36,7 @@ private slots:
     void initTestCase();
     void pickerListsEveryScenario();
     void practiceModeWalk();
+    void wizardsOwnFixWorksOnTheLab();
     void closingTheWindowStopsTheLab();
 
 private:
@@ -149,6 +153,48 @@ void TestWizardPractice::practiceModeWalk()
     QFile kept(results);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readAll().contains("upstream-down"));
+}
+
+// Guided mode, fixed the way the wizard fixes a server: step 5's Apply (backup, write,
+// nginx -t, reload, probe) on the lab's own nginx; then every check holds, and the
+// debrief credits the trainee (not the reference fix) with the edit cycle's habits.
+void TestWizardPractice::wizardsOwnFixWorksOnTheLab()
+{
+    MainWindow window;
+    window.resize(1180, 780);
+    window.show();
+    PracticeDriver driver(window);
+    driver.configure(m_root.filePath(QStringLiteral("lab-fix")), QStringLiteral(GD_LAB_HELPERS),
+                     m_root.filePath(QStringLiteral("results-fix.json")));
+    QVERIFY(driver.openPicker());
+    QVERIFY(driver.start(QStringLiteral("upstream-timeout"), QStringLiteral("guided"), 99));
+    QVERIFY(!window.practice()->verdictsHidden());
+    QCOMPARE(window.stepPage(5)->verdict(), QStringLiteral("fail"));
+    QVERIFY(driver.hint());
+    QVERIFY(window.practiceBanner()->hintText().contains(QStringLiteral("1 of")));
+
+    window.goToStep(5);
+    auto *panel = qobject_cast<TimeoutsPanel *>(window.stepPage(5)->panel());
+    QVERIFY(panel);
+    TimeoutsEditor *editor = panel->editor();
+    auto *apply = editor->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply && apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ApplyFlow *flow = editor->flow();
+    QVERIFY(PracticeDriver::waitUntil([flow] { return flow->isAwaitingConfirmation(); }, 30000));
+    QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QVERIFY(PracticeDriver::waitUntil([flow] { return !flow->isRunning(); }, 60000));
+    QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
+
+    QVERIFY(driver.checkFix());
+    QVERIFY2(window.practiceBanner()->checkText().contains(QStringLiteral("Fixed")),
+             qPrintable(window.practiceBanner()->checkText()));
+    QVERIFY(driver.finish());
+    const Debrief &debrief = window.debriefPage()->debrief();
+    QVERIFY(debrief.fixed);
+    QVERIFY(!debrief.solvedByLab);
+    QCOMPARE(debrief.hintsUsed, 1);
+    QVERIFY2(debrief.total > 0, qPrintable(QString::number(debrief.total)));
 }
 
 // Closing the window while a lab runs stops the lab first; the window does not wait
