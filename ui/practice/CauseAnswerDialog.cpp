@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -50,7 +51,9 @@ CauseAnswerDialog::CauseAnswerDialog(const QStringList &evidence, const QString 
     // A long log line shows from its start (time, level), not its end.
     const auto showStart = [this] { m_evidence->lineEdit()->setCursorPosition(0); };
     showStart();
-    connect(m_evidence, qOverload<int>(&QComboBox::currentIndexChanged), this, showStart);
+    // Queued: the combo box sets its line edit's text after it announces the new index.
+    connect(m_evidence, qOverload<int>(&QComboBox::currentIndexChanged), this, showStart,
+            Qt::QueuedConnection);
     m_evidence->lineEdit()->setPlaceholderText(
         tr("a line from the error log (step 2), or type what you saw"));
     form->addRow(tr("&Evidence:"), m_evidence);
@@ -82,6 +85,13 @@ bool CauseAnswerDialog::chooseCause(const QString &code)
         return false;
     m_cause->setCurrentIndex(index);
     return true;
+}
+
+void CauseAnswerDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Laid out and shown only now: the line edit scrolls to its cursor after this.
+    QTimer::singleShot(0, this, [this] { m_evidence->lineEdit()->setCursorPosition(0); });
 }
 
 void CauseAnswerDialog::updateOk()

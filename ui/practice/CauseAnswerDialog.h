@@ -26,6 +26,9 @@ public:
     // For tests: choose a cause by its code.
     bool chooseCause(const QString &code);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateOk();
 

@@ -30,7 +30,8 @@ DebriefPage::DebriefPage(QWidget *parent)
     layout->addWidget(m_headline);
     m_view->setObjectName(QStringLiteral("debriefView"));
     m_view->setOpenExternalLinks(false);
-    m_view->setMinimumHeight(420);
+    // Small enough that the export buttons show under the banner on a laptop screen.
+    m_view->setMinimumHeight(260);
     layout->addWidget(m_view, 1);
     layout->addWidget(buildExportBox());
     m_exportStatus->setObjectName(QStringLiteral("debriefExportStatus"));
