@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -237,6 +238,13 @@ int practice(const QDir &dir, const QString &scenario)
     }
     settle();
     save(&window, dir, QStringLiteral("20-practice-picker"));
+    // The end of the list: what cannot run here, greyed out with its reason.
+    if (auto *list = window.findChild<QTreeWidget *>(QStringLiteral("scenarioList"))) {
+        list->scrollToBottom();
+        settle();
+        save(list, dir, QStringLiteral("20-practice-picker-end"));
+        list->scrollToTop();
+    }
     if (!driver.start(scenario, QStringLiteral("practice"), 4242)) {
         out() << "the lab did not start" << Qt::endl;
         return 1;
