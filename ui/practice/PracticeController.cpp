@@ -84,8 +84,11 @@ void PracticeController::loadScenarios()
 
 void PracticeController::start(const QString &scenarioId, const QString &mode, std::optional<quint64> seed)
 {
-    if (m_running || isBusy())
+    if (m_running || isBusy()) {
+        emit startFailed(m_running ? tr("A lab runs already: finish it first.")
+                                   : tr("The lab host is still busy; start again in a moment."));
         return;
+    }
     using Started = Result<PracticeStart, LabError>;
     const quint64 drawn = seed.value_or(QRandomGenerator::global()->bounded(1000000000u));
     emit busy(tr("Building the lab and breaking it as the scenario says…"));
