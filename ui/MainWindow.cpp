@@ -17,6 +17,11 @@
 #include "ui/panels/ErrorLogPanel.h"
 #include "ui/panels/ServiceHealthPanel.h"
 #include "ui/panels/TimeoutsPanel.h"
+#include "ui/practice/CauseAnswerDialog.h"
+#include "ui/practice/DebriefPage.h"
+#include "ui/practice/PracticeBanner.h"
+#include "ui/practice/PracticeController.h"
+#include "ui/practice/ScenarioPicker.h"
 #include "ui/session/ConnectFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
@@ -25,6 +30,7 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -71,7 +77,8 @@ const StepPanelRow kStepPanels[] = {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new WizardSession(this)), m_reconnect(new ConnectFlow(m_session, this)),
-      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_notice(new NoticeBar(this)),
+      m_practice(new PracticeController(this)), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_notice(new NoticeBar(this)),
       m_back(new QPushButton(tr("&Back"), this)), m_next(new QPushButton(tr("&Next"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -80,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildLayout();
     connectSession();
     connectReconnect();
+    connectPractice();
     addShortcuts();
 
     QSettings settings;
@@ -100,12 +108,13 @@ template <typename P> P *MainWindow::addPage(const QString &label, P *page, int 
 // The page table: the navigation list, the stack and Back/Next all go by it.
 void MainWindow::buildPages()
 {
-    m_start = addPage(tr("Start"), new StartPage(m_session));
+    m_start = addPage(tr("Start"), new StartPage(m_session, new ScenarioPicker(m_practice)));
     m_discovery = addPage(tr("Discovery"), new DiscoveryPage(m_session));
     for (const StepInfo &step : stepTable())
         m_steps << addPage(stepShortTitle(step.number), createStepPage(step.number), step.number);
     m_summary = addPage(tr("Summary"), new SummaryPage(m_session));
-    Q_ASSERT(lastPage() == Summary && m_steps.size() == kStepCount);
+    m_debrief = addPage(tr("Debrief"), new DebriefPage);
+    Q_ASSERT(lastPage() == Debrief && m_steps.size() == kStepCount);
 
     connect(m_discovery, &DiscoveryPage::locationActivated, this, &MainWindow::openLocation);
     connect(m_summary, &SummaryPage::locationActivated, this, &MainWindow::openLocation);
@@ -132,6 +141,8 @@ void MainWindow::buildLayout()
     buildNavigation();
     outer->addWidget(m_nav);
     auto *right = new QVBoxLayout;
+    m_banner = new PracticeBanner(m_practice, central);
+    right->addWidget(m_banner);
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     right->addWidget(m_notice);
     right->addWidget(m_stack, 1);
@@ -213,6 +224,87 @@ void MainWindow::connectReconnect()
     });
 }
 
+// A practice run: the lab starts off the GUI thread (the picker shows its progress),
+// then the normal wizard diagnoses the lab's nginx on this computer, with the banner on
+// top; its end shows the debrief. Verdicts follow the controller (hidden in practice
+// mode until the trainee names a cause, in exam mode until the end).
+void MainWindow::connectPractice()
+{
+    connect(m_practice, &PracticeController::started, this, &MainWindow::onPracticeStarted);
+    connect(m_practice, &PracticeController::verdictsHiddenChanged, this, [this](bool hidden) {
+        m_session->setVerdictsHidden(hidden);
+        updateNavigation();
+    });
+    connect(m_banner, &PracticeBanner::answerRequested, this, &MainWindow::askCause);
+    connect(m_practice, &PracticeController::finished, this, [this](const gd::Debrief &debrief) {
+        m_debrief->showDebrief(debrief);
+        updateNavigation();
+        if (!m_closeAfterStop)
+            goToPage(Debrief);
+    });
+    connect(m_practice, &PracticeController::stopped, this,
+            [this] { statusBar()->showMessage(tr("The practice lab was stopped."), 5000); });
+    // Whatever was still running when the window was closed has ended.
+    connect(m_practice, &PracticeController::idle, this, [this] {
+        if (m_closeAfterStop && !m_practice->isRunning())
+            close();
+    });
+    connect(m_start, &StartPage::modeChanged, this, &MainWindow::updateButtons);
+    // Leaving the lab for a real target ends the practice run.
+    connect(m_start, &StartPage::proceedRequested, this, [this] {
+        if (m_practice->isRunning())
+            m_practice->finish();
+        m_banner->hide();
+    });
+}
+
+void MainWindow::onPracticeStarted()
+{
+    if (m_closeAfterStop) {
+        m_practice->finish(); // the window was closed while the lab was starting
+        return;
+    }
+    const PracticeStart &start = m_practice->current();
+    m_session->useLocal();
+    DiagnosisOptions options;
+    options.configFile = start.configFile;
+    options.url = start.url;
+    m_session->setOptions(options);
+    m_session->setVerdictsHidden(m_practice->verdictsHidden());
+    setWindowTitle(tr("Practice: %1 — Gateway Doctor").arg(start.title));
+    m_session->startDiagnosis();
+    goToPage(Discovery);
+}
+
+void MainWindow::askCause()
+{
+    // The candidates: the error-log lines the doctor quoted on step 2, and the line
+    // chosen in step 2's log view, if any.
+    QStringList lines;
+    if (m_session->hasReport()) {
+        if (const StepResult *step = m_session->report().step(2)) {
+            for (const CheckResult &check : step->checks) {
+                for (const Evidence &e : check.evidence) {
+                    const QString line = e.excerpt.trimmed();
+                    if (e.source == QLatin1String("error_log") && !line.isEmpty() && !lines.contains(line))
+                        lines << line;
+                }
+            }
+        }
+    }
+    QString chosen;
+    if (auto *panel = qobject_cast<ErrorLogPanel *>(stepPage(2)->panel())) {
+        const QModelIndex index = panel->view()->currentIndex();
+        if (index.isValid())
+            chosen = index.data(Qt::DisplayRole).toString().trimmed();
+    }
+    auto *dialog = new CauseAnswerDialog(lines, chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_practice->answer(dialog->cause(), dialog->evidence()); });
+    dialog->open();
+}
+
 void MainWindow::addShortcuts()
 {
     // Keyboard: Escape cancels what runs; Alt+arrows and Ctrl+PgUp/PgDn move between pages.
@@ -248,15 +340,22 @@ bool MainWindow::started() const
     return m_session->isDiagnosing() || m_session->hasReport();
 }
 
+int MainWindow::lastReachablePage() const
+{
+    return m_debrief->hasDebrief() ? Debrief : Summary;
+}
+
 void MainWindow::updateNavigation()
 {
     const DiagnosisReport &report = m_session->report();
     // The start page stays open; the others wait for a diagnosis.
     for (int i = Start + 1; i < m_nav->count(); ++i) {
         QListWidgetItem *item = m_nav->item(i);
-        item->setFlags(started() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        const bool open = i == Debrief ? m_debrief->hasDebrief() : started();
+        item->setFlags(open ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        item->setHidden(i == Debrief && !m_debrief->hasDebrief() && !m_practice->hasStarted());
         QIcon icon = blankIcon();
-        if (m_session->hasReport() && m_pages.at(i).step > 0) {
+        if (m_session->hasReport() && !m_session->verdictsHidden() && m_pages.at(i).step > 0) {
             if (const StepResult *step = report.step(m_pages.at(i).step))
                 icon = StatusIcon::icon(step->status, palette());
         }
@@ -269,8 +368,10 @@ void MainWindow::updateButtons()
 {
     const int page = currentPage();
     m_back->setEnabled(page > Start);
-    m_next->setText(page == Start ? tr("&Diagnose") : tr("&Next"));
-    m_next->setEnabled(page == Start || (page < lastPage() && started()));
+    m_next->setText(page != Start           ? tr("&Next")
+                    : m_start->isPractice() ? tr("Start the &lab")
+                                            : tr("&Diagnose"));
+    m_next->setEnabled(page == Start || (page < lastReachablePage() && started()));
     m_next->setDefault(true);
 }
 
@@ -281,7 +382,7 @@ int MainWindow::currentPage() const
 
 void MainWindow::goToPage(int page)
 {
-    if (page < 0 || page > lastPage())
+    if (page < 0 || page > lastReachablePage())
         return;
     m_stack->setCurrentIndex(page);
     {
@@ -340,9 +441,12 @@ void MainWindow::onDiagnosisFinished()
     updateNavigation();
     const DiagnosisReport &report = m_session->report();
     const int n = int(report.findings.size());
-    statusBar()->showMessage(n == 0   ? tr("No problem found.")
-                             : n == 1 ? tr("1 finding.")
-                                      : tr("%1 findings.").arg(n));
+    if (m_session->verdictsHidden())
+        statusBar()->showMessage(tr("Diagnosed; the verdicts stay hidden until you name the cause."));
+    else
+        statusBar()->showMessage(n == 0   ? tr("No problem found.")
+                                 : n == 1 ? tr("1 finding.")
+                                          : tr("%1 findings.").arg(n));
     if (m_session->needsSudoPassword()) {
         m_sudoNotice = true;
         m_notice->showNotice(WizardTexts::text("sudo.needed"), tr("Enter the &sudo password…"),
@@ -379,6 +483,17 @@ void MainWindow::askSudoPassword()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A running lab is stopped first, without waiting here: the window closes when the
+    // lab reports it has stopped (or could not start).
+    if (m_practice->isRunning() || m_practice->isBusy()) {
+        event->ignore();
+        if (!m_closeAfterStop) {
+            m_closeAfterStop = true;
+            statusBar()->showMessage(tr("Stopping the practice lab…"));
+            m_practice->finish();
+        }
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_session->cancelDiagnosis();

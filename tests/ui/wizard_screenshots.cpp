@@ -2,11 +2,14 @@
 // so people (and reviewers) can see what the wizard shows without running it.
 //
 //   wizard_screenshots OUTDIR [SCENARIO] [--dark]
+//   wizard_screenshots OUTDIR --practice [SCENARIO_ID] [--dark]   (the practice lab's pages)
 //
 // Run it under Xvfb for the real xcb platform and fonts (take-screenshots.sh);
 // it also works with QT_QPA_PLATFORM=offscreen. Needs what the lab needs (nginx,
 // sshd for the host key dialog).
+#include "app/lab/ScenarioCatalog.h"
 #include "tests/lab/LabSshd.h"
+#include "tests/ui/PracticeDriver.h"
 #include "tests/ui/WizardDriver.h"
 #include "tests/ui/WizardLab.h"
 #include "ui/MainWindow.h"
@@ -20,6 +23,8 @@
 #include "ui/panels/ErrorLogPanel.h"
 #include "ui/panels/ServiceHealthPanel.h"
 #include "ui/panels/TimeoutsPanel.h"
+#include "ui/practice/DebriefPage.h"
+#include "ui/practice/PracticeController.h"
 #include "ui/session/WizardSession.h"
 #include "ui/widgets/CodeView.h"
 #include "ui/widgets/Collapsible.h"
@@ -38,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -200,6 +206,81 @@ void fixes(MainWindow &window, const QDir &dir)
     out() << (error.isEmpty() ? QStringLiteral("saved report-changes.html") : error) << Qt::endl;
 }
 
+// The scenario's expected cause: the screenshots show a right answer.
+QString causeForScreenshots(const QString &scenario)
+{
+    const ScenarioCatalog catalog = ScenarioCatalog::load();
+    const Scenario *s = catalog.find(scenario);
+    return s ? s->cause : QStringLiteral("none");
+}
+
+// A practice run in practice mode: the picker, the lab running with the doctor's verdicts
+// hidden and a hint open, the answer dialog, Check my fix, and the debrief.
+int practice(const QDir &dir, const QString &scenario)
+{
+    QTemporaryDir root;
+    // As root, the lab's nginx workers (www-data) must reach the lab's files.
+    QFile::setPermissions(root.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                           QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                           QFileDevice::ExeGroup);
+    MainWindow window;
+    window.resize(1180, 780);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        out() << "the window was not exposed" << Qt::endl;
+    test::PracticeDriver driver(window);
+    driver.configure(root.filePath(QStringLiteral("lab")), QStringLiteral(GD_LAB_HELPERS),
+                     root.filePath(QStringLiteral("results.json")));
+    if (!driver.openPicker()) {
+        out() << "the scenario list did not load" << Qt::endl;
+        return 1;
+    }
+    settle();
+    save(&window, dir, QStringLiteral("20-practice-picker"));
+    // The end of the list: what cannot run here, greyed out with its reason.
+    if (auto *list = window.findChild<QTreeWidget *>(QStringLiteral("scenarioList"))) {
+        list->scrollToBottom();
+        settle();
+        save(list, dir, QStringLiteral("20-practice-picker-end"));
+        list->scrollToTop();
+    }
+    if (!driver.start(scenario, QStringLiteral("practice"), 4242)) {
+        out() << "the lab did not start" << Qt::endl;
+        return 1;
+    }
+    window.goToStep(2);
+    driver.hint();
+    driver.hint();
+    settle(1500);
+    save(&window, dir, QStringLiteral("21-practice-hint"));
+    save(window.stepPage(1), dir, QStringLiteral("21-practice-step1-hidden-full"));
+
+    driver.nameCause(causeForScreenshots(scenario), QStringLiteral("failed"), [&dir](QDialog *dialog) {
+        settle();
+        save(dialog, dir, QStringLiteral("22-practice-answer-dialog"));
+    });
+    window.goToStep(1);
+    driver.checkFix();
+    settle();
+    save(&window, dir, QStringLiteral("23-practice-answered-check"));
+    driver.solve();
+    driver.checkFix();
+    driver.finish();
+    settle(800);
+    save(&window, dir, QStringLiteral("24-practice-debrief"));
+    save(window.debriefPage(), dir, QStringLiteral("24-practice-debrief-full"));
+    for (const auto &[name, format] : {std::pair{QStringLiteral("debrief.md"), DebriefPage::Format::Markdown},
+                                       std::pair{QStringLiteral("debrief.html"), DebriefPage::Format::Html},
+                                       std::pair{QStringLiteral("debrief.pdf"), DebriefPage::Format::Pdf}}) {
+        const QString error = window.debriefPage()->exportTo(dir.filePath(name), format);
+        out() << (error.isEmpty() ? QStringLiteral("saved ") + dir.filePath(name)
+                                  : QStringLiteral("FAILED ") + error)
+              << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -220,6 +301,13 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--dark"))) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
+    }
+
+    if (const qsizetype at = args.indexOf(QStringLiteral("--practice")); at > 0) {
+        const QString id = args.size() > at + 1 && !args.at(at + 1).startsWith(QLatin1String("--"))
+                               ? args.at(at + 1)
+                               : QStringLiteral("upstream-down");
+        return practice(dir, id);
     }
 
     test::WizardLab lab;

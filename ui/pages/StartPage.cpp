@@ -4,6 +4,7 @@
 
 #include "remote/Machine.h"
 #include "ui/dialogs/HostKeyChangedDialog.h"
+#include "ui/practice/ScenarioPicker.h"
 #include "ui/session/ConnectFlow.h"
 #include "ui/session/RecentTargets.h"
 #include "ui/session/WizardSession.h"
@@ -41,8 +42,8 @@ QLabel *hint(const QString &text, QWidget *parent, bool wrap = false)
 
 } // namespace
 
-StartPage::StartPage(WizardSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_flow(new ConnectFlow(session, this))
+StartPage::StartPage(WizardSession *session, ScenarioPicker *picker, QWidget *parent)
+    : QWidget(parent), m_session(session), m_flow(new ConnectFlow(session, this)), m_picker(picker)
 {
     setObjectName(QStringLiteral("startPage"));
     auto *layout = new QVBoxLayout(this);
@@ -54,19 +55,15 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     layout->addWidget(intro);
 
     layout->addWidget(buildTargetBox());
-    layout->addWidget(buildUrlBox());
-    QWidget *advanced = buildAdvancedForm();
-    layout->addWidget(new Collapsible(tr("Advanced"), advanced, this));
-    layout->addLayout(buildConnectRow());
-    layout->addWidget(buildHostKeyWarning());
-    layout->addWidget(hint(WizardTexts::text("start.secrets"), this, true));
+    layout->addWidget(buildDiagnoseForm());
     layout->addStretch();
 
     connectForm();
     updateMode();
 }
 
-// Where to diagnose: this computer, or a server over SSH with its form.
+// Where to diagnose: this computer, a server over SSH with its form, or a practice lab
+// with its scenario picker.
 QWidget *StartPage::buildTargetBox()
 {
     auto *where = new QGroupBox(tr("Diagnose"), this);
@@ -79,7 +76,33 @@ QWidget *StartPage::buildTargetBox()
     whereLayout->addWidget(m_local);
     whereLayout->addWidget(m_ssh);
     whereLayout->addWidget(buildSshForm(where));
+    if (m_picker) {
+        m_lab = new QRadioButton(WizardTexts::text("start.lab"), where);
+        m_lab->setObjectName(QStringLiteral("labRadio"));
+        m_lab->setToolTip(WizardTexts::text("start.lab.hint"));
+        whereLayout->addWidget(m_lab);
+        auto *labHint = hint(WizardTexts::text("start.lab.hint"), where, true);
+        labHint->setContentsMargins(24, 0, 0, 0);
+        whereLayout->addWidget(labHint);
+        m_picker->setParent(where);
+        whereLayout->addWidget(m_picker);
+    }
     return where;
+}
+
+// The failing URL, the advanced settings and Connect: a lab brings its own.
+QWidget *StartPage::buildDiagnoseForm()
+{
+    m_diagnoseForm = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_diagnoseForm);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildUrlBox());
+    QWidget *advanced = buildAdvancedForm();
+    layout->addWidget(new Collapsible(tr("Advanced"), advanced, m_diagnoseForm));
+    layout->addLayout(buildConnectRow());
+    layout->addWidget(buildHostKeyWarning());
+    layout->addWidget(hint(WizardTexts::text("start.secrets"), m_diagnoseForm, true));
+    return m_diagnoseForm;
 }
 
 QWidget *StartPage::buildSshForm(QWidget *parent)
@@ -210,6 +233,8 @@ QWidget *StartPage::buildHostKeyWarning()
 void StartPage::connectForm()
 {
     connect(m_ssh, &QRadioButton::toggled, this, &StartPage::updateMode);
+    if (m_lab)
+        connect(m_lab, &QRadioButton::toggled, this, &StartPage::updateMode);
     connect(m_connect, &QPushButton::clicked, this, [this] {
         if (m_flow->isActive())
             cancelConnect();
@@ -239,6 +264,18 @@ void StartPage::connectForm()
 void StartPage::updateMode()
 {
     m_sshForm->setEnabled(m_ssh->isChecked());
+    if (m_picker) {
+        m_picker->setVisible(isPractice());
+        m_diagnoseForm->setVisible(!isPractice());
+        if (isPractice())
+            m_picker->load();
+    }
+    emit modeChanged();
+}
+
+bool StartPage::isPractice() const
+{
+    return m_lab && m_lab->isChecked();
 }
 
 void StartPage::fillFromRecent(int index)
@@ -302,6 +339,10 @@ bool StartPage::isConnected() const
 
 void StartPage::proceed()
 {
+    if (isPractice()) {
+        m_picker->startSelected();
+        return;
+    }
     if (isConnected()) {
         m_session->setOptions(options());
         emit proceedRequested();

@@ -17,18 +17,24 @@ class QSpinBox;
 namespace gd {
 
 class ConnectFlow;
+class ScenarioPicker;
 class StatusBadge;
 class WizardSession;
 
 // Where to diagnose: this computer or a server over SSH (host or ~/.ssh/config
 // alias, user, port, key; recent servers remembered without secrets), the failing
-// URL, and "Connect" to check the target right there.
+// URL, and "Connect" to check the target right there. Or practice on a lab: the
+// scenario picker (see ui/practice) instead of the target's form.
 class StartPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StartPage(WizardSession *session, QWidget *parent = nullptr);
+    // picker: the practice lab's scenario picker; without one, no "Practice on a lab".
+    explicit StartPage(WizardSession *session, ScenarioPicker *picker = nullptr, QWidget *parent = nullptr);
     ConnectFlow *connectFlow() const { return m_flow; }
+    ScenarioPicker *picker() const { return m_picker; }
+    // "Practice on a lab" is chosen: Next starts the chosen scenario.
+    bool isPractice() const;
 
     // Connects if needed, then asks to go on (proceedRequested). The wizard's Next.
     void proceed();
@@ -45,9 +51,12 @@ public:
 
 signals:
     void proceedRequested();
+    // This computer, a server or a lab was chosen.
+    void modeChanged();
 
 private:
     QWidget *buildTargetBox();
+    QWidget *buildDiagnoseForm();
     QWidget *buildSshForm(QWidget *parent);
     QLayout *buildKeyRow();
     QWidget *buildUrlBox();
@@ -71,6 +80,9 @@ private:
 
     QRadioButton *m_local;
     QRadioButton *m_ssh;
+    QRadioButton *m_lab = nullptr;
+    ScenarioPicker *m_picker;
+    QWidget *m_diagnoseForm; // what only a diagnosis of a real target needs
     QWidget *m_sshForm;
     QComboBox *m_host;
     QLineEdit *m_user;

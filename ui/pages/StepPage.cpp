@@ -55,6 +55,13 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
     connect(session, &WizardSession::diagnosisStarted, this, &StepPage::onStarted);
     connect(session, &WizardSession::diagnosisFinished, this, &StepPage::onFinished);
     connect(session, &WizardSession::diagnosisFailed, this, &StepPage::onFailed);
+    // Practice on a lab: the verdicts open (or close) on a finished diagnosis.
+    connect(session, &WizardSession::verdictsHiddenChanged, this, [this] {
+        if (m_session->hasReport() && !m_session->isDiagnosing()) {
+            showVerdict();
+            showResults();
+        }
+    });
     // While the facts are gathered (all steps share them), say what is being looked at.
     connect(session, &WizardSession::progress, this, [this](const QString &what) {
         if (m_badge->verdict() == QLatin1String("running"))
@@ -156,6 +163,15 @@ QString StepPage::verdict() const
     return m_badge->verdict();
 }
 
+void StepPage::showVerdict()
+{
+    const StepResult *result = m_session->report().step(m_step);
+    if (m_session->verdictsHidden())
+        m_badge->setConcealed();
+    else
+        m_badge->setStatus(result ? result->status : CheckStatus::Skipped);
+}
+
 void StepPage::clearChecks()
 {
     while (QLayoutItem *item = m_checksLayout->takeAt(0)) {
@@ -189,9 +205,8 @@ void StepPage::onFailed(const RemoteError &error)
 
 void StepPage::onFinished()
 {
-    const StepResult *result = m_session->report().step(m_step);
     m_rerun->setEnabled(true);
-    m_badge->setStatus(result ? result->status : CheckStatus::Skipped);
+    showVerdict();
     // The cards are built in an event-loop turn of their own, one page per turn,
     // so the end of a diagnosis never holds the GUI thread for all six pages at once.
     const int generation = ++m_generation;
@@ -210,8 +225,9 @@ void StepPage::showResults()
     m_filled = true;
     if (!result)
         return;
+    const bool hidden = m_session->verdictsHidden();
     for (const CheckResult &check : result->checks) {
-        auto *card = new CheckCard(check, m_checks);
+        auto *card = new CheckCard(check, hidden, m_checks);
         connect(card, &CheckCard::locationActivated, this, &StepPage::locationActivated);
         m_checksLayout->addWidget(card);
     }
@@ -221,6 +237,10 @@ void StepPage::showResults()
 
     // The root cause: on this page, or a way to the page that has it.
     m_rootCauseBar->hide();
+    if (hidden) {
+        m_next->setText(WizardTexts::text("practice.verdictsHidden"));
+        return;
+    }
     if (!report.findings.isEmpty()) {
         const Finding &top = report.findings.first();
         m_rootCauseStep = top.step;

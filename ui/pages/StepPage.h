@@ -29,7 +29,8 @@ class StepPage : public QWidget
 public:
     StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *parent = nullptr);
     int step() const { return m_step; }
-    // "idle", "running", or the step's status code ("pass", "warn", "fail", ...).
+    // "idle", "running", the step's status code ("pass", "warn", "fail", ...), or
+    // "hidden" while a practice run hides the doctor's verdicts.
     QString verdict() const;
     StepPanel *panel() const { return m_panel; }
     // The checks of the last diagnosis are on the page (they follow its verdict by
@@ -48,6 +49,7 @@ private:
     void showUpstreamHostBar();
     void onStarted();
     void onFinished();
+    void showVerdict();
     void showResults();
     void onFailed(const RemoteError &error);
     void clearChecks();

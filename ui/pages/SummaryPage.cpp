@@ -60,6 +60,10 @@ SummaryPage::SummaryPage(WizardSession *session, QWidget *parent)
                 onFinished();
         });
     });
+    connect(session, &WizardSession::verdictsHiddenChanged, this, [this] {
+        if (m_session->hasReport() && !m_session->isDiagnosing())
+            onFinished();
+    });
     connect(session, &WizardSession::diagnosisStarted, this, [this] {
         m_headline->setText(WizardTexts::text("step.running"));
         for (QPushButton *b : m_exportButtons)
@@ -125,8 +129,15 @@ void SummaryPage::onFinished()
         delete item;
     }
     const DiagnosisReport &report = m_session->report();
+    // Practice on a lab: the findings (and the report that holds them) wait for the answer.
+    const bool hidden = m_session->verdictsHidden();
     for (QPushButton *b : m_exportButtons)
-        b->setEnabled(true);
+        b->setEnabled(!hidden);
+    if (hidden) {
+        m_headline->setText(
+            QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.hidden").toHtmlEscaped()));
+        return;
+    }
     if (report.findings.isEmpty()) {
         m_headline->setText(
             QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));

@@ -68,6 +68,7 @@ ErrorLogPanel::ErrorLogPanel(WizardSession *session, QWidget *parent)
         m_view->scrollToBottom();
     });
     connect(m_model, &ErrorLogModel::groupsChanged, this, &ErrorLogPanel::fillGroups);
+    connect(m_session, &WizardSession::verdictsHiddenChanged, this, &ErrorLogPanel::fillGroups);
     connect(m_follow, &QCheckBox::toggled, this, &ErrorLogPanel::setFollowing);
 }
 
@@ -235,15 +236,19 @@ void ErrorLogPanel::fillGroups()
     auto *all = new QTreeWidgetItem(m_groups, {tr("All lines"), QLocale().toString(index.lineCount())});
     all->setData(0, kKeyRole, QString());
     QTreeWidgetItem *select = all;
+    // Practice on a lab: a group named by its cause would give the answer away; nginx's
+    // message (the rule that matched it) is evidence, and stays.
+    const bool hidden = m_session->verdictsHidden();
     for (const ErrorLogIndex::Group *g : index.groups()) {
-        QString title = g->cause ? causeTitle(*g->cause) : g->rule;
+        QString title = g->cause && !hidden ? causeTitle(*g->cause) : g->rule;
         if (!g->upstream.isEmpty())
             title += QStringLiteral(" — ") + g->upstream;
         auto *item = new QTreeWidgetItem(m_groups, {title, QLocale().toString(qulonglong(g->rows.size()))});
         item->setData(0, kKeyRole, g->key);
-        const CheckStatus tone = g->verdict == LineVerdict::Failure ? CheckStatus::Fail
-                                 : g->verdict == LineVerdict::Hint  ? CheckStatus::Warn
-                                                                    : CheckStatus::Skipped;
+        const CheckStatus tone = hidden                               ? CheckStatus::Skipped
+                                 : g->verdict == LineVerdict::Failure ? CheckStatus::Fail
+                                 : g->verdict == LineVerdict::Hint    ? CheckStatus::Warn
+                                                                      : CheckStatus::Skipped;
         item->setIcon(0, StatusIcon::icon(tone, palette()));
         item->setToolTip(0,
                          g->httpStatus > 0 ? tr("%1 (clients got %2)").arg(title).arg(g->httpStatus) : title);

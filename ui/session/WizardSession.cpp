@@ -163,6 +163,14 @@ void WizardSession::cancelConnect()
     m_connecting = false;
 }
 
+void WizardSession::setVerdictsHidden(bool hidden)
+{
+    if (hidden == m_verdictsHidden)
+        return;
+    m_verdictsHidden = hidden;
+    emit verdictsHiddenChanged();
+}
+
 void WizardSession::startDiagnosis()
 {
     if (!m_machine || isDiagnosing())

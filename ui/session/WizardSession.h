@@ -62,6 +62,10 @@ public:
     bool needsSudoPassword() const;
     // What steps 5 and 6 changed on this target, and the transcript they write.
     FixJournal *journal() const { return m_journal; }
+    // Practice on a lab: the doctor's verdicts (step marks, check verdicts, findings)
+    // stay hidden until the trainee names a cause; the evidence stays visible.
+    void setVerdictsHidden(bool hidden);
+    bool verdictsHidden() const { return m_verdictsHidden; }
 
     // Upstreams on other hosts that step 1 also looks at ("Check the upstream's host
     // too"): `host` is a connected session of its own for that host, kept (as a
@@ -84,6 +88,7 @@ signals:
     void progress(const QString &what);
     void diagnosisFinished();
     void diagnosisFailed(const gd::RemoteError &error);
+    void verdictsHiddenChanged();
 
 private:
     void resetDiagnosis();
@@ -105,6 +110,7 @@ private:
     bool m_connecting = false;
     bool m_hasReport = false;
     bool m_localReady = false;
+    bool m_verdictsHidden = false;
 };
 
 } // namespace gd

@@ -25,6 +25,12 @@ constexpr Entry kTexts[] = {
          "runs, and explains what it finds. Nothing is changed without asking you first.")},
     {"start.local", QT_TRANSLATE_NOOP("WizardTexts", "This &computer")},
     {"start.ssh", QT_TRANSLATE_NOOP("WizardTexts", "A &server over SSH")},
+    {"start.lab", QT_TRANSLATE_NOOP("WizardTexts", "&Practice on a lab")},
+    {"start.lab.hint",
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "A sandbox nginx on this computer, broken on purpose as the scenario says. Find the cause "
+         "with the wizard, fix it, and get a debrief. The system's own nginx is never touched.")},
     {"start.url.hint",
      QT_TRANSLATE_NOOP(
          "WizardTexts",
@@ -207,6 +213,15 @@ constexpr Entry kTexts[] = {
      QT_TRANSLATE_NOOP("WizardTexts", "Memory decides how many PHP-FPM children fit: %1")},
     // Summary
     {"summary.title", QT_TRANSLATE_NOOP("WizardTexts", "Summary")},
+    {"summary.hidden",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The doctor's findings stay hidden until you name the cause (Name the cause… at the "
+                       "top).")},
+    {"practice.verdictsHidden",
+     QT_TRANSLATE_NOOP(
+         "WizardTexts",
+         "Practice: the doctor's verdicts are hidden until you name the cause (Name the cause… at the "
+         "top). The evidence is all here: the commands, their output, the log and config lines.")},
     {"summary.noProblem",
      QT_TRANSLATE_NOOP("WizardTexts", "No problem found: nginx and its upstreams look healthy.")},
     {"summary.changesNone", QT_TRANSLATE_NOOP("WizardTexts", "Nothing was changed on the server.")},

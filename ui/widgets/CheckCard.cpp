@@ -12,7 +12,7 @@
 
 namespace gd {
 
-CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
+CheckCard::CheckCard(const CheckResult &check, bool hideVerdict, QWidget *parent)
     : QFrame(parent), m_check(check), m_badge(new StatusBadge(18, false, this))
 {
     setObjectName(QStringLiteral("check_") + check.id);
@@ -21,7 +21,10 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     layout->setSpacing(6);
 
     auto *head = new QHBoxLayout;
-    m_badge->setStatus(check.status);
+    if (hideVerdict)
+        m_badge->setConcealed();
+    else
+        m_badge->setStatus(check.status);
     head->addWidget(m_badge, 0, Qt::AlignTop);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(check.title.toHtmlEscaped()), this);
     title->setWordWrap(true);
@@ -29,7 +32,9 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     head->addWidget(title, 1);
     layout->addLayout(head);
-    setAccessibleName(QStringLiteral("%1: %2").arg(StatusIcon::text(check.status), check.title));
+    setAccessibleName(hideVerdict
+                          ? check.title
+                          : QStringLiteral("%1: %2").arg(StatusIcon::text(check.status), check.title));
 
     // The body is indented by its layout, not by label margins: a word-wrapped
     // QLabel with contents margins asks for more height than it uses.
@@ -38,7 +43,8 @@ CheckCard::CheckCard(const CheckResult &check, QWidget *parent)
     body->setSpacing(6);
     layout->addLayout(body);
 
-    if (!check.explanation.isEmpty()) {
+    // The explanation is the verdict in words: hidden with it.
+    if (!check.explanation.isEmpty() && !hideVerdict) {
         auto *text = new QLabel(
             check.explanation.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
         text->setWordWrap(true);

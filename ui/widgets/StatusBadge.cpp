@@ -45,6 +45,16 @@ void StatusBadge::setIdle()
     setAccessibleName(tr("Not checked yet"));
 }
 
+void StatusBadge::setConcealed()
+{
+    m_verdict = QStringLiteral("hidden");
+    m_spinner->hide();
+    m_icon->hide();
+    if (m_text)
+        m_text->setText(tr("Verdict hidden"));
+    setAccessibleName(tr("Verdict hidden"));
+}
+
 void StatusBadge::setStatus(CheckStatus status)
 {
     m_status = status;

@@ -22,6 +22,8 @@ public:
 
     void setRunning();
     void setIdle();
+    // A practice run hides the doctor's verdict ("hidden").
+    void setConcealed();
     void setStatus(CheckStatus status);
     QString verdict() const { return m_verdict; }
 
