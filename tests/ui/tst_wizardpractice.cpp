@@ -2,6 +2,7 @@
 // nginx and upstream of app/lab): "Practice on a lab", a scenario in practice mode,
 // the doctor's verdicts hidden until the cause is named, the fix, "Check my fix", and
 // the debrief with its exports and the kept result.
+#include "app/model/Cause.h"
 #include "tests/ui/PracticeDriver.h"
 #include "ui/MainWindow.h"
 #include "ui/WizardApp.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -37,6 +39,7 @@ private slots:
     void pickerListsEveryScenario();
     void practiceModeWalk();
     void wizardsOwnFixWorksOnTheLab();
+    void examModeHidesEverythingUntilTheEnd();
     void closingTheWindowStopsTheLab();
 
 private:
@@ -195,6 +198,97 @@ void TestWizardPractice::wizardsOwnFixWorksOnTheLab()
     QVERIFY(!debrief.solvedByLab);
     QCOMPARE(debrief.hintsUsed, 1);
     QVERIFY2(debrief.total > 0, qPrintable(QString::number(debrief.total)));
+}
+
+namespace {
+// Step 5's recommendation for proxy_read_timeout (the panel's tables: directive, value,
+// set in, recommendation).
+QString readTimeoutAdvice(MainWindow &window)
+{
+    auto *panel = qobject_cast<TimeoutsPanel *>(window.stepPage(5)->panel());
+    if (!panel)
+        return {};
+    for (QTableWidget *table : panel->findChildren<QTableWidget *>()) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0) && table->item(row, 0)->text() == QLatin1String("proxy_read_timeout"))
+                return table->item(row, 3)->text();
+        }
+    }
+    return {};
+}
+
+QStringList logGroupTitles(MainWindow &window)
+{
+    QStringList titles;
+    auto *groups = window.stepPage(2)->findChild<QTreeWidget *>(QStringLiteral("logGroups"));
+    for (int i = 0; groups && i < groups->topLevelItemCount(); ++i)
+        titles << groups->topLevelItem(i)->text(0);
+    return titles;
+}
+} // namespace
+
+// Exam mode: a timer, no hints, no verdicts (nor advice that gives the cause away) until
+// the end, even after the cause is named; then a score, and the verdicts open.
+void TestWizardPractice::examModeHidesEverythingUntilTheEnd()
+{
+    MainWindow window;
+    window.resize(1180, 780);
+    window.show();
+    PracticeDriver driver(window);
+    driver.configure(m_root.filePath(QStringLiteral("lab-exam")), QStringLiteral(GD_LAB_HELPERS),
+                     m_root.filePath(QStringLiteral("results-exam.json")));
+    QVERIFY(driver.openPicker());
+    QVERIFY(driver.start(QStringLiteral("upstream-timeout"), QStringLiteral("exam"), 31));
+    PracticeController *practice = window.practice();
+    PracticeBanner *banner = window.practiceBanner();
+    QVERIFY(practice->verdictsHidden());
+    QVERIFY(!practice->hintsAllowed());
+    QVERIFY(!banner->findChild<QPushButton *>(QStringLiteral("hintButton"))->isVisibleTo(banner));
+    QVERIFY(PracticeDriver::waitUntil(
+        [banner] {
+            return banner->findChild<QLabel *>(QStringLiteral("practiceTime"))->text().startsWith(u'⏱');
+        },
+        5000));
+    for (int step = 1; step <= 6; ++step)
+        QCOMPARE(window.stepPage(step)->verdict(), QStringLiteral("hidden"));
+
+    // The evidence stays (the log's groups, the effective timeouts), the cause does not.
+    const QString title = causeTitle(Cause::UpstreamTimeout);
+    const QStringList groups = logGroupTitles(window);
+    QVERIFY2(groups.size() > 1, qPrintable(groups.join(u'|')));
+    for (const QString &group : groups) {
+        QVERIFY2(!group.contains(title, Qt::CaseInsensitive), qPrintable(group));
+        QVERIFY2(!group.contains(QLatin1String("timeout"), Qt::CaseInsensitive) ||
+                     group.contains(QLatin1String("timed out")),
+                 qPrintable(group));
+    }
+    QCOMPARE(readTimeoutAdvice(window), QStringLiteral("Hidden until you name the cause"));
+
+    // Naming the cause is noted, not judged, and opens nothing.
+    QVERIFY(driver.nameCause(QStringLiteral("upstream_timeout"), QStringLiteral("timed out")));
+    QVERIFY2(banner->findChild<QLabel *>(QStringLiteral("practiceAnswer"))
+                 ->text()
+                 .contains(QStringLiteral("Noted")),
+             qPrintable(banner->findChild<QLabel *>(QStringLiteral("practiceAnswer"))->text()));
+    QVERIFY(practice->verdictsHidden());
+    QCOMPARE(window.stepPage(5)->verdict(), QStringLiteral("hidden"));
+    QCOMPARE(readTimeoutAdvice(window), QStringLiteral("Hidden until you name the cause"));
+
+    QVERIFY(driver.solve());
+    QVERIFY(driver.checkFix());
+    QVERIFY2(banner->checkText().contains(QStringLiteral("Fixed")), qPrintable(banner->checkText()));
+
+    // The end: the score, and the verdicts and advice open on the diagnosis kept.
+    QVERIFY(driver.finish());
+    QVERIFY(!practice->verdictsHidden());
+    const Debrief &debrief = window.debriefPage()->debrief();
+    QCOMPARE(debrief.mode, QStringLiteral("exam"));
+    QVERIFY(debrief.namedCorrectly);
+    QCOMPARE(debrief.hintsUsed, 0);
+    QVERIFY(!debrief.score.isEmpty());
+    QCOMPARE(window.stepPage(5)->verdict(), QStringLiteral("fail"));
+    QVERIFY2(readTimeoutAdvice(window).contains(QLatin1String("proxy_read_timeout")),
+             qPrintable(readTimeoutAdvice(window)));
 }
 
 // Closing the window while a lab runs stops the lab first; the window does not wait

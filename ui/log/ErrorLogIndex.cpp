@@ -25,6 +25,8 @@ QString ErrorLogIndex::keyOf(const char *line, qsizetype size, Group *describe, 
         describe->verdict = klass->verdict;
         describe->upstream = upstream;
         describe->httpStatus = klass->httpStatus;
+        if (klass->match.isValid() && klass->match.offset + klass->match.length <= size)
+            describe->matched = QString::fromUtf8(line + klass->match.offset, klass->match.length);
     }
     if (match)
         *match = klass->match;

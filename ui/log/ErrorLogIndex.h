@@ -24,6 +24,9 @@ public:
         QString key; // stable within one index: "cause|upstream"
         std::optional<Cause> cause;
         QString rule;
+        // nginx's own words that matched (of the group's first line): a title that names
+        // no cause, for practice mode.
+        QString matched;
         LineVerdict verdict = LineVerdict::Failure;
         QString upstream;
         int httpStatus = 0;

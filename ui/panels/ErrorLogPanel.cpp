@@ -236,11 +236,13 @@ void ErrorLogPanel::fillGroups()
     auto *all = new QTreeWidgetItem(m_groups, {tr("All lines"), QLocale().toString(index.lineCount())});
     all->setData(0, kKeyRole, QString());
     QTreeWidgetItem *select = all;
-    // Practice on a lab: a group named by its cause would give the answer away; nginx's
-    // message (the rule that matched it) is evidence, and stays.
+    // Practice on a lab: a group named by its cause (or by the catalogue row, whose id is
+    // close to it) would give the answer away; nginx's own words are evidence, and stay.
     const bool hidden = m_session->verdictsHidden();
     for (const ErrorLogIndex::Group *g : index.groups()) {
-        QString title = g->cause && !hidden ? causeTitle(*g->cause) : g->rule;
+        QString title = hidden && !g->matched.isEmpty() ? g->matched
+                        : g->cause && !hidden           ? causeTitle(*g->cause)
+                                                        : g->rule;
         if (!g->upstream.isEmpty())
             title += QStringLiteral(" — ") + g->upstream;
         auto *item = new QTreeWidgetItem(m_groups, {title, QLocale().toString(qulonglong(g->rows.size()))});

@@ -111,14 +111,14 @@ void TimeoutsPanel::showDiagnosis(const WizardSession &session)
         if (index < 0 || seen.contains(index))
             continue;
         seen.insert(index);
-        addPlace(*diagnosis->config(), session.report(), target, index);
+        addPlace(*diagnosis->config(), session.report(), target, index, session.verdictsHidden());
     }
 }
 
 // The place's title, then its effective timeouts and buffers, each with where it
 // is set and what the findings advise.
 void TimeoutsPanel::addPlace(const NginxConfig &config, const DiagnosisReport &report,
-                             const UpstreamTarget &target, int index)
+                             const UpstreamTarget &target, int index, bool hidden)
 {
     const QString prefix = EffectiveSettings::modulePrefix(target.directive);
     const EffectiveSettings settings = EffectiveSettings::of(config, &config.directive(index));
@@ -143,14 +143,15 @@ void TimeoutsPanel::addPlace(const NginxConfig &config, const DiagnosisReport &r
         const EffectiveSetting s = settings.value(name);
         if (s.args.isEmpty() && s.isDefault && EffectiveSettings::defaultValue(name).isEmpty())
             continue;
-        addSettingRow(table, name, s, findingFor(report, target.endpoint(), name));
+        // Practice on a lab: the advice would give the cause away until the trainee names it.
+        addSettingRow(table, name, s, hidden ? nullptr : findingFor(report, target.endpoint(), name), hidden);
     }
     m_placesLayout->addWidget(table);
     table->fitHeight(420);
 }
 
 void TimeoutsPanel::addSettingRow(CompactTable *table, const QString &name, const EffectiveSetting &s,
-                                  const Finding *finding)
+                                  const Finding *finding, bool hidden)
 {
     const int row = table->rowCount();
     table->insertRow(row);
@@ -167,7 +168,9 @@ void TimeoutsPanel::addSettingRow(CompactTable *table, const QString &name, cons
         where->setFont(link);
     }
     table->setItem(row, 2, where);
-    auto *advice = new QTableWidgetItem(finding ? finding->remedy : tr("No change suggested"));
+    auto *advice = new QTableWidgetItem(finding  ? finding->remedy
+                                        : hidden ? WizardTexts::text("practice.adviceHidden")
+                                                 : tr("No change suggested"));
     if (finding) {
         advice->setForeground(StatusIcon::colour(CheckStatus::Fail, palette()));
         advice->setIcon(StatusIcon::icon(CheckStatus::Fail, palette()));

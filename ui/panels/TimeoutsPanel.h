@@ -39,9 +39,10 @@ public:
 private:
     void clearPlaces();
     void addPlace(const NginxConfig &config, const DiagnosisReport &report, const UpstreamTarget &target,
-                  int index);
+                  int index, bool hidden);
+    // hidden: practice mode before the trainee names the cause (no advice shown).
     void addSettingRow(CompactTable *table, const QString &name, const EffectiveSetting &setting,
-                       const Finding *finding);
+                       const Finding *finding, bool hidden);
     void openWhere(CompactTable *table, QTableWidgetItem *item);
 
     QLabel *m_intro;

@@ -222,6 +222,7 @@ constexpr Entry kTexts[] = {
          "WizardTexts",
          "Practice: the doctor's verdicts are hidden until you name the cause (Name the cause… at the "
          "top). The evidence is all here: the commands, their output, the log and config lines.")},
+    {"practice.adviceHidden", QT_TRANSLATE_NOOP("WizardTexts", "Hidden until you name the cause")},
     {"summary.noProblem",
      QT_TRANSLATE_NOOP("WizardTexts", "No problem found: nginx and its upstreams look healthy.")},
     {"summary.changesNone", QT_TRANSLATE_NOOP("WizardTexts", "Nothing was changed on the server.")},
