@@ -7,8 +7,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace gd {
@@ -57,7 +59,7 @@ PracticeBanner::PracticeBanner(PracticeController *controller, QWidget *parent)
       m_checks(richLabel(QStringLiteral("practiceChecks"), this)), m_badge(new StatusBadge(18, false, this)),
       m_status(new QLabel(this)), m_hint(new QPushButton(tr("&Hint"), this)),
       m_answer(new QPushButton(tr("Name the &cause…"), this)),
-      m_check(new QPushButton(tr("Chec&k my fix"), this)),
+      m_check(new QPushButton(tr("Chec&k my fix"), this)), m_services(new QToolButton(this)),
       m_finish(new QPushButton(tr("&Finish and debrief"), this)), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("practiceBanner"));
@@ -81,6 +83,13 @@ PracticeBanner::PracticeBanner(PracticeController *controller, QWidget *parent)
     connect(m_controller, &PracticeController::checked, this, &PracticeBanner::onChecked);
     connect(m_controller, &PracticeController::answered, this, &PracticeBanner::onAnswered);
     connect(m_controller, &PracticeController::stopped, this, &PracticeBanner::onStopped);
+    connect(m_controller, &PracticeController::serviceDone, this,
+            [this](const QString &verb, const QString &name) {
+                showIdle(verb == QLatin1String("start")
+                             ? tr("%1 is running; re-run the checks to see the lab now.").arg(name)
+                         : verb == QLatin1String("stop") ? tr("%1 was stopped.").arg(name)
+                                                         : tr("%1 was restarted.").arg(name));
+            });
     connect(m_controller, &PracticeController::solved, this,
             [this] { showIdle(tr("The reference fix was applied (this run scores 0).")); });
     connect(m_controller, &PracticeController::busy, this, [this](const QString &what) {
@@ -125,10 +134,19 @@ QLayout *PracticeBanner::buildButtons()
     m_answer->setToolTip(tr("Say what breaks the site and which line of evidence shows it"));
     m_check->setObjectName(QStringLiteral("checkFixButton"));
     m_check->setToolTip(tr("Runs the scenario's success checks and says, check by check, what holds"));
+    // The lab's services have no systemd unit: this is the trainee's start/stop button.
+    m_services->setObjectName(QStringLiteral("servicesButton"));
+    m_services->setText(tr("Lab &services"));
+    m_services->setToolTip(tr("Start, stop or restart the lab's app servers and nginx (in a terminal: "
+                              "gateway-doctor practice service VERB NAME)"));
+    m_services->setPopupMode(QToolButton::InstantPopup);
+    m_services->setMenu(new QMenu(m_services));
+    connect(m_services->menu(), &QMenu::aboutToShow, this, &PracticeBanner::fillServicesMenu);
     m_finish->setObjectName(QStringLiteral("finishButton"));
     m_finish->setToolTip(tr("Stops the lab and shows the debrief: time, hints, habits, score"));
     for (QPushButton *b : {m_hint, m_answer, m_check})
         row->addWidget(b);
+    row->addWidget(m_services);
     row->addStretch();
     row->addWidget(m_finish);
     return row;
@@ -154,6 +172,26 @@ void PracticeBanner::onStarted()
     updateTime();
     updateButtons();
     show();
+}
+
+void PracticeBanner::fillServicesMenu()
+{
+    QMenu *menu = m_services->menu();
+    menu->clear();
+    if (!m_controller->hasStarted())
+        return;
+    for (const QString &name : m_controller->current().services) {
+        QMenu *sub = menu->addMenu(name);
+        sub->setObjectName(QStringLiteral("service-%1").arg(name));
+        for (const auto &[verb, label] :
+             {std::pair{QStringLiteral("start"), tr("Start")}, std::pair{QStringLiteral("stop"), tr("Stop")},
+              std::pair{QStringLiteral("restart"), tr("Restart")}}) {
+            QAction *action = sub->addAction(label);
+            action->setObjectName(QStringLiteral("%1-%2").arg(verb, name));
+            connect(action, &QAction::triggered, this,
+                    [this, verb = verb, name] { m_controller->service(verb, name); });
+        }
+    }
 }
 
 void PracticeBanner::onHint(const PracticeHint &hint)
@@ -224,6 +262,7 @@ void PracticeBanner::showBusy(const QString &what)
     m_status->setText(what.toHtmlEscaped());
     for (QPushButton *b : {m_hint, m_answer, m_check, m_finish})
         b->setEnabled(false);
+    m_services->setEnabled(false);
 }
 
 void PracticeBanner::showIdle(const QString &text)
@@ -253,6 +292,8 @@ void PracticeBanner::updateButtons()
     m_answer->setEnabled(running);
     m_check->setEnabled(running);
     m_finish->setEnabled(running);
+    m_services->setVisible(running);
+    m_services->setEnabled(running);
 }
 
 QString PracticeBanner::checkText() const

@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 namespace gd {
 
@@ -15,7 +16,8 @@ class PracticeController;
 class StatusBadge;
 
 // On top of every page while a practice lab runs: the scenario's ticket, the time, and
-// what the trainee may do in this mode (a hint, name the cause, check the fix, finish),
+// what the trainee may do in this mode (a hint, name the cause, start or stop the lab's
+// services, check the fix, finish),
 // with the answers to each right under it.
 class PracticeBanner : public QFrame
 {
@@ -27,6 +29,7 @@ public:
     QPushButton *answerButton() const { return m_answer; }
     QPushButton *checkButton() const { return m_check; }
     QPushButton *finishButton() const { return m_finish; }
+    QToolButton *servicesButton() const { return m_services; }
     // The last "Check my fix", check by check (empty before the first).
     QString checkText() const;
     QString hintText() const;
@@ -39,6 +42,7 @@ private:
     QLayout *buildHead();
     QLayout *buildButtons();
     void onStarted();
+    void fillServicesMenu();
     void onHint(const PracticeHint &hint);
     void onChecked(const PracticeCheckReport &report);
     void onAnswered(const PracticeAnswer &answer);
@@ -60,6 +64,7 @@ private:
     QPushButton *m_hint;
     QPushButton *m_answer;
     QPushButton *m_check;
+    QToolButton *m_services;
     QPushButton *m_finish;
     QTimer *m_clock;
     bool m_hintsExhausted = false;

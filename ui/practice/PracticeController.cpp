@@ -191,6 +191,20 @@ void PracticeController::solve()
                           });
 }
 
+void PracticeController::service(const QString &verb, const QString &name)
+{
+    if (!m_running)
+        return;
+    emit busy(tr("%1 %2…").arg(verb, name));
+    m_worker->run<LabError>([verb, name](Lab &lab) { return lab.session().service(verb, name); }, this,
+                            [this, verb, name](const LabError &error) {
+                                if (error)
+                                    emit failed(error.toString());
+                                else
+                                    emit serviceDone(verb, name);
+                            });
+}
+
 void PracticeController::finish()
 {
     if (!m_running)

@@ -49,6 +49,9 @@ public:
     void answer(const QString &cause, const QString &evidence);
     // The scenario's reference fix (instructors, tests): the run then scores 0.
     void solve();
+    // Starts, stops or restarts one of the lab's services (its app servers, nginx): the
+    // trainee's own hand on the lab, as `gateway-doctor practice service` in a terminal.
+    void service(const QString &verb, const QString &name);
     // Ends the run: stops the lab, keeps the debrief in the trainee's results.
     void finish();
 
@@ -71,6 +74,8 @@ signals:
     void checked(const gd::PracticeCheckReport &report);
     void answered(const gd::PracticeAnswer &answer);
     void solved(const gd::PracticeSolve &solve);
+    // `verb` done on `name` (the lab says it is so).
+    void serviceDone(const QString &verb, const QString &name);
     void verdictsHiddenChanged(bool hidden);
     void finished(const gd::Debrief &debrief);
     // The lab is gone (finish, or a stop on leaving); `clean`: nothing of it is left.
