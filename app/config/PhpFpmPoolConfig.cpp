@@ -88,13 +88,28 @@ void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
 
 // The pool a "[name]" header opens (one already read under that name goes on);
 // -1 for [global].
+namespace {
+// The directory a master's config tree hangs from: /etc/php/8.2/fpm for its php-fpm.conf
+// and its pool.d/*.conf alike.
+QString configRoot(const QString &path)
+{
+    for (const QLatin1String dir : {QLatin1String("/pool.d/"), QLatin1String("/php-fpm.d/")}) {
+        if (const qsizetype at = path.lastIndexOf(dir); at >= 0)
+            return path.left(at);
+    }
+    return path.left(path.lastIndexOf(QLatin1Char('/')));
+}
+} // namespace
+
 int PhpFpmPoolConfig::openSection(const QString &name, const QString &path, int lineNo)
 {
     if (name == QLatin1String("global"))
         return -1;
+    // A header continues the pool of that name in the same master's files only: two
+    // masters (php7.4-fpm and php8.2-fpm) may each run a [www] of their own.
     int found = -1;
     for (int p = 0; p < m_pools.size(); ++p) {
-        if (m_pools.at(p).name == name)
+        if (m_pools.at(p).name == name && configRoot(m_pools.at(p).file) == configRoot(path))
             found = p;
     }
     if (found >= 0)

@@ -14,6 +14,7 @@ private slots:
     void debianWwwPool();
     void debianMainConfig();
     void overridesAndExpansion();
+    void twoMastersTwoPoolsOfOneName();
 };
 
 void TestPhpFpmPoolConfig::debianWwwPool()
@@ -82,6 +83,26 @@ void TestPhpFpmPoolConfig::overridesAndExpansion()
     QCOMPARE(app->get(QStringLiteral("php_admin_value[error_log]")), QStringLiteral("/var/log/fpm-app.log"));
     QCOMPARE(app->requestTerminateTimeout(), QStringLiteral("30s"));
     QVERIFY(!config.pool(QStringLiteral("other"))->listensOnSocket());
+}
+
+// Two masters (Debian's php7.4-fpm and php8.2-fpm) each with a [www]: two pools, each
+// with its own file and socket; a header repeated within one master's tree continues it.
+void TestPhpFpmPoolConfig::twoMastersTwoPoolsOfOneName()
+{
+    PhpFpmPoolConfig config;
+    config.addFile(QStringLiteral("/etc/php/7.4/fpm/pool.d/www.conf"),
+                   QStringLiteral("[www]\nlisten = /run/php/php7.4-fpm.sock\npm.max_children = 5\n"));
+    config.addFile(QStringLiteral("/etc/php/8.2/fpm/pool.d/www.conf"),
+                   QStringLiteral("[www]\nlisten = /run/php/php8.2-fpm.sock\npm.max_children = 9\n"));
+    config.addFile(QStringLiteral("/etc/php/8.2/fpm/php-fpm.conf"),
+                   QStringLiteral("[www]\npm.max_children = 11\n"));
+    QCOMPARE(config.pools().size(), 2);
+    const PhpFpmPool *old = config.poolListeningOn(QStringLiteral("/run/php/php7.4-fpm.sock"));
+    const PhpFpmPool *current = config.poolListeningOn(QStringLiteral("/run/php/php8.2-fpm.sock"));
+    QVERIFY(old && current && old != current);
+    QCOMPARE(old->file, QStringLiteral("/etc/php/7.4/fpm/pool.d/www.conf"));
+    QCOMPARE(old->maxChildren(), 5);
+    QCOMPARE(current->maxChildren(), 11);
 }
 
 QTEST_GUILESS_MAIN(TestPhpFpmPoolConfig)
