@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <csignal>
 #include <unistd.h>
 
 namespace gd::lab {
@@ -36,7 +37,22 @@ LabNginx::LabNginx(const QString &workerUser) : m_dir(QStringLiteral("nginx")), 
 {
 }
 
-LabNginx::~LabNginx() = default;
+LabNginx::~LabNginx()
+{
+    // A master that another program started on this config (a test carrying out the
+    // doctor's "start nginx") is not this lab's child: it ends with the lab all the same,
+    // or it would keep the lab's port and files after the test.
+    const qint64 stranger = masterPid();
+    if (stranger <= 0 || stranger == m_process.pid())
+        return;
+    ::kill(pid_t(stranger), SIGTERM);
+    QElapsedTimer waited;
+    waited.start();
+    while (LabProcTree::isAlive(stranger) && !waited.hasExpired(3000))
+        QThread::msleep(20);
+    if (LabProcTree::isAlive(stranger))
+        ::kill(pid_t(stranger), SIGKILL);
+}
 
 QString LabNginx::defaultWorkerUser()
 {
