@@ -2,6 +2,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
+#include "app/checks/LogRemedies.h"
 #include "app/checks/UpstreamAddressJudge.h"
 
 #include <QCoreApplication>
@@ -163,8 +164,15 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
     FindingBuilder f(*g.cause);
     f.upstream(label).severity(severity).confidence(0.8).evidence(evidence).summary(
         summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
-    if (*g.cause == Cause::NoLiveUpstreams)
+    // The log line alone pins the change down (https to a plain server, ...): the exact edit.
+    if (const QList<FixAction> actions = LogRemedies::actionsFor(in, g, label); !actions.isEmpty()) {
+        QString why = actions.first().why;
+        if (!why.isEmpty())
+            why[0] = why[0].toUpper();
+        f.actions(actions).remedy(why + QLatin1Char('.'));
+    } else if (*g.cause == Cause::NoLiveUpstreams) {
         f.followsFrom(Cause::UpstreamDown); // the engine links it to the finding that says why
+    }
     if (*g.cause == Cause::UpstreamCrashed)
         f.fixInApp().remedy(
             tr("The application behind %1 dropped the connections itself: the fix is in the "

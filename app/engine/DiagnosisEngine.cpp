@@ -93,12 +93,40 @@ void finishConfigEdits(QList<Finding> &findings, const Facts &facts, const Parse
     QSet<QString> configFiles;
     for (const QString &file : facts.config->files())
         configFiles << file << facts.realPaths.value(file, file);
-    for (Finding &f : findings) {
-        const bool editsConfig = std::any_of(f.actions.begin(), f.actions.end(), [&](const FixAction &a) {
+    const auto editsConfig = [&](const Finding &f) {
+        return std::any_of(f.actions.begin(), f.actions.end(), [&](const FixAction &a) {
             return a.kind == FixAction::Kind::Edit && configFiles.contains(a.file);
         });
-        if (!editsConfig)
+    };
+    // nginx -t refuses today's config (a file the running nginx has not loaded yet): no
+    // other change can be loaded until that is repaired, so the repair comes first in
+    // every remedy that edits the config.
+    QList<FixAction> repair;
+    for (const Finding &f : std::as_const(findings)) {
+        if (f.cause == Cause::ConfigInvalid && editsConfig(f)) {
+            for (const FixAction &a : f.actions) {
+                if (a.kind == FixAction::Kind::Edit) {
+                    FixAction first = a;
+                    first.why = DiagnosisEngine::tr("first, what nginx -t refuses today: %1").arg(a.why);
+                    repair << first;
+                }
+            }
+            break;
+        }
+    }
+    for (Finding &f : findings) {
+        if (!editsConfig(f))
             continue;
+        if (f.cause != Cause::ConfigInvalid) {
+            for (auto r = repair.crbegin(); r != repair.crend(); ++r) { // prepended: keep their order
+                const bool sameLine =
+                    std::any_of(f.actions.begin(), f.actions.end(), [&](const FixAction &a) {
+                        return a.kind == FixAction::Kind::Edit && a.file == r->file && a.line == r->line;
+                    });
+                if (!sameLine)
+                    f.actions.prepend(*r);
+            }
+        }
         f.actions << FixAction::command(runtime->testArgv(), true, FixAction::Host::Nginx,
                                         DiagnosisEngine::tr("check the changed configuration"))
                   << FixAction::command(runtime->reloadArgv(), true, FixAction::Host::Nginx,
