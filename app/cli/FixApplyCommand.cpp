@@ -22,17 +22,6 @@ QString tr(const char *text)
 }
 const QString kName = QStringLiteral("fix apply");
 
-// Findings as the human report numbers them: knock-ons are not numbered.
-QList<const Finding *> numbered(const DiagnosisReport &report)
-{
-    QList<const Finding *> list;
-    for (const Finding &f : report.findings) {
-        if (!f.rootCause)
-            list << &f;
-    }
-    return list;
-}
-
 void addOptions(CommandLine &cli)
 {
     cli.addTargetOptions();
@@ -162,7 +151,7 @@ int FixApplyCommand::run(const QStringList &arguments)
     if (!opened)
         return cli.fail(opened.error());
     FixSession &session = *opened.value();
-    const QList<const Finding *> findings = numbered(session.report());
+    const QList<const Finding *> findings = session.report().numberedFindings();
     if (findings.isEmpty()) {
         QTextStream(stderr) << tr("No gateway fault found: nothing to fix.") << '\n';
         return ExitOk;

@@ -224,13 +224,12 @@ QString ReportText::render(const DiagnosisReport &report, bool colour)
     // Knock-ons ("no live upstreams" after every server failed) are one line under
     // the finding they follow from, not a finding of their own.
     int n = 0;
+    for (const Finding *f : report.numberedFindings())
+        writeFinding(w, ++n, *f);
     QStringList knockOns;
     for (const Finding &f : report.findings) {
-        if (f.rootCause) {
+        if (f.rootCause)
             knockOns << tr("%1 (follows from: %2)").arg(causeTitle(f.cause), causeTitle(*f.rootCause));
-            continue;
-        }
-        writeFinding(w, ++n, f);
     }
     if (!knockOns.isEmpty()) {
         w.line();

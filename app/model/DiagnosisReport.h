@@ -32,6 +32,18 @@ struct DiagnosisReport
     QList<Finding> findings; // ranked: most likely root cause first
 
     bool problemFound() const { return !findings.isEmpty(); }
+    // The findings as people number them (1, 2, ...: the report, `fix apply --finding N`):
+    // knock-ons ("no live upstreams" after every server failed) follow their cause and
+    // get no number.
+    QList<const Finding *> numberedFindings() const
+    {
+        QList<const Finding *> numbered;
+        for (const Finding &f : findings) {
+            if (!f.rootCause)
+                numbered << &f;
+        }
+        return numbered;
+    }
     const StepResult *step(int number) const
     {
         for (const StepResult &s : steps) {
