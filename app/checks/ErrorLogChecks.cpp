@@ -24,7 +24,24 @@ private:
     static void findingsOf(const CheckInput &in, const ParsedLog &log, const ErrorLogGroup &g,
                            CheckOutput &out);
     static QString summaryFor(const ErrorLogGroup &g, const QString &label);
+    static void resolverRemedy(const CheckInput &in, FindingBuilder &f);
 };
+
+// A lookup at request time failed while a `resolver` is configured: "add a
+// resolver" would be wrong (a second one fails nginx -t); the one there is what to
+// look at. (ResolverJudge says whether it answers, when it could ask it.)
+void ErrorLogChecks::resolverRemedy(const CheckInput &in, FindingBuilder &f)
+{
+    for (const UpstreamTarget &t : in.facts.targets.targets()) {
+        if (!t.needsResolver || !t.resolverInScope)
+            continue;
+        f.remedy(tr("Check that the `resolver` at %1:%2 answers and knows the upstream's name (dig @ADDRESS "
+                    "NAME on this host); if it does not, point it at a DNS server that does.")
+                     .arg(t.resolverFile)
+                     .arg(t.resolverLine));
+        return;
+    }
+}
 
 // The tail of every error log the configuration names (never the whole file).
 void ErrorLogChecks::read(const CheckInput &in, CheckOutput &out)
@@ -163,6 +180,8 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
     FindingBuilder f(*g.cause);
     f.upstream(label).severity(severity).confidence(0.8).evidence(evidence).summary(
         summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
+    if (g.rule == QLatin1String("could_not_be_resolved") || g.rule == QLatin1String("resolver_unreachable"))
+        resolverRemedy(in, f);
     if (*g.cause == Cause::NoLiveUpstreams)
         f.followsFrom(Cause::UpstreamDown); // the engine links it to the finding that says why
     if (*g.cause == Cause::UpstreamCrashed)

@@ -69,6 +69,17 @@ private slots:
         QVERIFY(isKnockOn(Cause::NoLiveUpstreams));
     }
 
+    void timedOutLookupWithAResolverDoesNotSayAddOne()
+    {
+        // "app.gd-lab.test could not be resolved (110: Operation timed out)" with a
+        // resolver configured: adding a second one would fail nginx -t.
+        const StepOutcome out = runStep(2, QStringLiteral("dead_resolver"));
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
+        QVERIFY2(!f->remedy.contains(QLatin1String("add a `resolver`")), qPrintable(f->remedy));
+        QVERIFY2(f->remedy.contains(QLatin1String("resolver` at ")), qPrintable(f->remedy));
+    }
+
     void journalWithoutSystemdIsSkipped()
     {
         const StepOutcome out = runStep(2, QStringLiteral("healthy"));
