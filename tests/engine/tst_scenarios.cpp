@@ -231,6 +231,14 @@ QMap<QString, Setup> &scenarios()
                  return s;
              return proxyTo(lab, u->proxyPassUrl(), QStringLiteral("proxy_buffer_size 4k;"));
          }},
+        {QStringLiteral("invalid_header"),
+         [](ScenarioLab &lab) {
+             // The app answers with a NUL byte in a header: nginx refuses it (502).
+             LabUpstream *u = nullptr;
+             if (LabStatus s = startUpstream(lab, mode(LabUpstream::Mode::BadHeader), &u); !s)
+                 return s;
+             return proxyTo(lab, u->proxyPassUrl());
+         }},
         {QStringLiteral("variable_without_resolver"),
          [](ScenarioLab &lab) {
              // The name exists in DNS (the lab's server, this host's first nameserver),
@@ -414,6 +422,8 @@ void TestScenarios::scenario_data()
          QStringLiteral("fix")},
         {QStringLiteral("header_too_big"), QStringLiteral("header_too_big"), QString(),
          QStringLiteral("fix")},
+        {QStringLiteral("invalid_header"), QStringLiteral("protocol_mismatch"), QString(),
+         QStringLiteral("app")},
         {QStringLiteral("variable_without_resolver"), QStringLiteral("dns_failure"), QString(),
          QStringLiteral("fix")},
         {QStringLiteral("dead_resolver"), QStringLiteral("dns_failure"), QString(), QStringLiteral("fix")},
@@ -522,6 +532,13 @@ void TestScenarios::scenario()
     if (name == QLatin1String("variable_without_resolver"))
         QVERIFY2(top.remedy.contains(QStringLiteral("resolver %1 valid=30s").arg(lab::LabDns::address())),
                  qPrintable(top.remedy));
+    if (name == QLatin1String("invalid_header")) {
+        // An app bug, named by its header; never "switch the pass directive".
+        QVERIFY2(top.summary.contains(QLatin1String("X-Debug-Trace")) &&
+                     top.summary.contains(QLatin1String("NUL")),
+                 qPrintable(top.summary));
+        QVERIFY2(!top.remedy.contains(QLatin1String("pass")), qPrintable(top.remedy));
+    }
     if (name == QLatin1String("variable_name_unknown"))
         QVERIFY2(top.summary.contains(QLatin1String("missing.gd-lab.test resolves nowhere")),
                  qPrintable(top.summary));
