@@ -25,6 +25,7 @@ private:
                            CheckOutput &out);
     static QString summaryFor(const ErrorLogGroup &g, const QString &label);
     static void resolverRemedy(const CheckInput &in, FindingBuilder &f);
+    static void backlogNote(const CheckInput &in, const QString &label, FindingBuilder &f);
     static Finding invalidHeader(const ErrorLogGroup &g, const QString &label,
                                  const QList<Evidence> &evidence);
 };
@@ -96,6 +97,29 @@ void ErrorLogChecks::resolverRemedy(const CheckInput &in, FindingBuilder &f)
                     "NAME on this host); if it does not, point it at a DNS server that does.")
                      .arg(t.resolverFile)
                      .arg(t.resolverLine));
+        return;
+    }
+}
+
+// "connect() to unix:... failed (11: Resource temporarily unavailable)": the socket's
+// queue was full. With a small listen.backlog, more children alone do not stop it.
+void ErrorLogChecks::backlogNote(const CheckInput &in, const QString &label, FindingBuilder &f)
+{
+    for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
+        if (QStringLiteral("unix:") + pool.listen() != label || !pool.backlogTooSmall())
+            continue;
+        const Finding built = f.build();
+        f.summary(built.summary + QLatin1Char(' ') +
+                  tr("Pool %1's listen.backlog is %2: while every child is busy the kernel refuses further "
+                     "connections at once, so more children alone would not stop the 502s.")
+                      .arg(pool.name)
+                      .arg(pool.listenBacklog()))
+            .remedy(
+                tr("Raise pm.max_children as memory allows and listen.backlog to %1 "
+                   "together: `gateway-doctor fix max-children --pool %2` does both and tests the pool with "
+                   "php-fpm -t; php-fpm must then restart (a reload keeps the socket with its old backlog).")
+                    .arg(PhpFpmPool::defaultBacklog())
+                    .arg(pool.name));
         return;
     }
 }
@@ -243,6 +267,8 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
         summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
     if (g.rule == QLatin1String("could_not_be_resolved") || g.rule == QLatin1String("resolver_unreachable"))
         resolverRemedy(in, f);
+    if (*g.cause == Cause::PhpFpmSaturated)
+        backlogNote(in, label, f);
     if (*g.cause == Cause::NoLiveUpstreams)
         f.followsFrom(Cause::UpstreamDown); // the engine links it to the finding that says why
     if (*g.cause == Cause::UpstreamCrashed)
