@@ -25,7 +25,105 @@ private:
     static void findingsOf(const CheckInput &in, const ParsedLog &log, const ErrorLogGroup &g,
                            CheckOutput &out);
     static QString summaryFor(const ErrorLogGroup &g, const QString &label);
+    static void resolverRemedy(const CheckInput &in, FindingBuilder &f);
+    static void backlogNote(const CheckInput &in, const QString &label, FindingBuilder &f);
+    static Finding invalidHeader(const ErrorLogGroup &g, const QString &label,
+                                 const QList<Evidence> &evidence);
 };
+
+// nginx refused a response header ("upstream sent invalid header: \"X-Debug-Trace:
+// req-1\x00...\""): the app speaks HTTP, wrongly. The fix is in the app, never in
+// the pass directive; the finding names the header from the log line itself.
+Finding ErrorLogChecks::invalidHeader(const ErrorLogGroup &g, const QString &label,
+                                      const QList<Evidence> &evidence)
+{
+    const QString line = g.samples.isEmpty() ? QString() : QString::fromUtf8(g.samples.first().line);
+    // The quoted part after the message: the header up to the byte nginx refused.
+    QString header, problem;
+    const int sent = int(line.indexOf(QLatin1String("upstream sent ")));
+    const QString message = sent >= 0 ? line.mid(sent) : line;
+    const int quote = int(message.indexOf(QLatin1String(": \"")));
+    if (message.startsWith(QLatin1String("upstream sent invalid header")) && quote > 0) {
+        const QString shown = message.mid(quote + 3).section(QLatin1String("...\""), 0, 0);
+        header = shown.section(QLatin1Char(':'), 0, 0).trimmed();
+        const int bad = int(shown.indexOf(QLatin1String("\\x")));
+        problem = bad >= 0 ? (shown.mid(bad, 4) == QLatin1String("\\x00")
+                                  ? tr("a NUL byte (\\x00)")
+                                  : tr("the byte %1, which a header may not hold").arg(shown.mid(bad, 4)))
+                           : tr("characters a header may not hold");
+    } else if (message.contains(QLatin1String("\"Content-Length\" and \"Transfer-Encoding\""))) {
+        header = QStringLiteral("Content-Length");
+        problem = tr("Transfer-Encoding in the same response (one of them must go)");
+    } else if (quote > 0) {
+        header = message.mid(quote + 3).section(QLatin1Char(':'), 0, 0).trimmed();
+        problem = message.contains(QLatin1String("duplicate header line")) ? tr("a second, duplicate line")
+                  : message.contains(QLatin1String("unknown \"Transfer-Encoding\""))
+                      ? tr("a value nginx does not know")
+                      : tr("an invalid value");
+    }
+    const QString who = label.isEmpty() ? tr("The upstream") : label;
+    const QString what = header.isEmpty() ? tr("a response header nginx refuses")
+                                          : tr("the response header %1 with %2").arg(header, problem);
+    FindingBuilder f(Cause::ProtocolMismatch);
+    f.upstream(label)
+        .severity(Severity::Error)
+        .confidence(0.9)
+        .evidence(evidence)
+        .summary(
+            tr("%1 sent %2 (%n time(s)), so nginx refused the response and answered %3. That is a bug in "
+               "the application: it speaks HTTP, but sends a header that HTTP does not allow.",
+               nullptr, int(g.count))
+                .arg(who, what)
+                .arg(g.httpStatus > 0 ? g.httpStatus : 502))
+        .remedy(
+            header.isEmpty()
+                ? tr("Fix the application so that its response headers are valid HTTP; nothing in nginx can "
+                     "fix this.")
+                : tr("Fix the application (its code, framework or a proxy in it) so that it stops sending "
+                     "%1 with %2; nothing in nginx can fix this.")
+                      .arg(header, problem))
+        .fixInApp();
+    return f.build();
+}
+
+// A lookup at request time failed while a `resolver` is configured: "add a
+// resolver" would be wrong (a second one fails nginx -t); the one there is what to
+// look at. (ResolverJudge says whether it answers, when it could ask it.)
+void ErrorLogChecks::resolverRemedy(const CheckInput &in, FindingBuilder &f)
+{
+    for (const UpstreamTarget &t : in.facts.targets.targets()) {
+        if (!t.needsResolver || !t.resolverInScope)
+            continue;
+        f.remedy(tr("Check that the `resolver` at %1:%2 answers and knows the upstream's name (dig @ADDRESS "
+                    "NAME on this host); if it does not, point it at a DNS server that does.")
+                     .arg(t.resolverFile)
+                     .arg(t.resolverLine));
+        return;
+    }
+}
+
+// "connect() to unix:... failed (11: Resource temporarily unavailable)": the socket's
+// queue was full. With a small listen.backlog, more children alone do not stop it.
+void ErrorLogChecks::backlogNote(const CheckInput &in, const QString &label, FindingBuilder &f)
+{
+    for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
+        if (QStringLiteral("unix:") + pool.listen() != label || !pool.backlogTooSmall())
+            continue;
+        const Finding built = f.build();
+        f.summary(built.summary + QLatin1Char(' ') +
+                  tr("Pool %1's listen.backlog is %2: while every child is busy the kernel refuses further "
+                     "connections at once, so more children alone would not stop the 502s.")
+                      .arg(pool.name)
+                      .arg(pool.listenBacklog()))
+            .remedy(
+                tr("Raise pm.max_children as memory allows and listen.backlog to %1 "
+                   "together: `gateway-doctor fix max-children --pool %2` does both and tests the pool with "
+                   "php-fpm -t; php-fpm must then restart (a reload keeps the socket with its old backlog).")
+                    .arg(PhpFpmPool::defaultBacklog())
+                    .arg(pool.name));
+        return;
+    }
+}
 
 // The tail of every error log the configuration names (never the whole file).
 void ErrorLogChecks::read(const CheckInput &in, CheckOutput &out)
@@ -161,9 +259,17 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
             return;
         }
     }
+    if (g.rule == QLatin1String("invalid_header")) {
+        out.add(invalidHeader(g, label, evidence));
+        return;
+    }
     FindingBuilder f(*g.cause);
     f.upstream(label).severity(severity).confidence(0.8).evidence(evidence).summary(
         summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
+    if (g.rule == QLatin1String("could_not_be_resolved") || g.rule == QLatin1String("resolver_unreachable"))
+        resolverRemedy(in, f);
+    if (*g.cause == Cause::PhpFpmSaturated)
+        backlogNote(in, label, f);
     // The log line alone pins the change down (https to a plain server, ...): the exact edit.
     if (const QList<FixAction> actions = LogRemedies::actionsFor(in, g, label); !actions.isEmpty()) {
         QString why = actions.first().why;

@@ -24,7 +24,8 @@ public:
 
 private:
     static QSet<QString> upstreamProcessNames(const ParsedFacts &parsed);
-    static std::optional<Finding> phpFpmFinding(const CitedLine &line, const PhpFpmLogLine &event);
+    static std::optional<Finding> phpFpmFinding(const ParsedFacts &parsed, const CitedLine &line,
+                                                const PhpFpmLogLine &event);
 };
 
 // An nginx master runs for the configuration we diagnose.
@@ -223,7 +224,7 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     check.status = CheckStatus::Pass;
     for (const auto &[line, event] : in.parsed.phpFpmEvents) {
         check.evidence << EvidenceOf::cited(line);
-        const std::optional<Finding> f = phpFpmFinding(line, event);
+        const std::optional<Finding> f = phpFpmFinding(in.parsed, line, event);
         if (!f)
             continue;
         check.status = CheckStatus::Fail;
@@ -235,7 +236,8 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     out.add(check);
 }
 
-std::optional<Finding> HealthChecks::phpFpmFinding(const CitedLine &line, const PhpFpmLogLine &event)
+std::optional<Finding> HealthChecks::phpFpmFinding(const ParsedFacts &parsed, const CitedLine &line,
+                                                   const PhpFpmLogLine &event)
 {
     Cause cause;
     QString summary;
@@ -245,6 +247,26 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CitedLine &line, const 
         summary = tr("PHP-FPM pool %1 reached pm.max_children (%2): further requests wait or fail.")
                       .arg(event.pool())
                       .arg(event.number());
+        if (const PhpFpmPool *pool = parsed.pools.pool(event.pool()); pool && pool->backlogTooSmall())
+            return FindingBuilder(cause)
+                .upstream(QStringLiteral("php-fpm pool %1").arg(event.pool()))
+                .severity(Severity::Error)
+                .confidence(0.85)
+                .summary(summary + QLatin1Char(' ') +
+                         tr("And its listen.backlog is %1 (%2): while every child is busy the kernel refuses "
+                            "further connections at once, so more children alone would not stop the 502s.")
+                             .arg(pool->listenBacklog())
+                             .arg(pool->value(QStringLiteral("listen.backlog"))
+                                      ? pool->value(QStringLiteral("listen.backlog"))->location()
+                                      : pool->file))
+                .evidence(EvidenceOf::cited(line))
+                .remedy(tr("Raise pm.max_children as memory allows and listen.backlog to %1 "
+                           "together: `gateway-doctor fix max-children --pool %2` does both and tests "
+                           "the pool with php-fpm -t; php-fpm must then restart (a reload keeps the socket "
+                           "with its old backlog).")
+                            .arg(PhpFpmPool::defaultBacklog())
+                            .arg(event.pool()))
+                .build();
         break;
     case PhpFpmLogLine::Event::ExecutionTimedOut:
         cause = Cause::UpstreamCrashed;

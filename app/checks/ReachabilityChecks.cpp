@@ -3,6 +3,7 @@
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
 #include "app/checks/RemoteUpstreamJudge.h"
+#include "app/checks/ResolverJudge.h"
 #include "app/checks/SocketAccess.h"
 #include "app/checks/UpstreamEndpoints.h"
 
@@ -100,32 +101,17 @@ void ReachabilityChecks::dns(const CheckInput &in, CheckOutput &out)
     }
 }
 
-// proxy_pass with a variable host needs a `resolver`.
+// A pass directive that names its upstream at request time needs a `resolver`
+// that answers and knows the name (ResolverJudge).
 void ReachabilityChecks::resolver(const CheckInput &in, CheckOutput &out)
 {
     for (const UpstreamTarget &t : in.facts.targets.targets()) {
-        if (!t.needsResolver || t.resolverInScope)
+        if (!t.needsResolver)
             continue;
-        CheckResult check;
-        check.id = QStringLiteral("connect.resolver");
-        check.title = tr("A resolver for %1").arg(t.value);
-        check.status = CheckStatus::Fail;
-        check.explanation = tr("%1 (%2) names its upstream at request time, but no `resolver` is configured: "
-                               "nginx cannot look the name up and answers 502.")
-                                .arg(t.value, t.where());
-        const Evidence e = EvidenceOf::configLine(in.facts, t.file, t.line, t.value);
-        check.evidence << e;
-        out.add(check);
-        out.add(FindingBuilder(Cause::DnsFailure)
-                    .upstream(t.value)
-                    .severity(Severity::Error)
-                    .confidence(0.85)
-                    .summary(check.explanation)
-                    .evidence(e)
-                    .remedy(tr(
-                        "Add `resolver 127.0.0.53 valid=30s;` (or your DNS server) to this server block, or "
-                        "use a fixed address or an upstream {} block."))
-                    .build());
+        const ResolverJudge::Verdict v = ResolverJudge::judge(in.facts, in.parsed, t);
+        out.add(v.check);
+        if (v.finding)
+            out.add(*v.finding);
     }
 }
 
@@ -296,8 +282,8 @@ const QList<CheckDef> &CheckRegistry::reachabilityChecks()
         {"connect.dns", 3, QT_TRANSLATE_NOOP("gd::Check", "Upstream host names resolve"),
          quint32(FactNeed::Dns), &ReachabilityChecks::dns},
         {"connect.resolver", 3,
-         QT_TRANSLATE_NOOP("gd::Check", "A resolver for upstreams named at request time"),
-         quint32(FactNeed::Config), &ReachabilityChecks::resolver},
+         QT_TRANSLATE_NOOP("gd::Check", "A resolver that answers, for upstreams named at request time"),
+         FactNeed::Config | FactNeed::Dns | FactNeed::ErrorLogs, &ReachabilityChecks::resolver},
         {"connect.socket_permission", 3,
          QT_TRANSLATE_NOOP("gd::Check", "nginx's worker may use each unix socket"),
          quint32(FactNeed::SocketPaths), &ReachabilityChecks::socketPermission},

@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/FixSession.h"
 #include "app/fixes/EditCycle.h"
+#include "app/fixes/MaxChildrenAdvice.h"
 #include "app/fixes/PoolMemoryProbe.h"
 
 #include <QCommandLineParser>
@@ -33,8 +34,11 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
                     tr("Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now "
                        "decides: what is "
                        "available plus what the pool holds, less a fifth for headroom, divided by the "
-                       "average child's RSS.\n"
-                       "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
+                       "average child's RSS. A listen.backlog below %1 is raised to %2 in the same edit: "
+                       "it refuses a burst however many children there are.\n"
+                       "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.")
+                        .arg(MaxChildrenAdvice::smallBacklog())
+                        .arg(MaxChildrenAdvice::defaultBacklog()));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
@@ -106,11 +110,17 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     if (!value) {
         if (!memory->advice)
             return cli.fail(tr("give the new value with --value N."));
-        if (memory->advice->value == target->maxChildren) {
-            QTextStream(stdout) << tr("Nothing to change.") << '\n';
-            return ExitOk;
-        }
         value = memory->advice->value;
+    }
+    // More children do not help while the kernel's queue in front of them refuses a
+    // burst: a small listen.backlog is raised in the same edit (php-fpm -t checks both).
+    const std::optional<MaxChildrenAdvice::Advice> backlog =
+        MaxChildrenAdvice::backlog(target->listenBacklog, *value);
+    if (backlog)
+        err << backlog->reason << '\n';
+    if (*value == target->maxChildren && !backlog) {
+        QTextStream(stdout) << tr("Nothing to change.") << '\n';
+        return ExitOk;
     }
 
     EditRequest request;
@@ -120,6 +130,7 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     request.pool = target->pool;
     request.poolFile = target->poolFile;
     request.maxChildren = *value;
+    request.listenBacklog = backlog ? backlog->value : 0;
     request.url = url;
     return session.apply(request, parser, kName);
 }

@@ -48,6 +48,17 @@ struct PhpFpmPool
         return get(QStringLiteral("request_terminate_timeout"), QStringLiteral("0"));
     }
     int listenBacklog() const { return get(QStringLiteral("listen.backlog"), QStringLiteral("511")).toInt(); }
+    // The kernel's queue in front of the children: below this (0 is common in copied
+    // configs) a burst is refused at once however many children there are.
+    static constexpr int smallBacklog() { return 128; }
+    static constexpr int defaultBacklog()
+    {
+        return 511;
+    } // the value php-fpm's sample pool file documents (-1 on Linux: the kernel's limit)
+    bool backlogTooSmall() const
+    {
+        return listenBacklog() < smallBacklog() || listenBacklog() < maxChildren();
+    }
 };
 
 } // namespace gd

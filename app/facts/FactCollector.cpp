@@ -1,14 +1,18 @@
 #include "app/facts/FactCollector.h"
 
+#include "app/config/ResolverDirective.h"
 #include "app/facts/ProbeCommands.h"
+#include "app/facts/RuntimeNames.h"
 #include "app/model/Log.h"
 #include "app/probes/DnsLookup.h"
+#include "app/probes/DnsQuery.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/HostAddresses.h"
 #include "app/probes/ListeningSockets.h"
 #include "app/probes/NginxLocator.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
+#include "app/probes/ResolvConf.h"
 #include "app/probes/RouteLookup.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
@@ -320,6 +324,10 @@ void FactCollector::collectAroundConfig()
             [this](const CommandResult &r) { m_facts->probeThroughNginx = r; });
     identifyWorkerUser();
     readFirewallAndSelinux();
+    const QList<UpstreamTarget> &targets = m_facts->targets.targets();
+    if (std::any_of(targets.begin(), targets.end(), [](const UpstreamTarget &t) { return t.needsResolver; }))
+        run(ProbeCommands::of(ResolvConf::command()),
+            [this](const CommandResult &r) { m_facts->resolvConf = r; });
     if (anyFastCgi)
         readPhpFpm();
     workDone();
@@ -558,7 +566,44 @@ void FactCollector::collectServices()
         run(ProbeCommands::of(ProcessTable::cgroupCommand(pid.toLongLong())),
             [this, pid](const CommandResult &r) { m_facts->cgroups.insert(pid, r); });
     }
+    queryResolvers();
     workDone();
+}
+
+// For each name nginx resolves at request time: does each DNS server that could
+// resolve it answer, and does the name exist there? The servers are the `resolver`
+// in scope and this host's own nameservers (a remedy takes its server from them).
+// Needs the error logs (names they mention) and resolv.conf, read in the wave before.
+void FactCollector::queryResolvers()
+{
+    QList<std::pair<QString, quint16>> hostServers;
+    if (const ProbeResult<ResolvConfServers> conf = ResolvConf::parse(ProbeOutput::from(m_facts->resolvConf));
+        conf && !m_facts->resolvConf.commandLine.isEmpty()) {
+        for (const QString &ns : conf->nameservers.mid(0, 3)) // the C library uses three at most
+            hostServers.append({ns, quint16(53)});
+    }
+    QSet<QString> asked;
+    for (const UpstreamTarget &t : m_facts->targets.targets()) {
+        if (!t.needsResolver)
+            continue;
+        QList<std::pair<QString, quint16>> servers = hostServers;
+        if (m_facts->config) {
+            if (const std::optional<ResolverDirective> r = ResolverDirective::forTarget(*m_facts->config, t))
+                for (const ResolverDirective::Server &s : r->servers)
+                    servers.prepend({s.address, s.port});
+        }
+        for (const QString &name : RuntimeNames::of(*m_facts, t).mid(0, 4)) {
+            for (const auto &[address, port] : servers) {
+                const QString key = Facts::dnsQueryKey(address, port, name);
+                const QStringList argv = DnsQuery::command(address, port, name);
+                if (asked.contains(key) || argv.isEmpty())
+                    continue;
+                asked.insert(key);
+                run(ProbeCommands::of(argv, 5000),
+                    [this, key](const CommandResult &r) { m_facts->dnsQueries.insert(key, r); });
+            }
+        }
+    }
 }
 
 void FactCollector::collectUnits()

@@ -61,6 +61,7 @@ private:
     void readPhpFpm();
     void readConfigFiles(const QStringList &patterns, int depth);
     void collectServices();
+    void queryResolvers();
     void collectUnits();
 
     QPointer<Machine> m_machine;

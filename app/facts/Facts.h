@@ -58,6 +58,10 @@ struct Facts
     QMap<QString, CommandResult> directProbes; // endpoint -> curl straight to the upstream
     CommandResult probeThroughNginx;           // curl of the failing URL
     QMap<QString, CommandResult> dns;          // host -> getent ahosts
+    // Names nginx resolves at request time (a pass directive with variables): the
+    // nginx host's own nameservers, and each candidate server asked directly.
+    CommandResult resolvConf;                  // cat /etc/resolv.conf
+    QMap<QString, CommandResult> dnsQueries;   // "127.0.0.1:53 app.internal" -> dig @127.0.0.1 -p 53 ...
     QMap<QString, CommandResult> cgroups;      // pid -> /proc/pid/cgroup
     QMap<QString, CommandResult> units;        // unit -> systemctl show
     QMap<QString, CommandResult> unitJournals; // unit -> journalctl -u
@@ -99,6 +103,14 @@ struct Facts
                 map.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
         }
         return map;
+    }
+
+    // The key of dnsQueries: "127.0.0.1:53 app.internal", "[::1]:53 app.internal".
+    static QString dnsQueryKey(const QString &address, quint16 port, const QString &name)
+    {
+        const QString host =
+            address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address;
+        return QStringLiteral("%1:%2 %3").arg(host).arg(port).arg(name);
     }
 
     // nginx's rule for relative paths: they are relative to its prefix.

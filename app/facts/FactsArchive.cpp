@@ -154,6 +154,7 @@ const Named kCommands[] = {
     {"service_manager", &Facts::serviceManager},
     {"host_name", &Facts::hostName},
     {"host_addresses", &Facts::hostAddresses},
+    {"resolv_conf", &Facts::resolvConf},
 };
 
 struct NamedMap
@@ -171,6 +172,7 @@ const NamedMap kMaps[] = {
     {"unit_journals", &Facts::unitJournals},
     {"routes", &Facts::routes},
     {"host_probes", &Facts::hostProbes},
+    {"dns_queries", &Facts::dnsQueries},
 };
 
 // What FactCollector derives from the outputs as it goes.

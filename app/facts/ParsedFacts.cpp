@@ -150,6 +150,31 @@ ParsedLog parseErrorLog(const Facts &facts, const LogTail &log)
     return parsed;
 }
 
+// resolv.conf and the direct DNS queries (Facts::dnsQueryKey).
+void parseResolvers(const Facts &facts, ParsedFacts &p)
+{
+    if (!facts.resolvConf.commandLine.isEmpty()) { // read at all (only when a name is resolved at run time)
+        if (ProbeResult<ResolvConfServers> r = ResolvConf::parse(ProbeOutput::from(facts.resolvConf)))
+            p.resolvConf = *r;
+        else
+            p.resolvConfProblem =
+                facts.resolvConf.ran() ? r.error().message() : facts.resolvConf.error.message();
+    }
+    static const QRegularExpression key(QStringLiteral("^\\[?([0-9A-Fa-f:.]+?)\\]?:(\\d+) (\\S+)$"));
+    for (auto it = facts.dnsQueries.begin(); it != facts.dnsQueries.end(); ++it) {
+        const QRegularExpressionMatch m = key.match(it.key());
+        if (!m.hasMatch())
+            continue;
+        const ProbeResult<DnsQueryAnswer> a = DnsQuery::parse(m.captured(1), quint16(m.captured(2).toUInt()),
+                                                              m.captured(3), ProbeOutput::from(it.value()));
+        if (a)
+            p.dnsQueries.insert(it.key(), *a);
+        else
+            p.dnsQueryProblems.insert(it.key(),
+                                      it.value().ran() ? a.error().message() : it.value().error.message());
+    }
+}
+
 // The direct probes of the upstreams, the request through nginx, and DNS.
 void parseProbes(const Facts &facts, ParsedFacts &p)
 {
@@ -166,6 +191,7 @@ void parseProbes(const Facts &facts, ParsedFacts &p)
         if (ProbeResult<DnsAnswer> a = DnsLookup::parse(it.key(), ProbeOutput::from(it.value())))
             p.dns.insert(it.key(), *a);
     }
+    parseResolvers(facts, p);
 }
 
 // Which systemd unit each process belongs to, and the units' states.

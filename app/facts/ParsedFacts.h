@@ -7,11 +7,13 @@
 #include "app/logs/KernelOomLine.h"
 #include "app/logs/PhpFpmLogLine.h"
 #include "app/probes/DnsLookup.h"
+#include "app/probes/DnsQuery.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/HostAddresses.h"
 #include "app/probes/HttpProbe.h"
 #include "app/probes/ListeningSockets.h"
 #include "app/probes/ProcessTable.h"
+#include "app/probes/ResolvConf.h"
 #include "app/probes/RouteLookup.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
@@ -101,6 +103,13 @@ struct ParsedFacts
     std::optional<HttpProbeResult> throughNginx;
     QString throughNginxProblem;
     QMap<QString, DnsAnswer> dns;
+    // The nginx host's nameservers (its /etc/resolv.conf) when it was read, else why not.
+    std::optional<ResolvConfServers> resolvConf;
+    QString resolvConfProblem;
+    // Facts::dnsQueries parsed (same keys); a query whose output could not be read
+    // (dig not installed) is in dnsQueryProblems instead.
+    QMap<QString, DnsQueryAnswer> dnsQueries;
+    QMap<QString, QString> dnsQueryProblems;
     QMap<QString, SystemdUnit> units;
     bool systemdMissing = false;
     // systemd manages services on this machine (false when unknown).

@@ -78,9 +78,11 @@ struct EditCycle::FileState
 EditCycle::EditCycle(Machine *machine, EditRequest request, QObject *parent)
     : QObject(parent), m_machine(machine), m_request(std::move(request))
 {
-    if (m_request.phpFpm)
-        m_reloader = new PhpFpmReloader(machine, *m_request.phpFpm, this);
-    else
+    if (m_request.phpFpm) {
+        auto *fpm = new PhpFpmReloader(machine, *m_request.phpFpm, this);
+        fpm->setRestart(m_request.listenBacklog > 0);
+        m_reloader = fpm;
+    } else
         m_reloader = new NginxReloader(machine, m_request.runtime, this);
     if (!m_request.url.isEmpty()) {
         m_probe = new UrlProbe(machine, m_request.url, this);
@@ -257,7 +259,7 @@ void EditCycle::plan()
             Result<FileEdit, FixError> edit = FixError(FixError::Kind::NotFound, QString());
             if (m_request.phpFpm) {
                 edit = PhpFpmPoolEdit::setMaxChildren(state.path, state.before, m_request.pool,
-                                                      m_request.maxChildren);
+                                                      m_request.maxChildren, m_request.listenBacklog);
             } else if (!m_request.lineEdits.isEmpty()) {
                 edit = LineEdits::apply(state.path, state.before, m_request.lineEdits);
             } else if (!m_request.restoreFile.isEmpty()) {
@@ -474,6 +476,11 @@ void EditCycle::reload()
                     return;
                 }
                 m_outcome.reloaded = true;
+                if (auto *fpm = qobject_cast<PhpFpmReloader *>(m_reloader); fpm && fpm->needsManualRestart())
+                    m_outcome.notes << tr("The new listen.backlog takes effect only when php-fpm restarts: a "
+                                          "reload keeps its listening socket, created with the old backlog. "
+                                          "Restart php-fpm (stop its master %1, then start it again).")
+                                           .arg(m_request.phpFpm->masterPid);
                 pass(EditStage::Reload, tr("new workers: %1").arg([&] {
                     QStringList pids;
                     for (qint64 pid : r.newWorkers)

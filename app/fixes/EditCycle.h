@@ -68,6 +68,7 @@ struct EditRequest
     QString pool;
     QString poolFile;
     int maxChildren = 0;
+    int listenBacklog = 0; // > 0: listen.backlog of `pool` too
     // A finding's edit actions (instead of `changes`): each names a real file, a line
     // and its exact old text (app/fixes/LineEdits); tested and reloaded like any edit.
     QList<FixAction> lineEdits;

@@ -126,6 +126,7 @@ Result<FixContext, FixError> FixContext::from(const Facts &facts, const ParsedFa
         target.poolFile = set ? set->file : pool.file;
         target.listen = pool.listen();
         target.maxChildren = pool.maxChildren();
+        target.listenBacklog = pool.listenBacklog();
         target.runningChildren = int(master->pools.value(pool.name).size());
         context.m_phpFpmTargets << target;
     }

@@ -72,4 +72,20 @@ std::optional<MaxChildrenAdvice::Advice> MaxChildrenAdvice::suggest(qint64 memAv
     return advice;
 }
 
+std::optional<MaxChildrenAdvice::Advice> MaxChildrenAdvice::backlog(int currentBacklog, int maxChildren)
+{
+    if (currentBacklog >= smallBacklog() && currentBacklog >= maxChildren)
+        return std::nullopt;
+    Advice advice;
+    advice.value = std::max(defaultBacklog(), maxChildren);
+    advice.reason =
+        tr("listen.backlog is %1: while every child is busy, the kernel queues only about %2 more "
+           "connection(s) for the pool and turns the rest away (on a unix socket at once: nginx "
+           "logs \"11: Resource temporarily unavailable\" and answers 502), however many children "
+           "there are. Raise it to %3 so that a burst waits for a free child instead.")
+            .arg(QString::number(currentBacklog), QString::number(std::max(currentBacklog, 0) + 1),
+                 QString::number(advice.value));
+    return advice;
+}
+
 } // namespace gd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/config/PhpFpmPool.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -28,6 +30,13 @@ public:
     static std::optional<Advice> suggest(qint64 memAvailableBytes, qint64 poolRssBytes, int poolChildren,
                                          int currentMaxChildren);
 
+    // listen.backlog is the kernel's queue of connections that wait for a free child.
+    // Below smallBacklog() (0 is common in copied configs) a burst is refused at once
+    // ("11: Resource temporarily unavailable" on a unix socket, 502) however many
+    // children there are: raise it to 511 (never below the children). nullopt: it is fine.
+    static std::optional<Advice> backlog(int currentBacklog, int maxChildren);
+    static constexpr int smallBacklog() { return PhpFpmPool::smallBacklog(); }
+    static constexpr int defaultBacklog() { return PhpFpmPool::defaultBacklog(); }
     static constexpr int headroomPercent() { return 20; }
     static constexpr int maxRaiseFactor() { return 4; }
 };

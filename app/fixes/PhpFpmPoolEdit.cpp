@@ -101,8 +101,9 @@ std::optional<FixError> checkSpareServers(const PhpFpmPool &pool, int value)
     return error;
 }
 
-// A new `pm.max_children = N` line after `pm =` (indented like it), else after the
-// section's header. Returns the new text; sets the change's line.
+// A new `key = value` line after its anchor line (`pm =` for pm.max_children,
+// `listen =` for listen.backlog; indented like it), else after the section's header.
+// Returns the new text; sets the change's line.
 QString insertLine(const QString &text, const QList<Line> &lines, int pmLine, int header,
                    FileEdit::Change &change)
 {
@@ -113,7 +114,7 @@ QString insertLine(const QString &text, const QList<Line> &lines, int pmLine, in
            (text.at(indentEnd) == QLatin1Char(' ') || text.at(indentEnd) == QLatin1Char('\t')))
         ++indentEnd;
     const QString indent = pmLine >= 0 ? text.mid(line.begin, indentEnd - line.begin) : QString();
-    const QString newLine = indent + kKey + QLatin1String(" = ") + change.newValue;
+    const QString newLine = indent + change.directive + QLatin1String(" = ") + change.newValue;
     change.line = anchor + 2;
     change.inserted = true;
     if (line.lineBreak.isEmpty()) { // the last line of a file without a final line break
@@ -124,9 +125,15 @@ QString insertLine(const QString &text, const QList<Line> &lines, int pmLine, in
     return text.left(at) + newLine + line.lineBreak + text.mid(at);
 }
 
-// The text with the pool's pm.max_children set to change.newValue; fills in the rest
+// The key a new line of `key` goes after.
+QString anchorKey(const QString &key)
+{
+    return key == QLatin1String("listen.backlog") ? QStringLiteral("listen") : QStringLiteral("pm");
+}
+
+// The text with the pool's change.directive set to change.newValue; fills in the rest
 // of the change.
-QString withMaxChildren(const QString &text, const QString &pool, FileEdit::Change &change)
+QString withValue(const QString &text, const QString &pool, FileEdit::Change &change)
 {
     const QList<Line> lines = readLines(text);
     // The last assignment in the pool is the one php-fpm uses: change that one.
@@ -136,9 +143,9 @@ QString withMaxChildren(const QString &text, const QString &pool, FileEdit::Chan
             continue;
         if (header < 0)
             header = i;
-        if (lines.at(i).key == kKey)
+        if (lines.at(i).key == change.directive)
             assignment = i;
-        else if (lines.at(i).key == QLatin1String("pm"))
+        else if (lines.at(i).key == anchorKey(change.directive))
             pmLine = i;
     }
     if (assignment < 0)
@@ -149,27 +156,31 @@ QString withMaxChildren(const QString &text, const QString &pool, FileEdit::Chan
     return text.left(from) + change.newValue + text.mid(to);
 }
 
-QList<PhpFpmValue> withoutMaxChildren(const QList<PhpFpmValue> &values)
+QList<PhpFpmValue> without(const QList<PhpFpmValue> &values, const QStringList &keys)
 {
     QList<PhpFpmValue> rest;
     for (const PhpFpmValue &v : values) {
-        if (v.key != kKey)
+        if (!keys.contains(v.key))
             rest.append(v);
     }
     return rest;
 }
 
-// Read back as php-fpm would: the pool now has the value, nothing else moved.
-bool onlyMaxChildrenChanged(const PhpFpmPoolConfig &before, const PhpFpmPoolConfig &reread,
-                            const QString &pool, int value)
+// Read back as php-fpm would: the pool now has the values, nothing else moved.
+bool onlyTheseChanged(const PhpFpmPoolConfig &before, const PhpFpmPoolConfig &reread, const QString &pool,
+                      const QList<QPair<QString, QString>> &values)
 {
     const PhpFpmPool *changed = reread.pool(pool);
-    bool same = changed && changed->maxChildren() == value &&
-                reread.pools().size() == before.pools().size() &&
+    bool same = changed && reread.pools().size() == before.pools().size() &&
                 reread.issues().size() == before.issues().size();
+    QStringList keys;
+    for (const auto &[key, value] : values) {
+        keys << key;
+        same = same && changed->get(key) == value;
+    }
     for (int p = 0; same && p < before.pools().size(); ++p) {
-        const QList<PhpFpmValue> a = withoutMaxChildren(before.pools().at(p).values);
-        const QList<PhpFpmValue> b = withoutMaxChildren(reread.pools().at(p).values);
+        const QList<PhpFpmValue> a = without(before.pools().at(p).values, keys);
+        const QList<PhpFpmValue> b = without(reread.pools().at(p).values, keys);
         same = a.size() == b.size();
         for (int i = 0; same && i < a.size(); ++i)
             same = a.at(i).key == b.at(i).key && a.at(i).value == b.at(i).value;
@@ -180,12 +191,17 @@ bool onlyMaxChildrenChanged(const PhpFpmPoolConfig &before, const PhpFpmPoolConf
 } // namespace
 
 Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, const QByteArray &bytes,
-                                                          const QString &pool, int value)
+                                                          const QString &pool, int value, int listenBacklog)
 {
     if (value < 1 || value > maxValue()) {
         return FixError(FixError::Kind::InvalidValue,
                         tr("pm.max_children must be between 1 and %1; %2 is not.")
                             .arg(QString::number(maxValue()), QString::number(value)));
+    }
+    if (listenBacklog != 0 && (listenBacklog < 1 || listenBacklog > maxBacklog())) {
+        return FixError(FixError::Kind::InvalidValue,
+                        tr("listen.backlog must be between 1 and %1; %2 is not.")
+                            .arg(QString::number(maxBacklog()), QString::number(listenBacklog)));
     }
     // Latin-1: one character per byte, every byte comes back as it was.
     const QString text = QString::fromLatin1(bytes);
@@ -199,17 +215,26 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
     if (const std::optional<FixError> error = checkSpareServers(*current, value))
         return *error;
 
+    // The backlog first: its line sits above pm.max_children's, so each change's line
+    // number is right in the text as it ends up.
+    QList<QPair<QString, QString>> values;
+    if (listenBacklog > 0)
+        values.append({QStringLiteral("listen.backlog"), QString::number(listenBacklog)});
+    values.append({kKey, QString::number(value)});
     FileEdit edit;
     edit.path = path;
     edit.before = bytes;
-    FileEdit::Change change;
-    change.directive = kKey;
-    change.newValue = QString::number(value);
-    const QString after = withMaxChildren(text, pool, change);
+    QString after = text;
+    for (const auto &[key, newValue] : values) {
+        FileEdit::Change change;
+        change.directive = key;
+        change.newValue = newValue;
+        after = withValue(after, pool, change);
+        edit.changes.append(change);
+    }
     edit.after = after.toLatin1();
-    edit.changes.append(change);
 
-    if (!onlyMaxChildrenChanged(before, PhpFpmPoolConfig::parse(path, after), pool, value)) {
+    if (!onlyTheseChanged(before, PhpFpmPoolConfig::parse(path, after), pool, values)) {
         return FixError(
             FixError::Kind::Unsupported,
             tr("Gateway Doctor could not work out a safe edit of %1. Please set pm.max_children = %2 in [%3] "

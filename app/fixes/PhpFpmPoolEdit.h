@@ -10,7 +10,8 @@
 
 namespace gd {
 
-// The one edit we make to a PHP-FPM pool file: pm.max_children of one [pool] section.
+// The one edit we make to a PHP-FPM pool file: pm.max_children of one [pool] section,
+// and with it listen.backlog when that is too small.
 //
 // Changed in place when the section sets it (the last assignment, which is the one
 // php-fpm uses), else inserted after the section's `pm =` line (else after its header),
@@ -22,10 +23,14 @@ public:
     // Values below 1 or above maxValue() are refused (InvalidValue); with pm = dynamic a
     // value below the section's pm.max_spare_servers or pm.start_servers is refused
     // (Inconsistent) because php-fpm would not start.
+    // With `listenBacklog` > 0, the section's listen.backlog is set too (changed in place,
+    // else inserted after its `listen =` line): the kernel's queue for connections that
+    // wait for a free child, without which more children alone do not stop a burst's 502s.
     static Result<FileEdit, FixError> setMaxChildren(const QString &path, const QByteArray &bytes,
-                                                     const QString &pool, int value);
+                                                     const QString &pool, int value, int listenBacklog = 0);
     // Far above what one machine's memory holds: a typo, not a plan.
     static constexpr int maxValue() { return 4096; }
+    static constexpr int maxBacklog() { return 65535; }
 };
 
 } // namespace gd

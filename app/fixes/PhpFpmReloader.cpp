@@ -20,7 +20,8 @@ QString PhpFpmReloader::testName() const
 QStringList PhpFpmReloader::reloadArgv() const
 {
     if (!m_runtime.unit.isEmpty())
-        return {QStringLiteral("systemctl"), QStringLiteral("reload"), m_runtime.unit};
+        return {QStringLiteral("systemctl"), m_restart ? QStringLiteral("restart") : QStringLiteral("reload"),
+                m_runtime.unit};
     return {QStringLiteral("kill"), QStringLiteral("-USR2"), QString::number(m_runtime.masterPid)};
 }
 

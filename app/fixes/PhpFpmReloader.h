@@ -28,6 +28,12 @@ public:
     QStringList reloadArgv() const override;
     bool isRunning() const override { return m_runtime.masterPid > 0; }
     QString testName() const override;
+    // A changed listen.backlog needs a restart: on a reload php-fpm keeps its listening
+    // socket (and the backlog it was created with). Under systemd `systemctl restart
+    // UNIT` then replaces the reload; without a unit there is no restart to run here,
+    // and needsManualRestart() says so.
+    void setRestart(bool restart) { m_restart = restart; }
+    bool needsManualRestart() const { return m_restart && m_runtime.unit.isEmpty(); }
 
 private:
     QList<qint64> servingChildren(const ProcessTable &table) const override;
@@ -37,6 +43,7 @@ private:
     QString notReloadedMessage() const override;
 
     PhpFpmRuntime m_runtime;
+    bool m_restart = false;
 };
 
 } // namespace gd

@@ -15,6 +15,7 @@ struct PhpFpmTarget
     QString poolFile;        // where pm.max_children is set (else the pool's own file)
     QString listen;          // the pool's listen (socket path or address)
     int maxChildren = 0;     // pm.max_children now
+    int listenBacklog = 511; // listen.backlog now (php-fpm's default when unset)
     int runningChildren = 0; // children in the process table at diagnosis time
 };
 

@@ -358,12 +358,27 @@ bool badResponse(Builder &b, const Parts &p)
             .span(p.message, "upstream sent no valid HTTP/1.0 header");
         return true;
     }
-    static constexpr sv kProtocol[] = {
+    // A header nginx refuses (a NUL or control byte, Content-Length with
+    // Transfer-Encoding, a duplicate Transfer-Encoding, ...): the app's HTTP is broken,
+    // not the choice of pass directive (it spoke HTTP, just wrongly). The message names
+    // the header.
+    static constexpr sv kHeader[] = {
         "upstream sent invalid header",
         "upstream sent \"Content-Length\" and \"Transfer-Encoding\" headers at the same time",
         "upstream sent invalid \"Content-Length\" header",
         "upstream sent duplicate header line",
         "upstream sent unknown \"Transfer-Encoding\"",
+    };
+    for (sv text : kHeader) {
+        if (startsWith(p.message, text)) {
+            b.rule("invalid_header")
+                .cause(Cause::ProtocolMismatch)
+                .status(statusFor(p.phase, false))
+                .span(p.message, text);
+            return true;
+        }
+    }
+    static constexpr sv kProtocol[] = {
         "upstream sent unexpected FastCGI record",
         "upstream sent unsupported FastCGI protocol version",
         "upstream sent invalid status",

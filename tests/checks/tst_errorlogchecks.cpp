@@ -69,6 +69,34 @@ private slots:
         QVERIFY(isKnockOn(Cause::NoLiveUpstreams));
     }
 
+    void invalidHeaderIsAnAppBugNamedByItsHeader()
+    {
+        // nginx: upstream sent invalid header: "X-Debug-Trace: req-1\x00..." (a NUL byte).
+        const StepOutcome out = runStep(2, QStringLiteral("invalid_header"));
+        const Finding *f = finding(out, Cause::ProtocolMismatch);
+        QVERIFY2(f, describe(out));
+        QVERIFY(f->fixInApp);
+        QVERIFY(f->actions.isEmpty());
+        QVERIFY2(
+            f->summary.contains(QLatin1String("the response header X-Debug-Trace with a NUL byte (\\x00)")),
+            qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("bug in the application")), qPrintable(f->summary));
+        QVERIFY2(!f->remedy.contains(QLatin1String("pass")), qPrintable(f->remedy));
+        QVERIFY2(f->remedy.contains(QLatin1String("X-Debug-Trace")), qPrintable(f->remedy));
+        QCOMPARE(f->evidence.first().source, QStringLiteral("error_log"));
+    }
+
+    void timedOutLookupWithAResolverDoesNotSayAddOne()
+    {
+        // "app.gd-lab.test could not be resolved (110: Operation timed out)" with a
+        // resolver configured: adding a second one would fail nginx -t.
+        const StepOutcome out = runStep(2, QStringLiteral("dead_resolver"));
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
+        QVERIFY2(!f->remedy.contains(QLatin1String("add a `resolver`")), qPrintable(f->remedy));
+        QVERIFY2(f->remedy.contains(QLatin1String("resolver` at ")), qPrintable(f->remedy));
+    }
+
     void journalWithoutSystemdIsSkipped()
     {
         const StepOutcome out = runStep(2, QStringLiteral("healthy"));

@@ -46,6 +46,62 @@ private slots:
         QCOMPARE(f->evidence.first().source, QStringLiteral("config"));
     }
 
+    // Captured with the lab's DNS server (127.0.0.153, tests/lab/LabDns) first in
+    // /etc/resolv.conf and the container's own nameserver (unreachable from the
+    // capture's network namespace) second.
+    void missingResolverGetsTheHostsAnsweringNameserver()
+    {
+        const StepOutcome out = runStep(3, QStringLiteral("variable_without_resolver"));
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
+        QVERIFY2(f->remedy.contains(QLatin1String("resolver 127.0.0.153 valid=30s")), qPrintable(f->remedy));
+        QVERIFY2(f->remedy.contains(QLatin1String("resolves app.gd-lab.test to 127.0.0.1")),
+                 qPrintable(f->remedy));
+        QCOMPARE(f->actions.size(), 1);
+        const FixAction &a = f->actions.first();
+        QCOMPARE(a.kind, FixAction::Kind::Edit);
+        QVERIFY2(a.newText.endsWith(QLatin1String("\n    resolver 127.0.0.153 valid=30s;")),
+                 qPrintable(a.newText));
+        QVERIFY2(a.oldText.trimmed() == QLatin1String("server {"), qPrintable(a.oldText));
+        // The dig answers are the evidence: the one that resolved, and the one that did not answer.
+        const bool digEvidence = std::any_of(f->evidence.begin(), f->evidence.end(), [](const Evidence &e) {
+            return e.source == QLatin1String("dig") &&
+                   e.excerpt.contains(QLatin1String("127.0.0.153:53 answers"));
+        });
+        QVERIFY2(digEvidence, describe(out));
+    }
+
+    void deadResolverIsNamedAndReplaced()
+    {
+        const StepOutcome out = runStep(3, QStringLiteral("dead_resolver"));
+        const CheckResult *resolver = check(out, QStringLiteral("connect.resolver"));
+        QVERIFY2(resolver && resolver->status == CheckStatus::Fail, describe(out));
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
+        QVERIFY2(
+            f->summary.contains(QLatin1String("your resolver 127.0.0.1:53 does not answer (nothing listens "
+                                              "there)")),
+            qPrintable(f->summary));
+        QVERIFY2(!f->remedy.contains(QLatin1String("Add")), qPrintable(f->remedy));
+        QCOMPARE(f->actions.size(), 1);
+        QVERIFY2(f->actions.first().oldText.contains(QLatin1String("resolver 127.0.0.1:53 valid=30s;")),
+                 qPrintable(f->actions.first().oldText));
+        QVERIFY2(f->actions.first().newText.contains(QLatin1String("resolver 127.0.0.153 valid=30s;")),
+                 qPrintable(f->actions.first().newText));
+    }
+
+    void nameThatResolvesNowhereGetsNoResolver()
+    {
+        const StepOutcome out = runStep(3, QStringLiteral("variable_name_unknown"));
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
+        QVERIFY2(f->summary.contains(QLatin1String("missing.gd-lab.test resolves nowhere")),
+                 qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("NXDOMAIN")), qPrintable(f->summary));
+        QVERIFY(f->actions.isEmpty());
+        QVERIFY2(f->remedy.contains(QLatin1String("A resolver alone will not help")), qPrintable(f->remedy));
+    }
+
     void noSelinuxHereIsSkipped()
     {
         const StepOutcome out = runStep(3, QStringLiteral("healthy"));

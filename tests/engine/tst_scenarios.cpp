@@ -10,6 +10,7 @@
 #include "remote/WaitFor.h"
 #include "tests/TestConfig.h"
 #include "tests/lab/LabDir.h"
+#include "tests/lab/LabDns.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
 #include "tests/lab/LabPorts.h"
@@ -74,6 +75,7 @@ struct ScenarioLab
     HostsEntry hosts;
     lab::LabDir dir{QStringLiteral("scenario")};
     lab::LabPhpFpm fpm;
+    lab::LabDns dns;
     LabNginx nginx;
     std::list<LabUpstream> upstreams;
     QString path = QStringLiteral("/");
@@ -98,6 +100,40 @@ LabStatus startUpstream(ScenarioLab &lab, LabUpstream::Options options, LabUpstr
     if (out)
         *out = &u;
     return status;
+}
+
+// The lab's DNS server as this host's first nameserver (app.gd-lab.test is
+// 127.0.0.1), and an upstream that answers.
+LabStatus startLabDnsAndUpstream(ScenarioLab &lab, LabUpstream **upstream)
+{
+    if (const QString why = lab::LabDns::unavailableReason(); !why.isEmpty())
+        return LabStatus::failure(why);
+    if (LabStatus s = lab.dns.start({{QStringLiteral("app.gd-lab.test"), QStringLiteral("127.0.0.1")}}); !s)
+        return s;
+    if (LabStatus s = lab.dns.becomeHostNameserver(); !s)
+        return s;
+    LabUpstream &u = lab.upstream();
+    *upstream = &u;
+    LabUpstream::Options o;
+    o.mode = LabUpstream::Mode::Ok;
+    return u.start(o);
+}
+
+// A server whose proxy_pass names its upstream through a variable: nginx resolves
+// the name at request time, with its `resolver` (written in `serverExtra`, if any).
+QString variableServer(quint16 port, const QString &serverExtra = QString(),
+                       const QString &name = QStringLiteral("app.gd-lab.test"))
+{
+    return QStringLiteral("server {\n"
+                          "    listen 127.0.0.1:@PORT@;\n"
+                          "    %1"
+                          "location / {\n"
+                          "        set $backend \"%2\";\n"
+                          "        proxy_pass http://$backend:%3;\n"
+                          "    }\n"
+                          "}\n")
+        .arg(serverExtra, name)
+        .arg(port);
 }
 
 LabUpstream::Options mode(LabUpstream::Mode m)
@@ -195,15 +231,43 @@ QMap<QString, Setup> &scenarios()
                  return s;
              return proxyTo(lab, u->proxyPassUrl(), QStringLiteral("proxy_buffer_size 4k;"));
          }},
+        {QStringLiteral("invalid_header"),
+         [](ScenarioLab &lab) {
+             // The app answers with a NUL byte in a header: nginx refuses it (502).
+             LabUpstream *u = nullptr;
+             if (LabStatus s = startUpstream(lab, mode(LabUpstream::Mode::BadHeader), &u); !s)
+                 return s;
+             return proxyTo(lab, u->proxyPassUrl());
+         }},
         {QStringLiteral("variable_without_resolver"),
          [](ScenarioLab &lab) {
-             return lab.nginx.start(QStringLiteral("server {\n"
-                                                   "    listen 127.0.0.1:@PORT@;\n"
-                                                   "    location / {\n"
-                                                   "        set $backend \"app.gd-lab.invalid\";\n"
-                                                   "        proxy_pass http://$backend:8080;\n"
-                                                   "    }\n"
-                                                   "}\n"));
+             // The name exists in DNS (the lab's server, this host's first nameserver),
+             // but nginx has no `resolver` to ask: the remedy adds that nameserver.
+             LabUpstream *u = nullptr;
+             if (LabStatus s = startLabDnsAndUpstream(lab, &u); !s)
+                 return s;
+             return lab.nginx.start(variableServer(u->port()));
+         }},
+        {QStringLiteral("dead_resolver"),
+         [](ScenarioLab &lab) {
+             // A `resolver` is configured, but nothing answers there (127.0.0.1:53):
+             // the remedy replaces it with this host's nameserver that answers.
+             LabUpstream *u = nullptr;
+             if (LabStatus s = startLabDnsAndUpstream(lab, &u); !s)
+                 return s;
+             lab.requests = 2;
+             return lab.nginx.start(
+                 variableServer(u->port(), QStringLiteral("resolver 127.0.0.1:53 valid=30s;\n    "
+                                                          "resolver_timeout 2s;\n")));
+         }},
+        {QStringLiteral("variable_name_unknown"),
+         [](ScenarioLab &lab) {
+             // The name exists nowhere: a resolver would not help, and none is proposed.
+             LabUpstream *u = nullptr;
+             if (LabStatus s = startLabDnsAndUpstream(lab, &u); !s)
+                 return s;
+             return lab.nginx.start(
+                 variableServer(u->port(), QString(), QStringLiteral("missing.gd-lab.test")));
          }},
         {QStringLiteral("no_live_upstreams"),
          [](ScenarioLab &lab) {
@@ -335,8 +399,8 @@ void TestScenarios::scenario_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected"); // cause code of the top finding; "" = no finding
     QTest::addColumn<QString>("knockOn");  // a knock-on finding that must follow it
-    QTest::addColumn<QString>(
-        "remedy"); // "fix": its actions give 200; "app": no action, the fix is in the app
+    QTest::addColumn<QString>("remedy");   // "fix": its actions give 200; "app": no action, the fix is
+                                           // in the app; "none": no action (nothing here can fix it)
     QTest::addColumn<bool>("overSsh");
     // Remedy "" : nothing here can fix it as written (start an app that has no
     // unit, a name that resolves nowhere): the finding says what to do in words.
@@ -358,7 +422,13 @@ void TestScenarios::scenario_data()
          QStringLiteral("fix")},
         {QStringLiteral("header_too_big"), QStringLiteral("header_too_big"), QString(),
          QStringLiteral("fix")},
-        {QStringLiteral("variable_without_resolver"), QStringLiteral("dns_failure"), QString(), QString()},
+        {QStringLiteral("invalid_header"), QStringLiteral("protocol_mismatch"), QString(),
+         QStringLiteral("app")},
+        {QStringLiteral("variable_without_resolver"), QStringLiteral("dns_failure"), QString(),
+         QStringLiteral("fix")},
+        {QStringLiteral("dead_resolver"), QStringLiteral("dns_failure"), QString(), QStringLiteral("fix")},
+        {QStringLiteral("variable_name_unknown"), QStringLiteral("dns_failure"), QString(),
+         QStringLiteral("none")},
         {QStringLiteral("no_live_upstreams"), QStringLiteral("upstream_down"),
          QStringLiteral("no_live_upstreams"), QString()},
         {QStringLiteral("proxy_pass_to_php_fpm"), QStringLiteral("protocol_mismatch"), QString(),
@@ -452,11 +522,37 @@ void TestScenarios::scenario()
         QVERIFY2(present, qPrintable(context));
     }
 
+    // What the resolver findings say must match what the DNS servers did (issue 15, item 6).
+    if (name == QLatin1String("dead_resolver")) {
+        QVERIFY2(top.summary.contains(QLatin1String("your resolver 127.0.0.1:53 does not answer")),
+                 qPrintable(top.summary));
+        QVERIFY2(!top.remedy.contains(QLatin1String("Add a")), qPrintable(top.remedy));
+        QVERIFY2(top.remedy.contains(lab::LabDns::address()), qPrintable(top.remedy));
+    }
+    if (name == QLatin1String("variable_without_resolver"))
+        QVERIFY2(top.remedy.contains(QStringLiteral("resolver %1 valid=30s").arg(lab::LabDns::address())),
+                 qPrintable(top.remedy));
+    if (name == QLatin1String("invalid_header")) {
+        // An app bug, named by its header; never "switch the pass directive".
+        QVERIFY2(top.summary.contains(QLatin1String("X-Debug-Trace")) &&
+                     top.summary.contains(QLatin1String("NUL")),
+                 qPrintable(top.summary));
+        QVERIFY2(!top.remedy.contains(QLatin1String("pass")), qPrintable(top.remedy));
+    }
+    if (name == QLatin1String("variable_name_unknown"))
+        QVERIFY2(top.summary.contains(QLatin1String("missing.gd-lab.test resolves nowhere")),
+                 qPrintable(top.summary));
+
     // The remedy, carried out literally: the top finding's actions, exactly as the
     // JSON and the terminal print them, through the same plan `fix apply` runs.
     if (remedy == QStringLiteral("app")) {
         QVERIFY2(top.fixInApp, qPrintable(context));
         QVERIFY2(top.actions.isEmpty(), qPrintable(context));
+        return;
+    }
+    if (remedy == QStringLiteral("none")) {
+        QVERIFY2(top.actions.isEmpty(), qPrintable(context + QStringLiteral("\nremedy: ") + top.remedy));
+        QVERIFY2(!top.fixInApp, qPrintable(context));
         return;
     }
     if (remedy != QStringLiteral("fix"))

@@ -8,6 +8,7 @@
 #include "app/engine/DiagnosisEngine.h"
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/FixContext.h"
+#include "app/fixes/MaxChildrenAdvice.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
@@ -165,6 +166,7 @@ private slots:
     void connectionDropsBeforeConfirmation();
     void rollbackRestoresABackup();
     void phpFpmMaxChildrenRaised();
+    void phpFpmBurstNeedsTheBacklogToo();
 
 private:
     // The site file is written by the test before nginx starts: proxyServer() text
@@ -621,6 +623,120 @@ void TestEditCycle::phpFpmMaxChildrenRaised()
     request.maxChildren = 0;
     QCOMPARE(EditCycle(&machine, request).runAndWait(true).status, EditOutcome::Status::Refused);
     QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
+}
+
+namespace {
+
+// `n` requests at once; the HTTP status of each (0: no answer).
+QList<int> burst(const QString &url, int n)
+{
+    std::vector<std::unique_ptr<QProcess>> curls;
+    for (int i = 0; i < n; ++i) {
+        auto curl = std::make_unique<QProcess>();
+        curl->start(QStringLiteral("curl"),
+                    {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                     QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("--max-time"),
+                     QStringLiteral("30"), url});
+        curls.push_back(std::move(curl));
+    }
+    QList<int> codes;
+    for (auto &curl : curls) {
+        curl->waitForFinished(40000);
+        codes << curl->readAllStandardOutput().trimmed().toInt();
+    }
+    return codes;
+}
+
+QString describeCodes(const QList<int> &codes)
+{
+    QStringList text;
+    for (int c : codes)
+        text << QString::number(c);
+    return text.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+// Issue 15: `fix max-children` 1 -> 4 while listen.backlog = 0 kept refusing a burst.
+// A pool on a unix socket with listen.backlog = 0 and one child, each request taking a
+// second: a burst of 8 gets 502s (EAGAIN on connect). Four children alone still get
+// 502s; four children with the backlog the advice gives get none.
+void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
+{
+    lab::LabPhpFpm fpm;
+    QVERIFY2(fpm.start(QStringLiteral(
+                           "[www]\nuser = www-data\ngroup = www-data\nlisten = @SOCKET@\n"
+                           "listen.mode = 0666\nlisten.backlog = 0\npm = static\npm.max_children = 1\n"),
+                       1)
+                 .ok(),
+             "php-fpm");
+    // A script php-fpm's www-data can read: every directory above it searchable.
+    const QString script = fpm.dir().filePath(QStringLiteral("slow.php"));
+    QVERIFY(fpm.dir()
+                .writeFile(QStringLiteral("slow.php"), "<?php usleep(1000000); echo \"ok\\n\";\n", 0644)
+                .ok());
+    for (QString dir = fpm.dir().path(); dir.size() > 4; dir = QFileInfo(dir).path())
+        QFile::setPermissions(dir, QFile::permissions(dir) | QFileDevice::ExeOther);
+    LabNginx nginx;
+    QVERIFY(nginx
+                .start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    location / {\n"
+                                      "        fastcgi_pass unix:%1;\n"
+                                      "        fastcgi_param SCRIPT_FILENAME %2;\n"
+                                      "        fastcgi_param REQUEST_METHOD GET;\n    }\n}\n")
+                           .arg(fpm.socketPath(), script))
+                .ok());
+    QCOMPARE(burst(nginx.url(), 1), QList<int>{200});
+    const QList<int> before = burst(nginx.url(), 8);
+    qInfo("burst of 8, 1 child, listen.backlog 0: %s", qPrintable(describeCodes(before)));
+    QVERIFY2(before.count(502) > 0, qPrintable(describeCodes(before)));
+
+    // The diagnosis of it: the pool is saturated, and its backlog is named.
+    LocalMachine machine;
+    DiagnosisOptions options;
+    options.configFile = nginx.configPath();
+    options.probeTimeoutSec = 2;
+    DiagnosisEngine engine(&machine, options);
+    QVERIFY(!engine.runAndWait());
+    const QList<Finding> &findings = engine.report().findings;
+    const auto saturated = std::find_if(findings.begin(), findings.end(),
+                                        [](const Finding &f) { return f.cause == Cause::PhpFpmSaturated; });
+    QVERIFY2(saturated != findings.end(), qPrintable(nginx.errorLogText().right(1000)));
+    QVERIFY2(saturated->summary.contains(QLatin1String("listen.backlog is 0")),
+             qPrintable(saturated->summary));
+    QVERIFY2(saturated->remedy.contains(QLatin1String("fix max-children --pool www")),
+             qPrintable(saturated->remedy));
+    EditRequest request;
+    request.phpFpm = PhpFpmRuntime{lab::LabPhpFpm::binary(), fpm.configPath(), fpm.pid(), QString()};
+    request.pool = QStringLiteral("www");
+    request.poolFile = fpm.poolFile();
+    request.maxChildren = 4;
+    QCOMPARE(EditCycle(&machine, request).runAndWait(true).status, EditOutcome::Status::Applied);
+    QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 4, 5000);
+    const QList<int> moreChildren = burst(nginx.url(), 8);
+    qInfo("4 children, listen.backlog 0: %s", qPrintable(describeCodes(moreChildren)));
+    QVERIFY2(moreChildren.count(502) > 0, qPrintable(describeCodes(moreChildren)));
+
+    const std::optional<MaxChildrenAdvice::Advice> backlog = MaxChildrenAdvice::backlog(0, 4);
+    QVERIFY(backlog);
+    QCOMPARE(backlog->value, 511);
+    request.listenBacklog = backlog->value;
+    const EditOutcome outcome = EditCycle(&machine, request).runAndWait(true);
+    QVERIFY2(outcome.status == EditOutcome::Status::Applied, qPrintable(outcome.error.message()));
+    QVERIFY2(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")).contains("listen.backlog = 511\n"),
+             fpm.dir().readFile(QStringLiteral("pool.d/www.conf")).constData());
+    // No service manager runs this master: the cycle cannot restart it and says so (a
+    // reload keeps the socket and its old backlog). The restart it asks for, as a
+    // service manager would do it:
+    const QString notes = outcome.notes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(QLatin1String("takes effect only when php-fpm restarts")), qPrintable(notes));
+    QTRY_COMPARE_WITH_TIMEOUT(lab::LabProcTree::childrenOf(fpm.pid()).size(), 4, 5000);
+    const QList<int> reloaded = burst(nginx.url(), 8);
+    qInfo("4 children, listen.backlog 511 in the file, reloaded: %s", qPrintable(describeCodes(reloaded)));
+    QVERIFY2(reloaded.count(502) > 0, qPrintable(describeCodes(reloaded))); // what the note says
+    QVERIFY(fpm.restart(4).ok());
+    const QList<int> after = burst(nginx.url(), 8);
+    qInfo("4 children, listen.backlog 511, restarted: %s", qPrintable(describeCodes(after)));
+    QVERIFY2(after.count(200) == 8, qPrintable(describeCodes(after)));
 }
 
 QTEST_GUILESS_MAIN(TestEditCycle)

@@ -25,6 +25,7 @@ private slots:
     void lowerWhenMemoryDemands();
     void memoryExhausted();
     void fromARealPool();
+    void smallBacklogIsRaised();
 };
 
 void TestMaxChildrenAdvice::nothingToGoOn()
@@ -127,6 +128,20 @@ void TestMaxChildrenAdvice::fromARealPool()
              qPrintable(advice->reason));
     QVERIFY2(advice->reason.contains(QLatin1String("Raise pm.max_children from 4 to 16.")),
              qPrintable(advice->reason));
+}
+
+void TestMaxChildrenAdvice::smallBacklogIsRaised()
+{
+    const std::optional<MaxChildrenAdvice::Advice> zero = MaxChildrenAdvice::backlog(0, 4);
+    QVERIFY(zero);
+    QCOMPARE(zero->value, 511);
+    QVERIFY2(zero->reason.contains(QLatin1String("listen.backlog is 0")), qPrintable(zero->reason));
+    QVERIFY2(zero->reason.contains(QLatin1String("Resource temporarily unavailable")),
+             qPrintable(zero->reason));
+    QCOMPARE(MaxChildrenAdvice::backlog(64, 8)->value, 511);
+    QCOMPARE(MaxChildrenAdvice::backlog(511, 600)->value, 600); // never below the children
+    QVERIFY(!MaxChildrenAdvice::backlog(511, 20));              // php-fpm's default is fine
+    QVERIFY(!MaxChildrenAdvice::backlog(128, 128));
 }
 
 QTEST_GUILESS_MAIN(TestMaxChildrenAdvice)

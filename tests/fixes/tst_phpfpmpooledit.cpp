@@ -66,7 +66,62 @@ private slots:
     void secondPoolOnly();
     void refused();
     void spareServersRule();
+    void backlogInsertedBelowListen();
+    void backlogChangedInPlace();
 };
+
+// Debian's pool has listen.backlog commented out (php-fpm's default, 511): the new
+// line goes right below `listen =`, and pm.max_children changes where it is.
+void TestPhpFpmPoolEdit::backlogInsertedBelowListen()
+{
+    const QByteArray before = readFixesData(QStringLiteral("php-fpm/www.conf"));
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 12, 1024);
+    QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
+    QByteArray expected = before;
+    expected.replace("\npm.max_children = 5\n", "\npm.max_children = 12\n");
+    expected.replace("\nlisten = /run/php/php8.2-fpm.sock\n",
+                     "\nlisten = /run/php/php8.2-fpm.sock\nlisten.backlog = 1024\n");
+    QCOMPARE(edit->after, expected);
+    QCOMPARE(edit->changes.size(), 2);
+    QCOMPARE(edit->changes[0].directive, QStringLiteral("listen.backlog"));
+    QVERIFY(edit->changes[0].inserted);
+    QCOMPARE(edit->changes[0].line, 42);  // below Debian's listen line (41)
+    QCOMPARE(edit->changes[1].line, 128); // pm.max_children, one line further down now
+    QCOMPARE(edit->after.split('\n').at(127), QByteArray("pm.max_children = 12"));
+    const PhpFpmPoolConfig reread = PhpFpmPoolConfig::parse(kPath, QString::fromLatin1(edit->after));
+    const PhpFpmPool *pool = reread.pool(QStringLiteral("www"));
+    QCOMPARE(pool->listenBacklog(), 1024);
+    QCOMPARE(pool->maxChildren(), 12);
+    if (phpFpmBinary().isEmpty())
+        QSKIP("php-fpm is not installed");
+    const FpmVerdict verdict = phpFpmTest(edit->after);
+    QVERIFY2(verdict.ok, qPrintable(verdict.output));
+}
+
+// A pool that sets listen.backlog = 0 (Debian's file with its comment removed, as
+// sed would): the value changes in place.
+void TestPhpFpmPoolEdit::backlogChangedInPlace()
+{
+    QByteArray before = readFixesData(QStringLiteral("php-fpm/www.conf"));
+    before.replace("\n;listen.backlog = 511\n", "\nlisten.backlog = 0\n");
+    QVERIFY(before.contains("\nlisten.backlog = 0\n"));
+    const Result<FileEdit, FixError> edit =
+        PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 5, 511);
+    QVERIFY2(edit.ok(), qPrintable(edit.ok() ? QString() : edit.error().message()));
+    QByteArray expected = before;
+    expected.replace("\nlisten.backlog = 0\n", "\nlisten.backlog = 511\n");
+    QCOMPARE(edit->after, expected);
+    QCOMPARE(edit->changes[0].oldValue, QStringLiteral("0"));
+    QCOMPARE(edit->changes[0].line, 45);
+    QVERIFY(!edit->changes[0].inserted);
+    QCOMPARE(PhpFpmPoolEdit::setMaxChildren(kPath, before, QStringLiteral("www"), 5, 70000).error().kind(),
+             FixError::Kind::InvalidValue);
+    if (phpFpmBinary().isEmpty())
+        QSKIP("php-fpm is not installed");
+    const FpmVerdict verdict = phpFpmTest(edit->after);
+    QVERIFY2(verdict.ok, qPrintable(verdict.output));
+}
 
 void TestPhpFpmPoolEdit::initTestCase()
 {

@@ -4,6 +4,7 @@
 #include "tests/lab/LabProcTree.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace gd::lab {
 
@@ -37,17 +38,37 @@ LabStatus LabPhpFpm::start(const QString &poolText, int children)
             .arg(m_dir.path());
     if (LabStatus s = m_dir.writeFile(QStringLiteral("php-fpm.conf"), main.toUtf8()); !s)
         return s;
-    m_poolText = QString(poolText).replace(QLatin1String("@PORT@"), QString::number(m_port)).toUtf8();
+    m_unixSocket = poolText.contains(QLatin1String("@SOCKET@"));
+    m_poolText = QString(poolText)
+                     .replace(QLatin1String("@PORT@"), QString::number(m_port))
+                     .replace(QLatin1String("@SOCKET@"), socketPath())
+                     .toUtf8();
     if (LabStatus s = m_dir.writeFile(QStringLiteral("pool.d/www.conf"), m_poolText); !s)
         return s;
-    LabProcessSpec spec;
-    spec.name = QStringLiteral("php-fpm");
-    spec.program = program;
-    spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), configPath()};
-    spec.outputDir = m_dir.path();
-    if (LabStatus s = m_process.start(spec); !s)
+    m_spec.name = QStringLiteral("php-fpm");
+    m_spec.program = program;
+    m_spec.arguments = QStringList{QStringLiteral("-F"), QStringLiteral("-y"), configPath()};
+    m_spec.outputDir = m_dir.path();
+    if (LabStatus s = m_process.start(m_spec); !s)
         return s;
-    if (LabStatus s = m_process.waitForTcpPort(QStringLiteral("127.0.0.1"), m_port, 10000); !s)
+    return waitUntilServing(children);
+}
+
+LabStatus LabPhpFpm::restart(int children)
+{
+    if (LabStatus s = m_process.stop(); !s)
+        return s;
+    if (LabStatus s = m_process.start(m_spec); !s)
+        return s;
+    return waitUntilServing(children);
+}
+
+LabStatus LabPhpFpm::waitUntilServing(int children)
+{
+    if (LabStatus s = m_unixSocket ? m_process.waitUntil([this] { return QFileInfo::exists(socketPath()); },
+                                                         socketPath(), 10000)
+                                   : m_process.waitForTcpPort(QStringLiteral("127.0.0.1"), m_port, 10000);
+        !s)
         return s;
     return m_process.waitUntil([this, children] { return LabProcTree::childrenOf(pid()).size() == children; },
                                QStringLiteral("%1 php-fpm children").arg(children));
@@ -61,6 +82,11 @@ qint64 LabPhpFpm::pid() const
 QString LabPhpFpm::configPath() const
 {
     return m_dir.filePath(QStringLiteral("php-fpm.conf"));
+}
+
+QString LabPhpFpm::socketPath() const
+{
+    return m_dir.filePath(QStringLiteral("php-fpm.sock"));
 }
 
 QString LabPhpFpm::poolFile() const

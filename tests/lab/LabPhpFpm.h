@@ -21,13 +21,18 @@ public:
     static QString binary();
 
     // Writes the configs and starts php-fpm; waits until it listens and `children` pool
-    // children run. @PORT@ in poolText becomes the port.
+    // children run. @PORT@ in poolText becomes the port, @SOCKET@ socketPath() (then it
+    // waits for the socket instead of the port).
     LabStatus start(const QString &poolText, int children);
 
+    // Stops the master and starts it again with the same files (what a service
+    // manager's restart does); waits for the socket or port and `children` children.
+    LabStatus restart(int children);
     quint16 port() const { return m_port; }
     qint64 pid() const;
     QString configPath() const;
     QString poolFile() const;
+    QString socketPath() const;
     QByteArray poolText() const { return m_poolText; }
     LabDir &dir() { return m_dir; }
 
@@ -36,6 +41,9 @@ private:
     LabProcess m_process;
     quint16 m_port = 0;
     QByteArray m_poolText;
+    LabProcessSpec m_spec;
+    bool m_unixSocket = false;
+    LabStatus waitUntilServing(int children);
 };
 
 } // namespace gd::lab

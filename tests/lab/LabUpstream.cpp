@@ -24,6 +24,8 @@ QString LabUpstream::modeName(Mode mode)
         return QStringLiteral("slow");
     case Mode::HugeHeader:
         return QStringLiteral("hugeheader");
+    case Mode::BadHeader:
+        return QStringLiteral("badheader");
     case Mode::Hang:
         return QStringLiteral("hang");
     case Mode::NoAccept:

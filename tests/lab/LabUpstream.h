@@ -23,6 +23,7 @@ public:
         Reset,      // reads the request, aborts with an RST (SO_LINGER 0)
         Slow,       // answers 200 after delayMs
         HugeHeader, // 200 with a Set-Cookie header of headerBytes
+        BadHeader,  // 200 with a NUL byte in a header value (an app bug)
         Hang,       // accepts, never answers
         NoAccept,   // listens but never accepts: a saturated backlog
     };

@@ -201,6 +201,8 @@ void TestLogsErrorLog::catalogue_data()
     row("FastCGI protocol version", d + QStringLiteral("fastcgi-to-http-server.log"), "FastCGI protocol",
         "fastcgi_protocol", "protocol_mismatch", 502, "read_header",
         "upstream sent unsupported FastCGI protocol version");
+    row("invalid header (NUL)", d + QStringLiteral("invalid-header-nul.log"), "invalid header",
+        "invalid_header", "protocol_mismatch", 502, "read_header", "upstream sent invalid header");
     // body phase
     row("body closed", d + QStringLiteral("body-prematurely-closed.log"), "prematurely closed",
         "body_prematurely_closed", "upstream_crashed", 200, "read_body",

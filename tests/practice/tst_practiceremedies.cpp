@@ -90,7 +90,7 @@ const QMap<QString, const char *> &knownGaps()
 {
     static const QMap<QString, const char *> gaps{
         {QStringLiteral("dns-failure"),
-         "the resolver remedy does not yet read /etc/resolv.conf and check it answers"},
+         "the name exists in no DNS: the doctor says so and does not guess the address to use instead"},
         {QStringLiteral("firewall-blocked"),
          "a local firewall rule gets advice, not the exact nft/iptables change"},
     };

@@ -9,7 +9,7 @@
 //   gateway-doctor-lab-upstream [--config FILE]
 //                   (--listen ADDR:PORT | --unix PATH [--unix-mode 0660]
 //                    [--unix-owner USER] [--unix-group GROUP])
-//                   --mode ok|close|reset|slow|hugeheader|hang|noaccept
+//                   --mode ok|close|reset|slow|hugeheader|badheader|hang|noaccept
 //                   [--delay-ms N] [--header-bytes N] [--body TEXT] [--partial TEXT]
 //                   [--backlog N]   (default 511; noaccept: 0)
 //                   [--worker-timeout-ms N]
@@ -23,6 +23,10 @@
 // A request that does not start like HTTP (a FastCGI record, a TLS ClientHello) gets
 // "400 Bad Request" at once, as from any real HTTP server: that is what makes nginx say
 // "unsupported FastCGI protocol version" or "wrong version number" in the lab.
+//
+// --mode badheader answers 200 with a header whose value holds a NUL byte
+// ("X-Debug-Trace: req-1\0tail"), an application bug nginx refuses with "upstream sent
+// invalid header" and a 502.
 //
 // --worker-timeout-ms: a request whose handling (--delay-ms) takes longer is cut off at
 // that time, the way gunicorn's arbiter kills a worker: the connection is closed without
@@ -76,6 +80,7 @@ enum class Mode
     Reset,
     Slow,
     HugeHeader,
+    BadHeader,
     Hang,
     NoAccept,
     Load
@@ -122,6 +127,8 @@ std::optional<Mode> parseMode(std::string_view text)
         return Mode::Slow;
     if (text == "hugeheader")
         return Mode::HugeHeader;
+    if (text == "badheader")
+        return Mode::BadHeader;
     if (text == "hang")
         return Mode::Hang;
     if (text == "noaccept")
@@ -565,6 +572,18 @@ void serveConnection(int fd, const Options &options)
             const std::string cookie =
                 "Set-Cookie: gdlab=" + std::string(static_cast<size_t>(bytes), 'x') + "\r\n";
             if (!sendAll(fd, okResponse(options, request.keepAlive, cookie)))
+                break;
+            if (!request.keepAlive) {
+                close(fd);
+                return;
+            }
+            continue;
+        }
+        case Mode::BadHeader: {
+            // A NUL byte inside a header value (std::string keeps it: the length is explicit).
+            static const char raw[] = "X-Debug-Trace: req-1\0tail\r\n";
+            static const std::string header(raw, sizeof raw - 1);
+            if (!sendAll(fd, okResponse(options, request.keepAlive, header)))
                 break;
             if (!request.keepAlive) {
                 close(fd);

@@ -1,0 +1,1 @@
+dig +time=1 +tries=1 @127.0.0.154 -p 53 app.gd-lab.test A
