@@ -234,6 +234,9 @@ void MainWindow::connectPractice()
     connect(m_practice, &PracticeController::verdictsHiddenChanged, this, [this](bool hidden) {
         m_session->setVerdictsHidden(hidden);
         updateNavigation();
+        // The status line said they were hidden; it must not go on saying so.
+        if (!hidden && m_session->hasReport() && !m_session->isDiagnosing())
+            statusBar()->showMessage(tr("The doctor's verdicts are open."));
     });
     connect(m_banner, &PracticeBanner::answerRequested, this, &MainWindow::askCause);
     connect(m_practice, &PracticeController::finished, this, [this](const gd::Debrief &debrief) {
