@@ -7,7 +7,7 @@
 namespace gd {
 
 // The practice debrief on A4 pages, the way ReportPdf prints the report: its HTML
-// (DebriefHtml) through QTextDocument on a QPdfWriter.
+// (DebriefHtml) through ReportPdf::writeHtml.
 class DebriefPdf
 {
 public:

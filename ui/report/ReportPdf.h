@@ -15,6 +15,8 @@ public:
     // `changesHtml`: the wizard's "What was changed" section (ReportChanges), if any.
     static QString write(const DiagnosisReport &report, const QString &path,
                          const QString &changesHtml = QString());
+    // Any of the app's HTML documents (the report, the practice debrief) the same way.
+    static QString writeHtml(const QString &html, const QString &title, const QString &path);
 };
 
 } // namespace gd
