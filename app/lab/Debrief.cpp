@@ -186,7 +186,8 @@ void PracticeScore::compute(Debrief &d)
         static const char *const parts[] = {QT_TRANSLATE_NOOP("gd::Debrief", "hint %1: the question"),
                                             QT_TRANSLATE_NOOP("gd::Debrief", "hint %1: where to look"),
                                             QT_TRANSLATE_NOOP("gd::Debrief", "hint %1: the answer")};
-        d.score << DebriefScoreLine{tr(parts[i % 3]).arg(i / 3 + 1), -hintCost[i % 3]};
+        // Numbered as the banner and `practice hint` number them: "Hint 2 of 3".
+        d.score << DebriefScoreLine{tr(parts[i % 3]).arg(i + 1), -hintCost[i % 3]};
     }
     if (d.failedChecks > 0)
         d.score << DebriefScoreLine{tr("%n failed check(s)", nullptr, d.failedChecks),
