@@ -3,6 +3,7 @@
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
 #include "app/checks/LogRemedies.h"
+#include "app/checks/PoolRemedy.h"
 #include "app/checks/UpstreamAddressJudge.h"
 
 #include <QCoreApplication>
@@ -106,23 +107,19 @@ void ErrorLogChecks::resolverRemedy(const CheckInput &in, FindingBuilder &f)
 // queue was full. With a small listen.backlog, more children alone do not stop it.
 void ErrorLogChecks::backlogNote(const CheckInput &in, const QString &label, FindingBuilder &f)
 {
-    for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
-        if (QStringLiteral("unix:") + pool.listen() != label || !pool.backlogTooSmall())
-            continue;
+    const PhpFpmPool *pool = PoolRemedy::poolFor(in, label);
+    if (!pool)
+        return;
+    if (pool->backlogTooSmall()) {
         const Finding built = f.build();
         f.summary(built.summary + QLatin1Char(' ') +
                   tr("Pool %1's listen.backlog is %2: while every child is busy the kernel refuses further "
                      "connections at once, so more children alone would not stop the 502s.")
-                      .arg(pool.name)
-                      .arg(pool.listenBacklog()))
-            .remedy(
-                tr("Raise pm.max_children as memory allows and listen.backlog to %1 "
-                   "together: `gateway-doctor fix max-children --pool %2` does both and tests the pool with "
-                   "php-fpm -t; php-fpm must then restart (a reload keeps the socket with its old backlog).")
-                    .arg(PhpFpmPool::defaultBacklog())
-                    .arg(pool.name));
-        return;
+                      .arg(pool->name)
+                      .arg(pool->listenBacklog()));
     }
+    const PoolRemedy::Remedy remedy = PoolRemedy::of(in, *pool);
+    f.remedy(remedy.text).actions(remedy.actions);
 }
 
 // The tail of every error log the configuration names (never the whole file).

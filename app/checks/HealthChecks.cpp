@@ -2,6 +2,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
+#include "app/checks/PoolRemedy.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
 
@@ -24,7 +25,7 @@ public:
 
 private:
     static QSet<QString> upstreamProcessNames(const ParsedFacts &parsed);
-    static std::optional<Finding> phpFpmFinding(const ParsedFacts &parsed, const CitedLine &line,
+    static std::optional<Finding> phpFpmFinding(const CheckInput &in, const CitedLine &line,
                                                 const PhpFpmLogLine &event);
 };
 
@@ -224,7 +225,7 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     check.status = CheckStatus::Pass;
     for (const auto &[line, event] : in.parsed.phpFpmEvents) {
         check.evidence << EvidenceOf::cited(line);
-        const std::optional<Finding> f = phpFpmFinding(in.parsed, line, event);
+        const std::optional<Finding> f = phpFpmFinding(in, line, event);
         if (!f)
             continue;
         check.status = CheckStatus::Fail;
@@ -236,7 +237,7 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     out.add(check);
 }
 
-std::optional<Finding> HealthChecks::phpFpmFinding(const ParsedFacts &parsed, const CitedLine &line,
+std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const CitedLine &line,
                                                    const PhpFpmLogLine &event)
 {
     Cause cause;
@@ -247,26 +248,27 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const ParsedFacts &parsed, co
         summary = tr("PHP-FPM pool %1 reached pm.max_children (%2): further requests wait or fail.")
                       .arg(event.pool())
                       .arg(event.number());
-        if (const PhpFpmPool *pool = parsed.pools.pool(event.pool()); pool && pool->backlogTooSmall())
+        if (const PhpFpmPool *pool = in.parsed.pools.pool(event.pool())) {
+            if (pool->backlogTooSmall())
+                summary +=
+                    QLatin1Char(' ') +
+                    tr("And its listen.backlog is %1 (%2): while every child is busy the kernel refuses "
+                       "further connections at once, so more children alone would not stop the 502s.")
+                        .arg(pool->listenBacklog())
+                        .arg(pool->value(QStringLiteral("listen.backlog"))
+                                 ? pool->value(QStringLiteral("listen.backlog"))->location()
+                                 : pool->file);
+            const PoolRemedy::Remedy remedy = PoolRemedy::of(in, *pool);
             return FindingBuilder(cause)
                 .upstream(QStringLiteral("php-fpm pool %1").arg(event.pool()))
                 .severity(Severity::Error)
                 .confidence(0.85)
-                .summary(summary + QLatin1Char(' ') +
-                         tr("And its listen.backlog is %1 (%2): while every child is busy the kernel refuses "
-                            "further connections at once, so more children alone would not stop the 502s.")
-                             .arg(pool->listenBacklog())
-                             .arg(pool->value(QStringLiteral("listen.backlog"))
-                                      ? pool->value(QStringLiteral("listen.backlog"))->location()
-                                      : pool->file))
+                .summary(summary)
                 .evidence(EvidenceOf::cited(line))
-                .remedy(tr("Raise pm.max_children as memory allows and listen.backlog to %1 "
-                           "together: `gateway-doctor fix max-children --pool %2` does both and tests "
-                           "the pool with php-fpm -t; php-fpm must then restart (a reload keeps the socket "
-                           "with its old backlog).")
-                            .arg(PhpFpmPool::defaultBacklog())
-                            .arg(event.pool()))
+                .remedy(remedy.text)
+                .actions(remedy.actions)
                 .build();
+        }
         break;
     case PhpFpmLogLine::Event::ExecutionTimedOut:
         cause = Cause::UpstreamCrashed;

@@ -8,6 +8,7 @@
 #include "app/checks/UpstreamEndpoints.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace gd {
 
@@ -22,6 +23,7 @@ public:
     static void resolver(const CheckInput &in, CheckOutput &out);
     static void socketPermission(const CheckInput &in, CheckOutput &out);
     static void firewall(const CheckInput &in, CheckOutput &out);
+    static void addFirewallActions(const FirewallVerdict &v, const UpstreamEndpoint &e, FindingBuilder &f);
     static void remoteHost(const CheckInput &in, CheckOutput &out);
     static void selinux(const CheckInput &in, CheckOutput &out);
 
@@ -202,6 +204,7 @@ void ReachabilityChecks::firewall(const CheckInput &in, CheckOutput &out)
                 f.upstream(e.label).severity(Severity::Error).confidence(0.75).summary(check.explanation);
                 for (const QString &line : v.evidence)
                     f.evidence(Evidence{v.tool, QString(), 0, line, -1, 0, QString()});
+                addFirewallActions(v, e, f);
                 out.add(f.build());
                 break;
             }
@@ -213,6 +216,55 @@ void ReachabilityChecks::firewall(const CheckInput &in, CheckOutput &out)
         out.add(check);
         return;
     }
+}
+
+// An accept rule for exactly nginx's traffic to the upstream, first in every chain that
+// blocks it: rules apply in order, so it wins, and whatever else the hardening meant to
+// stop stays stopped. Runtime only: the host's own firewall set-up must keep it too.
+void ReachabilityChecks::addFirewallActions(const FirewallVerdict &v, const UpstreamEndpoint &e,
+                                            FindingBuilder &f)
+{
+    QString address = e.host;
+    if (address.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        address = QStringLiteral("127.0.0.1");
+    const bool v6 = address.contains(QLatin1Char(':'));
+    static const QRegularExpression ip(QStringLiteral("^([0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$"));
+    const bool known = v.tool == QLatin1String("nft") || v.tool == QLatin1String("iptables");
+    if (!ip.match(address).hasMatch() || !known || v.chains.isEmpty()) {
+        f.remedy(tr("Let nginx's connections to port %1 through %2 (the rule above), then make the change "
+                    "permanent where this host's firewall is configured.")
+                     .arg(e.port)
+                     .arg(v.tool));
+        return;
+    }
+    const QString port = QString::number(e.port);
+    for (const QString &chain : v.chains) {
+        const QStringList where = chain.split(QLatin1Char(' ')); // nft: family table chain
+        if (v.tool == QLatin1String("nft")) {
+            if ((v6 && where.value(0) == QLatin1String("ip")) ||
+                (!v6 && where.value(0) == QLatin1String("ip6")))
+                continue; // a table of the other family never sees this traffic
+            f.action(FixAction::command(
+                QStringList{QStringLiteral("nft"), QStringLiteral("insert"), QStringLiteral("rule")} + where +
+                    QStringList{v6 ? QStringLiteral("ip6") : QStringLiteral("ip"), QStringLiteral("daddr"),
+                                address, QStringLiteral("tcp"), QStringLiteral("dport"), port,
+                                QStringLiteral("accept")},
+                true, FixAction::Host::Nginx,
+                tr("let nginx's connections to %1 port %2 through, first in %3").arg(address, port, chain)));
+        } else {
+            f.action(FixAction::command(
+                {v6 ? QStringLiteral("ip6tables") : QStringLiteral("iptables"), QStringLiteral("-I"), chain,
+                 QStringLiteral("-d"), address, QStringLiteral("-p"), QStringLiteral("tcp"),
+                 QStringLiteral("--dport"), port, QStringLiteral("-j"), QStringLiteral("ACCEPT")},
+                true, FixAction::Host::Nginx,
+                tr("let nginx's connections to %1 port %2 through, first in %3").arg(address, port, chain)));
+        }
+    }
+    f.remedy(
+        tr("Let nginx's connections to %1 port %2 through with an accept rule before the one that blocks "
+           "them (the commands below take effect at once), then make it permanent where this host's "
+           "firewall is configured (for nftables, /etc/nftables.conf).")
+            .arg(address, port));
 }
 
 // An upstream on another host, from here: the route, a connect to the port and to

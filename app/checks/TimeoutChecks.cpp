@@ -41,6 +41,8 @@ private:
     static CheckResult valuesOf(const CheckInput &in, const PassingBlock &place, const LogSignals &logs,
                                 CheckOutput &out);
     static QString appLimit(const CheckInput &in, const UpstreamTarget &target);
+    static const EndpointProbe *urlProbe(const CheckInput &in);
+    static QString urlProbeText(const EndpointProbe &p);
     static Finding timeoutFinding(const CheckInput &in, const PassingBlock &place,
                                   const EffectiveSettings &settings, const LogSignals &logs,
                                   const QString &appLimit);
@@ -147,6 +149,10 @@ CheckResult TimeoutChecks::valuesOf(const CheckInput &in, const PassingBlock &pl
         if (read && max >= 0.8 * read->seconds())
             check.status = CheckStatus::Warn;
     }
+    if (const EndpointProbe *p = urlProbe(in)) {
+        rows << urlProbeText(*p);
+        check.commands << CommandRecord::of(p->command, 2000);
+    }
     const QString limit = appLimit(in, target);
     if (!limit.isEmpty())
         rows << limit;
@@ -160,6 +166,36 @@ CheckResult TimeoutChecks::valuesOf(const CheckInput &in, const PassingBlock &pl
     }
     check.explanation = rows.join(QLatin1Char('\n'));
     return check;
+}
+
+// The failing URL's request sent straight to its upstream (only that URL's upstream is
+// probed so): the slowest answer, else a probe that waited in vain.
+const EndpointProbe *TimeoutChecks::urlProbe(const CheckInput &in)
+{
+    const EndpointProbe *best = nullptr;
+    for (const EndpointProbe &p : in.parsed.urlProbes) {
+        if (p.outcome == EndpointProbe::Outcome::Answered) {
+            if (!best || best->outcome != EndpointProbe::Outcome::Answered || p.seconds > best->seconds)
+                best = &p;
+        } else if (!best && p.outcome == EndpointProbe::Outcome::Timeout) {
+            best = &p;
+        }
+    }
+    return best;
+}
+
+QString TimeoutChecks::urlProbeText(const EndpointProbe &p)
+{
+    if (p.outcome == EndpointProbe::Outcome::Answered)
+        return tr("The failing URL sent straight to %1 (without nginx): HTTP %2 after %3 s, %4 bytes of "
+                  "response header.")
+            .arg(p.endpoint)
+            .arg(p.httpCode)
+            .arg(p.seconds, 0, 'f', 3)
+            .arg(p.headerBytes);
+    return tr("The failing URL sent straight to %1 (without nginx) got no answer within %2 s.")
+        .arg(p.endpoint)
+        .arg(p.seconds > 0 ? p.seconds : p.command.durationMs / 1000.0, 0, 'f', 0);
 }
 
 // The app server's own limit: a longer nginx timeout does not help past it.
@@ -192,9 +228,31 @@ Finding TimeoutChecks::timeoutFinding(const CheckInput &in, const PassingBlock &
     const QString name = EffectiveSettings::modulePrefix(target.directive) + QStringLiteral("read_timeout");
     const EffectiveSetting s = settings.value(name);
     const NginxDuration read = *settings.duration(name);
-    double recommended = std::max(75.0, read.seconds() * 2);
+    // From what the failing request really takes, timed straight at the upstream: nginx's
+    // default of 60 s when that leaves room, else twice the time measured. Without a
+    // measurement (or when the request is quick now): the rule of thumb, at least the
+    // slowest time the access log recorded with half again on top.
+    const EndpointProbe *probe = urlProbe(in);
+    const bool measured =
+        probe && probe->outcome == EndpointProbe::Outcome::Answered && probe->seconds > read.seconds();
+    double recommended =
+        measured ? std::max(60.0, std::ceil(probe->seconds * 2)) : std::max(75.0, read.seconds() * 2);
     if (in.parsed.latency && in.parsed.latency->maximum())
         recommended = std::max(recommended, std::ceil(*in.parsed.latency->maximum() * 1.5));
+    QString basis;
+    if (measured)
+        basis = tr("Sent straight to %1 just now, the request took %2 s. ")
+                    .arg(probe->endpoint)
+                    .arg(probe->seconds, 0, 'f', 1);
+    else if (probe && probe->outcome == EndpointProbe::Outcome::Answered)
+        basis = tr("Sent straight to %1 just now, the request took only %2 s: the slow ones in the log "
+                   "came at another time. ")
+                    .arg(probe->endpoint)
+                    .arg(probe->seconds, 0, 'f', 1);
+    else if (probe)
+        basis = tr("Sent straight to %1 just now, the request got no answer at all within the probe's "
+                   "limit: the app may hang, and a longer timeout may not help. ")
+                    .arg(probe->endpoint);
     FindingBuilder f(Cause::UpstreamTimeout);
     f.upstream(target.endpoint())
         .severity(Severity::Error)
@@ -210,6 +268,7 @@ Finding TimeoutChecks::timeoutFinding(const CheckInput &in, const PassingBlock &
     const QString value = QStringLiteral("%1s").arg(recommended);
     const QString prefix = EffectiveSettings::modulePrefix(target.directive);
     f.remedy(
+         basis +
          tr("If the slow requests are legitimate, raise %1 to %2s for this location%3; otherwise make the "
             "app faster.")
              .arg(name)
@@ -247,7 +306,9 @@ Finding TimeoutChecks::headerFinding(const CheckInput &in, const PassingBlock &p
     // step 1's direct probe), with a quarter of headroom, as a power of two: a 16 KB
     // header needs 32k, not the 16k a rule of thumb gives. Without a measurement:
     // the next step up from what is set.
-    const int measured = in.parsed.probes.value(target.endpoint()).headerBytes;
+    int measured = in.parsed.probes.value(target.endpoint()).headerBytes;
+    if (const EndpointProbe *p = urlProbe(in)) // the failing path's own header, when bigger
+        measured = std::max(measured, p->headerBytes);
     qint64 bytes = 8 * 1024;
     while (bytes < (measured > 0 ? measured + measured / 4 : 2 * now))
         bytes *= 2;

@@ -27,6 +27,7 @@ private:
     static void onItsHost(const CheckInput &in, const UpstreamEndpoint &e, CheckResult &check,
                           CheckOutput &out);
     static QString outcomeText(const EndpointProbe &p);
+    static QString asWhom(const EndpointProbe &p, const QString &worker);
 };
 
 // Something accepts connections where nginx sends them; if not, why (down, or
@@ -226,19 +227,36 @@ void UpstreamChecks::directProbe(const CheckInput &in, CheckOutput &out)
         check.id = QStringLiteral("upstream.probe");
         check.title = tr("%1 answers a direct request").arg(e.endpoint);
         check.commands << CommandRecord::of(p.command, 2000);
-        check.status = p.reachable() ? CheckStatus::Pass : CheckStatus::Fail;
-        check.explanation = tr("%1 %2.").arg(e.endpoint, outcomeText(p));
+        check.status = p.outcome == EndpointProbe::Outcome::WrongProtocol ? CheckStatus::Warn
+                       : p.reachable()                                    ? CheckStatus::Pass
+                                                                          : CheckStatus::Fail;
+        check.explanation = tr("%1 %2.").arg(e.endpoint, outcomeText(p)) + asWhom(p, in.parsed.workerUser);
         if (!p.evidence.isEmpty())
             check.evidence << EvidenceOf::command(p.command, QStringLiteral("curl"), p.evidence);
         out.add(check);
     }
 }
 
+// Who asked: a probe as root passes where nginx's workers may be refused.
+QString UpstreamChecks::asWhom(const EndpointProbe &p, const QString &worker)
+{
+    if (p.asUser.isEmpty())
+        return QString();
+    if (worker.isEmpty() || p.asUser == worker)
+        return tr(" Asked as %1%2.")
+            .arg(p.asUser, worker.isEmpty() ? QString() : tr(", the user nginx's workers run as"));
+    return tr(" Asked as %1, not as %2 (nginx's workers), whose access may differ.").arg(p.asUser, worker);
+}
+
 QString UpstreamChecks::outcomeText(const EndpointProbe &p)
 {
     switch (p.outcome) {
     case EndpointProbe::Outcome::Answered:
+        if (p.fastCgi)
+            return tr("answers a FastCGI request (%1)").arg(p.evidence);
         return tr("answers HTTP %1 in %2 s").arg(p.httpCode).arg(p.seconds, 0, 'f', 3);
+    case EndpointProbe::Outcome::WrongProtocol:
+        return tr("accepts connections but %1").arg(p.evidence);
     case EndpointProbe::Outcome::Connected:
         return tr("accepts connections");
     case EndpointProbe::Outcome::Refused:
@@ -252,7 +270,8 @@ QString UpstreamChecks::outcomeText(const EndpointProbe &p)
     case EndpointProbe::Outcome::PermissionDenied:
         return tr("permission denied");
     case EndpointProbe::Outcome::Closed:
-        return tr("closes the connection without answering");
+        return p.fastCgi ? tr("accepts connections, then closes them without a FastCGI reply")
+                         : tr("closes the connection without answering");
     case EndpointProbe::Outcome::Reset:
         return tr("resets the connection");
     case EndpointProbe::Outcome::DnsFailure:

@@ -60,6 +60,7 @@ ActionRequest requestFor(FixSession &session, const Finding &finding, const QCom
 {
     ActionRequest request;
     request.runtime = session.context().runtime();
+    request.phpFpmTargets = session.context().phpFpmTargets();
     request.actions = finding.actions;
     request.url = parser.value(QStringLiteral("url"));
     request.symptomStatus = session.report().target.urlStatus;

@@ -1,9 +1,9 @@
 #include "app/cli/FixMaxChildrenCommand.h"
 
+#include "app/checks/MaxChildrenAdvice.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/FixSession.h"
 #include "app/fixes/EditCycle.h"
-#include "app/fixes/MaxChildrenAdvice.h"
 #include "app/fixes/PoolMemoryProbe.h"
 
 #include <QCommandLineParser>

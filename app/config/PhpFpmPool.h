@@ -14,6 +14,7 @@ struct PhpFpmValue
     QString value; // unquoted, inline comment removed
     QString file;
     int line = 0;
+    QString raw; // the whole line as written (without its line ending), for exact edits
 
     QString location() const { return QStringLiteral("%1:%2").arg(file).arg(line); }
 };

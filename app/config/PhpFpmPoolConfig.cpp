@@ -76,6 +76,9 @@ void PhpFpmPoolConfig::addFile(const QString &path, const QString &text)
         v.key = line.left(eq).trimmed();
         v.file = path;
         v.line = lineNo;
+        v.raw = lines.at(i);
+        if (v.raw.endsWith(QLatin1Char('\r')))
+            v.raw.chop(1);
         v.value = iniValue(line.mid(eq + 1));
         if (v.key == QLatin1String("include"))
             m_includes.append(v.value);

@@ -1,14 +1,18 @@
 #include "app/facts/FactCollector.h"
 
+#include "app/config/LocationMatcher.h"
 #include "app/config/ResolverDirective.h"
+#include "app/config/UpstreamRequestUri.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/facts/RuntimeNames.h"
 #include "app/model/Log.h"
+#include "app/probes/ChildProcessMemory.h"
 #include "app/probes/DnsLookup.h"
 #include "app/probes/DnsQuery.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/HostAddresses.h"
 #include "app/probes/ListeningSockets.h"
+#include "app/probes/MemInfo.h"
 #include "app/probes/NginxLocator.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
@@ -322,6 +326,7 @@ void FactCollector::collectAroundConfig()
     if (!m_options.url.isEmpty())
         run(ProbeCommands::httpProbe(m_options.url, m_options.probeTimeoutSec + 60),
             [this](const CommandResult &r) { m_facts->probeThroughNginx = r; });
+    probeFailingUrlAtUpstream();
     identifyWorkerUser();
     readFirewallAndSelinux();
     const QList<UpstreamTarget> &targets = m_facts->targets.targets();
@@ -417,6 +422,9 @@ bool FactCollector::probeUpstreams()
 {
     QSet<QString> probed, resolved, statted;
     bool anyFastCgi = false;
+    // As nginx's workers would connect, when we may (root): a socket they may not
+    // open then fails here too, instead of passing because root may open anything.
+    const QString worker = workerUserName();
     auto probeEndpoint = [&](const QString &scheme, const QString &host, quint16 port,
                              const QString &unixPath) {
         const QString key =
@@ -424,7 +432,8 @@ bool FactCollector::probeUpstreams()
         if (probed.contains(key))
             return;
         probed.insert(key);
-        run(ProbeCommands::directProbe(scheme, host, port, unixPath, m_options.probeTimeoutSec),
+        run(ProbeCommands::asUser(
+                ProbeCommands::directProbe(scheme, host, port, unixPath, m_options.probeTimeoutSec), worker),
             [this, key](const CommandResult &r) { m_facts->directProbes.insert(key, r); });
         if (!unixPath.isEmpty() && !statted.contains(unixPath)) {
             statted.insert(unixPath);
@@ -468,6 +477,56 @@ bool FactCollector::probeUpstreams()
     return anyFastCgi;
 }
 
+// The failing URL's own request, straight at the upstream that serves it: how long
+// the app really takes (nginx's timeout cuts that short) and how big its response
+// header really is, for this path rather than for "/". It waits as long as the
+// request through nginx does, which runs at the same time.
+void FactCollector::probeFailingUrlAtUpstream()
+{
+    if (m_options.url.isEmpty() || !m_facts->config)
+        return;
+    const QUrl url(m_options.url);
+    const Result<LocationMatch, ConfigError> match = LocationMatcher(*m_facts->config).match(url);
+    if (!match || !match->target)
+        return;
+    const std::optional<QString> uri = UpstreamRequestUri::of(*m_facts->config, *match, url);
+    if (!uri)
+        return;
+    const UpstreamTarget &t = *match->target;
+    const int timeoutSec = m_options.probeTimeoutSec + 60;
+    auto probe = [&](const QString &host, quint16 port, const QString &unixPath) {
+        const QString key =
+            unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("unix:") + unixPath;
+        HttpProbeRequest request;
+        request.unixSocket = unixPath;
+        request.hostHeader = UpstreamRequestUri::hostHeader(*m_facts->config, *match, url);
+        request.connectTimeoutSec = qMin(m_options.probeTimeoutSec, 3);
+        request.maxTimeSec = timeoutSec;
+        const QString authority =
+            unixPath.isEmpty() ? ProbeCommands::endpoint(host, port) : QStringLiteral("localhost");
+        request.url = QStringLiteral("%1://%2%3").arg(t.scheme, authority, *uri);
+        run(ProbeCommands::httpRequest(request),
+            [this, key](const CommandResult &r) { m_facts->urlProbes.insert(key, r); });
+    };
+    switch (t.kind) {
+    case UpstreamTarget::Kind::HostPort:
+        probe(t.host, t.port, QString());
+        break;
+    case UpstreamTarget::Kind::UnixSocket:
+        probe(QString(), 0, t.unixPath);
+        break;
+    case UpstreamTarget::Kind::UpstreamBlock:
+        // Every server of the block, as nginx may pick any of them; a few at most.
+        if (const UpstreamBlock *block = m_facts->targets.blockFor(t)) {
+            for (const UpstreamServer &s : block->servers.mid(0, 4))
+                probe(s.host, s.port, s.unixPath);
+        }
+        break;
+    case UpstreamTarget::Kind::Variable:
+        break;
+    }
+}
+
 // An upstream address that is not this machine's: how the kernel routes to it, and
 // whether the host answers at all (its SSH port: refused or accepted both say "it is
 // up"), so that a refused or timed-out connect can be told apart from a dead host.
@@ -486,8 +545,9 @@ void FactCollector::probeRemoteAddress(const QString &address)
         [this, address](const CommandResult &r) { m_facts->hostProbes.insert(address, r); });
 }
 
-// The user nginx's workers run as (for unix socket permissions).
-void FactCollector::identifyWorkerUser()
+// The user nginx's workers run as: the running master's workers, else the config's
+// `user` directive. Empty when neither says.
+QString FactCollector::workerUserName() const
 {
     QString worker;
     if (const std::optional<NginxInstance> instance = m_facts->runningNginx())
@@ -496,6 +556,13 @@ void FactCollector::identifyWorkerUser()
         if (const NginxDirective *user = m_facts->config->firstChild(nullptr, QStringLiteral("user")))
             worker = user->arg(0);
     }
+    return worker;
+}
+
+// The worker user's identity and groups (for unix socket permissions).
+void FactCollector::identifyWorkerUser()
+{
+    const QString worker = workerUserName();
     if (!worker.isEmpty())
         run(CommandSpec::of({QStringLiteral("id"), QStringLiteral("--"), worker}),
             [this](const CommandResult &r) { m_facts->workerIdentity = r; });
@@ -523,8 +590,20 @@ void FactCollector::readPhpFpm()
 {
     QStringList masterConfigs;
     if (m_facts->processTable) {
-        for (const PhpFpmInstance &fpm : m_facts->processTable->phpFpm())
+        for (const PhpFpmInstance &fpm : m_facts->processTable->phpFpm()) {
             masterConfigs << fpm.configPath;
+            const QString pid = QString::number(fpm.master.pid);
+            run(ProbeCommands::of(ChildProcessMemory::command(fpm.master.pid)),
+                [this, pid](const CommandResult &r) { m_facts->phpFpmChildren.insert(pid, r); });
+            // Which php-fpm binary it is (php-fpm8.2, a custom build): its test must be the same.
+            run(
+                ProbeCommands::of({QStringLiteral("readlink"), QStringLiteral("--"),
+                                   QStringLiteral("/proc/%1/exe").arg(pid)}),
+                [this, pid](const CommandResult &r) { m_facts->phpFpmExe.insert(pid, r); }, true);
+        }
+        if (!m_facts->processTable->phpFpm().isEmpty())
+            run(ProbeCommands::of(MemInfo::command()),
+                [this](const CommandResult &r) { m_facts->memInfo = r; });
     }
     run(
         ProbeCommands::phpFpmPools(masterConfigs),

@@ -55,7 +55,9 @@ private:
     QSet<QString> errorLogPaths();
     void tailAccessLog();
     bool probeUpstreams();
+    void probeFailingUrlAtUpstream();
     void probeRemoteAddress(const QString &address);
+    QString workerUserName() const;
     void identifyWorkerUser();
     void readFirewallAndSelinux();
     void readPhpFpm();

@@ -57,7 +57,10 @@ struct Facts
     CommandResult workerIdentity;              // id <worker user>
     QMap<QString, CommandResult> directProbes; // endpoint -> curl straight to the upstream
     CommandResult probeThroughNginx;           // curl of the failing URL
-    QMap<QString, CommandResult> dns;          // host -> getent ahosts
+    // endpoint -> the failing URL's request sent straight to the upstream that serves
+    // it, timed without nginx's timeout in the way (http/https upstreams only).
+    QMap<QString, CommandResult> urlProbes;
+    QMap<QString, CommandResult> dns; // host -> getent ahosts
     // Names nginx resolves at request time (a pass directive with variables): the
     // nginx host's own nameservers, and each candidate server asked directly.
     CommandResult resolvConf;                  // cat /etc/resolv.conf
@@ -88,6 +91,11 @@ struct Facts
 
     // PHP-FPM
     CommandResult phpFpmPools; // every pool file, "==> path <==" headed
+    // What memory allows a saturated pool: each master's children with their RSS
+    // (master pid -> ps --ppid), and /proc/meminfo.
+    QMap<QString, CommandResult> phpFpmChildren;
+    CommandResult memInfo;
+    QMap<QString, CommandResult> phpFpmExe; // master pid -> readlink /proc/PID/exe (its binary)
     QList<LogTail> phpFpmLogs;
 
     // Every command run, in order, for the transcript and the wizard.

@@ -1,6 +1,7 @@
 #include "app/facts/ParsedFacts.h"
 
 #include "app/facts/ProbeCommands.h"
+#include "app/probes/FastCgiProbe.h"
 #include "app/probes/IpAddress.h"
 #include "app/probes/ProbeOutput.h"
 
@@ -64,6 +65,44 @@ void readTcpConnect(EndpointProbe &p, const CommandResult &r)
         p.outcome = EndpointProbe::Outcome::DnsFailure;
 }
 
+EndpointProbe::Outcome fastCgiOutcome(FastCgiProbeResult::Outcome outcome)
+{
+    using O = FastCgiProbeResult::Outcome;
+    switch (outcome) {
+    case O::Answered:
+        return EndpointProbe::Outcome::Answered;
+    case O::Refused:
+        return EndpointProbe::Outcome::Refused;
+    case O::SocketMissing:
+        return EndpointProbe::Outcome::Missing;
+    case O::PermissionDenied:
+        return EndpointProbe::Outcome::PermissionDenied;
+    case O::NoRoute:
+        return EndpointProbe::Outcome::NoRoute;
+    case O::Timeout:
+        return EndpointProbe::Outcome::Timeout;
+    case O::Closed:
+        return EndpointProbe::Outcome::Closed;
+    case O::Reset:
+        return EndpointProbe::Outcome::Reset;
+    case O::NotFastCgi:
+        return EndpointProbe::Outcome::WrongProtocol;
+    case O::Connected:
+        return EndpointProbe::Outcome::Connected;
+    case O::NoClient:
+    case O::OtherError:
+        break;
+    }
+    return EndpointProbe::Outcome::Error;
+}
+
+// ProbeCommands::asUser's "gd-as=USER" line: who the probe ran as.
+QString probeUser(const CommandResult &r)
+{
+    static const QRegularExpression as(QStringLiteral("^gd-as=(\\S+)$"), QRegularExpression::MultilineOption);
+    return as.match(QString::fromLocal8Bit(r.stdErr.left(4096))).captured(1);
+}
+
 // `tcpOnly`: the command is ProbeCommands::tcpConnect whatever its text says (its
 // script names curl as the fallback).
 EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r, bool tcpOnly = false)
@@ -74,6 +113,19 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r, bool tc
     if (!r.ran()) {
         p.outcome = EndpointProbe::Outcome::Error;
         p.evidence = r.error.message();
+        return p;
+    }
+    p.asUser = probeUser(r);
+    if (r.stdOut.contains("gd-fcgi\n")) { // FastCgiProbe (its fallback names /dev/tcp too)
+        p.fastCgi = true;
+        const ProbeResult<FastCgiProbeResult> f = FastCgiProbe::parse(ProbeOutput::from(r));
+        if (!f) {
+            p.evidence = f.error().message();
+            return p;
+        }
+        p.outcome = fastCgiOutcome(f->outcome);
+        p.httpCode = f->status;
+        p.evidence = f->evidence;
         return p;
     }
     // tcpConnect's script names curl too (its fallback): /dev/tcp tells it apart.
@@ -180,6 +232,8 @@ void parseProbes(const Facts &facts, ParsedFacts &p)
 {
     for (auto it = facts.directProbes.begin(); it != facts.directProbes.end(); ++it)
         p.probes.insert(it.key(), probeFrom(it.key(), it.value()));
+    for (auto it = facts.urlProbes.begin(); it != facts.urlProbes.end(); ++it)
+        p.urlProbes.insert(it.key(), probeFrom(it.key(), it.value()));
     if (!facts.failingUrl.isEmpty()) {
         if (ProbeResult<HttpProbeResult> r = HttpProbe::parse(ProbeOutput::from(facts.probeThroughNginx)))
             p.throughNginx = *r;

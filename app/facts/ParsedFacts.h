@@ -51,6 +51,7 @@ struct EndpointProbe
         Closed,
         Reset,
         DnsFailure,
+        WrongProtocol, // it answered, but not in the protocol nginx speaks to it
         Error
     };
     QString endpoint;
@@ -60,7 +61,13 @@ struct EndpointProbe
     int headerBytes = 0; // the size of the response header that came back (0: none)
     QString evidence;    // the line that tells
     CommandResult command;
-    bool reachable() const { return outcome == Outcome::Answered || outcome == Outcome::Connected; }
+    bool fastCgi = false; // asked in FastCGI, as fastcgi_pass does (httpCode: its Status)
+    QString asUser;       // who the probe ran as (nginx's worker user when we are root)
+    bool reachable() const
+    {
+        return outcome == Outcome::Answered || outcome == Outcome::Connected ||
+               outcome == Outcome::WrongProtocol;
+    }
 };
 
 // A php-fpm or kernel line worth citing, with where it was read.
@@ -99,7 +106,8 @@ struct ParsedFacts
     QString listenersProblem;
     QList<ParsedLog> errorLogs;
     std::optional<AccessLogLatency> latency;
-    QMap<QString, EndpointProbe> probes; // endpoint -> direct probe
+    QMap<QString, EndpointProbe> probes;    // endpoint -> direct probe
+    QMap<QString, EndpointProbe> urlProbes; // endpoint -> the failing URL sent straight to it (timed)
     std::optional<HttpProbeResult> throughNginx;
     QString throughNginxProblem;
     QMap<QString, DnsAnswer> dns;

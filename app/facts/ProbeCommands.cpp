@@ -1,5 +1,6 @@
 #include "app/facts/ProbeCommands.h"
 
+#include "app/probes/FastCgiProbe.h"
 #include "app/probes/HttpProbe.h"
 
 namespace gd::ProbeCommands {
@@ -42,10 +43,15 @@ CommandSpec httpProbe(const QString &url, int timeoutSec, const QString &unixSoc
     request.unixSocket = unixSocket;
     request.connectTimeoutSec = qMin(timeoutSec, 3);
     request.maxTimeSec = timeoutSec;
+    return httpRequest(request);
+}
+
+CommandSpec httpRequest(const HttpProbeRequest &request)
+{
     const ProbeResult<QStringList> argv = HttpProbe::command(request);
     if (!argv) // refused input: let the shell say so, plainly, in the report
         return sh(QStringLiteral("printf '%s\n' \"$1\" >&2; exit 2"), {argv.error().message()});
-    return CommandSpec::of(*argv, (timeoutSec + 5) * 1000);
+    return CommandSpec::of(*argv, int(request.maxTimeSec + 5) * 1000);
 }
 
 CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec)
@@ -61,8 +67,11 @@ CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port
                         int timeoutSec)
 {
     const bool http = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (scheme == QLatin1String("fastcgi")) // nginx's own protocol towards it, not HTTP
+        return CommandSpec::of(FastCgiProbe::command(host, port, unixPath, timeoutSec),
+                               (timeoutSec + 5) * 1000);
     if (!unixPath.isEmpty()) {
-        // curl opens the socket like nginx would; for FastCGI the HTTP it then
+        // curl opens the socket like nginx would; for uwsgi/scgi the HTTP it then
         // speaks is wrong, but connect success or failure is what counts.
         return httpProbe(QStringLiteral("http://localhost/"), timeoutSec, unixPath);
     }
@@ -71,6 +80,22 @@ CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port
         return httpProbe(QStringLiteral("%1://%2:%3/").arg(scheme, h).arg(port), timeoutSec);
     }
     return tcpConnect(host, port, timeoutSec);
+}
+
+CommandSpec asUser(const CommandSpec &probe, const QString &user)
+{
+    CommandSpec spec = probe;
+    spec.argv =
+        QStringList{
+            QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+            QStringLiteral("u=$1; shift; "
+                           "if [ -n \"$u\" ] && [ \"$(id -u)\" = 0 ] && g=$(id -g -- \"$u\" 2>/dev/null) "
+                           "&& command -v setpriv >/dev/null 2>&1; then echo \"gd-as=$u\" >&2; "
+                           "exec setpriv --reuid=\"$u\" --regid=\"$g\" --init-groups -- \"$@\"; fi; "
+                           "echo \"gd-as=$(id -un)\" >&2; exec \"$@\""),
+            QStringLiteral("gd"), user} +
+        spec.argv;
+    return spec;
 }
 
 CommandSpec pathPermissions(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/probes/HttpProbe.h"
 #include "remote/CommandSpec.h"
 
 #include <QStringList>
@@ -16,11 +17,17 @@ CommandSpec journal(const QString &unit, qint64 sinceSeconds);
 CommandSpec kernelOom(qint64 sinceSeconds); // OOM kills from journalctl -k, else dmesg
 // HttpProbe's curl; an invalid URL gives an argv that fails with a clear message.
 CommandSpec httpProbe(const QString &url, int timeoutSec, const QString &unixSocket = QString());
+CommandSpec httpRequest(const HttpProbeRequest &request);
 // A TCP connect (bash /dev/tcp under timeout, else curl) for non-HTTP upstreams.
 CommandSpec tcpConnect(const QString &host, quint16 port, int timeoutSec);
-// HTTP for http(s) upstreams, a plain connect for FastCGI/uwsgi/scgi/grpc ones.
+// HTTP for http(s) upstreams, a FastCGI request for FastCGI ones, a plain connect
+// for uwsgi/scgi/grpc ones.
 CommandSpec directProbe(const QString &scheme, const QString &host, quint16 port, const QString &unixPath,
                         int timeoutSec);
+// `probe` run as nginx's worker user when the session is root (setpriv), so that a
+// socket the workers may not open is refused here too; as the session's own user
+// otherwise. Either way stderr's first line says who: "gd-as=www-data".
+CommandSpec asUser(const CommandSpec &probe, const QString &user);
 CommandSpec pathPermissions(const QString &path);
 // "path<TAB>real path" for each file, symlinks resolved (readlink -e).
 CommandSpec realPaths(const QStringList &files);

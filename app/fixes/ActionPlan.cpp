@@ -4,6 +4,8 @@
 #include "app/model/Log.h"
 #include "remote/Machine.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace gd {
@@ -18,6 +20,36 @@ bool ActionPlan::isCycleCommand(const FixAction &action, const NginxRuntime &run
     return action.kind == FixAction::Kind::Command && action.host == FixAction::Host::Nginx &&
            (action.argv == runtime.testArgv() || action.argv == runtime.reloadArgv());
 }
+
+// php-fpm -t -y CONF, and the reload or restart that loads the pool (PoolRemedy's).
+bool ActionPlan::isCycleCommand(const FixAction &action, const PhpFpmRuntime &runtime)
+{
+    if (action.kind != FixAction::Kind::Command || action.host != FixAction::Host::Nginx ||
+        action.argv.isEmpty())
+        return false;
+    const QStringList &v = action.argv;
+    if (v.first().section(QLatin1Char('/'), -1).startsWith(QLatin1String("php-fpm")))
+        return v.contains(QLatin1String("-t"));
+    if (v.size() == 3 && v.at(0) == QLatin1String("systemctl") && !runtime.unit.isEmpty())
+        return (v.at(1) == QLatin1String("reload") || v.at(1) == QLatin1String("restart")) &&
+               v.at(2) == runtime.unit;
+    return v ==
+           QStringList{QStringLiteral("kill"), QStringLiteral("-USR2"), QString::number(runtime.masterPid)};
+}
+
+namespace {
+
+// The pool whose file the edits change, when they change one.
+std::optional<PhpFpmTarget> poolEdited(const QList<FixAction> &edits, const QList<PhpFpmTarget> &targets)
+{
+    for (const PhpFpmTarget &t : targets) {
+        if (std::any_of(edits.begin(), edits.end(), [&](const FixAction &a) { return a.file == t.poolFile; }))
+            return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 void ActionPlan::start()
 {
@@ -39,14 +71,31 @@ void ActionPlan::start()
         runCommand(0);
         return;
     }
-    // The cycle tests and reloads nginx itself, and probes the URL before and after.
-    m_commands.erase(
-        std::remove_if(m_commands.begin(), m_commands.end(),
-                       [this](const FixAction &a) { return isCycleCommand(a, m_request.runtime); }),
-        m_commands.end());
+    // The cycle tests and reloads nginx itself (or the pool's php-fpm, for a pool
+    // file), and probes the URL before and after.
+    const std::optional<PhpFpmTarget> pool = poolEdited(edits, m_request.phpFpmTargets);
+    m_commands.erase(std::remove_if(m_commands.begin(), m_commands.end(),
+                                    [&](const FixAction &a) {
+                                        return pool ? isCycleCommand(a, pool->runtime)
+                                                    : isCycleCommand(a, m_request.runtime);
+                                    }),
+                     m_commands.end());
     EditRequest edit;
     edit.runtime = m_request.runtime;
     edit.lineEdits = edits;
+    if (pool) {
+        edit.phpFpm = pool->runtime;
+        edit.pool = pool->pool;
+        edit.poolFile = pool->poolFile;
+        // A new listen.backlog needs a restart: a reload keeps the old socket.
+        static const QRegularExpression backlog(QStringLiteral("^\\s*listen\\.backlog\\s*=\\s*(\\d+)"),
+                                                QRegularExpression::MultilineOption);
+        for (const FixAction &a : edits) {
+            const QRegularExpressionMatch m = backlog.match(a.newText);
+            if (m.hasMatch() && !a.oldText.contains(m.captured(0)))
+                edit.listenBacklog = m.captured(1).toInt();
+        }
+    }
     edit.url = m_request.url;
     edit.symptomStatus = m_request.symptomStatus;
     edit.keepIfUnchanged = m_request.keepIfUnchanged;

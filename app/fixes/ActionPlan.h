@@ -2,6 +2,7 @@
 
 #include "app/facts/NginxRuntime.h"
 #include "app/fixes/EditCycle.h"
+#include "app/fixes/PhpFpmTarget.h"
 #include "app/model/FixAction.h"
 #include "remote/CommandResult.h"
 
@@ -25,6 +26,9 @@ struct ActionRequest
     // Runs the commands marked host "upstream" when the upstream is another machine
     // (--upstream-host); null: they run on the nginx machine, where that upstream is.
     Machine *upstreamMachine = nullptr;
+    // The PHP-FPM pools this host runs (FixContext::phpFpmTargets()): edits of one's
+    // pool file are tested with php-fpm -t and loaded into its master, not nginx.
+    QList<PhpFpmTarget> phpFpmTargets;
 };
 
 struct ActionOutcome
@@ -65,6 +69,7 @@ public:
 
     // The commands that the edit cycle carries out itself when the plan edits files.
     static bool isCycleCommand(const FixAction &action, const NginxRuntime &runtime);
+    static bool isCycleCommand(const FixAction &action, const PhpFpmRuntime &runtime);
 
 signals:
     void confirmationNeeded(const QString &diff);

@@ -132,7 +132,7 @@ void EditCycle::start()
             readRestoreSource();
             return;
         }
-        if (m_request.phpFpm) {
+        if (m_request.phpFpm && m_request.lineEdits.isEmpty()) {
             FileState state;
             state.path = m_request.poolFile;
             m_files.push_back(state);
@@ -257,11 +257,11 @@ void EditCycle::plan()
         bool changed = false;
         for (FileState &state : m_files) {
             Result<FileEdit, FixError> edit = FixError(FixError::Kind::NotFound, QString());
-            if (m_request.phpFpm) {
+            if (!m_request.lineEdits.isEmpty()) {
+                edit = LineEdits::apply(state.path, state.before, m_request.lineEdits);
+            } else if (m_request.phpFpm) {
                 edit = PhpFpmPoolEdit::setMaxChildren(state.path, state.before, m_request.pool,
                                                       m_request.maxChildren, m_request.listenBacklog);
-            } else if (!m_request.lineEdits.isEmpty()) {
-                edit = LineEdits::apply(state.path, state.before, m_request.lineEdits);
             } else if (!m_request.restoreFile.isEmpty()) {
                 FileEdit restore;
                 restore.path = state.path;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/checks/MaxChildrenAdvice.h"
 #include "app/fixes/FileEdit.h"
 #include "app/fixes/FixError.h"
 #include "remote/Result.h"
@@ -28,8 +29,7 @@ public:
     // wait for a free child, without which more children alone do not stop a burst's 502s.
     static Result<FileEdit, FixError> setMaxChildren(const QString &path, const QByteArray &bytes,
                                                      const QString &pool, int value, int listenBacklog = 0);
-    // Far above what one machine's memory holds: a typo, not a plan.
-    static constexpr int maxValue() { return 4096; }
+    static constexpr int maxValue() { return MaxChildrenAdvice::maxValue(); }
     static constexpr int maxBacklog() { return 65535; }
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/checks/MaxChildrenAdvice.h"
 #include "app/fixes/FixError.h"
-#include "app/fixes/MaxChildrenAdvice.h"
 #include "app/fixes/PhpFpmTarget.h"
 #include "remote/CommandResult.h"
 #include "remote/Result.h"

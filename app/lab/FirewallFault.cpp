@@ -110,9 +110,16 @@ PracticeCheck FirewallFault::check(LabRuntime &lab, const LabTree &)
              QStringLiteral("inet"), table(lab), QStringLiteral("output")},
             &listed))
         return PracticeCheck::pass(id, title, tr("the lab's firewall chain is gone"));
+    // In order, as nft applies them: an accept for the port before the blocking rule
+    // lets the traffic through as surely as deleting the rule does.
     const QByteArray port = "dport " + string("port").toUtf8();
     for (const QByteArray &line : listed.split('\n')) {
-        if (line.contains(port) && (line.contains(" reject") || line.contains(" drop")))
+        if (!line.contains(port))
+            continue;
+        if (line.contains(" accept"))
+            return PracticeCheck::pass(
+                id, title, tr("an accept rule comes first: %1").arg(QString::fromUtf8(line.trimmed())));
+        if (line.contains(" reject") || line.contains(" drop"))
             return PracticeCheck::fail(id, title,
                                        tr("nft still has: %1").arg(QString::fromUtf8(line.trimmed())));
     }

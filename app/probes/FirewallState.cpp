@@ -369,12 +369,16 @@ FirewallVerdict FirewallState::assess(const ProbeResult<QList<NftChain>> &nft, q
             c.hook == QLatin1String("output") || (loopback && c.hook == QLatin1String("input"));
         if (!relevant)
             continue;
+        const QString chain = QStringLiteral("%1 %2 %3").arg(c.family, c.table, c.name);
+        // Rules apply in order: once one accepts the traffic, later ones never see it.
         bool accepted = false;
         for (const QString &rule : c.rules) {
+            if (accepted)
+                break;
             if (selectsPort(rule) && ruleMatchesPort(rule, port)) {
                 if (isDropOrReject(rule)) {
-                    v.answer = FirewallVerdict::Answer::Yes;
-                    v.evidence.append(QStringLiteral("%1 %2 %3: %4").arg(c.family, c.table, c.name, rule));
+                    v.block(chain, QStringLiteral("%1: %2").arg(chain, rule),
+                            rule.contains(QLatin1String("reject")));
                 } else if (isAccept(rule)) {
                     accepted = true;
                 }
@@ -382,10 +386,8 @@ FirewallVerdict FirewallState::assess(const ProbeResult<QList<NftChain>> &nft, q
                 accepted = true;
             }
         }
-        if (c.policy == QLatin1String("drop") && !accepted) {
-            v.answer = FirewallVerdict::Answer::Yes;
-            v.evidence.append(QStringLiteral("%1 %2 %3: %4").arg(c.family, c.table, c.name, c.policyLine));
-        }
+        if (c.policy == QLatin1String("drop") && !accepted)
+            v.block(chain, QStringLiteral("%1: %2").arg(chain, c.policyLine), false);
     }
     return v;
 }
@@ -405,12 +407,13 @@ FirewallVerdict FirewallState::assess(const ProbeResult<IptablesRules> &iptables
         bool accepted = false;
         const QString prefix = QStringLiteral("-A %1 ").arg(chain);
         for (const QString &rule : iptables->rules) {
+            if (accepted)
+                break;
             if (!rule.startsWith(prefix))
                 continue;
             if (selectsPort(rule) && ruleMatchesPort(rule, port)) {
                 if (isDropOrReject(rule)) {
-                    v.answer = FirewallVerdict::Answer::Yes;
-                    v.evidence.append(rule);
+                    v.block(chain, rule, rule.contains(QLatin1String("REJECT")));
                 } else if (isAccept(rule)) {
                     accepted = true;
                 }
@@ -418,10 +421,8 @@ FirewallVerdict FirewallState::assess(const ProbeResult<IptablesRules> &iptables
                 accepted = true;
             }
         }
-        if (iptables->policies.value(chain) == QLatin1String("DROP") && !accepted) {
-            v.answer = FirewallVerdict::Answer::Yes;
-            v.evidence.append(iptables->policyLines.value(chain));
-        }
+        if (iptables->policies.value(chain) == QLatin1String("DROP") && !accepted)
+            v.block(chain, iptables->policyLines.value(chain), false);
     }
     return v;
 }

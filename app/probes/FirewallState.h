@@ -30,6 +30,20 @@ struct FirewallVerdict
     // "inet filter input" (nft: family, table, chain) or "INPUT" (iptables).
     QString chain;
     bool rejects = false; // the blocking rule answers (REJECT) rather than dropping silently
+    QStringList chains;   // every chain that blocks, in the same spelling as `chain`
+
+    // One more blocking rule (or policy) found in `where`.
+    void block(const QString &where, const QString &line, bool rejecting)
+    {
+        answer = Answer::Yes;
+        evidence.append(line);
+        if (chain.isEmpty()) {
+            chain = where;
+            rejects = rejecting;
+        }
+        if (!chains.contains(where))
+            chains.append(where);
+    }
 
     static QString answerCode(Answer answer); // "no", "yes", "unknown"
 };

@@ -1,6 +1,7 @@
 // LocationMatcher: the routing table (also checked against a running nginx in
 // tst_configlab) and server selection by listen address in the multi-site config.
 #include "app/config/LocationMatcher.h"
+#include "app/config/UpstreamRequestUri.h"
 #include "tests/config/ConfigTestData.h"
 
 #include <QtTest>
@@ -23,6 +24,10 @@ private slots:
     void locationSpecs();
     void listenSpecs_data();
     void listenSpecs();
+    void upstreamRequestUri_data();
+    void upstreamRequestUri();
+    void upstreamHostHeader_data();
+    void upstreamHostHeader();
 };
 
 // The body a location returns: `return 200 "X\n"`.
@@ -251,6 +256,77 @@ void TestLocationMatcher::listenSpecs()
     QCOMPARE(spec.toString(), canonical);
     QCOMPARE(spec.defaultServer, defaultServer);
     QCOMPARE(spec.ipv6, ipv6);
+}
+
+void TestLocationMatcher::upstreamRequestUri_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected"); // "<none>": nginx builds it in a way we do not follow
+    QTest::newRow("no URI part: as the client sent it")
+        << QStringLiteral("http://api.example.org:8080/orders/7?full=1")
+        << QStringLiteral("/orders/7?full=1");
+    QTest::newRow("URI part replaces the prefix")
+        << QStringLiteral("http://api.example.org:8080/v2/users?id=3") << QStringLiteral("/users?id=3");
+    QTest::newRow("nested location without URI part")
+        << QStringLiteral("http://api.example.org:8080/v2/admin/x") << QStringLiteral("/v2/admin/x");
+    QTest::newRow("variables in the address")
+        << QStringLiteral("http://api.example.org:8080/dynamic/x") << QStringLiteral("<none>");
+    QTest::newRow("variables in the URI part")
+        << QStringLiteral("http://api.example.org:8080/search/q") << QStringLiteral("<none>");
+    QTest::newRow("grpc_pass") << QStringLiteral("http://api.example.org:8080/grpc.Service/Call")
+                               << QStringLiteral("<none>");
+    QTest::newRow("fastcgi_pass") << QStringLiteral("http://shop.example.org/index.php")
+                                  << QStringLiteral("<none>");
+}
+
+void TestLocationMatcher::upstreamRequestUri()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    const NginxConfig config = loadDump(QStringLiteral("multisite"));
+    const Result<LocationMatch, ConfigError> match = LocationMatcher(config).match(QUrl(url));
+    QVERIFY(match.ok());
+    QVERIFY2(match->found(), qPrintable(match->serverReason));
+    const std::optional<QString> uri = UpstreamRequestUri::of(config, *match, QUrl(url));
+    QCOMPARE(uri.value_or(QStringLiteral("<none>")), expected);
+}
+
+void TestLocationMatcher::upstreamHostHeader_data()
+{
+    QTest::addColumn<QString>("serverLevel");
+    QTest::addColumn<QString>("locationLevel");
+    QTest::addColumn<QString>("expected"); // empty: nginx's default, $proxy_host
+    QTest::newRow("default") << QString() << QString() << QString();
+    QTest::newRow("$host in the location")
+        << QString() << QStringLiteral("proxy_set_header Host $host;") << QStringLiteral("shop.example.org");
+    QTest::newRow("$http_host keeps the port")
+        << QString() << QStringLiteral("proxy_set_header Host $http_host;")
+        << QStringLiteral("shop.example.org:8090");
+    QTest::newRow("inherited from the server")
+        << QStringLiteral("proxy_set_header Host $host;") << QString() << QStringLiteral("shop.example.org");
+    QTest::newRow("not inherited past a level that sets other headers")
+        << QStringLiteral("proxy_set_header Host $host;")
+        << QStringLiteral("proxy_set_header X-Real-IP $remote_addr;") << QString();
+    QTest::newRow("a fixed name") << QString() << QStringLiteral("proxy_set_header host app.internal;")
+                                  << QStringLiteral("app.internal");
+}
+
+void TestLocationMatcher::upstreamHostHeader()
+{
+    QFETCH(QString, serverLevel);
+    QFETCH(QString, locationLevel);
+    QFETCH(QString, expected);
+    const NginxConfig config = NginxConfig::fromText(
+        QStringLiteral("/etc/nginx/nginx.conf"),
+        QStringLiteral("events {}\nhttp {\n server {\n  listen 8090;\n  server_name shop.example.org;\n  %1\n"
+                       "  location / {\n   proxy_pass http://127.0.0.1:9000;\n   %2\n  }\n }\n}\n")
+            .arg(serverLevel, locationLevel));
+    const QUrl url(QStringLiteral("http://shop.example.org:8090/reports"));
+    const Result<LocationMatch, ConfigError> match = LocationMatcher(config).match(url);
+    QVERIFY(match.ok());
+    QVERIFY(match->found());
+    QCOMPARE(UpstreamRequestUri::hostHeader(config, *match, url), expected);
+    QCOMPARE(UpstreamRequestUri::of(config, *match, url).value_or(QString()), QStringLiteral("/reports"));
 }
 
 QTEST_GUILESS_MAIN(TestLocationMatcher)

@@ -9,6 +9,7 @@
 #include "remote/LocalMachine.h"
 #include "remote/WaitFor.h"
 #include "tests/TestConfig.h"
+#include "tests/fixes/CarryOut.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabDns.h"
 #include "tests/lab/LabNginx.h"
@@ -562,16 +563,11 @@ void TestScenarios::scenario()
     QVERIFY2(fixContext, qPrintable(fixContext ? QString() : fixContext.error().message()));
     ActionRequest request;
     request.runtime = fixContext->runtime();
+    request.phpFpmTargets = fixContext->phpFpmTargets();
     request.actions = top.actions;
     request.url = url;
     request.symptomStatus = report.target.urlStatus;
-    ActionPlan plan(fixture.machine(), request);
-    QObject::connect(&plan, &ActionPlan::confirmationNeeded, &plan, [&plan] {
-        QMetaObject::invokeMethod(
-            &plan, [&plan] { plan.confirm(); }, Qt::QueuedConnection);
-    });
-    waitForSignal(
-        &plan, &ActionPlan::finished, [&plan] { plan.start(); }, [&plan] { return plan.isRunning(); });
+    const ActionOutcome outcome = gd::test::carryOut(fixture.machine(), request);
     QStringList done;
     for (const FixAction &a : top.actions)
         done << (a.kind == FixAction::Kind::Edit ? QStringLiteral("edit %1:%2 '%3' -> '%4'")
@@ -579,7 +575,6 @@ void TestScenarios::scenario()
                                                        .arg(a.line)
                                                        .arg(a.oldText, a.newText)
                                                  : a.argv.join(QLatin1Char(' ')));
-    const ActionOutcome &outcome = plan.outcome();
     const QString applied = QStringLiteral("actions:\n  %1\noutcome: %2 %3\n%4")
                                 .arg(done.join(QStringLiteral("\n  ")))
                                 .arg(int(outcome.status))

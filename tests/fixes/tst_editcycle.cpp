@@ -4,11 +4,14 @@
 // under us, symlinks, include globs, read-only files, no permission, hostile values, the
 // connection dropping before confirmation). After each, the file on disk and the config
 // nginx runs are checked, not just the outcome we report.
+#include "app/checks/MaxChildrenAdvice.h"
 #include "app/config/NginxConfig.h"
 #include "app/engine/DiagnosisEngine.h"
+#include "app/fixes/ActionPlan.h"
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/FixContext.h"
-#include "app/fixes/MaxChildrenAdvice.h"
+#include "remote/WaitFor.h"
+#include "tests/fixes/CarryOut.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
@@ -167,6 +170,7 @@ private slots:
     void rollbackRestoresABackup();
     void phpFpmMaxChildrenRaised();
     void phpFpmBurstNeedsTheBacklogToo();
+    void saturatedPoolActionsEndTheBurst();
 
 private:
     // The site file is written by the test before nginx starts: proxyServer() text
@@ -647,6 +651,33 @@ QList<int> burst(const QString &url, int n)
     return codes;
 }
 
+// A pool on a unix socket with listen.backlog = 0 and one child, behind nginx, and a
+// script that takes a second: a burst of requests finds every child busy.
+bool startSaturatedPool(lab::LabPhpFpm &fpm, LabNginx &nginx)
+{
+    if (!fpm.start(
+                QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = @SOCKET@\n"
+                               "listen.mode = 0666\nlisten.backlog = 0\npm = static\npm.max_children = 1\n"),
+                1)
+             .ok())
+        return false;
+    // A script php-fpm's www-data can read: every directory above it searchable.
+    const QString script = fpm.dir().filePath(QStringLiteral("slow.php"));
+    if (!fpm.dir()
+             .writeFile(QStringLiteral("slow.php"), "<?php usleep(1000000); echo \"ok\\n\";\n", 0644)
+             .ok())
+        return false;
+    for (QString dir = fpm.dir().path(); dir.size() > 4; dir = QFileInfo(dir).path())
+        QFile::setPermissions(dir, QFile::permissions(dir) | QFileDevice::ExeOther);
+    return nginx
+        .start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    location / {\n"
+                              "        fastcgi_pass unix:%1;\n"
+                              "        fastcgi_param SCRIPT_FILENAME %2;\n"
+                              "        fastcgi_param REQUEST_METHOD GET;\n    }\n}\n")
+                   .arg(fpm.socketPath(), script))
+        .ok();
+}
+
 QString describeCodes(const QList<int> &codes)
 {
     QStringList text;
@@ -664,27 +695,8 @@ QString describeCodes(const QList<int> &codes)
 void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
 {
     lab::LabPhpFpm fpm;
-    QVERIFY2(fpm.start(QStringLiteral(
-                           "[www]\nuser = www-data\ngroup = www-data\nlisten = @SOCKET@\n"
-                           "listen.mode = 0666\nlisten.backlog = 0\npm = static\npm.max_children = 1\n"),
-                       1)
-                 .ok(),
-             "php-fpm");
-    // A script php-fpm's www-data can read: every directory above it searchable.
-    const QString script = fpm.dir().filePath(QStringLiteral("slow.php"));
-    QVERIFY(fpm.dir()
-                .writeFile(QStringLiteral("slow.php"), "<?php usleep(1000000); echo \"ok\\n\";\n", 0644)
-                .ok());
-    for (QString dir = fpm.dir().path(); dir.size() > 4; dir = QFileInfo(dir).path())
-        QFile::setPermissions(dir, QFile::permissions(dir) | QFileDevice::ExeOther);
     LabNginx nginx;
-    QVERIFY(nginx
-                .start(QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    location / {\n"
-                                      "        fastcgi_pass unix:%1;\n"
-                                      "        fastcgi_param SCRIPT_FILENAME %2;\n"
-                                      "        fastcgi_param REQUEST_METHOD GET;\n    }\n}\n")
-                           .arg(fpm.socketPath(), script))
-                .ok());
+    QVERIFY(startSaturatedPool(fpm, nginx));
     QCOMPARE(burst(nginx.url(), 1), QList<int>{200});
     const QList<int> before = burst(nginx.url(), 8);
     qInfo("burst of 8, 1 child, listen.backlog 0: %s", qPrintable(describeCodes(before)));
@@ -703,7 +715,23 @@ void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
     QVERIFY2(saturated != findings.end(), qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY2(saturated->summary.contains(QLatin1String("listen.backlog is 0")),
              qPrintable(saturated->summary));
-    QVERIFY2(saturated->remedy.contains(QLatin1String("fix max-children --pool www")),
+    // The finding carries the change itself, from the memory measured during the
+    // diagnosis: both lines of the pool file, then php-fpm's own test.
+    const auto edits = [&](const QString &oldText, const QString &newPrefix) {
+        return std::any_of(saturated->actions.begin(), saturated->actions.end(), [&](const FixAction &a) {
+            return a.kind == FixAction::Kind::Edit && a.file == fpm.poolFile() && a.oldText == oldText &&
+                   a.newText.startsWith(newPrefix);
+        });
+    };
+    QVERIFY2(edits(QStringLiteral("pm.max_children = 1"), QStringLiteral("pm.max_children = ")),
+             qPrintable(saturated->remedy));
+    QVERIFY2(edits(QStringLiteral("listen.backlog = 0"), QStringLiteral("listen.backlog = 511")),
+             qPrintable(saturated->remedy));
+    QVERIFY(std::any_of(saturated->actions.begin(), saturated->actions.end(), [](const FixAction &a) {
+        return a.kind == FixAction::Kind::Command && a.argv.contains(QLatin1String("-t")) &&
+               a.argv.first() == lab::LabPhpFpm::binary();
+    }));
+    QVERIFY2(saturated->remedy.contains(QLatin1String("running children use")),
              qPrintable(saturated->remedy));
     EditRequest request;
     request.phpFpm = PhpFpmRuntime{lab::LabPhpFpm::binary(), fpm.configPath(), fpm.pid(), QString()};
@@ -737,6 +765,54 @@ void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
     const QList<int> after = burst(nginx.url(), 8);
     qInfo("4 children, listen.backlog 511, restarted: %s", qPrintable(describeCodes(after)));
     QVERIFY2(after.count(200) == 8, qPrintable(describeCodes(after)));
+}
+
+// Issue 15, item 8: the saturated pool's finding, carried out literally as `fix apply`
+// does (ActionPlan: the pool file's edits through the edit cycle, tested with php-fpm
+// -t), then the restart the cycle asks for when no service manager runs php-fpm: the
+// burst that got 502s gets none.
+void TestEditCycle::saturatedPoolActionsEndTheBurst()
+{
+    lab::LabPhpFpm fpm;
+    LabNginx nginx;
+    QVERIFY(startSaturatedPool(fpm, nginx));
+    const QList<int> before = burst(nginx.url(), 8);
+    QVERIFY2(before.count(502) > 0, qPrintable(describeCodes(before)));
+
+    LocalMachine machine;
+    DiagnosisOptions options;
+    options.configFile = nginx.configPath();
+    options.probeTimeoutSec = 2;
+    DiagnosisEngine engine(&machine, options);
+    QVERIFY(!engine.runAndWait());
+    const QList<Finding> &findings = engine.report().findings;
+    const auto saturated = std::find_if(findings.begin(), findings.end(),
+                                        [](const Finding &f) { return f.cause == Cause::PhpFpmSaturated; });
+    QVERIFY2(saturated != findings.end(), qPrintable(nginx.errorLogText().right(1000)));
+    QVERIFY(!saturated->actions.isEmpty());
+    const Result<FixContext, FixError> context = FixContext::from(*engine.diagnosis());
+    QVERIFY2(context, qPrintable(context ? QString() : context.error().message()));
+    ActionRequest request;
+    request.runtime = context->runtime();
+    request.phpFpmTargets = context->phpFpmTargets();
+    request.actions = saturated->actions;
+    const ActionOutcome outcome = gd::test::carryOut(&machine, request);
+    QVERIFY2(outcome.status == ActionOutcome::Status::Done, qPrintable(outcome.error.message()));
+    QVERIFY(outcome.edit);
+    // php-fpm's test ran, not nginx's; nothing of nginx's config changed.
+    const QStringList stages = outcome.edit->notes;
+    const QByteArray pool = fpm.dir().readFile(QStringLiteral("pool.d/www.conf"));
+    QVERIFY2(pool.contains("listen.backlog = 511\n") && !pool.contains("pm.max_children = 1\n"),
+             pool.constData());
+    QVERIFY2(
+        stages.join(QLatin1Char('\n')).contains(QLatin1String("takes effect only when php-fpm restarts")),
+        qPrintable(stages.join(QLatin1Char('\n'))));
+    const int children = pool.mid(pool.indexOf("pm.max_children = ") + 18).split('\n').first().toInt();
+    QVERIFY2(children > 1, pool.constData());
+    QVERIFY(fpm.restart(children).ok()); // what the note asks for
+    const QList<int> after = burst(nginx.url(), 8);
+    qInfo("after the finding's actions and a restart: %s", qPrintable(describeCodes(after)));
+    QVERIFY2(after.count(502) == 0, qPrintable(describeCodes(after)));
 }
 
 QTEST_GUILESS_MAIN(TestEditCycle)

@@ -1,7 +1,7 @@
 // MaxChildrenAdvice: the arithmetic and the wording, on round numbers and on what a real
 // php-fpm pool and /proc/meminfo showed (tests/data/fixes/php-fpm/ps-rss.txt,
 // meminfo.txt).
-#include "app/fixes/MaxChildrenAdvice.h"
+#include "app/checks/MaxChildrenAdvice.h"
 #include "tests/fixes/FixesTestData.h"
 
 #include <QtTest>

@@ -17,6 +17,7 @@
 #include "app/lab/PracticeSession.h"
 #include "remote/LocalMachine.h"
 #include "remote/WaitFor.h"
+#include "tests/fixes/CarryOut.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,8 +92,6 @@ const QMap<QString, const char *> &knownGaps()
     static const QMap<QString, const char *> gaps{
         {QStringLiteral("dns-failure"),
          "the name exists in no DNS: the doctor says so and does not guess the address to use instead"},
-        {QStringLiteral("firewall-blocked"),
-         "a local firewall rule gets advice, not the exact nft/iptables change"},
     };
     return gaps;
 }
@@ -195,17 +194,11 @@ void TestPracticeRemedies::remedy()
     QVERIFY2(fixContext, qPrintable(fixContext ? QString() : fixContext.error().message()));
     ActionRequest request;
     request.runtime = fixContext->runtime();
+    request.phpFpmTargets = fixContext->phpFpmTargets();
     request.actions = top.actions;
     request.url = started->url;
     request.symptomStatus = report.target.urlStatus;
-    ActionPlan plan(&m_machine, request);
-    QObject::connect(&plan, &ActionPlan::confirmationNeeded, &plan, [&plan] {
-        QMetaObject::invokeMethod(
-            &plan, [&plan] { plan.confirm(); }, Qt::QueuedConnection);
-    });
-    waitForSignal(
-        &plan, &ActionPlan::finished, [&plan] { plan.start(); }, [&plan] { return plan.isRunning(); });
-    const ActionOutcome &outcome = plan.outcome();
+    const ActionOutcome outcome = gd::test::carryOut(&m_machine, request);
     const Result<PracticeCheckReport, LabError> after = session.check();
     QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));
     m_table << QStringLiteral("%1: %2, %3 action(s) applied -> %4")

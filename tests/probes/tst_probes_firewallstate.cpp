@@ -115,6 +115,14 @@ private slots:
             << "nft-drop-reject" << 8082 << true << Answer::Yes << "{ 8081, 8082 }";
         QTest::newRow("nft other port") << "nft"
                                         << "nft-drop-reject" << 3000 << true << Answer::No << QString();
+        // Rules apply in order: the accept the doctor's remedy inserts wins over the drop
+        // after it, and leaves the other port's reject alone.
+        QTest::newRow("nft accept before drop")
+            << "nft"
+            << "nft-accept-first" << 8080 << true << Answer::No << QString();
+        QTest::newRow("nft reject after another port's accept")
+            << "nft"
+            << "nft-accept-first" << 9000 << true << Answer::Yes << "tcp dport 9000 reject";
         QTest::newRow("nft policy drop") << "nft"
                                          << "nft-policy-drop" << 8080 << true << Answer::Yes << "policy drop";
         QTest::newRow("nft policy drop, port allowed")
@@ -175,6 +183,26 @@ private slots:
                      qPrintable(v.evidence.join(QLatin1Char('|'))));
         if (answer == Answer::Unknown)
             QVERIFY(!v.reason.isEmpty());
+    }
+
+    void blockingChainsAreNamedForTheRemedy()
+    {
+        // Where the remedy inserts its accept rule: every chain that blocks, in nft's
+        // "family table chain" (iptables: the chain name).
+        const FirewallVerdict nft = FirewallState::assess(
+            FirewallState::parseNft(cap(QStringLiteral("nft-drop-reject"))), 8080, true);
+        QCOMPARE(nft.chains, QStringList{QStringLiteral("inet filter output")});
+        QCOMPARE(nft.chain, QStringLiteral("inet filter output"));
+        QVERIFY(!nft.rejects);
+        const FirewallVerdict reject = FirewallState::assess(
+            FirewallState::parseNft(cap(QStringLiteral("nft-drop-reject"))), 9000, true);
+        QVERIFY(reject.rejects);
+        const FirewallVerdict ipt = FirewallState::assess(
+            FirewallState::parseIptables(cap(QStringLiteral("iptables-S-rules"))), 9000, true);
+        QCOMPARE(ipt.chains, QStringList{QStringLiteral("INPUT")});
+        const FirewallVerdict policy = FirewallState::assess(
+            FirewallState::parseNft(cap(QStringLiteral("nft-policy-drop"))), 8080, true);
+        QCOMPARE(policy.chains.size(), 2); // output, and input for loopback traffic
     }
 
     void portSpecs_data()

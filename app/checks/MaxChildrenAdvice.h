@@ -39,6 +39,8 @@ public:
     static constexpr int defaultBacklog() { return PhpFpmPool::defaultBacklog(); }
     static constexpr int headroomPercent() { return 20; }
     static constexpr int maxRaiseFactor() { return 4; }
+    // Far above what one machine's memory holds: a typo, not a plan.
+    static constexpr int maxValue() { return 4096; }
 };
 
 } // namespace gd

@@ -1,6 +1,4 @@
-#include "app/fixes/MaxChildrenAdvice.h"
-
-#include "app/fixes/PhpFpmPoolEdit.h"
+#include "app/checks/MaxChildrenAdvice.h"
 
 #include <algorithm>
 
@@ -27,7 +25,7 @@ std::optional<MaxChildrenAdvice::Advice> MaxChildrenAdvice::suggest(qint64 memAv
     // What the pool may use: the memory that is free for the taking now plus what its
     // children hold already, less the headroom.
     const qint64 usable = (memAvailableBytes + poolRssBytes) / 100 * (100 - headroomPercent());
-    const qint64 fit = std::min<qint64>(usable / perChild, PhpFpmPoolEdit::maxValue());
+    const qint64 fit = std::min<qint64>(usable / perChild, maxValue());
 
     const QString measured =
         tr("The pool's %1 running children use %2 together, about %3 each. With %4 available, the pool can "
