@@ -59,6 +59,7 @@ private slots:
     void restartWithoutServiceManagerShowsWhatToRun();
     void rollBackRestoresTheFileByteIdentical();
     void raisesPhpFpmMaxChildrenFromMeasuredMemory();
+    void raisesASmallBacklogWithTheChildren();
     void droppedConnectionMidChangeKeepsThePageAndTheServerRestores();
 
 private:
@@ -69,6 +70,10 @@ private:
     static ServiceHealthPanel *servicesOf(MainWindow &window);
     // Apply through step 5 with the prefilled values; waits for the cycle's end.
     static void applyRecommendation(MainWindow &window);
+    // Step 5's raise of pm.max_children on a real pool with two children (plus
+    // extraPoolLines); `changes` are the pool lines it must rewrite.
+    static void raiseMaxChildren(const QString &extraPoolLines,
+                                 const QList<QPair<QByteArray, QByteArray>> &changes);
 };
 
 void TestWizardFixes::initTestCase()
@@ -400,10 +405,26 @@ void TestWizardFixes::rollBackRestoresTheFileByteIdentical()
 // pool's memory and offers the raise, which goes through the same staged flow.
 void TestWizardFixes::raisesPhpFpmMaxChildrenFromMeasuredMemory()
 {
+    raiseMaxChildren(QString(), {{"pm.max_children = 2", "pm.max_children = 8"}});
+}
+
+// With listen.backlog = 0 more children alone would not stop a burst's 502s: the
+// same raise sets the backlog too (the cycle then asks for php-fpm's restart).
+void TestWizardFixes::raisesASmallBacklogWithTheChildren()
+{
+    raiseMaxChildren(
+        QStringLiteral("listen.backlog = 0\n"),
+        {{"pm.max_children = 2", "pm.max_children = 8"}, {"listen.backlog = 0", "listen.backlog = 511"}});
+}
+
+void TestWizardFixes::raiseMaxChildren(const QString &extraPoolLines,
+                                       const QList<QPair<QByteArray, QByteArray>> &changes)
+{
     lab::LabPhpFpm fpm;
     const lab::LabStatus started =
         fpm.start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\n"
-                                 "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2\n"),
+                                 "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 2\n") +
+                      extraPoolLines,
                   2);
     if (!started.ok())
         QSKIP(qPrintable(started.message()));
@@ -428,19 +449,22 @@ void TestWizardFixes::raisesPhpFpmMaxChildrenFromMeasuredMemory()
     QTRY_VERIFY_WITH_TIMEOUT(raise->isVisibleTo(action) && raise->isEnabled(), 20000);
     // Memory here allows far more than 2: the raise is capped at four times in one step.
     QVERIFY2(raise->text().contains(QLatin1String("8")), qPrintable(raise->text()));
+    QCOMPARE(raise->text().contains(QLatin1String("listen.backlog to 511")), changes.size() > 1);
     QVERIFY(action->findChild<QLabel *>(QStringLiteral("maxChildrenAdvice"))
                 ->text()
                 .contains(QLatin1String("2 children running")));
     QTest::mouseClick(raise, Qt::LeftButton);
     ApplyFlow *flow = action->flow();
     QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
-    QVERIFY(flow->diffView()->toPlainText().contains(QLatin1String("+pm.max_children = 8")));
+    QByteArray expected = pool;
+    for (const auto &[before, after] : changes) {
+        QVERIFY(flow->diffView()->toPlainText().contains(QLatin1Char('+') + QString::fromUtf8(after)));
+        expected.replace(before, after);
+    }
     QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), pool);
     flow->confirm();
     QTRY_VERIFY_WITH_TIMEOUT(!flow->isRunning(), 60000);
     QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
-    QByteArray expected = pool;
-    expected.replace("pm.max_children = 2", "pm.max_children = 8");
     QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
     QCOMPARE(flow->stages()->stateOf(EditStage::Reload), QStringLiteral("pass"));
 }

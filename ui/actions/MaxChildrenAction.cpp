@@ -1,5 +1,6 @@
 #include "ui/actions/MaxChildrenAction.h"
 
+#include "app/checks/MaxChildrenAdvice.h"
 #include "app/engine/Diagnosis.h"
 #include "ui/actions/ApplyFlow.h"
 #include "ui/session/WizardSession.h"
@@ -110,10 +111,17 @@ void MaxChildrenAction::measure()
         if (r->advice) {
             text += QStringLiteral("<br>") +
                     WizardTexts::text("phpfpm.raise.intro").arg(r->advice->reason.toHtmlEscaped());
-            const bool change = r->advice->value != m_target->maxChildren;
+            // More children do not help while the kernel's queue in front of them refuses
+            // a burst: a small listen.backlog is raised in the same edit, as the CLI does.
+            const std::optional<MaxChildrenAdvice::Advice> backlog =
+                MaxChildrenAdvice::backlog(m_target->listenBacklog, r->advice->value);
+            if (backlog)
+                text += QStringLiteral("<br>") + backlog->reason.toHtmlEscaped();
+            const bool change = r->advice->value != m_target->maxChildren || backlog;
+            const QString also = backlog ? tr(" and listen.backlog to %1").arg(backlog->value) : QString();
             m_raise->setText(r->advice->value > m_target->maxChildren
-                                 ? tr("Rai&se pm.max_children to %1…").arg(r->advice->value)
-                                 : tr("Se&t pm.max_children to %1…").arg(r->advice->value));
+                                 ? tr("Rai&se pm.max_children to %1%2…").arg(r->advice->value).arg(also)
+                                 : tr("Se&t pm.max_children to %1%2…").arg(r->advice->value).arg(also));
             m_raise->setVisible(change);
             m_raise->setEnabled(change && !m_flow->isRunning());
         } else {
@@ -135,6 +143,9 @@ void MaxChildrenAction::raise()
     request.pool = m_target->pool;
     request.poolFile = m_target->poolFile;
     request.maxChildren = m_memory->advice->value;
+    if (const std::optional<MaxChildrenAdvice::Advice> backlog =
+            MaxChildrenAdvice::backlog(m_target->listenBacklog, request.maxChildren))
+        request.listenBacklog = backlog->value; // the cycle then restarts php-fpm (or says it must)
     request.url = m_session->options().url;
     m_flow->run(request, tr("pm.max_children"), tr("pool %1 (%2)").arg(m_target->pool, m_target->poolFile));
 }
