@@ -5,6 +5,8 @@
 #include "app/checks/FindingBuilder.h"
 #include "app/facts/RuntimeNames.h"
 
+#include <QRegularExpression>
+
 namespace gd {
 
 namespace {
@@ -101,6 +103,72 @@ ResolverJudge::HostChoice ResolverJudge::hostChoice(const ParsedFacts &parsed, c
     return c;
 }
 
+// The name resolves nowhere, while an app on this host listens on the very port the
+// pass directive names: most likely what the name was meant to reach (a "service
+// name" that was never registered). The exact change points the directive there;
+// the remedy says it is an inference, from which process listens.
+void ResolverJudge::pointAtLocalListener(const Facts &facts, const ParsedFacts &parsed,
+                                         const UpstreamTarget &target, const QStringList &names,
+                                         FindingBuilder &f)
+{
+    if (target.directiveIndex < 0 || !facts.config || !target.hostIsVariable)
+        return;
+    // "http://$backend:8080/api": a variable for the host alone, then a fixed port.
+    static const QRegularExpression shape(
+        QStringLiteral("^(https?)://\\$\\{?([A-Za-z0-9_]+)\\}?(?::(\\d{1,5}))?(/[^$]*)?$"));
+    const QRegularExpressionMatch m = shape.match(target.value);
+    if (!m.hasMatch())
+        return;
+    const quint16 port =
+        quint16(m.captured(3).isEmpty() ? (m.captured(1) == QLatin1String("https") ? 443 : 80)
+                                        : m.captured(3).toUInt());
+    const TcpTargetMatch match = parsed.listeners.matchTcp(QStringLiteral("127.0.0.1"), port);
+    const EndpointMatch *loopback = match.endpoint(QStringLiteral("127.0.0.1"));
+    if (!loopback || !loopback->listening())
+        return;
+    const Listener &l = loopback->listeners.first();
+    if (l.processNames().startsWith(QLatin1String("nginx")))
+        return; // nginx itself: not an app
+    const QString value =
+        QStringLiteral("%1://127.0.0.1:%2%3").arg(m.captured(1)).arg(port).arg(m.captured(4));
+    const QString who =
+        l.processNames().isEmpty() ? l.endpoint() : tr("%1 on %2").arg(l.processNames(), l.endpoint());
+    const NginxConfig &config = *facts.config;
+    const NginxDirective &pass = config.directive(target.directiveIndex);
+    const std::optional<FixAction> a = ConfigEdits(facts).replaceArg(
+        pass, 0, value, tr("%1 -> %2: %3 listens there").arg(target.value, value, who));
+    if (!a)
+        return;
+    // The `set` that names the dead host goes too, when nothing else reads its variable.
+    const QString variable = QLatin1Char('$') + m.captured(2);
+    QList<const NginxDirective *> sets;
+    int readers = 0;
+    for (int i = 0; i < config.size(); ++i) {
+        const NginxDirective &d = config.directive(i);
+        if (d.name == QLatin1String("set") && d.arg(0) == variable)
+            sets << &d;
+        else if (d.index != pass.index && d.args.join(QLatin1Char(' ')).contains(variable))
+            ++readers;
+    }
+    if (readers == 0 && sets.size() == 1) {
+        if (std::optional<FixAction> unset = ConfigEdits(facts).replace(
+                *sets.first(), QString(), tr("%1 is read nowhere else").arg(variable))) {
+            if (unset->newText.trimmed().isEmpty())
+                unset->newText.clear();
+            if (unset->file == a->file && unset->line < a->line)
+                f.action(*unset).action(*a);
+            else
+                f.action(*a).action(*unset);
+        }
+    } else {
+        f.action(*a);
+    }
+    f.remedy(tr("%1 does not exist in DNS, but %2 listens on this host on the port the "
+                "configuration names: if that is the app, point %3 at it (below). Otherwise add "
+                "the name to DNS; nginx's resolver does not read /etc/hosts.")
+                 .arg(names.join(QStringLiteral(", ")), who, target.directive));
+}
+
 ResolverJudge::Verdict ResolverJudge::judge(const Facts &facts, const ParsedFacts &parsed,
                                             const UpstreamTarget &target)
 {
@@ -158,6 +226,7 @@ ResolverJudge::Verdict ResolverJudge::withoutResolver(const Facts &facts, const 
                    "resolver does not read /etc/hosts), or point the pass directive at a fixed address or an "
                    "upstream {} block.")
                     .arg(names.join(QStringLiteral(", "))));
+        pointAtLocalListener(facts, parsed, target, names, f);
     } else {
         f.summary(check.explanation)
             .remedy(

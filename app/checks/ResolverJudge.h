@@ -9,6 +9,8 @@
 
 namespace gd {
 
+class FindingBuilder;
+
 // Judges the DNS side of a pass directive that names its upstream at request time:
 // without a `resolver` nginx cannot look the name up; with one that does not answer
 // it waits resolver_timeout and answers 502. The remedy's server comes from the
@@ -40,6 +42,9 @@ private:
                                    const UpstreamTarget &target, const QStringList &names);
     static Verdict withResolver(const Facts &facts, const ParsedFacts &parsed, const UpstreamTarget &target,
                                 const ResolverDirective &resolver, const QStringList &names);
+    static void pointAtLocalListener(const Facts &facts, const ParsedFacts &parsed,
+                                     const UpstreamTarget &target, const QStringList &names,
+                                     FindingBuilder &f);
     static void addQueryRecords(const Facts &facts, const QList<DnsQueryAnswer> &answers, CheckResult &check);
     static Evidence queryEvidence(const Facts &facts, const DnsQueryAnswer &answer);
 };

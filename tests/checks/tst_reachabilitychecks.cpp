@@ -92,12 +92,41 @@ private slots:
 
     void nameThatResolvesNowhereGetsNoResolver()
     {
+        // The lab's app listens on 127.0.0.1 on the very port proxy_pass names: the
+        // finding points proxy_pass there (and drops the `set` nobody else reads). It
+        // never proposes a resolver, which would not help.
         const StepOutcome out = runStep(3, QStringLiteral("variable_name_unknown"));
         const Finding *f = finding(out, Cause::DnsFailure);
         QVERIFY2(f, describe(out));
         QVERIFY2(f->summary.contains(QLatin1String("missing.gd-lab.test resolves nowhere")),
                  qPrintable(f->summary));
         QVERIFY2(f->summary.contains(QLatin1String("NXDOMAIN")), qPrintable(f->summary));
+        QVERIFY2(f->remedy.contains(QLatin1String("gd-lab-upstream (pid 185) on 127.0.0.1:36653")),
+                 qPrintable(f->remedy));
+        QStringList edits;
+        for (const FixAction &a : f->actions) {
+            QVERIFY(!a.newText.contains(QLatin1String("resolver")));
+            edits << a.oldText.trimmed() + QStringLiteral(" -> ") + a.newText.trimmed();
+        }
+        QVERIFY2(edits.contains(QStringLiteral(
+                     "proxy_pass http://$backend:36653; -> proxy_pass http://127.0.0.1:36653;")),
+                 qPrintable(edits.join(QLatin1Char('\n'))));
+    }
+
+    void nameThatResolvesNowhereWithNothingOnItsPortGetsNoAction()
+    {
+        // The same capture without the app's socket (its ss line left out): nothing to
+        // point at, so the remedy stays in words.
+        Facts facts = capturedFacts(QStringLiteral("variable_name_unknown"));
+        QList<QByteArray> lines = facts.ssTcp.stdOut.split('\n');
+        lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                   [](const QByteArray &l) { return l.contains("127.0.0.1:36653 "); }),
+                    lines.end());
+        facts.ssTcp.stdOut = lines.join('\n');
+        const ParsedFacts parsed = ParsedFacts::from(facts);
+        const StepOutcome out = CheckRegistry::runStep(3, CheckInput{facts, parsed});
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
         QVERIFY(f->actions.isEmpty());
         QVERIFY2(f->remedy.contains(QLatin1String("A resolver alone will not help")), qPrintable(f->remedy));
     }

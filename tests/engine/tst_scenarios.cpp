@@ -263,7 +263,8 @@ QMap<QString, Setup> &scenarios()
          }},
         {QStringLiteral("variable_name_unknown"),
          [](ScenarioLab &lab) {
-             // The name exists nowhere: a resolver would not help, and none is proposed.
+             // The name exists nowhere: a resolver would not help, and none is proposed;
+             // the app listens on the port the pass directive names, so that is the fix.
              LabUpstream *u = nullptr;
              if (LabStatus s = startLabDnsAndUpstream(lab, &u); !s)
                  return s;
@@ -429,7 +430,7 @@ void TestScenarios::scenario_data()
          QStringLiteral("fix")},
         {QStringLiteral("dead_resolver"), QStringLiteral("dns_failure"), QString(), QStringLiteral("fix")},
         {QStringLiteral("variable_name_unknown"), QStringLiteral("dns_failure"), QString(),
-         QStringLiteral("none")},
+         QStringLiteral("fix")},
         {QStringLiteral("no_live_upstreams"), QStringLiteral("upstream_down"),
          QStringLiteral("no_live_upstreams"), QString()},
         {QStringLiteral("proxy_pass_to_php_fpm"), QStringLiteral("protocol_mismatch"), QString(),
@@ -540,9 +541,13 @@ void TestScenarios::scenario()
                  qPrintable(top.summary));
         QVERIFY2(!top.remedy.contains(QLatin1String("pass")), qPrintable(top.remedy));
     }
-    if (name == QLatin1String("variable_name_unknown"))
+    if (name == QLatin1String("variable_name_unknown")) {
         QVERIFY2(top.summary.contains(QLatin1String("missing.gd-lab.test resolves nowhere")),
                  qPrintable(top.summary));
+        // The app listens on the port proxy_pass names: pointed at, never a resolver.
+        for (const FixAction &a : top.actions)
+            QVERIFY2(!a.newText.contains(QLatin1String("resolver")), qPrintable(a.newText));
+    }
 
     // The remedy, carried out literally: the top finding's actions, exactly as the
     // JSON and the terminal print them, through the same plan `fix apply` runs.
