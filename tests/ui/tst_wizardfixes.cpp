@@ -456,6 +456,9 @@ void TestWizardFixes::raiseMaxChildren(const QString &extraPoolLines,
     QTest::mouseClick(raise, Qt::LeftButton);
     ApplyFlow *flow = action->flow();
     QTRY_VERIFY_WITH_TIMEOUT(flow->isAwaitingConfirmation(), 30000);
+    // GD_SHOT_DIR=DIR: a picture of the step with the advice and the diff, to look at.
+    if (const QString dir = qEnvironmentVariable("GD_SHOT_DIR"); !dir.isEmpty())
+        window.grab().save(QStringLiteral("%1/step5-max-children-%2.png").arg(dir).arg(changes.size()));
     QByteArray expected = pool;
     for (const auto &[before, after] : changes) {
         QVERIFY(flow->diffView()->toPlainText().contains(QLatin1Char('+') + QString::fromUtf8(after)));
