@@ -189,6 +189,9 @@ void TimeoutsEditor::selectBlock(int comboIndex)
     QList<SettingChange> prefill = m_context->recommended(block);
     m_source->setText(prefill.isEmpty() ? WizardTexts::text("apply.guide")
                                         : WizardTexts::text("apply.recommended"));
+    // A recommendation nginx -t refused on a scratch copy is not prefilled: say why.
+    if (const QStringList refused = m_context->refusedSuggestions(block); !refused.isEmpty())
+        m_source->setText(refused.join(QLatin1Char('\n')) + QLatin1Char('\n') + m_source->text());
     if (prefill.isEmpty())
         prefill = FixContext::guideDefaults(prefix);
     const EffectiveSettings current =
