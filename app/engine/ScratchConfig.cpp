@@ -68,7 +68,7 @@ Result<ScratchConfig, QString> ScratchConfig::build(const NginxConfig &config,
     ScratchConfig s;
     s.m_root = root;
     s.m_confDir = config.confPrefix();
-    if (s.m_confDir.isEmpty() || !root.startsWith(QLatin1Char('/')))
+    if (!s.m_confDir.startsWith(QLatin1Char('/')) || !root.startsWith(QLatin1Char('/')))
         return tr("the main config file has no absolute path");
     s.m_mainFile = s.scratchPathOf(config.mainFile());
 

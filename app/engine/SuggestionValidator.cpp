@@ -167,7 +167,9 @@ void SuggestionValidator::testCopy(const QList<FixAction> &edits,
                                           QStringLiteral("-t"), QStringLiteral("gd-nginx-t.XXXXXXXXXX")});
     m_machine->run(mktemp, this, [this, edits, done](const CommandResult &r) {
         const QString root = QString::fromUtf8(r.stdOut).trimmed();
-        if (!r.succeeded() || !root.startsWith(QLatin1Char('/')) || root.contains(QLatin1Char('\n'))) {
+        // rm -rf removes it afterwards: only ever a directory mktemp just named.
+        if (!r.succeeded() || !root.startsWith(QLatin1Char('/')) || root.contains(QLatin1Char('\n')) ||
+            !root.section(QLatin1Char('/'), -1).startsWith(QLatin1String("gd-nginx-t."))) {
             done(SuggestionCheck::notChecked(
                 tr("no scratch directory could be made (mktemp -d: %1)")
                     .arg(r.ran() ? QString::fromLocal8Bit(r.stdErr).trimmed() : r.error.message())));
@@ -208,8 +210,12 @@ QString SuggestionValidator::firstError(const CommandResult &r, const ScratchCon
 {
     const NginxTestOutput out = NginxTestOutput::parse(QString::fromLocal8Bit(r.stdErr), r.exitCode);
     const NginxMessage *first = out.firstError();
-    return copy.toLivePaths(first ? first->raw.trimmed()
-                                  : QString::fromLocal8Bit(r.stdErr + r.stdOut).trimmed().left(600));
+    if (!first)
+        return copy.toLivePaths(QString::fromLocal8Bit(r.stdErr + r.stdOut).trimmed().left(600));
+    // nginx's words in the shape of its usual stderr line, whether it printed them so
+    // or in the error log's format (time and pid mean nothing here).
+    const QString where = first->file.isEmpty() ? QString() : QStringLiteral(" in ") + first->location();
+    return copy.toLivePaths(QStringLiteral("nginx: [%1] %2%3").arg(first->levelName, first->text, where));
 }
 
 void SuggestionValidator::judge(const QString &root, const QList<FixAction> &edits, Verdict done)

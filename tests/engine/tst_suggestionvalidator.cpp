@@ -200,6 +200,9 @@ std::shared_ptr<const Diagnosis> TestSuggestionValidator::diagnose(Machine *mach
     const RemoteError error = engine.runAndWait();
     if (error)
         qWarning("diagnosis failed: %s", qPrintable(error.toString()));
+    else
+        qInfo("diagnosis (%s): %lld ms", machine->isLocal() ? "local" : "ssh",
+              engine.report().target.durationMs);
     return engine.diagnosis();
 }
 
@@ -282,7 +285,8 @@ void TestSuggestionValidator::goodAndBrokenSuggestions()
     const QString message = refused.validation.message;
     qInfo("%s", qPrintable(refused.validation.text()));
     // nginx's own words, about the live file (the symlink nginx includes) and line.
-    QVERIFY2(message.contains(QStringLiteral("invalid number of arguments in \"proxy_buffers\" directive")),
+    QVERIFY2(message.startsWith(QStringLiteral(
+                 "nginx: [emerg] invalid number of arguments in \"proxy_buffers\" directive in ")),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("%1/sites-enabled/tls:%2").arg(m_conf).arg(bufLine)),
              qPrintable(message));
@@ -308,12 +312,28 @@ void TestSuggestionValidator::goodAndBrokenSuggestions()
     std::sort(workersAfter.begin(), workersAfter.end());
     QCOMPARE(workersAfter, workers);
     QCOMPARE(scratchDirs(), scratchBefore);
+    QVERIFY(!m_nginx->errorLogText().contains(QStringLiteral("proxy_buffers")));
 
-    // The refused suggestion is not carried out.
+    // The refused suggestion is not carried out, nor prefilled in the wizard's step 5.
     const std::shared_ptr<const Diagnosis> diagnosis = diagnose(fixture.machine());
     QVERIFY(diagnosis);
     const Result<FixContext, FixError> context = FixContext::from(*diagnosis);
     QVERIFY(context);
+    int block = -1;
+    for (const NginxDirective *d : diagnosis->config()->find(QStringLiteral("location"))) {
+        if (d->file.endsWith(QStringLiteral("/sites-enabled/tls")))
+            block = d->index;
+    }
+    QVERIFY(block >= 0);
+    DiagnosisReport withRefusal = diagnosis->report();
+    Finding suggested = marked[1];
+    suggested.blockIndex = block;
+    suggested.suggestedSettings = {{QStringLiteral("proxy_buffers"), QStringLiteral("8 16k")}};
+    withRefusal.findings = {suggested};
+    const Result<FixContext, FixError> wizard = FixContext::from(diagnosis->facts(), withRefusal);
+    QVERIFY(wizard);
+    QVERIFY(wizard->recommended(block).isEmpty());
+    QCOMPARE(wizard->refusedSuggestions(block), QStringList{refused.validation.text()});
     ActionRequest request;
     request.runtime = context->runtime();
     request.actions = marked[1].actions;
