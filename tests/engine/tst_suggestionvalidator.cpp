@@ -25,6 +25,7 @@
 #include <QDirIterator>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace gd;
@@ -102,6 +103,7 @@ private slots:
     void goodAndBrokenSuggestions_data() { backends_data(); }
     void goodAndBrokenSuggestions();
     void withoutSudoNotChecked();
+    void brokenLiveConfigIsNotBlamedOnTheSuggestion();
     void replayIsNotChecked();
     void scratchLayoutKeepsLinesAndPaths();
 
@@ -390,6 +392,30 @@ void TestSuggestionValidator::withoutSudoNotChecked()
     qInfo("%s", qPrintable(check.text()));
     QCOMPARE(int(check.state), int(SuggestionCheck::State::NotChecked));
     QVERIFY2(check.text().startsWith(QStringLiteral("not checked: ")), qPrintable(check.text()));
+}
+
+// A config nginx -t refuses already (a file not loaded yet) is not the suggestion's
+// fault: the copy without the edit fails the same way, so it is "not checked".
+void TestSuggestionValidator::brokenLiveConfigIsNotBlamedOnTheSuggestion()
+{
+    const QString broken = m_conf + QStringLiteral("/conf.d/zz-broken.conf");
+    QVERIFY(writeFile(broken, "bogus_directive on;\n"));
+    auto removeBroken = qScopeGuard([&] { QFile::remove(broken); });
+    LocalMachine local;
+    QFile site(m_site);
+    QVERIFY(site.open(QIODevice::ReadOnly));
+    const auto [line, old] =
+        lineOf(QString::fromUtf8(site.readAll()), QStringLiteral("proxy_read_timeout 30s;"));
+    QString changed = old;
+    changed.replace(QStringLiteral("30s"), QStringLiteral("120s"));
+    const QList<Finding> out =
+        validate(&local, {findingWith({FixAction::edit(m_site, line, old, changed, QStringLiteral("x"))})});
+    QCOMPARE(out.size(), 1);
+    const SuggestionCheck &check = out.first().actions.first().validation;
+    qInfo("%s", qPrintable(check.text()));
+    QCOMPARE(int(check.state), int(SuggestionCheck::State::NotChecked));
+    QVERIFY2(check.message.contains(QStringLiteral("bogus_directive")), qPrintable(check.message));
+    QVERIFY2(check.message.contains(broken + QStringLiteral(":1")), qPrintable(check.message));
 }
 
 void TestSuggestionValidator::replayIsNotChecked()
