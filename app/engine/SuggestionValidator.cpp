@@ -326,7 +326,9 @@ void SuggestionValidator::runAll(const QList<CommandSpec> &specs,
         done({});
         return;
     }
-    auto results = std::make_shared<QList<CommandResult>>(specs.size());
+    auto results = std::make_shared<QList<CommandResult>>();
+    for (qsizetype i = 0; i < specs.size(); ++i) // Qt 5's QList has no sized constructor
+        results->append(CommandResult());
     auto pending = std::make_shared<int>(int(specs.size()));
     for (qsizetype i = 0; i < specs.size(); ++i) {
         m_machine->run(specs[i], this, [results, pending, i, done](const CommandResult &r) {
