@@ -480,11 +480,16 @@ void TestScenarios::scenario()
     const DiagnosisReport report = diagnose(fixture.machine(), lab.nginx, &facts, &engine);
     std::unique_ptr<DiagnosisEngine> owner(engine);
     QCOMPARE(report.steps.size(), 6);
-    // Every suggested config edit was tested with nginx -t on a scratch copy before
-    // it was shown, and none of the diagnosis's own suggestions is refused.
+    // Every suggested nginx config edit was tested with nginx -t on a scratch copy
+    // before it was shown, and none of the diagnosis's own suggestions is refused.
+    QSet<QString> configFiles;
+    if (facts->config) {
+        for (const QString &file : facts->config->files())
+            configFiles << file << facts->realPaths.value(file, file);
+    }
     for (const Finding &f : report.findings) {
         for (const FixAction &a : f.actions) {
-            if (a.validation.state == SuggestionCheck::State::None)
+            if (a.kind != FixAction::Kind::Edit || !configFiles.contains(a.file))
                 continue;
             const QString what = QStringLiteral("%1: %2:%3 '%4': %5")
                                      .arg(causeCode(f.cause), a.file)
