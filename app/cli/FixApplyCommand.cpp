@@ -47,6 +47,13 @@ bool printFinding(int number, const Finding &finding)
             << tr("What to do: %1").arg(finding.remedy) << '\n';
         return false;
     }
+    // Tested on a scratch copy before it was shown: a change nginx -t refuses is not offered.
+    for (const FixAction &a : finding.actions) {
+        if (a.validation.isRefused()) {
+            err << a.validation.text() << '\n' << tr("Nothing was changed.") << '\n';
+            return false;
+        }
+    }
     for (const FixAction &a : finding.actions) {
         if (a.kind == FixAction::Kind::Edit)
             err << tr("  edit %1 line %2: %3").arg(a.file).arg(a.line).arg(a.why) << '\n';

@@ -165,18 +165,34 @@ void writeEvidence(Writer &w, const Finding &f)
 
 void writeActions(Writer &w, const Finding &f)
 {
+    // The edits were tested together on a scratch copy: the verdict once, on the
+    // first edit; a refusal on a line of its own, after them.
+    const SuggestionCheck *verdict = nullptr;
     for (const FixAction &a : f.actions) {
         if (a.kind == FixAction::Kind::Edit) {
-            w.line(ReportText::tr("   edit %1 line %2 (%3)").arg(a.file).arg(a.line).arg(a.why));
+            QString checked;
+            if (!verdict && a.validation.state != SuggestionCheck::State::None) {
+                verdict = &a.validation;
+                if (a.validation.state == SuggestionCheck::State::Passed)
+                    checked = ReportText::tr(" — passes %1").arg(a.validation.tool);
+                else if (a.validation.state == SuggestionCheck::State::NotChecked)
+                    checked = QStringLiteral(" — ") + a.validation.text();
+            }
+            w.line(ReportText::tr("   edit %1 line %2 (%3)%4").arg(a.file).arg(a.line).arg(a.why, checked));
             w.line(w.paint(QStringLiteral("     - %1").arg(a.oldText.trimmed()), "31"));
             for (const QString &l : a.newText.split(QLatin1Char('\n')))
                 w.line(w.paint(QStringLiteral("     + %1").arg(l.trimmed()), "32"));
         } else {
             const QString where =
                 a.host == FixAction::Host::Upstream ? ReportText::tr(" (on the upstream's host)") : QString();
+            // A refused change is not offered: no test and reload of it either.
+            if (verdict && verdict->isRefused())
+                break;
             w.line(ReportText::tr("   run  %1%2   # %3").arg(ReportText::commandLine(a), where, a.why));
         }
     }
+    if (verdict && verdict->isRefused())
+        w.line(w.paint(QStringLiteral("   ") + verdict->text(), "31"));
 }
 
 void writeFinding(Writer &w, int n, const Finding &f)

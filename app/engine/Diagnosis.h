@@ -30,6 +30,12 @@ public:
     ~Diagnosis();
 
     const DiagnosisReport &report() const { return m_report; }
+    // The same diagnosis with another report (the engine's suggestion check marks
+    // the findings' edits after the analysis).
+    std::shared_ptr<const Diagnosis> withReport(DiagnosisReport report) const
+    {
+        return std::make_shared<const Diagnosis>(m_facts, m_parsed, std::move(report));
+    }
 
     // The configuration nginx runs: nullptr when it could not be read (configError()
     // says why). configCommand() is the `nginx -T` that was run for it.

@@ -3,6 +3,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/UpstreamEndpoints.h"
 #include "app/engine/FindingRanker.h"
+#include "app/engine/SuggestionValidator.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
 #include "app/facts/NginxRuntime.h"
@@ -163,6 +164,10 @@ std::shared_ptr<const Diagnosis> DiagnosisEngine::analyzeFacts(std::shared_ptr<c
     linkKnockOns(findings);
     finishConfigEdits(findings, *facts, *parsed);
     report.findings = FindingRanker::rank(findings);
+    // Nothing runs here: a replay of saved facts ends so, and a live diagnosis's
+    // SuggestionValidator replaces it with nginx -t's verdict on a scratch copy.
+    SuggestionValidator::markConfigEdits(report.findings, *facts,
+                                         SuggestionCheck::notChecked(tr("replay of saved facts")));
     qCDebug(lcEngine).noquote() << "analysed in" << clock.elapsed() << "ms:" << report.findings.size()
                                 << "findings"
                                 << (report.findings.isEmpty() ? QString()
@@ -213,6 +218,8 @@ void DiagnosisEngine::cancel()
 {
     if (m_collector)
         m_collector->cancel();
+    if (m_validator)
+        m_validator->cancel();
 }
 
 // Step 1 on the upstreams' own hosts, all at once, after nginx's side.
@@ -267,6 +274,32 @@ void DiagnosisEngine::analyze()
 }
 
 void DiagnosisEngine::analyzed(std::shared_ptr<const Diagnosis> diagnosis)
+{
+    // Every suggested config edit passes nginx -t on a scratch copy before it is
+    // shown (a few commands on the machine; the findings stay as ranked).
+    const QList<Finding> &findings = diagnosis->report().findings;
+    const bool edits = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return std::any_of(f.actions.begin(), f.actions.end(),
+                           [](const FixAction &a) { return a.kind == FixAction::Kind::Edit; });
+    });
+    if (!edits || !m_machine) {
+        done(std::move(diagnosis));
+        return;
+    }
+    emit progress(tr("Testing the suggested changes with nginx -t on a scratch copy"));
+    delete m_validator;
+    m_validator = new SuggestionValidator(m_machine, diagnosis, this);
+    m_validator->validate(diagnosis->report().findings, [this, diagnosis](const QList<Finding> &marked) {
+        DiagnosisReport report = diagnosis->report();
+        report.findings = marked;
+        report.target.durationMs = report.target.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+        m_validator->deleteLater();
+        m_validator = nullptr;
+        done(diagnosis->withReport(std::move(report)));
+    });
+}
+
+void DiagnosisEngine::done(std::shared_ptr<const Diagnosis> diagnosis)
 {
     m_diagnosis = std::move(diagnosis);
     m_report = m_diagnosis->report();

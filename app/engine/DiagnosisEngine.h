@@ -15,6 +15,7 @@ namespace gd {
 
 class Machine;
 class FactCollector;
+class SuggestionValidator;
 struct Facts;
 
 // An upstream address to follow to its own host: the connection the caller opened
@@ -30,7 +31,8 @@ struct UpstreamHostLink
 // Runs the six steps on a machine: gathers facts with concurrent commands (never
 // blocking the caller), then, on a worker thread, parses them once and lets every
 // step's checks (app/checks) turn them into results and findings, and ranks the
-// findings. The wizard and `gateway-doctor diagnose` are both faces on this class.
+// findings; last, it tests every suggested config edit with nginx -t on a scratch
+// copy (SuggestionValidator). The wizard and `gateway-doctor diagnose` are both faces on this class.
 class DiagnosisEngine : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,7 @@ private:
     void collectUpstreamHosts();
     void analyze();
     void analyzed(std::shared_ptr<const Diagnosis> diagnosis);
+    void done(std::shared_ptr<const Diagnosis> diagnosis);
 
     QPointer<Machine> m_machine;
     DiagnosisOptions m_options;
@@ -80,6 +83,7 @@ private:
     std::shared_ptr<const Diagnosis> m_diagnosis;
     QPointer<QThread> m_worker;
     FactCollector *m_collector = nullptr;
+    SuggestionValidator *m_validator = nullptr;
     QList<UpstreamHostLink> m_upstreamHosts;
     int m_upstreamPending = 0;
     bool m_running = false;

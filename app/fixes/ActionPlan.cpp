@@ -55,6 +55,14 @@ void ActionPlan::start()
 {
     m_running = true;
     m_outcome = ActionOutcome();
+    // A suggestion nginx -t refused on a scratch copy is never carried out.
+    for (const FixAction &a : std::as_const(m_request.actions)) {
+        if (a.validation.isRefused()) {
+            m_outcome.error = FixError(FixErrorKind::ConfigTestFailed, a.validation.text());
+            finish(ActionOutcome::Status::Stopped);
+            return;
+        }
+    }
     QList<FixAction> edits;
     for (const FixAction &a : m_request.actions)
         (a.kind == FixAction::Kind::Edit ? edits : m_commands) << a;

@@ -52,8 +52,9 @@ struct ActionOutcome
 // config goes through one EditCycle (backup, nginx -t, reload, probe, rollback),
 // whose test and reload stand for the finding's own "nginx -t" and reload
 // commands; then the other commands run one by one (as root where marked), and the
-// first that fails stops the plan. A plan without edits probes the URL at the end:
-// still 502/504 means the cause is elsewhere, and says so.
+// first that fails stops the plan. Actions whose suggestion nginx -t refused on a
+// scratch copy (FixAction::validation) stop it before anything runs. A plan without edits probes the URL at
+// the end: still 502/504 means the cause is elsewhere, and says so.
 class ActionPlan : public QObject
 {
     Q_OBJECT

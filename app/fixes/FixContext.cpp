@@ -154,11 +154,22 @@ QList<SettingChange> FixContext::guideDefaults(const QString &modulePrefix)
     return changes;
 }
 
+namespace {
+QString refusal(const Finding &finding)
+{
+    for (const FixAction &a : finding.actions) {
+        if (a.validation.isRefused())
+            return a.validation.text();
+    }
+    return {};
+}
+} // namespace
+
 QList<SettingChange> FixContext::recommended(int blockIndex) const
 {
     QList<SettingChange> changes;
     for (const Finding &f : m_report.findings) {
-        if (f.blockIndex != blockIndex)
+        if (f.blockIndex != blockIndex || !refusal(f).isEmpty())
             continue;
         for (const auto &[name, value] : f.suggestedSettings) {
             if (std::none_of(changes.begin(), changes.end(),
@@ -167,6 +178,17 @@ QList<SettingChange> FixContext::recommended(int blockIndex) const
         }
     }
     return changes;
+}
+
+QStringList FixContext::refusedSuggestions(int blockIndex) const
+{
+    QStringList messages;
+    for (const Finding &f : m_report.findings) {
+        const QString message = refusal(f);
+        if (f.blockIndex == blockIndex && !message.isEmpty() && !messages.contains(message))
+            messages << message;
+    }
+    return messages;
 }
 
 QString FixContext::describeBlock(int blockIndex) const

@@ -43,7 +43,10 @@ public:
     // The diagnosis's recommendation for that block (timeouts, header buffers), else
     // empty. "fallback" adds the guide's defaults for the module of the block's pass
     // directive: read/send 75s, buffers 8 16k, buffer size 16k, busy 32k.
+    // A finding whose edits nginx -t refused on a scratch copy recommends nothing:
+    // refusedSuggestions() holds its "nginx -t refuses this suggestion: ..." instead.
     QList<SettingChange> recommended(int blockIndex) const;
+    QStringList refusedSuggestions(int blockIndex) const;
     static QList<SettingChange> guideDefaults(const QString &modulePrefix);
     // proxy_, fastcgi_, ... of the pass directive that serves the block.
     QString modulePrefixOf(int blockIndex) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/model/SuggestionCheck.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +34,9 @@ struct FixAction
     int line = 0;
     QString oldText;
     QString newText;
+    // Edit of nginx's config: what `nginx -t` said of the finding's edits on a
+    // scratch copy (every edit of a finding carries the same verdict).
+    SuggestionCheck validation;
 
     // Command: an argv, never a shell string.
     QStringList argv;

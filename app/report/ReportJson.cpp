@@ -29,6 +29,8 @@ QJsonObject ReportJson::toJson(const FixAction &action)
         o.insert(QStringLiteral("line"), action.line);
         o.insert(QStringLiteral("old"), action.oldText);
         o.insert(QStringLiteral("new"), action.newText);
+        if (action.validation.state != SuggestionCheck::State::None)
+            o.insert(QStringLiteral("validated"), action.validation.text());
     } else {
         o.insert(QStringLiteral("kind"), QStringLiteral("command"));
         o.insert(QStringLiteral("argv"), QJsonArray::fromStringList(action.argv));
@@ -59,6 +61,13 @@ QJsonObject ReportJson::toJson(const Finding &finding)
     for (const FixAction &a : finding.actions)
         actions.append(toJson(a));
     o.insert(QStringLiteral("actions"), actions);
+    // The finding's edits are tested together: one verdict for all of them.
+    for (const FixAction &a : finding.actions) {
+        if (a.validation.state != SuggestionCheck::State::None) {
+            o.insert(QStringLiteral("validated"), a.validation.text());
+            break;
+        }
+    }
     if (finding.fixInApp)
         o.insert(QStringLiteral("fix_in_app"), true);
     return o;

@@ -482,6 +482,26 @@ void TestScenarios::scenario()
     const DiagnosisReport report = diagnose(fixture.machine(), lab.nginx, &facts, &engine);
     std::unique_ptr<DiagnosisEngine> owner(engine);
     QCOMPARE(report.steps.size(), 6);
+    // Every suggested nginx config edit was tested with nginx -t on a scratch copy
+    // before it was shown, and none of the diagnosis's own suggestions is refused.
+    QSet<QString> configFiles;
+    if (facts->config) {
+        for (const QString &file : facts->config->files())
+            configFiles << file << facts->realPaths.value(file, file);
+    }
+    for (const Finding &f : report.findings) {
+        for (const FixAction &a : f.actions) {
+            if (a.kind != FixAction::Kind::Edit || !configFiles.contains(a.file))
+                continue;
+            const QString what = QStringLiteral("%1: %2:%3 '%4': %5")
+                                     .arg(causeCode(f.cause), a.file)
+                                     .arg(a.line)
+                                     .arg(a.newText, a.validation.text());
+            QVERIFY2(!a.validation.isRefused(), qPrintable(what));
+            if (report.target.nginxRunning)
+                QVERIFY2(a.validation.state == SuggestionCheck::State::Passed, qPrintable(what));
+        }
+    }
     // GD_CAPTURE_FACTS=DIR keeps what was collected: tests/data/facts is made so
     // (tests/data/facts/README.md), and tests/checks replays it step by step.
     if (const QByteArray dir = qgetenv("GD_CAPTURE_FACTS"); !dir.isEmpty() && !overSsh) {

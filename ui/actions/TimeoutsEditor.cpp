@@ -55,6 +55,7 @@ TimeoutsEditor::TimeoutsEditor(WizardSession *session, QWidget *parent)
 
     layout->addLayout(buildBlockRow());
     m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText); // may quote nginx's own message
     layout->addWidget(m_source);
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -189,6 +190,12 @@ void TimeoutsEditor::selectBlock(int comboIndex)
     QList<SettingChange> prefill = m_context->recommended(block);
     m_source->setText(prefill.isEmpty() ? WizardTexts::text("apply.guide")
                                         : WizardTexts::text("apply.recommended"));
+    // A recommendation nginx -t refused on a scratch copy is not prefilled: say why.
+    if (const QStringList refused = m_context->refusedSuggestions(block);
+        !refused.isEmpty() && prefill.isEmpty())
+        m_source->setText(tr("The diagnosis's recommendation for this block is not prefilled: %1. Prefilled "
+                             "with the guide's values instead (75 s timeouts, 8 16k buffers).")
+                              .arg(refused.join(QStringLiteral("; "))));
     if (prefill.isEmpty())
         prefill = FixContext::guideDefaults(prefix);
     const EffectiveSettings current =
