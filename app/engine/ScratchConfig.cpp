@@ -8,13 +8,7 @@
 
 namespace gd {
 
-namespace {
-
-// Edits on one file's text, bottom up so that an edit that adds lines moves none
-// of the others. Line N must read exactly the edit's old text; a "\r\n" file keeps
-// its endings. (The edit cycle does the same on the live bytes: app/fixes/LineEdits.)
-// Empty on success (`text` edited), else why the edits do not fit.
-QString applyEdits(const QString &file, QString &text, QList<FixAction> edits)
+QString ScratchConfig::applyEdits(const QString &file, QString &text, QList<FixAction> edits)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
     std::sort(edits.begin(), edits.end(),
@@ -37,6 +31,8 @@ QString applyEdits(const QString &file, QString &text, QList<FixAction> edits)
     text = lines.join(QLatin1Char('\n'));
     return {};
 }
+
+namespace {
 
 // An nginx token that reads back as exactly `path`.
 QString quoted(const QString &path)

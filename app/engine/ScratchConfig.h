@@ -58,6 +58,12 @@ public:
     // nginx's words about the copy, with its paths turned back into the live ones.
     QString toLivePaths(const QString &text) const;
 
+    // Edits on one file's text, bottom up so that an edit that adds lines moves none
+    // of the others. Line N must read exactly the edit's old text; a "\r\n" file keeps
+    // its endings (the edit cycle does the same on the live bytes: app/fixes/LineEdits).
+    // Empty on success (`text` edited), else why the edits do not fit.
+    static QString applyEdits(const QString &file, QString &text, QList<FixAction> edits);
+
     // The scratch path of a live path (a file or an include pattern).
     QString scratchPathOf(const QString &livePath) const;
 

@@ -2,6 +2,7 @@
 
 #include "app/config/NginxTestOutput.h"
 #include "app/engine/Diagnosis.h"
+#include "app/engine/PoolScratchCheck.h"
 #include "app/engine/ScratchConfig.h"
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
@@ -83,6 +84,7 @@ void SuggestionValidator::validate(QList<Finding> findings, std::function<void(c
     m_findings = std::move(findings);
     m_done = std::move(done);
     m_jobs.clear();
+    m_nextPoolJob = 0;
     m_runs = 0;
     m_cancelled = false;
     const Facts &facts = m_diagnosis->facts();
@@ -99,17 +101,21 @@ void SuggestionValidator::validate(QList<Finding> findings, std::function<void(c
         }
         m_jobs[byKey.value(key)].findings << i;
     }
-    // PHP-FPM pool edits (listen.group, listen.mode): `php-fpm -t -y <copy>` on a
-    // scratch copy is not done yet; say so rather than leave them unmarked.
+    // PHP-FPM pool edits (pm.max_children, listen.backlog, listen.group/mode) are
+    // tested by their master's php-fpm -t on a copy of its config (PoolScratchCheck).
     QSet<QString> poolFiles;
     for (const PhpFpmPool &pool : m_diagnosis->parsed().pools.pools())
-        poolFiles << pool.file;
-    for (Finding &f : m_findings) {
-        for (FixAction &a : f.actions) {
+        for (const PhpFpmValue &v : pool.values)
+            poolFiles << v.file;
+    m_poolJobs.clear();
+    for (int i = 0; i < m_findings.size(); ++i) {
+        QList<FixAction> edits;
+        for (const FixAction &a : m_findings[i].actions) {
             if (a.kind == FixAction::Kind::Edit && !files.contains(a.file) && poolFiles.contains(a.file))
-                a.validation = SuggestionCheck::notChecked(
-                    tr("php-fpm -t is not run on a scratch copy of pool files yet"));
+                edits << a;
         }
+        if (!edits.isEmpty())
+            m_poolJobs.append(Job{edits, {i}, {}});
     }
     if (m_jobs.isEmpty()) {
         finish();
@@ -339,8 +345,38 @@ void SuggestionValidator::runAll(const QList<CommandSpec> &specs,
     }
 }
 
+// Each pool job in turn, then the marks.
+void SuggestionValidator::runPoolJob(int index)
+{
+    if (m_cancelled || index >= m_poolJobs.size()) {
+        finish();
+        return;
+    }
+    if (!m_poolCheck)
+        m_poolCheck = new PoolScratchCheck(m_machine, m_diagnosis, this);
+    m_poolCheck->check(m_poolJobs[index].edits, [this, index](const SuggestionCheck &verdict) {
+        m_poolJobs[index].verdict = verdict;
+        ++m_runs;
+        runPoolJob(index + 1);
+    });
+}
+
 void SuggestionValidator::finish()
 {
+    if (m_nextPoolJob < m_poolJobs.size() && !m_cancelled) {
+        const int first = m_nextPoolJob;
+        m_nextPoolJob = int(m_poolJobs.size());
+        runPoolJob(first);
+        return;
+    }
+    for (const Job &job : std::as_const(m_poolJobs)) {
+        for (int i : job.findings) {
+            for (FixAction &a : m_findings[i].actions) {
+                if (a.kind == FixAction::Kind::Edit && job.edits.contains(a))
+                    a.validation = job.verdict;
+            }
+        }
+    }
     const QSet<QString> files = configFilesOf(m_diagnosis->facts());
     for (const Job &job : std::as_const(m_jobs)) {
         for (int i : job.findings)

@@ -16,6 +16,7 @@ namespace gd {
 
 class Diagnosis;
 class Machine;
+class PoolScratchCheck;
 class ScratchConfig;
 struct Facts;
 
@@ -65,6 +66,7 @@ private:
     void nginxTest(const ScratchConfig &copy, std::function<void(const CommandResult &)> done);
     void removeDir(const QString &root, std::function<void()> done);
     void runAll(const QList<CommandSpec> &specs, std::function<void(const QList<CommandResult> &)> done);
+    void runPoolJob(int index);
     void finish();
 
     QPointer<Machine> m_machine;
@@ -73,6 +75,9 @@ private:
     QString m_runtimeError;
     QList<Finding> m_findings;
     QList<Job> m_jobs;
+    QList<Job> m_poolJobs; // PHP-FPM pool edits, one job per finding
+    int m_nextPoolJob = 0;
+    PoolScratchCheck *m_poolCheck = nullptr;
     std::function<void(const QList<Finding> &)> m_done;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;

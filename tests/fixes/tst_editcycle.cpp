@@ -7,6 +7,7 @@
 #include "app/checks/MaxChildrenAdvice.h"
 #include "app/config/NginxConfig.h"
 #include "app/engine/DiagnosisEngine.h"
+#include "app/engine/SuggestionValidator.h"
 #include "app/fixes/ActionPlan.h"
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/FixContext.h"
@@ -790,6 +791,39 @@ void TestEditCycle::saturatedPoolActionsEndTheBurst()
                                         [](const Finding &f) { return f.cause == Cause::PhpFpmSaturated; });
     QVERIFY2(saturated != findings.end(), qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY(!saturated->actions.isEmpty());
+    // Before it was shown, php-fpm -t accepted the edited pool on a scratch copy.
+    for (const FixAction &a : saturated->actions) {
+        if (a.kind == FixAction::Kind::Edit)
+            QCOMPARE(a.validation.text(), QStringLiteral("php-fpm -t"));
+    }
+    // A value php-fpm refuses is refused there, in php-fpm's words about the live file,
+    // and the live pool is untouched.
+    {
+        const QByteArray live = fpm.dir().readFile(QStringLiteral("pool.d/www.conf"));
+        const int line = int(live.split('\n').indexOf(QByteArray("pm.max_children = 1"))) + 1;
+        QVERIFY(line > 0);
+        Finding broken = *saturated;
+        broken.actions = {FixAction::edit(fpm.poolFile(), line, QStringLiteral("pm.max_children = 1"),
+                                          QStringLiteral("pm.max_children = many"), QStringLiteral("x"))};
+        SuggestionValidator validator(&machine, engine.diagnosis());
+        QList<Finding> marked;
+        bool finished = false;
+        QEventLoop loop;
+        validator.validate({broken}, [&](const QList<Finding> &out) {
+            marked = out;
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+        QCOMPARE(marked.size(), 1);
+        const SuggestionCheck &check = marked.first().actions.first().validation;
+        QVERIFY2(check.isRefused(), qPrintable(check.text()));
+        QVERIFY2(check.message.contains(QStringLiteral("%1:%2").arg(fpm.poolFile()).arg(line)) &&
+                     check.message.contains(QLatin1String("pm.max_children")),
+                 qPrintable(check.message));
+        QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), live);
+    }
     const Result<FixContext, FixError> context = FixContext::from(*engine.diagnosis());
     QVERIFY2(context, qPrintable(context ? QString() : context.error().message()));
     ActionRequest request;
