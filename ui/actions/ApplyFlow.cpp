@@ -227,7 +227,7 @@ void ApplyFlow::decline()
     QMetaObject::invokeMethod(m_cycle, &EditCycle::decline, Qt::QueuedConnection);
 }
 
-QString ApplyFlow::describe(const EditOutcome &o) const
+QString ApplyFlow::describe(const EditOutcome &o, bool staleNote) const
 {
     const QString reason = o.error.message();
     QString text;
@@ -275,7 +275,7 @@ QString ApplyFlow::describe(const EditOutcome &o) const
                 tr("The server had already restored the backup by itself.").toHtmlEscaped();
     for (const QString &n : o.notes)
         html += QStringLiteral("<br>") + n.toHtmlEscaped();
-    if (o.status == EditOutcome::Status::Applied)
+    if (o.status == EditOutcome::Status::Applied && staleNote)
         html += QStringLiteral("<br><i>%1</i>").arg(WizardTexts::text("apply.stale").toHtmlEscaped());
     return html;
 }
@@ -300,12 +300,14 @@ void ApplyFlow::onFinished(const EditOutcome &outcome)
     if (m_cycle)
         m_cycle->deleteLater();
     m_cycle = nullptr;
+    // Once not running: the journal's listeners (Roll back's list) may start at once.
+    m_session->journal()->recordEdit(m_action, m_where, outcome);
     emit runningChanged(false);
     emit finished(outcome);
 }
 
-// The edit's end, shared by run() and runPlan(): the diff as it now stands, the
-// stages settled, the journal's record.
+// The edit's end, shared by run() and runPlan(): the diff as it now stands and the
+// stages settled.
 void ApplyFlow::showEditOutcome(const EditOutcome &outcome)
 {
     m_last = outcome;
@@ -322,7 +324,6 @@ void ApplyFlow::showEditOutcome(const EditOutcome &outcome)
         showDiff(outcome.diff, outcome.status == EditOutcome::Status::Applied
                                    ? tr("The change now in the file:")
                                    : tr("The change that was planned:"));
-    m_session->journal()->recordEdit(m_action, m_where, outcome);
 }
 
 void ApplyFlow::onPlanFinished(const ActionOutcome &outcome)
@@ -370,6 +371,8 @@ void ApplyFlow::onPlanFinished(const ActionOutcome &outcome)
         m_plan->deleteLater();
     m_plan = nullptr;
     m_cycle = nullptr;
+    if (outcome.edit)
+        m_session->journal()->recordEdit(m_action, m_where, *outcome.edit);
     emit runningChanged(false);
     emit planFinished(outcome);
 }
@@ -395,7 +398,8 @@ QString ApplyFlow::describePlan(const ActionOutcome &o) const
     QString html = QStringLiteral("<b>%1</b>").arg(head.toHtmlEscaped());
     // The edit's own account (before and after, backups, notes) follows.
     if (o.edit && o.edit->status != EditOutcome::Status::Declined) {
-        const QString detail = describe(*o.edit);
+        // Diagnose again follows the outcome: no need to say the page is stale.
+        const QString detail = describe(*o.edit, false);
         html += QStringLiteral("<br>") + detail;
     }
     if (!o.commands.isEmpty())

@@ -73,7 +73,8 @@ private:
     void onPlanFinished(const ActionOutcome &outcome);
     QString describePlan(const ActionOutcome &outcome) const;
     void showDiff(const QString &diff, const QString &caption);
-    QString describe(const EditOutcome &outcome) const;
+    // staleNote: add "the values on this page are from before the change".
+    QString describe(const EditOutcome &outcome, bool staleNote = true) const;
 
     WizardSession *m_session;
     QPointer<EditCycle> m_cycle;
