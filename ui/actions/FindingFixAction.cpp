@@ -42,6 +42,10 @@ FindingFixAction::FindingFixAction(WizardSession *session, const Finding &findin
     connect(m_flow, &ApplyFlow::runningChanged, this,
             [this](bool running) { m_apply->setEnabled(!running); });
     connect(m_flow, &ApplyFlow::planFinished, this, [this] {
+        // Done: the file no longer reads what the actions expect; the next fix
+        // starts from a new diagnosis.
+        if (m_flow->planCode() == QLatin1String("done"))
+            m_apply->setEnabled(false);
         m_problem->setText(WizardTexts::text("fix.diagnoseAgain"));
         m_problem->show();
         m_again->show();

@@ -273,6 +273,11 @@ void StepPage::showResults()
             connect(card, &FindingCard::stepRequested, this, &StepPage::stepRequested);
             if (card->applyButton())
                 new FindingFixAction(m_session, top, card);
+            // "Go to step N" on step N goes nowhere.
+            if (top.remedyStep == m_step) {
+                if (auto *go = card->findChild<QPushButton *>(QStringLiteral("goToStepButton")))
+                    go->hide();
+            }
             m_rootCardLayout->addWidget(card);
         } else {
             m_rootCause->setText(

@@ -75,6 +75,7 @@ FindingCard::FindingCard(const Finding &finding, bool isRootCause, bool canApply
     }
     if (finding.remedyStep > 0) {
         auto *go = new QPushButton(tr("Go to step %1").arg(finding.remedyStep), this);
+        go->setObjectName(QStringLiteral("goToStepButton"));
         const int step = finding.remedyStep;
         connect(go, &QPushButton::clicked, this, [this, step] { emit stepRequested(step); });
         row->addWidget(go);
