@@ -3,7 +3,8 @@
 //
 //   wizard_screenshots OUTDIR [SCENARIO] [--dark]
 //   wizard_screenshots OUTDIR --practice [SCENARIO_ID] [--dark]   (the practice lab's pages)
-//   wizard_screenshots OUTDIR wrong_port --apply   (the summary's Apply this fix, then stop)
+//   wizard_screenshots OUTDIR wrong_port --apply [--not-fixed]   (the summary's Apply this fix, then
+//   stop; --not-fixed stops the app first, so the fix does not help and is rolled back)
 //
 // Run it under Xvfb for the real xcb platform and fonts (take-screenshots.sh);
 // it also works with QT_QPA_PLATFORM=offscreen. Needs what the lab needs (nginx,
@@ -284,7 +285,7 @@ int practice(const QDir &dir, const QString &scenario)
 }
 
 // The root cause's own fix from the summary page: the question, then the outcome.
-int applyFinding(MainWindow &window, const QDir &dir)
+int applyFinding(MainWindow &window, const QDir &dir, const QString &tag)
 {
     window.goToPage(MainWindow::Summary);
     settle();
@@ -307,8 +308,8 @@ int applyFinding(MainWindow &window, const QDir &dir)
     if (scroll)
         scroll->ensureWidgetVisible(flow, 0, 40);
     settle();
-    save(&window, dir, QStringLiteral("30-summary-apply-confirm"));
-    save(window.summaryPage(), dir, QStringLiteral("30-summary-apply-confirm-full"));
+    save(&window, dir, QStringLiteral("30-summary-apply%1-confirm").arg(tag));
+    save(window.summaryPage(), dir, QStringLiteral("30-summary-apply%1-confirm-full").arg(tag));
     flow->confirm();
     if (!QTest::qWaitFor([flow] { return !flow->isRunning(); }, 60000)) {
         out() << "the fix did not finish" << Qt::endl;
@@ -318,8 +319,8 @@ int applyFinding(MainWindow &window, const QDir &dir)
     if (scroll)
         scroll->ensureWidgetVisible(flow, 0, 40);
     settle();
-    save(&window, dir, QStringLiteral("31-summary-apply-outcome"));
-    save(window.summaryPage(), dir, QStringLiteral("31-summary-apply-outcome-full"));
+    save(&window, dir, QStringLiteral("31-summary-apply%1-outcome").arg(tag));
+    save(window.summaryPage(), dir, QStringLiteral("31-summary-apply%1-outcome-full").arg(tag));
     out() << "apply: " << flow->planCode() << Qt::endl;
     return 0;
 }
@@ -395,8 +396,12 @@ int main(int argc, char **argv)
               << Qt::endl;
     }
 
-    if (args.contains(QStringLiteral("--apply")))
-        return applyFinding(window, dir);
+    if (args.contains(QStringLiteral("--apply"))) {
+        const bool notFixed = args.contains(QStringLiteral("--not-fixed"));
+        if (notFixed)
+            (void)lab.stopUpstreams();
+        return applyFinding(window, dir, notFixed ? QStringLiteral("-notfixed") : QString());
+    }
 
     // A click on a file:line opens the excerpt around it.
     window.goToStep(5);
