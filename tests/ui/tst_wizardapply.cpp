@@ -170,6 +170,8 @@ void TestWizardApply::appliesTheRootCausesEdit()
     QVERIFY2(outcome->text().contains(QLatin1String("Fixed: the URL answers 200")),
              qPrintable(outcome->text()));
     QCOMPARE(httpStatus(lab.url()), 200);
+    // Done: the line no longer reads what the action expects.
+    QVERIFY(!card->applyButton()->isEnabled());
 
     // The file changed exactly as the action said: that line, old text to new.
     QList<QByteArray> lines = before.split('\n');

@@ -227,7 +227,7 @@ void ApplyFlow::decline()
     QMetaObject::invokeMethod(m_cycle, &EditCycle::decline, Qt::QueuedConnection);
 }
 
-QString ApplyFlow::describe(const EditOutcome &o, bool staleNote) const
+QString ApplyFlow::describe(const EditOutcome &o, bool staleNote, bool headline) const
 {
     const QString reason = o.error.message();
     QString text;
@@ -257,7 +257,7 @@ QString ApplyFlow::describe(const EditOutcome &o, bool staleNote) const
         text = WizardTexts::text("apply.keptNotFixed").arg(reason);
         break;
     }
-    QString html = QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+    QString html = headline ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()) : QString();
     if (!o.error.file().isEmpty())
         html += QStringLiteral("<br><tt>%1:%2</tt>").arg(o.error.file().toHtmlEscaped()).arg(o.error.line());
     if (!o.probeAfter.isEmpty())
@@ -277,6 +277,8 @@ QString ApplyFlow::describe(const EditOutcome &o, bool staleNote) const
         html += QStringLiteral("<br>") + n.toHtmlEscaped();
     if (o.status == EditOutcome::Status::Applied && staleNote)
         html += QStringLiteral("<br><i>%1</i>").arg(WizardTexts::text("apply.stale").toHtmlEscaped());
+    if (!headline && html.startsWith(QLatin1String("<br>")))
+        html.remove(0, 4);
     return html;
 }
 
@@ -395,16 +397,24 @@ QString ApplyFlow::describePlan(const ActionOutcome &o) const
         head = WizardTexts::text("fix.nothing");
     else
         head = WizardTexts::text("fix.stopped").arg(o.error.message());
-    QString html = QStringLiteral("<b>%1</b>").arg(head.toHtmlEscaped());
-    // The edit's own account (before and after, backups, notes) follows.
+    // When the edit is what stopped the plan, its own words say it best (refused,
+    // rolled back: nothing written or restored byte-identical).
+    const bool editStopped = m_planCode == QLatin1String("stopped") && o.edit &&
+                             o.edit->status != EditOutcome::Status::Applied &&
+                             o.edit->status != EditOutcome::Status::Unchanged;
+    QString html = editStopped ? QString() : QStringLiteral("<b>%1</b>").arg(head.toHtmlEscaped());
+    // The edit's own account (before and after, backups, notes) follows; Diagnose
+    // again follows the outcome, so no note that the page is stale.
     if (o.edit && o.edit->status != EditOutcome::Status::Declined) {
-        // Diagnose again follows the outcome: no need to say the page is stale.
-        const QString detail = describe(*o.edit, false);
-        html += QStringLiteral("<br>") + detail;
+        const QString detail = describe(*o.edit, false, editStopped);
+        if (!detail.isEmpty())
+            html += (html.isEmpty() ? QString() : QStringLiteral("<br>")) + detail;
     }
     if (!o.commands.isEmpty())
-        html += QStringLiteral("<br>") + tr("%n command(s) ran after the edit; their output is below.",
-                                            nullptr, int(o.commands.size()));
+        html += QStringLiteral("<br>") +
+                (o.edit ? tr("%n command(s) ran after the edit; their output is below.", nullptr,
+                             int(o.commands.size()))
+                        : tr("%n command(s) ran; their output is below.", nullptr, int(o.commands.size())));
     return html;
 }
 

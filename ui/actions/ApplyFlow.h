@@ -73,8 +73,9 @@ private:
     void onPlanFinished(const ActionOutcome &outcome);
     QString describePlan(const ActionOutcome &outcome) const;
     void showDiff(const QString &diff, const QString &caption);
-    // staleNote: add "the values on this page are from before the change".
-    QString describe(const EditOutcome &outcome, bool staleNote = true) const;
+    // staleNote: add "the values on this page are from before the change";
+    // headline: start with what became of the change (a plan says it its own way).
+    QString describe(const EditOutcome &outcome, bool staleNote = true, bool headline = true) const;
 
     WizardSession *m_session;
     QPointer<EditCycle> m_cycle;
