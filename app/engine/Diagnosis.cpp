@@ -97,6 +97,11 @@ QStringList Diagnosis::remoteUpstreamAddresses() const
     return out;
 }
 
+QStringList Diagnosis::remoteAddressesOf(const QString &host) const
+{
+    return m_parsed->remoteAddressesOf(host);
+}
+
 QStringList Diagnosis::followedUpstreamHosts() const
 {
     return m_facts->upstreamHosts.keys();

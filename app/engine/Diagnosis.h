@@ -64,6 +64,8 @@ public:
     // the ones whose own host this diagnosis looked at (--upstream-host).
     QStringList remoteUpstreamAddresses() const;
     QStringList followedUpstreamHosts() const;
+    // The addresses of an upstream's host when it is another machine, else empty.
+    QStringList remoteAddressesOf(const QString &host) const;
 
     // For app/ code only.
     const Facts &facts() const { return *m_facts; }

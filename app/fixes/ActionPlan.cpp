@@ -112,6 +112,7 @@ void ActionPlan::start()
     m_cycle = new EditCycle(m_machine, edit, this);
     connect(m_cycle, &EditCycle::confirmationNeeded, this, &ActionPlan::confirmationNeeded);
     connect(m_cycle, &EditCycle::finished, this, &ActionPlan::editsDone);
+    emit cycleStarting(m_cycle);
     m_cycle->start();
 }
 

@@ -73,6 +73,8 @@ public:
     static bool isCycleCommand(const FixAction &action, const PhpFpmRuntime &runtime);
 
 signals:
+    // The edit cycle is made and about to start: watch its stages from the first one.
+    void cycleStarting(gd::EditCycle *cycle);
     void confirmationNeeded(const QString &diff);
     void commandStarted(const QString &commandLine);
     void commandFinished(const gd::CommandResult &result);

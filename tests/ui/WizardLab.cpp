@@ -10,8 +10,10 @@ using lab::LabUpstream;
 
 QStringList WizardLab::names()
 {
-    return {QStringLiteral("healthy"), QStringLiteral("nothing_listening"), QStringLiteral("slow_upstream"),
-            QStringLiteral("header_too_big"), QStringLiteral("config_invalid")};
+    return {QStringLiteral("healthy"),        QStringLiteral("nothing_listening"),
+            QStringLiteral("slow_upstream"),  QStringLiteral("header_too_big"),
+            QStringLiteral("config_invalid"), QStringLiteral("wrong_port"),
+            QStringLiteral("upstream_closes")};
 }
 
 LabStatus WizardLab::proxyTo(const QString &target, const QString &extra)
@@ -28,6 +30,15 @@ void WizardLab::sendTraffic(int requests)
                     QStringLiteral("--max-time"), QStringLiteral("10"), url()});
         curl.waitForFinished(15000);
     }
+}
+
+LabStatus WizardLab::stopUpstreams()
+{
+    for (LabUpstream &u : m_upstreams) {
+        if (LabStatus s = u.stop(); !s)
+            return s;
+    }
+    return LabStatus::success();
 }
 
 LabStatus WizardLab::startUpstream(LabUpstream::Mode mode, int delayMs, int headerBytes)
@@ -56,6 +67,15 @@ LabStatus WizardLab::start(const QString &name)
         if (!port)
             return port.status();
         status = proxyTo(QStringLiteral("http://127.0.0.1:%1").arg(*port));
+    } else if (name == QLatin1String("wrong_port")) {
+        if (LabStatus s = startUpstream(LabUpstream::Mode::Ok); !s)
+            return s;
+        // The app listens on P; the config says P+1, where nothing listens.
+        status = proxyTo(QStringLiteral("http://127.0.0.1:%1").arg(m_upstreams.back().port() + 1));
+    } else if (name == QLatin1String("upstream_closes")) {
+        if (LabStatus s = startUpstream(LabUpstream::Mode::Close); !s)
+            return s;
+        status = proxyTo(m_proxyPass);
     } else if (name == QLatin1String("slow_upstream")) {
         if (LabStatus s = startUpstream(LabUpstream::Mode::Slow, 3000); !s)
             return s;

@@ -19,11 +19,14 @@ namespace gd::test {
 class WizardLab
 {
 public:
-    // "healthy", "nothing_listening", "slow_upstream", "header_too_big", "config_invalid"
+    // "healthy", "nothing_listening", "slow_upstream", "header_too_big", "config_invalid",
+    // "wrong_port" (the app listens on P, proxy_pass names P+1), "upstream_closes"
     static QStringList names();
     lab::LabStatus start(const QString &name);
     // More requests to the failing URL (new error-log lines for the follow view).
     void sendTraffic(int requests);
+    // The upstreams stop: a fix aimed at them can no longer help.
+    lab::LabStatus stopUpstreams();
 
     const lab::LabNginx &nginx() const { return m_nginx; }
     QString url() const { return m_nginx.url(); }

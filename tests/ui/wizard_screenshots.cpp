@@ -3,6 +3,8 @@
 //
 //   wizard_screenshots OUTDIR [SCENARIO] [--dark]
 //   wizard_screenshots OUTDIR --practice [SCENARIO_ID] [--dark]   (the practice lab's pages)
+//   wizard_screenshots OUTDIR wrong_port --apply [--not-fixed]   (the summary's Apply this fix, then
+//   stop; --not-fixed stops the app first, so the fix does not help and is rolled back)
 //
 // Run it under Xvfb for the real xcb platform and fonts (take-screenshots.sh);
 // it also works with QT_QPA_PLATFORM=offscreen. Needs what the lab needs (nginx,
@@ -29,6 +31,7 @@
 #include "ui/widgets/CodeView.h"
 #include "ui/widgets/Collapsible.h"
 #include "ui/widgets/EvidenceView.h"
+#include "ui/widgets/FindingCard.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -281,6 +284,47 @@ int practice(const QDir &dir, const QString &scenario)
     return 0;
 }
 
+// The root cause's own fix from the summary page: the question, then the outcome.
+int applyFinding(MainWindow &window, const QDir &dir, const QString &tag)
+{
+    window.goToPage(MainWindow::Summary);
+    settle();
+    const QList<FindingCard *> cards = window.summaryPage()->findChildren<FindingCard *>();
+    if (cards.isEmpty() || !cards.first()->applyButton()) {
+        out() << "no finding with a fix to apply" << Qt::endl;
+        return 1;
+    }
+    FindingCard *card = cards.first();
+    auto *scroll = qobject_cast<QScrollArea *>(window.summaryPage()->parentWidget()
+                                                   ? window.summaryPage()->parentWidget()->parentWidget()
+                                                   : nullptr);
+    card->applyButton()->click();
+    auto *flow = card->findChild<ApplyFlow *>(QStringLiteral("findingApplyFlow"));
+    if (!flow || !QTest::qWaitFor([flow] { return flow->isAwaitingConfirmation(); }, 30000)) {
+        out() << "no question before the fix" << Qt::endl;
+        return 1;
+    }
+    settle();
+    if (scroll)
+        scroll->ensureWidgetVisible(flow, 0, 40);
+    settle();
+    save(&window, dir, QStringLiteral("30-summary-apply%1-confirm").arg(tag));
+    save(window.summaryPage(), dir, QStringLiteral("30-summary-apply%1-confirm-full").arg(tag));
+    flow->confirm();
+    if (!QTest::qWaitFor([flow] { return !flow->isRunning(); }, 60000)) {
+        out() << "the fix did not finish" << Qt::endl;
+        return 1;
+    }
+    settle(600);
+    if (scroll)
+        scroll->ensureWidgetVisible(flow, 0, 40);
+    settle();
+    save(&window, dir, QStringLiteral("31-summary-apply%1-outcome").arg(tag));
+    save(window.summaryPage(), dir, QStringLiteral("31-summary-apply%1-outcome-full").arg(tag));
+    out() << "apply: " << flow->planCode() << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -350,6 +394,13 @@ int main(int argc, char **argv)
         out() << (error.isEmpty() ? QStringLiteral("saved ") + dir.filePath(name)
                                   : QStringLiteral("FAILED ") + error)
               << Qt::endl;
+    }
+
+    if (args.contains(QStringLiteral("--apply"))) {
+        const bool notFixed = args.contains(QStringLiteral("--not-fixed"));
+        if (notFixed)
+            (void)lab.stopUpstreams();
+        return applyFinding(window, dir, notFixed ? QStringLiteral("-notfixed") : QString());
     }
 
     // A click on a file:line opens the excerpt around it.

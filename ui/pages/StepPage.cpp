@@ -2,11 +2,13 @@
 
 #include "app/model/Step.h"
 
+#include "ui/actions/FindingFixAction.h"
 #include "ui/pages/StepPanel.h"
 #include "ui/session/UpstreamHostFlow.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/CheckCard.h"
+#include "ui/widgets/FindingCard.h"
 #include "ui/widgets/StatusBadge.h"
 #include "ui/widgets/StatusIcon.h"
 
@@ -24,7 +26,8 @@ StepPage::StepPage(int step, WizardSession *session, StepPanel *panel, QWidget *
       m_badge(new StatusBadge(24, true, this)), m_title(new QLabel(this)), m_rootCause(new QLabel(this)),
       m_jump(new QPushButton(this)), m_rootCauseBar(new QFrame(this)),
       m_rerun(new QPushButton(tr("&Re-run the checks"), this)), m_checks(new QWidget(this)),
-      m_checksLayout(new QVBoxLayout(m_checks)), m_placeholder(new QLabel(this)), m_next(new QLabel(this))
+      m_checksLayout(new QVBoxLayout(m_checks)), m_placeholder(new QLabel(this)), m_next(new QLabel(this)),
+      m_rootCard(new QWidget(this)), m_rootCardLayout(new QVBoxLayout(m_rootCard))
 {
     setObjectName(QStringLiteral("stepPage%1").arg(step));
     auto *layout = new QVBoxLayout(this);
@@ -154,6 +157,9 @@ QWidget *StepPage::buildNextBox()
     m_next->setWordWrap(true);
     m_next->setTextFormat(Qt::RichText);
     m_next->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_rootCard->setObjectName(QStringLiteral("rootCauseCard"));
+    m_rootCardLayout->setContentsMargins(0, 0, 0, 0);
+    nextLayout->addWidget(m_rootCard);
     nextLayout->addWidget(m_next);
     return nextBox;
 }
@@ -180,11 +186,20 @@ void StepPage::clearChecks()
     }
 }
 
+void StepPage::clearRootCard()
+{
+    while (QLayoutItem *item = m_rootCardLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
 void StepPage::onStarted()
 {
     ++m_generation;
     m_filled = false;
     clearChecks();
+    clearRootCard();
     m_badge->setRunning();
     m_rerun->setEnabled(false);
     m_rootCauseBar->hide();
@@ -237,6 +252,8 @@ void StepPage::showResults()
 
     // The root cause: on this page, or a way to the page that has it.
     m_rootCauseBar->hide();
+    clearRootCard();
+    m_next->show();
     if (hidden) {
         m_next->setText(WizardTexts::text("practice.verdictsHidden"));
         return;
@@ -250,6 +267,18 @@ void StepPage::showResults()
                 WizardTexts::text("step.rootCauseHere")
                     .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
             m_jump->hide();
+            // Its card here too: the fix as it will be carried out, and Apply.
+            auto *card = new FindingCard(top, true, true, m_rootCard);
+            connect(card, &FindingCard::locationActivated, this, &StepPage::locationActivated);
+            connect(card, &FindingCard::stepRequested, this, &StepPage::stepRequested);
+            if (card->applyButton())
+                new FindingFixAction(m_session, top, card);
+            // "Go to step N" on step N goes nowhere.
+            if (top.remedyStep == m_step) {
+                if (auto *go = card->findChild<QPushButton *>(QStringLiteral("goToStepButton")))
+                    go->hide();
+            }
+            m_rootCardLayout->addWidget(card);
         } else {
             m_rootCause->setText(
                 WizardTexts::text("step.rootCauseElsewhere")
@@ -261,13 +290,18 @@ void StepPage::showResults()
         m_rootCauseBar->show();
     }
 
-    // What to do next: the remedies of this step's findings, else the step's own advice.
+    // What to do next: the remedies of this step's findings (the root cause's is on
+    // its card above), else the step's own advice.
     QStringList next;
+    const bool cardShown = m_rootCardLayout->count() > 0;
     for (const Finding &f : report.findings) {
+        if (cardShown && &f == &report.findings.first())
+            continue;
         if (f.step == m_step || f.remedyStep == m_step)
             next << QStringLiteral("<b>%1</b>: %2")
                         .arg(causeTitle(f.cause).toHtmlEscaped(), f.remedy.toHtmlEscaped());
     }
+    m_next->setVisible(!cardShown || !next.isEmpty());
     if (next.isEmpty())
         next << (result->status == CheckStatus::Pass || result->status == CheckStatus::Skipped
                      ? stepNext(m_step)

@@ -53,6 +53,7 @@ private:
     void showResults();
     void onFailed(const RemoteError &error);
     void clearChecks();
+    void clearRootCard();
 
     int m_step;
     WizardSession *m_session;
@@ -67,6 +68,9 @@ private:
     QVBoxLayout *m_checksLayout;
     QLabel *m_placeholder;
     QLabel *m_next;
+    // The root cause's card (its fix and Apply) when this step holds it.
+    QWidget *m_rootCard;
+    QVBoxLayout *m_rootCardLayout;
     // Steps 1 and 3: "Check the upstream's host too" for an upstream on another host.
     QWidget *m_upstreamHostBar = nullptr;
     QLabel *m_upstreamHostText = nullptr;

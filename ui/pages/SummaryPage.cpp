@@ -4,6 +4,7 @@
 #include "app/report/ReportHtml.h"
 #include "app/report/ReportMarkdown.h"
 #include "app/report/TranscriptText.h"
+#include "ui/actions/FindingFixAction.h"
 #include "ui/report/ReportChanges.h"
 #include "ui/report/ReportPdf.h"
 #include "ui/session/FixJournal.h"
@@ -149,10 +150,13 @@ void SummaryPage::onFinished()
                             .arg(top.step));
     bool first = true;
     for (const Finding &f : report.findings) {
-        auto *card = new FindingCard(f, first, m_findings);
+        // Apply is offered for the root cause: the others are often its consequences.
+        auto *card = new FindingCard(f, first, first, m_findings);
         first = false;
         connect(card, &FindingCard::locationActivated, this, &SummaryPage::locationActivated);
         connect(card, &FindingCard::stepRequested, this, &SummaryPage::stepRequested);
+        if (card->applyButton())
+            new FindingFixAction(m_session, f, card);
         m_findingsLayout->addWidget(card);
     }
 }

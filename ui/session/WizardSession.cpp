@@ -1,5 +1,6 @@
 #include "ui/session/WizardSession.h"
 
+#include "app/engine/Diagnosis.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
 #include "ui/Log.h"
@@ -71,6 +72,27 @@ QStringList WizardSession::unfollowedRemoteUpstreams() const
             out << address;
     }
     return out;
+}
+
+Result<Machine *, QString> WizardSession::upstreamMachineFor(const QString &upstream) const
+{
+    const int colon = int(upstream.lastIndexOf(QLatin1Char(':')));
+    const QString host =
+        upstream.startsWith(QLatin1String("unix:")) || colon <= 0 ? QString() : upstream.left(colon);
+    const QStringList remote =
+        m_diagnosis && !host.isEmpty() ? m_diagnosis->remoteAddressesOf(host) : QStringList();
+    if (remote.isEmpty())
+        return static_cast<Machine *>(nullptr);
+    for (const auto &h : m_upstreamHosts) {
+        if (!remote.contains(h.first) && h.first != host)
+            continue;
+        if (!h.second || !h.second->machine() || !h.second->isConnected())
+            return tr("The fix runs on the upstream's host %1, and it is not connected.").arg(h.first);
+        return h.second->machine();
+    }
+    return tr("The fix runs on the upstream's host %1: add it with \"Check the upstream's host too\" "
+              "(step 1) first.")
+        .arg(remote.first());
 }
 
 void WizardSession::useLocal()

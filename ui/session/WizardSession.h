@@ -77,6 +77,10 @@ public:
     const SshTarget &sshDefaults() const { return m_sshDefaults; }
     // The last diagnosis's upstream addresses on other hosts that have no host yet.
     QStringList unfollowedRemoteUpstreams() const;
+    // Where a finding's commands for `upstream` (host "upstream") run: the machine of
+    // the session added for its host, null when the upstream is on this target, or
+    // why they cannot run (its host was not added, or is not connected).
+    Result<Machine *, QString> upstreamMachineFor(const QString &upstream) const;
 
 signals:
     void targetChanged();

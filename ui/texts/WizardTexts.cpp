@@ -211,6 +211,31 @@ constexpr Entry kTexts[] = {
     {"rollback.none", QT_TRANSLATE_NOOP("WizardTexts", "No backups of this configuration's files.")},
     {"phpfpm.raise.intro",
      QT_TRANSLATE_NOOP("WizardTexts", "Memory decides how many PHP-FPM children fit: %1")},
+    // A finding's own fix (Apply this fix)
+    {"fix.confirmCommands",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "These commands will run, in this order. Nothing runs before you confirm.")},
+    {"fix.done", QT_TRANSLATE_NOOP("WizardTexts", "Fixed: the URL answers %1.")},
+    {"fix.doneNoUrl",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Done: every step of the fix ran. No URL was given, so nothing checked that the site "
+                       "works now: diagnose again.")},
+    {"fix.notFixed",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "Applied, but the URL still answers %1: the cause is elsewhere — the change was "
+                       "rolled back.")},
+    {"fix.notFixedCommands",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The steps ran, but the URL still answers %1: the cause is elsewhere.")},
+    {"fix.stopped", QT_TRANSLATE_NOOP("WizardTexts", "Stopped: %1")},
+    {"fix.nothing",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "There is nothing to carry out here: the fix lives in the application.")},
+    {"fix.declined", QT_TRANSLATE_NOOP("WizardTexts", "Cancelled: nothing was written or run.")},
+    {"fix.diagnoseAgain",
+     QT_TRANSLATE_NOOP("WizardTexts",
+                       "The findings above are from before the fix: diagnose again to see where things "
+                       "stand now.")},
     // Summary
     {"summary.title", QT_TRANSLATE_NOOP("WizardTexts", "Summary")},
     {"summary.hidden",

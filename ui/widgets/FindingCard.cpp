@@ -1,6 +1,7 @@
 #include "ui/widgets/FindingCard.h"
 
 #include "ui/widgets/EvidenceView.h"
+#include "ui/widgets/FixActionsView.h"
 #include "ui/widgets/StatusIcon.h"
 
 #include <QHBoxLayout>
@@ -10,7 +11,8 @@
 
 namespace gd {
 
-FindingCard::FindingCard(const Finding &finding, bool isRootCause, QWidget *parent) : QFrame(parent)
+FindingCard::FindingCard(const Finding &finding, bool isRootCause, bool canApply, QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("finding_") + causeCode(finding.cause));
     setFrameShape(QFrame::StyledPanel);
@@ -50,15 +52,41 @@ FindingCard::FindingCard(const Finding &finding, bool isRootCause, QWidget *pare
     remedy->setWordWrap(true);
     remedy->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(remedy);
+    if (finding.fixInApp) {
+        auto *inApp = new QLabel(
+            QStringLiteral("<i>%1</i>")
+                .arg(tr("The fix lives in the application itself: there is nothing here to change.")
+                         .toHtmlEscaped()),
+            this);
+        inApp->setObjectName(QStringLiteral("fixInApp"));
+        inApp->setWordWrap(true);
+        layout->addWidget(inApp);
+    } else if (!finding.actions.isEmpty()) {
+        auto *actions = new FixActionsView(finding.actions, this);
+        connect(actions, &FixActionsView::locationActivated, this, &FindingCard::locationActivated);
+        layout->addWidget(actions);
+    }
+    auto *row = new QHBoxLayout;
+    if (canApply && !finding.fixInApp && !finding.actions.isEmpty()) {
+        m_apply = new QPushButton(tr("&Apply this fix"), this);
+        m_apply->setObjectName(QStringLiteral("applyFixButton"));
+        m_apply->setToolTip(tr("Shows the change first; nothing is written before you confirm"));
+        row->addWidget(m_apply);
+    }
     if (finding.remedyStep > 0) {
         auto *go = new QPushButton(tr("Go to step %1").arg(finding.remedyStep), this);
+        go->setObjectName(QStringLiteral("goToStepButton"));
         const int step = finding.remedyStep;
         connect(go, &QPushButton::clicked, this, [this, step] { emit stepRequested(step); });
-        auto *row = new QHBoxLayout;
         row->addWidget(go);
-        row->addStretch();
-        layout->addLayout(row);
     }
+    row->addStretch();
+    layout->addLayout(row);
+}
+
+void FindingCard::addBelow(QWidget *widget)
+{
+    layout()->addWidget(widget);
 }
 
 } // namespace gd
