@@ -154,6 +154,11 @@ void TestWizardApply::appliesTheRootCausesEdit()
     const QString shown = actionDiff->toPlainText();
     QVERIFY2(shown.contains(QStringLiteral("- ") + edit.oldText.trimmed()), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("+ ") + edit.newText.trimmed()), qPrintable(shown));
+    // The diagnosis tested the edit with nginx -t on a scratch copy; the card says so.
+    auto *validation = card->findChild<QLabel *>(QStringLiteral("actionValidation"));
+    QVERIFY(validation);
+    QVERIFY2(validation->text().contains(QLatin1String("nginx -t accepts this change")),
+             qPrintable(validation->text()));
     int openedLine = 0;
     connect(card, &FindingCard::locationActivated, this,
             [&openedLine](const Evidence &where) { openedLine = where.line; });

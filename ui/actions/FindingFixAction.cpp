@@ -36,6 +36,15 @@ FindingFixAction::FindingFixAction(WizardSession *session, const Finding &findin
     m_problem->hide();
     m_again->hide();
     card->addBelow(this);
+    // A suggestion nginx -t (or php-fpm -t) refused on a scratch copy is never carried out.
+    for (const FixAction &a : finding.actions) {
+        if (a.validation.isRefused()) {
+            m_apply->setEnabled(false);
+            m_apply->setToolTip(a.validation.text());
+            showProblem(a.validation.text());
+            break;
+        }
+    }
 
     connect(m_apply, &QPushButton::clicked, this, &FindingFixAction::apply);
     connect(m_again, &QPushButton::clicked, session, &WizardSession::startDiagnosis);

@@ -88,6 +88,18 @@ QWidget *FixActionsView::editView(const FixAction &action, int index)
     view->setAccessibleName(tr("Change of %1").arg(where.location()));
     layout->addWidget(view);
     layout->addWidget(whyLabel(action.why, box));
+    // What nginx -t (or php-fpm -t) said of it on a scratch copy before it was shown.
+    if (const QString checked = action.validation.text(); !checked.isEmpty()) {
+        auto *label = new QLabel(box);
+        label->setObjectName(QStringLiteral("actionValidation"));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setText(action.validation.state == SuggestionCheck::State::Passed
+                           ? tr("<small>✓ %1 accepts this change (tested on a scratch copy)</small>")
+                                 .arg(checked.toHtmlEscaped())
+                           : QStringLiteral("<small>%1</small>").arg(checked.toHtmlEscaped()));
+        layout->addWidget(label);
+    }
     return box;
 }
 
