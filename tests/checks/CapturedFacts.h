@@ -6,6 +6,7 @@
 #include "app/facts/FactsArchive.h"
 #include "tests/TestConfig.h"
 
+#include <QDir>
 #include <QFile>
 #include <QtTest>
 
@@ -20,6 +21,16 @@ inline Facts capturedFacts(const QString &scenario)
     if (!facts)
         qFatal("%s: %s", qPrintable(file.fileName()), qPrintable(facts.error()));
     return *facts;
+}
+
+// The names of every captured scenario (tests/data/facts/NAME.json).
+inline QStringList capturedScenarios()
+{
+    QStringList names = QDir(QStringLiteral(GD_TEST_DATA_DIR "/facts"))
+                            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (QString &n : names)
+        n.chop(5);
+    return names;
 }
 
 // The checks of `step` run on a scenario's captured facts.

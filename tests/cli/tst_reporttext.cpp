@@ -21,15 +21,6 @@ DiagnosisReport reportFor(const QString &scenario)
     return DiagnosisEngine::analyzeFacts(facts, report)->report();
 }
 
-QStringList scenarios()
-{
-    QStringList names = QDir(QStringLiteral(GD_TEST_DATA_DIR "/facts"))
-                            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (QString &n : names)
-        n.chop(5);
-    return names;
-}
-
 } // namespace
 
 class TestReportText : public QObject
@@ -39,9 +30,9 @@ private slots:
     void everyScenario_data()
     {
         QTest::addColumn<QString>("scenario");
-        for (const QString &s : scenarios())
+        for (const QString &s : test::capturedScenarios())
             QTest::newRow(qPrintable(s)) << s;
-        QVERIFY(scenarios().size() >= 10);
+        QVERIFY(test::capturedScenarios().size() >= 10);
     }
 
     void everyScenario()

@@ -19,15 +19,6 @@ using namespace gd;
 
 namespace {
 
-QStringList scenarios()
-{
-    QStringList names = QDir(QStringLiteral(GD_TEST_DATA_DIR "/facts"))
-                            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (QString &n : names)
-        n.chop(5);
-    return names;
-}
-
 // The config's own name for a real file (sites-enabled/x for sites-available/x).
 QString configNameOf(const Facts &facts, const QString &realFile)
 {
@@ -47,7 +38,7 @@ private slots:
     void everyScenario_data()
     {
         QTest::addColumn<QString>("scenario");
-        for (const QString &s : scenarios())
+        for (const QString &s : test::capturedScenarios())
             QTest::newRow(qPrintable(s)) << s;
     }
 

@@ -652,6 +652,23 @@ QList<int> burst(const QString &url, int n)
     return codes;
 }
 
+// How these tests diagnose a lab nginx on this computer, and the finding of a cause.
+DiagnosisOptions diagnosisOf(const LabNginx &nginx)
+{
+    DiagnosisOptions options;
+    options.configFile = nginx.configPath();
+    options.probeTimeoutSec = 2;
+    return options;
+}
+
+const Finding *findingOf(const DiagnosisEngine &engine, Cause cause)
+{
+    const QList<Finding> &findings = engine.report().findings;
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [cause](const Finding &f) { return f.cause == cause; });
+    return it == findings.end() ? nullptr : &*it;
+}
+
 // A pool on a unix socket with listen.backlog = 0 and one child, behind nginx, and a
 // script that takes a second: a burst of requests finds every child busy.
 bool startSaturatedPool(lab::LabPhpFpm &fpm, LabNginx &nginx)
@@ -705,15 +722,10 @@ void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
 
     // The diagnosis of it: the pool is saturated, and its backlog is named.
     LocalMachine machine;
-    DiagnosisOptions options;
-    options.configFile = nginx.configPath();
-    options.probeTimeoutSec = 2;
-    DiagnosisEngine engine(&machine, options);
+    DiagnosisEngine engine(&machine, diagnosisOf(nginx));
     QVERIFY(!engine.runAndWait());
-    const QList<Finding> &findings = engine.report().findings;
-    const auto saturated = std::find_if(findings.begin(), findings.end(),
-                                        [](const Finding &f) { return f.cause == Cause::PhpFpmSaturated; });
-    QVERIFY2(saturated != findings.end(), qPrintable(nginx.errorLogText().right(1000)));
+    const Finding *saturated = findingOf(engine, Cause::PhpFpmSaturated);
+    QVERIFY2(saturated, qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY2(saturated->summary.contains(QLatin1String("listen.backlog is 0")),
              qPrintable(saturated->summary));
     // The finding carries the change itself, from the memory measured during the
@@ -781,15 +793,10 @@ void TestEditCycle::saturatedPoolActionsEndTheBurst()
     QVERIFY2(before.count(502) > 0, qPrintable(describeCodes(before)));
 
     LocalMachine machine;
-    DiagnosisOptions options;
-    options.configFile = nginx.configPath();
-    options.probeTimeoutSec = 2;
-    DiagnosisEngine engine(&machine, options);
+    DiagnosisEngine engine(&machine, diagnosisOf(nginx));
     QVERIFY(!engine.runAndWait());
-    const QList<Finding> &findings = engine.report().findings;
-    const auto saturated = std::find_if(findings.begin(), findings.end(),
-                                        [](const Finding &f) { return f.cause == Cause::PhpFpmSaturated; });
-    QVERIFY2(saturated != findings.end(), qPrintable(nginx.errorLogText().right(1000)));
+    const Finding *saturated = findingOf(engine, Cause::PhpFpmSaturated);
+    QVERIFY2(saturated, qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY(!saturated->actions.isEmpty());
     // Before it was shown, php-fpm -t accepted the edited pool on a scratch copy.
     for (const FixAction &a : saturated->actions) {
