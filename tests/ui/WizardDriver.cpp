@@ -1,5 +1,7 @@
 #include "tests/ui/WizardDriver.h"
 
+#include "tests/ui/WizardLab.h"
+
 #include "ui/MainWindow.h"
 #include "ui/pages/StartPage.h"
 #include "ui/pages/StepPage.h"
@@ -16,6 +18,24 @@
 #include <QTest>
 
 namespace gd::test {
+
+std::unique_ptr<MainWindow> WizardDriver::diagnosedWindow(WizardLab &lab, const QString &scenario)
+{
+    const lab::LabStatus ready = lab.start(scenario);
+    if (!ready.ok()) {
+        qWarning("lab: %s", qPrintable(ready.message()));
+        return nullptr;
+    }
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    WizardDriver driver(*window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    if (!driver.diagnose())
+        return nullptr;
+    return window;
+}
 
 namespace {
 template <typename T> T *child(QWidget *parent, const char *name)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <memory>
+
 class QDialog;
 
 namespace gd {
@@ -12,12 +14,18 @@ class MainWindow;
 
 namespace gd::test {
 
+class WizardLab;
+
 // Drives the wizard the way a person would: fills the start page, presses the
 // buttons, waits (with the event loop running) for what the window shows.
 class WizardDriver
 {
 public:
     explicit WizardDriver(MainWindow &window) : m_window(window) {}
+
+    // A shown window diagnosed on this computer against the lab scenario; null (with
+    // a warning) when the lab or the diagnosis failed.
+    static std::unique_ptr<MainWindow> diagnosedWindow(WizardLab &lab, const QString &scenario);
 
     void chooseLocal(const QString &configPath, const QString &url);
     void chooseSsh(const SshTarget &defaults, const QString &host, int port, const QString &user,

@@ -55,20 +55,9 @@ void TestWizardApply::initTestCase()
 
 std::unique_ptr<MainWindow> TestWizardApply::diagnosed(WizardLab &lab, const QString &scenario)
 {
-    const lab::LabStatus ready = lab.start(scenario);
-    if (!ready.ok()) {
-        qWarning("lab: %s", qPrintable(ready.message()));
-        return nullptr;
-    }
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    WizardDriver driver(*window);
-    driver.chooseLocal(lab.configPath(), lab.url());
-    if (!driver.diagnose())
-        return nullptr;
-    window->goToPage(MainWindow::Summary);
+    std::unique_ptr<MainWindow> window = WizardDriver::diagnosedWindow(lab, scenario);
+    if (window)
+        window->goToPage(MainWindow::Summary);
     return window;
 }
 

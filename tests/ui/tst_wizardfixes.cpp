@@ -84,20 +84,7 @@ void TestWizardFixes::initTestCase()
 
 std::unique_ptr<MainWindow> TestWizardFixes::diagnosed(WizardLab &lab, const QString &scenario)
 {
-    const lab::LabStatus ready = lab.start(scenario);
-    if (!ready.ok()) {
-        qWarning("lab: %s", qPrintable(ready.message()));
-        return nullptr;
-    }
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    WizardDriver driver(*window);
-    driver.chooseLocal(lab.configPath(), lab.url());
-    if (!driver.diagnose())
-        return nullptr;
-    return window;
+    return WizardDriver::diagnosedWindow(lab, scenario);
 }
 
 QByteArray TestWizardFixes::readFile(const QString &path)
