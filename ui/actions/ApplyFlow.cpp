@@ -81,11 +81,13 @@ bool ApplyFlow::isAwaitingConfirmation() const
     return m_confirmRow->isVisible() && m_confirm->isEnabled();
 }
 
-void ApplyFlow::run(EditRequest request, const QString &action, const QString &where)
+// What every run starts with; null when one runs already or there is no machine.
+template <typename Request>
+Machine *ApplyFlow::begin(Request &request, const QString &action, const QString &where)
 {
     Machine *machine = m_session->machine();
     if (isRunning() || !machine)
-        return;
+        return nullptr;
     m_action = action;
     m_where = where;
     m_dryRun = request.dryRun;
@@ -93,6 +95,14 @@ void ApplyFlow::run(EditRequest request, const QString &action, const QString &w
     request.guardSeconds = machine->isLocal() ? 0 : m_sshGuardSeconds;
     // A change counts as the fix only when the URL stops failing the way the diagnosis saw.
     request.symptomStatus = m_session->report().target.urlStatus;
+    return machine;
+}
+
+void ApplyFlow::run(EditRequest request, const QString &action, const QString &where)
+{
+    Machine *machine = begin(request, action, where);
+    if (!machine)
+        return;
     auto *cycle = new EditCycle(machine, std::move(request), this);
     watchCycle(cycle);
     connect(cycle, &EditCycle::confirmationNeeded, this, &ApplyFlow::onConfirmationNeeded);
@@ -105,14 +115,9 @@ void ApplyFlow::run(EditRequest request, const QString &action, const QString &w
 
 void ApplyFlow::runPlan(ActionRequest request, const QString &action, const QString &where)
 {
-    Machine *machine = m_session->machine();
-    if (isRunning() || !machine)
+    Machine *machine = begin(request, action, where);
+    if (!machine)
         return;
-    m_action = action;
-    m_where = where;
-    m_dryRun = request.dryRun;
-    request.guardSeconds = machine->isLocal() ? 0 : m_sshGuardSeconds;
-    request.symptomStatus = m_session->report().target.urlStatus;
     const bool edits = std::any_of(request.actions.begin(), request.actions.end(),
                                    [](const FixAction &a) { return a.kind == FixAction::Kind::Edit; });
     QStringList commandLines;

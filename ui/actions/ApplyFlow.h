@@ -65,6 +65,7 @@ signals:
     void planFinished(const gd::ActionOutcome &outcome);
 
 private:
+    template <typename Request> Machine *begin(Request &request, const QString &action, const QString &where);
     void onConfirmationNeeded(const QString &diff);
     void onFinished(const EditOutcome &outcome);
     void watchCycle(EditCycle *cycle);
