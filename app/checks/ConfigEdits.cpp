@@ -78,6 +78,14 @@ std::optional<FixAction> ConfigEdits::replace(const NginxDirective &d, const QSt
     return a;
 }
 
+std::optional<FixAction> ConfigEdits::remove(const NginxDirective &directive, const QString &why) const
+{
+    std::optional<FixAction> a = replace(directive, QString(), why);
+    if (a && a->newText.trimmed().isEmpty())
+        a->newText.clear(); // not the indentation alone
+    return a;
+}
+
 std::optional<FixAction> ConfigEdits::replaceArg(const NginxDirective &d, int arg, const QString &value,
                                                  const QString &why) const
 {

@@ -30,6 +30,8 @@ public:
     // The same, then more statements on lines of their own below it (same indentation).
     std::optional<FixAction> replace(const NginxDirective &directive, const QStringList &statements,
                                      const QString &why) const;
+    // The directive's line emptied (the line stays, so no other line moves).
+    std::optional<FixAction> remove(const NginxDirective &directive, const QString &why) const;
     // One argument of a directive replaced (keeping its quotes if it had them).
     std::optional<FixAction> replaceArg(const NginxDirective &directive, int arg, const QString &value,
                                         const QString &why) const;

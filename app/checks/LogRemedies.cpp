@@ -103,12 +103,8 @@ QList<FixAction> LogRemedies::withoutFastCgiParameters(const CheckInput &in, con
                                  d->args.first().endsWith(QLatin1String("fastcgi.conf")));
         if (!parameters && !d->name.startsWith(QLatin1String("fastcgi_")))
             continue;
-        if (std::optional<FixAction> a =
-                edits.replace(*d, QString(), tr("FastCGI settings mean nothing to proxy_pass"))) {
-            if (a->newText.trimmed().isEmpty())
-                a->newText.clear();
+        if (std::optional<FixAction> a = edits.remove(*d, tr("FastCGI settings mean nothing to proxy_pass")))
             actions << *a;
-        }
     }
     return actions;
 }

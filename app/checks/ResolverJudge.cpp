@@ -151,10 +151,8 @@ void ResolverJudge::pointAtLocalListener(const Facts &facts, const ParsedFacts &
             ++readers;
     }
     if (readers == 0 && sets.size() == 1) {
-        if (std::optional<FixAction> unset = ConfigEdits(facts).replace(
-                *sets.first(), QString(), tr("%1 is read nowhere else").arg(variable))) {
-            if (unset->newText.trimmed().isEmpty())
-                unset->newText.clear();
+        if (std::optional<FixAction> unset =
+                ConfigEdits(facts).remove(*sets.first(), tr("%1 is read nowhere else").arg(variable))) {
             if (unset->file == a->file && unset->line < a->line)
                 f.action(*unset).action(*a);
             else

@@ -1,20 +1,18 @@
 #include "app/checks/SocketAccess.h"
 
 #include "app/checks/UnixPermissions.h"
+#include "app/facts/PhpFpmPoolFiles.h"
 
 namespace gd {
 
 namespace {
 
-// The text of line `line` of `file` as php-fpm's pool files were read
-// (ProbeCommands::phpFpmPools: "==> path <==" then the file).
+// The text of line `line` of `file` as php-fpm's pool files were read.
 QString poolFileLine(const Facts &facts, const QString &file, int line)
 {
-    const QList<QByteArray> lines = facts.phpFpmPools.stdOut.split('\n');
-    const QByteArray header = "==> " + file.toUtf8() + " <==";
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i) == header && i + line < lines.size())
-            return QString::fromUtf8(lines.at(i + line));
+    for (const auto &[path, text] : phpFpmPoolFiles(facts.phpFpmPools.stdOut)) {
+        if (path == file)
+            return text.section(QLatin1Char('\n'), line - 1, line - 1);
     }
     return {};
 }

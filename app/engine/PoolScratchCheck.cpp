@@ -6,6 +6,7 @@
 #include "app/engine/ScratchConfig.h"
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/facts/PhpFpmPoolFiles.h"
 #include "remote/Machine.h"
 
 #include <QRegularExpression>
@@ -17,34 +18,6 @@ namespace gd {
 namespace {
 
 const QString kTool = QStringLiteral("php-fpm -t");
-
-// ProbeCommands::phpFpmPools' output: "==> path <==" then the file, per file.
-QMap<QString, QString> poolTexts(const QByteArray &output)
-{
-    QMap<QString, QString> texts;
-    static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"),
-                                           QRegularExpression::MultilineOption);
-    const QString text = QString::fromUtf8(output);
-    QRegularExpressionMatchIterator it = header.globalMatch(text);
-    QString path;
-    qsizetype start = -1;
-    auto close = [&](qsizetype end) {
-        if (start >= 0 && !texts.contains(path)) {
-            QString body = text.mid(start, end - start);
-            if (body.endsWith(QLatin1String("\n\n"))) // show() adds one line break after the file
-                body.chop(1);
-            texts.insert(path, body);
-        }
-    };
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        close(m.capturedStart());
-        path = m.captured(1);
-        start = m.capturedEnd() + 1;
-    }
-    close(text.size());
-    return texts;
-}
 
 } // namespace
 
@@ -73,7 +46,9 @@ PoolScratchCheck::Copy PoolScratchCheck::build(const Diagnosis &diagnosis, const
         copy.error = tr("no running php-fpm master of this pool was found to test it with");
         return copy;
     }
-    const QMap<QString, QString> texts = poolTexts(diagnosis.facts().phpFpmPools.stdOut);
+    QMap<QString, QString> texts;
+    for (const auto &[path, text] : phpFpmPoolFiles(diagnosis.facts().phpFpmPools.stdOut))
+        texts.insert(path, text);
     if (!texts.contains(master->configPath)) {
         copy.error = tr("php-fpm's main config %1 was not read").arg(master->configPath);
         return copy;

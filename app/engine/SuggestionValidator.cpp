@@ -9,6 +9,7 @@
 #include "app/model/Log.h"
 #include "remote/Machine.h"
 
+#include <QEventLoop>
 #include <QSet>
 
 namespace gd {
@@ -137,6 +138,21 @@ void SuggestionValidator::validate(QList<Finding> findings, std::function<void(c
     }
     m_runtime = *runtime;
     runJob(0);
+}
+
+QList<Finding> SuggestionValidator::validateAndWait(QList<Finding> findings)
+{
+    QList<Finding> out;
+    bool finished = false;
+    QEventLoop loop;
+    validate(std::move(findings), [&](const QList<Finding> &marked) {
+        out = marked;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return out;
 }
 
 void SuggestionValidator::cancel()

@@ -43,6 +43,8 @@ public:
     // Tests `findings` (any list: tests hand in their own) and calls `done` with
     // them, every nginx config edit marked. Runs commands; never blocks.
     void validate(QList<Finding> findings, std::function<void(const QList<Finding> &)> done);
+    // The same, waiting in a local event loop: CLI and tests only, never the GUI thread.
+    QList<Finding> validateAndWait(QList<Finding> findings);
     void cancel();
     // How long the last validate() took, and how many scratch copies it tested.
     qint64 elapsedMs() const { return m_elapsedMs; }

@@ -1,5 +1,6 @@
 #include "app/facts/ParsedFacts.h"
 
+#include "app/facts/PhpFpmPoolFiles.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/probes/FastCgiProbe.h"
 #include "app/probes/IpAddress.h"
@@ -271,22 +272,8 @@ void parseUnits(const Facts &facts, ParsedFacts &p)
 // PHP-FPM pools: the files, as "==> path <==" sections.
 void parsePhpFpmPools(const CommandResult &pools, PhpFpmPoolConfig &config)
 {
-    const QString text = QString::fromUtf8(pools.stdOut);
-    static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"),
-                                           QRegularExpression::MultilineOption);
-    QRegularExpressionMatchIterator it = header.globalMatch(text);
-    QList<QRegularExpressionMatch> heads;
-    while (it.hasNext())
-        heads << it.next();
-    QSet<QString> seen; // the usual places and a master's include= may name the same file
-    for (int i = 0; i < heads.size(); ++i) {
-        if (seen.contains(heads[i].captured(1)))
-            continue;
-        seen.insert(heads[i].captured(1));
-        const int start = heads[i].capturedEnd() + 1;
-        const int end = i + 1 < heads.size() ? heads[i + 1].capturedStart() : int(text.size());
-        config.addFile(heads[i].captured(1), text.mid(start, qMax(0, end - start)));
-    }
+    for (const auto &[path, text] : phpFpmPoolFiles(pools.stdOut))
+        config.addFile(path, text);
 }
 
 // The php-fpm log lines and kernel OOM kills worth citing.

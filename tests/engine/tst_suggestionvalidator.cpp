@@ -214,16 +214,7 @@ QList<Finding> TestSuggestionValidator::validate(Machine *machine, const QList<F
     if (!diagnosis || !diagnosis->config())
         return {};
     SuggestionValidator validator(machine, diagnosis);
-    QList<Finding> out;
-    bool finished = false;
-    QEventLoop loop;
-    validator.validate(findings, [&](const QList<Finding> &marked) {
-        out = marked;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
+    const QList<Finding> out = validator.validateAndWait(findings);
     if (ms)
         *ms = validator.elapsedMs();
     return out;
@@ -375,17 +366,8 @@ void TestSuggestionValidator::withoutSudoNotChecked()
     QString changed = old;
     changed.replace(QStringLiteral("30s"), QStringLiteral("\"8 16k\""));
     SuggestionValidator validator(fixture.machine(), diagnosis);
-    QList<Finding> out;
-    bool finished = false;
-    QEventLoop loop;
-    validator.validate({findingWith({FixAction::edit(m_site, line, old, changed, QStringLiteral("x"))})},
-                       [&](const QList<Finding> &marked) {
-                           out = marked;
-                           finished = true;
-                           loop.quit();
-                       });
-    if (!finished)
-        loop.exec();
+    const QList<Finding> out = validator.validateAndWait(
+        {findingWith({FixAction::edit(m_site, line, old, changed, QStringLiteral("x"))})});
     QCOMPARE(out.size(), 1);
     const SuggestionCheck &check = out.first().actions.first().validation;
     // Not blamed on the suggestion, and still offered.

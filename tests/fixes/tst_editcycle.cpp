@@ -813,16 +813,7 @@ void TestEditCycle::saturatedPoolActionsEndTheBurst()
         broken.actions = {FixAction::edit(fpm.poolFile(), line, QStringLiteral("pm.max_children = 1"),
                                           QStringLiteral("pm.max_children = many"), QStringLiteral("x"))};
         SuggestionValidator validator(&machine, engine.diagnosis());
-        QList<Finding> marked;
-        bool finished = false;
-        QEventLoop loop;
-        validator.validate({broken}, [&](const QList<Finding> &out) {
-            marked = out;
-            finished = true;
-            loop.quit();
-        });
-        if (!finished)
-            loop.exec();
+        const QList<Finding> marked = validator.validateAndWait({broken});
         QCOMPARE(marked.size(), 1);
         const SuggestionCheck &check = marked.first().actions.first().validation;
         QVERIFY2(check.isRefused(), qPrintable(check.text()));
