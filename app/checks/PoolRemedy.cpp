@@ -113,6 +113,19 @@ PoolRemedy::Remedy PoolRemedy::of(const CheckInput &in, const PhpFpmPool &pool)
         text << tr("Then test the pool with php-fpm -t and restart php-fpm: no running master of this pool "
                    "was found to do it for you.");
     }
+    // The instruction first (the report's "Fix:" line is the remedy's first sentence),
+    // then the numbers behind it.
+    if (value > current && backlog)
+        text.prepend(tr("Raise pool %1's pm.max_children from %2 to %3 and its listen.backlog to %4.")
+                         .arg(pool.name)
+                         .arg(current)
+                         .arg(value)
+                         .arg(backlog->value));
+    else if (value > current)
+        text.prepend(
+            tr("Raise pool %1's pm.max_children from %2 to %3.").arg(pool.name).arg(current).arg(value));
+    else if (backlog)
+        text.prepend(tr("Raise pool %1's listen.backlog to %2.").arg(pool.name).arg(backlog->value));
     r.text = text.join(QLatin1Char(' '));
     return r;
 }
