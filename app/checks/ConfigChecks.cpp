@@ -7,6 +7,7 @@
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxTestOutput.h"
 #include "app/facts/ProbeCommands.h"
+#include "app/probes/ConfigLoadTimes.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -26,6 +27,8 @@ public:
     static void route(const CheckInput &in, CheckOutput &out);
     static QList<FixAction> fastcgiInstead(const CheckInput &in, const UpstreamTarget &t);
     static bool refusedEditWouldFix(const CheckInput &in);
+    static void loaded(const CheckInput &in, CheckOutput &out);
+    static QString savedSinceLoad(const CheckInput &in, const QString &file);
 
 private:
     static void testFailed(const CheckInput &in, const NginxTestOutput &output, CheckResult &check,
@@ -49,6 +52,83 @@ bool ConfigChecks::refusedEditWouldFix(const CheckInput &in)
         }
     }
     return false;
+}
+
+namespace {
+const QString kClock = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+} // namespace
+
+// " FILE was saved at T, after nginx last loaded its configuration at L: that change was never
+// loaded." Empty when the times are unknown or the file is older than the load.
+QString ConfigChecks::savedSinceLoad(const CheckInput &in, const QString &file)
+{
+    const ProbeResult<ConfigLoadTimes> times =
+        ConfigLoadTimes::parse(ProbeOutput::from(in.facts.configTimes));
+    if (!times || file.isEmpty())
+        return {};
+    const QString real = in.facts.realPaths.value(file, file);
+    for (const ConfigLoadTimes::File &f : times->savedAfterLoad()) {
+        if (f.path == file || f.path == real)
+            return QLatin1Char(' ') +
+                   tr("%1 was saved at %2, after nginx last loaded its configuration at %3: that change was "
+                      "never loaded.")
+                       .arg(file, ConfigLoadTimes::toDateTime(f.modified).toString(kClock),
+                            ConfigLoadTimes::toDateTime(times->loadedAt).toString(kClock));
+    }
+    return {};
+}
+
+// Does the running nginx run the files as they are on disk? A file saved after the current
+// workers started (every start and reload starts new ones) is a change nginx does not run yet:
+// what nginx -T shows is not what answers requests.
+void ConfigChecks::loaded(const CheckInput &in, CheckOutput &out)
+{
+    if (!in.parsed.nginx || !in.facts.configTimes.ran())
+        return;
+    CheckResult check;
+    check.id = QStringLiteral("config.loaded");
+    check.title = tr("nginx runs the configuration files as saved");
+    check.commands << CommandRecord::of(in.facts.configTimes, 1500);
+    const ProbeResult<ConfigLoadTimes> times =
+        ConfigLoadTimes::parse(ProbeOutput::from(in.facts.configTimes));
+    if (!times || times->loadedAt == 0) {
+        check.status = CheckStatus::Skipped;
+        check.explanation = tr("When nginx loaded its configuration could not be read: %1")
+                                .arg(times ? tr("no worker age") : times.error().message());
+        out.add(check);
+        return;
+    }
+    const QString loadedAt = ConfigLoadTimes::toDateTime(times->loadedAt).toString(kClock);
+    const QList<ConfigLoadTimes::File> newer = times->savedAfterLoad();
+    if (newer.isEmpty()) {
+        check.status = CheckStatus::Pass;
+        check.explanation =
+            tr("nginx loaded its configuration at %1; no file was saved since, so it runs what is "
+               "on disk.")
+                .arg(loadedAt);
+        out.add(check);
+        return;
+    }
+    check.status = CheckStatus::Warn;
+    QStringList files;
+    for (const ConfigLoadTimes::File &f : newer) {
+        files << tr("%1 (saved %2)").arg(f.path, ConfigLoadTimes::toDateTime(f.modified).toString(kClock));
+        check.evidence << Evidence{QStringLiteral("stat"),
+                                   f.path,
+                                   0,
+                                   QStringLiteral("%1 %2").arg(f.modified).arg(f.path),
+                                   -1,
+                                   0,
+                                   in.facts.configTimes.commandLine};
+    }
+    check.explanation = tr("nginx loaded its configuration at %1, and %n file(s) were saved after that: %2. "
+                           "nginx does not run "
+                           "these changes yet (a change saved but never loaded); the files shown here are "
+                           "what the next reload "
+                           "will load, once nginx -t passes.",
+                           nullptr, int(newer.size()))
+                            .arg(loadedAt, files.join(QStringLiteral(", ")));
+    out.add(check);
 }
 
 // nginx -t (through nginx -T): does nginx accept its configuration?
@@ -105,16 +185,23 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
     // that explains today's errors ranks above it. Unless the upstream that fails in
     // the log is one the files no longer name: then the broken edit is the fix that
     // never went live (its reload was refused), and that is today's cause.
-    if (in.parsed.nginx && !refusedEditWouldFix(in))
-        f.severity(Severity::Error).confidence(0.6);
-    else
-        f.severity(Severity::Critical).confidence(0.95);
     const NginxMessage *first = output.firstError();
+    QString latent;
+    if (in.parsed.nginx && !refusedEditWouldFix(in)) {
+        f.severity(Severity::Error).confidence(0.6).timing(FindingTiming::NextReload);
+        latent =
+            QLatin1Char(' ') + tr("nginx runs on the configuration it loaded earlier, so this is not why "
+                                  "requests fail now: it will break the next reload or restart.");
+        if (first)
+            latent += savedSinceLoad(in, first->file);
+    } else {
+        f.severity(Severity::Critical).confidence(0.95);
+    }
     if (!first) {
         check.explanation = tr("nginx refuses its configuration (nginx -t exit code %1).").arg(dump.exitCode);
         out.add(f.evidence(Evidence{QStringLiteral("nginx -t"), QString(), 0,
                                     QString::fromUtf8(dump.stdErr.trimmed()), -1, 0, dump.commandLine})
-                    .summary(check.explanation)
+                    .summary(check.explanation + latent)
                     .remedy(tr("Fix the configuration until nginx -t passes, then reload."))
                     .build());
         return;
@@ -131,7 +218,7 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
             QLatin1Char('\n') + repair->explanation;
         out.add(f.evidence(e.highlight(first->text))
                     .evidence(EvidenceOf::configLine(in.facts, repair->file, repair->line))
-                    .summary(check.explanation)
+                    .summary(check.explanation + latent)
                     .remedy(tr("Change line %1 of %2 as shown, run nginx -t until it passes, then reload.")
                                 .arg(repair->line)
                                 .arg(repair->action.file))
@@ -144,7 +231,7 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
            "config and a restart leaves nginx down.")
             .arg(first->text, first->line > 0 ? tr(" (%1)").arg(first->location()) : QString());
     f.evidence(e.highlight(first->text))
-        .summary(check.explanation)
+        .summary(check.explanation + latent)
         .remedy(first->line > 0 ? tr("Fix %1 line %2, run nginx -t until it passes, then reload.")
                                       .arg(first->file)
                                       .arg(first->line)
@@ -312,6 +399,8 @@ const QList<CheckDef> &CheckRegistry::configChecks()
     static const QList<CheckDef> table{
         {"config.test", 4, QT_TRANSLATE_NOOP("gd::Check", "nginx accepts its configuration (nginx -t)"),
          FactNeed::Config | FactNeed::NginxTest, &ConfigChecks::test},
+        {"config.loaded", 4, QT_TRANSLATE_NOOP("gd::Check", "nginx runs the configuration files as saved"),
+         FactNeed::Config | FactNeed::Processes, &ConfigChecks::loaded},
         {"config.pass_protocol", 4,
          QT_TRANSLATE_NOOP("gd::Check", "Each pass directive speaks the listener's protocol"),
          FactNeed::Config | FactNeed::Sockets, &ConfigChecks::passMatchesListener},

@@ -209,7 +209,15 @@ void ErrorLogChecks::classified(const CheckInput &in, CheckOutput &out)
                 continue;
             }
             ++failures;
-            findingsOf(in, log, g, out);
+            // Every finding of the group carries its sites and last time: the engine
+            // scopes it to the URL and tells live from history by them.
+            CheckOutput group;
+            findingsOf(in, log, g, group);
+            for (Finding &f : group.findings) {
+                f.sites = g.servers;
+                f.lastSeen = g.lastSeen;
+                out.add(f);
+            }
         }
         check.status = failures > 0 ? CheckStatus::Fail : hints > 0 ? CheckStatus::Warn : CheckStatus::Pass;
         check.explanation = rows.isEmpty() ? tr("No upstream errors in the part of the log that was read.")
@@ -253,6 +261,8 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
                     .remedy(causeRemedy(Cause::UpstreamCrashed, label))
                     .remedyStep(6)
                     .build());
+            // It listens now: what the lines say has ended (history, unless it repeats).
+            out.findings.last().timing = FindingTiming::Past;
             return;
         }
     }

@@ -15,6 +15,19 @@ FindingBuilder &FindingBuilder::upstream(const QString &upstream)
     return *this;
 }
 
+FindingBuilder &FindingBuilder::timing(FindingTiming timing)
+{
+    m_finding.timing = timing;
+    return *this;
+}
+
+FindingBuilder &FindingBuilder::seenInLog(const QStringList &sites, const QDateTime &lastSeen)
+{
+    m_finding.sites = sites;
+    m_finding.lastSeen = lastSeen;
+    return *this;
+}
+
 FindingBuilder &FindingBuilder::severity(Severity severity)
 {
     m_finding.severity = severity;

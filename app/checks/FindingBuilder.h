@@ -29,6 +29,10 @@ public:
     FindingBuilder &actions(const QList<FixAction> &actions);
     // The fix lives in the application itself: no action here can fix it.
     FindingBuilder &fixInApp();
+    // Error-log lines say it: the sites (`server:`) they name and the newest line's time,
+    // for the scope and timing the engine gives every finding.
+    FindingBuilder &timing(FindingTiming timing);
+    FindingBuilder &seenInLog(const QStringList &sites, const QDateTime &lastSeen);
 
     Finding build() const;
 

@@ -103,6 +103,8 @@ void writeHeader(Writer &w, const DiagnosisReport &report)
     if (!t.url.isEmpty()) {
         w.line(t.urlStatus > 0 ? ReportText::tr("%1 answers %2").arg(t.url).arg(t.urlStatus)
                                : ReportText::tr("%1 gives no HTTP answer").arg(t.url));
+        if (!t.urlScope.isEmpty())
+            w.line(ReportText::tr("Served by %1").arg(t.urlScope));
     }
     w.line();
 }
@@ -116,7 +118,19 @@ void writeSummary(Writer &w, const DiagnosisReport &report)
             "32"));
         return;
     }
-    const Finding &top = report.findings.first();
+    if (!report.problemFound()) {
+        const TargetInfo &t = report.target;
+        w.line(w.paint(
+            t.url.isEmpty() || t.urlStatus == 0
+                ? ReportText::tr("No live problem found.")
+                : ReportText::tr("No problem found with %1: it answers %2 now.").arg(t.url).arg(t.urlStatus),
+            "32"));
+        w.line(ReportText::tr(
+            "Reported below, not counted: problems of other sites on this server and errors that "
+            "stopped."));
+        return;
+    }
+    const Finding &top = *report.rootCause();
     w.line(w.paint(ReportText::tr("What is wrong: %1").arg(causeTitle(top.cause)), "31;1"));
     w.line(ReportText::tr("Why:  %1").arg(cut(firstSentence(top.summary), 160)));
     w.line(ReportText::tr("Fix:  %1")
@@ -239,9 +253,18 @@ QString ReportText::render(const DiagnosisReport &report, bool colour)
 
     // Knock-ons ("no live upstreams" after every server failed) are one line under
     // the finding they follow from, not a finding of their own.
+    // Findings come ranked by section (FindingRanker): a heading where a section starts.
     int n = 0;
-    for (const Finding *f : report.numberedFindings())
+    QString section;
+    for (const Finding *f : report.numberedFindings()) {
+        const QString heading = findingSection(*f);
+        if (heading != section && !heading.isEmpty()) {
+            w.line();
+            w.line(w.paint(heading, "1;33"));
+        }
+        section = heading;
         writeFinding(w, ++n, *f);
+    }
     QStringList knockOns;
     for (const Finding &f : report.findings) {
         if (f.rootCause)

@@ -3,6 +3,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/UpstreamEndpoints.h"
 #include "app/engine/FindingRanker.h"
+#include "app/engine/FindingScoper.h"
 #include "app/engine/SuggestionValidator.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
@@ -162,6 +163,9 @@ std::shared_ptr<const Diagnosis> DiagnosisEngine::analyzeFacts(std::shared_ptr<c
     }
     findings = mergeDuplicates(findings);
     linkKnockOns(findings);
+    const FindingScoper scoper(*facts, *parsed, facts->liveWindowSeconds);
+    scoper.apply(findings);
+    t.urlScope = scoper.describe();
     finishConfigEdits(findings, *facts, *parsed);
     report.findings = FindingRanker::rank(findings);
     // Nothing runs here: a replay of saved facts ends so, and a live diagnosis's

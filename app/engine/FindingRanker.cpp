@@ -10,7 +10,16 @@ QList<Finding> FindingRanker::rank(QList<Finding> findings)
     findings.erase(std::remove_if(findings.begin(), findings.end(),
                                   [](const Finding &f) { return f.evidence.isEmpty(); }),
                    findings.end());
-    auto before = [](const Finding &a, const Finding &b) {
+    // The URL's live causes first, then what breaks the next reload, then history, then
+    // other sites': a latent or past problem is never the root cause of a failure now.
+    auto tier = [](const Finding &f) {
+        if (f.scope == FindingScope::Elsewhere)
+            return 3;
+        return f.timing == FindingTiming::Now ? 0 : f.timing == FindingTiming::NextReload ? 1 : 2;
+    };
+    auto before = [&](const Finding &a, const Finding &b) {
+        if (tier(a) != tier(b))
+            return tier(a) < tier(b);
         if (!qFuzzyCompare(a.confidence + 1, b.confidence + 1))
             return a.confidence > b.confidence;
         if (a.severity != b.severity)

@@ -7,10 +7,12 @@
 #include "app/facts/RuntimeNames.h"
 #include "app/model/Log.h"
 #include "app/probes/ChildProcessMemory.h"
+#include "app/probes/ConfigLoadTimes.h"
 #include "app/probes/DnsLookup.h"
 #include "app/probes/DnsQuery.h"
 #include "app/probes/FirewallState.h"
 #include "app/probes/HostAddresses.h"
+#include "app/probes/IpAddress.h"
 #include "app/probes/ListeningSockets.h"
 #include "app/probes/MemInfo.h"
 #include "app/probes/NginxLocator.h"
@@ -71,6 +73,7 @@ void FactCollector::start()
 {
     m_facts->failingUrl = m_options.url;
     m_facts->sinceSeconds = m_options.sinceSeconds;
+    m_facts->liveWindowSeconds = m_options.liveWindowSeconds;
     locateNginx();
 }
 
@@ -313,6 +316,7 @@ void FactCollector::collectAroundConfig()
     if (m_facts->config)
         m_facts->targets = UpstreamTargets::collect(*m_facts->config);
     readSockets();
+    readConfigLoadTimes();
     for (const QString &path : errorLogPaths())
         tail(path, m_options.logTailBytes, [this](LogTail t) { m_facts->errorLogs.append(t); });
     tailAccessLog();
@@ -323,9 +327,15 @@ void FactCollector::collectAroundConfig()
         ProbeCommands::kernelOom(m_options.sinceSeconds),
         [this](const CommandResult &r) { m_facts->kernelLog = r; }, true);
     const bool anyFastCgi = probeUpstreams();
-    if (!m_options.url.isEmpty())
-        run(ProbeCommands::httpProbe(m_options.url, m_options.probeTimeoutSec + 60),
+    if (!m_options.url.isEmpty()) {
+        HttpProbeRequest request;
+        request.url = m_options.url;
+        request.connectAddress = nginxAddressFor(QUrl(m_options.url));
+        request.connectTimeoutSec = qMin(m_options.probeTimeoutSec, 3);
+        request.maxTimeSec = m_options.probeTimeoutSec + 60;
+        run(ProbeCommands::httpRequest(request),
             [this](const CommandResult &r) { m_facts->probeThroughNginx = r; });
+    }
     probeFailingUrlAtUpstream();
     identifyWorkerUser();
     readFirewallAndSelinux();
@@ -475,6 +485,51 @@ bool FactCollector::probeUpstreams()
         }
     }
     return anyFastCgi;
+}
+
+// A file saved after the running nginx loaded its configuration is not running yet: the
+// workers' start (each load starts new ones) against each file's mtime.
+void FactCollector::readConfigLoadTimes()
+{
+    if (!m_facts->processTable || !m_facts->config)
+        return;
+    QList<qint64> workers;
+    for (const NginxInstance &instance : m_facts->processTable->nginx()) {
+        if (Facts::absolutePath(instance.prefix, instance.confPath) != m_facts->confPath &&
+            !instance.confPath.isEmpty())
+            continue;
+        for (const ProcessInfo &worker : instance.workers) {
+            if (!worker.args.contains(QLatin1String("shutting down"))) // draining after a reload
+                workers << worker.pid;
+        }
+    }
+    if (workers.isEmpty())
+        return;
+    run(ProbeCommands::of(ConfigLoadTimes::command(workers, m_facts->config->files())),
+        [this](const CommandResult &r) { m_facts->configTimes = r; });
+}
+
+// Where this nginx accepts the URL: the listen of the server block that takes it, on the
+// URL's port (a wildcard listen is reached on loopback). The URL's name may point at a load
+// balancer, a CDN or nowhere from here; the diagnosis is about this nginx. Empty: let the
+// name resolve (no config, no server block, or a listen by host name).
+QString FactCollector::nginxAddressFor(const QUrl &url) const
+{
+    if (!m_facts->config)
+        return {};
+    const LocationMatcher matcher(*m_facts->config);
+    const Result<LocationMatch, ConfigError> match = matcher.match(url);
+    if (!match || !match->server)
+        return {};
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    for (const ListenSpec &listen : matcher.listens(*match->server)) {
+        if (listen.unixSocket || listen.port != port)
+            continue;
+        if (listen.wildcard)
+            return listen.ipv6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
+        return IpAddress::parse(listen.address) ? listen.address : QString();
+    }
+    return {};
 }
 
 // The failing URL's own request, straight at the upstream that serves it: how long

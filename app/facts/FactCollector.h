@@ -56,6 +56,8 @@ private:
     void tailAccessLog();
     bool probeUpstreams();
     void probeFailingUrlAtUpstream();
+    QString nginxAddressFor(const QUrl &url) const;
+    void readConfigLoadTimes();
     void probeRemoteAddress(const QString &address);
     QString workerUserName() const;
     void identifyWorkerUser();

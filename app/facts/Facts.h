@@ -41,7 +41,9 @@ struct Facts
     UpstreamTargets targets;
     QString failingUrl;
     qint64 sinceSeconds = 24 * 3600; // log lines older than this are not classified
-    CommandResult clock;             // the machine's local time, in nginx's log format
+    // Log-only errors older than this, while the URL answers well now, are history.
+    qint64 liveWindowSeconds = 15 * 60;
+    CommandResult clock; // the machine's local time, in nginx's log format
     // Every config file and where it really is (sites-enabled/x -> sites-available/x):
     // "path<TAB>real path" per line; realPaths is that, parsed.
     CommandResult resolvePaths;
@@ -95,6 +97,8 @@ struct Facts
     // (master pid -> ps --ppid), and /proc/meminfo.
     QMap<QString, CommandResult> phpFpmChildren;
     CommandResult memInfo;
+    // When the running nginx loaded its config and when each file was saved (ConfigLoadTimes).
+    CommandResult configTimes;
     QMap<QString, CommandResult> phpFpmExe; // master pid -> readlink /proc/PID/exe (its binary)
     QList<LogTail> phpFpmLogs;
 

@@ -151,6 +151,7 @@ const Named kCommands[] = {
     {"getsebool", &Facts::getsebool},
     {"php_fpm_pools", &Facts::phpFpmPools},
     {"mem_info", &Facts::memInfo},
+    {"config_times", &Facts::configTimes},
     {"real_paths", &Facts::resolvePaths},
     {"service_manager", &Facts::serviceManager},
     {"host_name", &Facts::hostName},
@@ -221,6 +222,7 @@ QByteArray write(const Facts &facts)
         {QStringLiteral("prefix"), facts.prefix},
         {QStringLiteral("failing_url"), facts.failingUrl},
         {QStringLiteral("since_seconds"), facts.sinceSeconds},
+        {QStringLiteral("live_window_seconds"), facts.liveWindowSeconds},
         {QStringLiteral("dump_needed_root"), facts.dumpNeededRoot},
         {QStringLiteral("dump_needs_root"), facts.dumpNeedsRoot},
         {QStringLiteral("config_error"), error(facts.configError)},
@@ -255,6 +257,7 @@ Result<Facts, QString> read(const QByteArray &json)
     facts.prefix = o.value(QStringLiteral("prefix")).toString();
     facts.failingUrl = o.value(QStringLiteral("failing_url")).toString();
     facts.sinceSeconds = qint64(o.value(QStringLiteral("since_seconds")).toDouble(24 * 3600));
+    facts.liveWindowSeconds = qint64(o.value(QStringLiteral("live_window_seconds")).toDouble(15 * 60));
     facts.dumpNeededRoot = o.value(QStringLiteral("dump_needed_root")).toBool();
     facts.dumpNeedsRoot = o.value(QStringLiteral("dump_needs_root")).toBool();
     facts.configError = errorFrom(o.value(QStringLiteral("config_error")));

@@ -21,7 +21,8 @@ Result<DiagnosisReport, LabError> PracticeDoctor::diagnose(Machine *machine, con
 
 QString PracticeDoctor::topCause(const DiagnosisReport &report)
 {
-    return report.findings.isEmpty() ? QString() : causeCode(report.findings.first().cause);
+    const Finding *root = report.rootCause();
+    return root ? causeCode(root->cause) : QString();
 }
 
 QJsonObject PracticeDoctor::path(const DiagnosisReport &report)
@@ -50,8 +51,8 @@ QJsonObject PracticeDoctor::path(const DiagnosisReport &report)
     QJsonObject path{{QStringLiteral("cause"), topCause(report)},
                      {QStringLiteral("steps"), steps},
                      {QStringLiteral("findings"), findings}};
-    if (!report.findings.isEmpty()) {
-        const Finding &top = report.findings.first();
+    if (const Finding *root = report.rootCause()) {
+        const Finding &top = *root;
         path.insert(QStringLiteral("summary"), top.summary);
         path.insert(QStringLiteral("remedy"), top.remedy);
         path.insert(QStringLiteral("step"), top.step);

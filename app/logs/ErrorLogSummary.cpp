@@ -200,6 +200,7 @@ void ErrorLogSummary::processCandidate(const char *begin, const char *end, const
     ++group.count;
     group.firstSeen = std::min(group.firstSeen, line->naiveTime());
     group.lastSeen = std::max(group.lastSeen, line->naiveTime());
+    noteServer(group, line->server());
     if (group.samples.size() < m_maxSamples)
         group.samples.append({QByteArray(begin, end - begin), offset, klass.match});
 }
@@ -235,6 +236,21 @@ ErrorLogSummary::Group &ErrorLogSummary::groupFor(std::string_view upstream, con
     return m_groups[it->second];
 }
 
+// The `server:` names a group's lines carry, for telling sites apart on a shared log. Almost
+// always one or two: comparing costs less than the parse, and a string is allocated only for a
+// name not seen before in the group.
+void ErrorLogSummary::noteServer(Group &group, std::string_view server)
+{
+    if (server.empty())
+        return;
+    for (const std::string &known : group.servers) {
+        if (sv(known) == server)
+            return;
+    }
+    if (group.servers.size() < kMaxServersPerGroup)
+        group.servers.emplace_back(server);
+}
+
 QList<ErrorLogGroup> ErrorLogSummary::groups() const
 {
     QList<ErrorLogGroup> result;
@@ -254,6 +270,8 @@ QList<ErrorLogGroup> ErrorLogSummary::groups() const
         out.firstSeen = ErrorLogLine::dateTimeOfNaive(g.firstSeen);
         out.lastSeen = ErrorLogLine::dateTimeOfNaive(g.lastSeen);
         out.samples = g.samples;
+        for (const std::string &server : g.servers)
+            out.servers << QString::fromUtf8(server.data(), qsizetype(server.size()));
         result.append(out);
     }
     std::stable_sort(result.begin(), result.end(),

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <string>
@@ -42,6 +43,7 @@ struct ErrorLogGroup
     QDateTime firstSeen; // wall-clock time as written in the log (its zone is unknown)
     QDateTime lastSeen;
     QList<ErrorLogSample> samples; // the first N lines
+    QStringList servers;           // the `server:` names of its lines (a few at most), in order seen
 };
 
 // Classifies a piece of an nginx error log and groups the upstream lines.
@@ -92,7 +94,10 @@ private:
         qint64 firstSeen = 0;
         qint64 lastSeen = 0;
         QList<ErrorLogSample> samples;
+        std::vector<std::string> servers;
     };
+    static constexpr size_t kMaxServersPerGroup = 8;
+    static void noteServer(Group &group, std::string_view server);
 
     const char *skipOlderLines(const char *from, const char *end) const;
     void processCandidate(const char *line, const char *end, const char *chunkEnd, qint64 offset);

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace gd {
 
 // Where the diagnosis ran and what it found there.
@@ -21,6 +23,9 @@ struct TargetInfo
     QString workerUser;
     QString url;       // the failing URL, if given
     int urlStatus = 0; // what it answered through nginx during the diagnosis (0: no HTTP answer)
+    // What serves the URL, when it was found: "server shop (conf.d/shop.conf:1), location / (...),
+    // upstream 127.0.0.1:8080 (...)". Empty: no --url, or no server block takes it (no scoping).
+    QString urlScope;
     QDateTime startedAt;
     qint64 durationMs = 0;
 };
@@ -31,7 +36,23 @@ struct DiagnosisReport
     QList<StepResult> steps; // 1..6 in order
     QList<Finding> findings; // ranked: most likely root cause first
 
-    bool problemFound() const { return !findings.isEmpty(); }
+    // The rule of the exit status (README, "Scope"): a finding about this URL (or, without
+    // --url, this server) that is live or will break the next reload. Another site's
+    // problems and errors that stopped are reported and do not count.
+    bool problemFound() const
+    {
+        return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.counts(); });
+    }
+    // The most likely root cause of what fails now: the first finding that counts (they are
+    // ranked so); nullptr when only other sites' problems or history were found.
+    const Finding *rootCause() const
+    {
+        for (const Finding &f : findings) {
+            if (f.counts())
+                return &f;
+        }
+        return nullptr;
+    }
     // The findings as people number them (1, 2, ...: the report, `fix apply --finding N`):
     // knock-ons ("no live upstreams" after every server failed) follow their cause and
     // get no number.

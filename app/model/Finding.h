@@ -4,6 +4,7 @@
 #include "app/model/Evidence.h"
 #include "app/model/FixAction.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -20,6 +21,34 @@ enum class Severity
     Critical
 };
 QString severityCode(Severity severity); // "info", "warning", "error", "critical"
+
+// Whom a finding is about. Without --url, everything on this nginx ("server"); with it,
+// the server block, location and upstream that serve the URL ("url"), or another site on
+// the same nginx ("elsewhere"): reported in its own section, never as the URL's root cause,
+// and it does not change the exit status.
+enum class FindingScope
+{
+    Server,
+    Url,
+    Elsewhere
+};
+QString findingScopeCode(FindingScope scope); // "server", "url", "elsewhere"
+
+// When it bites. "now": why requests fail now. "next_reload": a config file nginx -t refuses
+// that the running nginx has not loaded (the next reload or restart fails). "past": errors
+// that stopped (the URL answers well now and they are older than the live window, or what
+// failed works again): history, shown, not counted.
+enum class FindingTiming
+{
+    Now,
+    NextReload,
+    Past
+};
+QString findingTimingCode(FindingTiming timing); // "now", "next_reload", "past"
+struct Finding;
+// The heading of the report section a finding is listed in (terminal, wizard, reports);
+// empty for the live causes of the URL or server, which need none.
+QString findingSection(const Finding &finding);
 
 // A cause that the evidence points to, worded for a junior admin.
 struct Finding
@@ -43,6 +72,15 @@ struct Finding
     // the fix lives in the application itself (fixInApp) or needs a person's choice.
     QList<FixAction> actions;
     bool fixInApp = false; // the cause is inside the app (a crash, a bug): nothing here to change
+
+    FindingScope scope = FindingScope::Server;
+    FindingTiming timing = FindingTiming::Now;
+    QStringList sites;  // the `server:` names of its error-log lines (empty: not from the log)
+    QDateTime lastSeen; // its newest error-log line, the server's wall clock (invalid: not from the log)
+
+    // Counts for "a problem was found" (the exit status): about this URL (or this
+    // server) and live or latent, not history and not another site's.
+    bool counts() const { return scope != FindingScope::Elsewhere && timing != FindingTiming::Past; }
 };
 
 } // namespace gd

@@ -1,6 +1,8 @@
 #include "app/model/CheckResult.h"
 #include "app/model/Finding.h"
 
+#include <QCoreApplication>
+
 namespace gd {
 
 QString severityCode(Severity severity)
@@ -15,6 +17,44 @@ QString severityCode(Severity severity)
     case Severity::Critical:
         return QStringLiteral("critical");
     }
+    return {};
+}
+
+QString findingScopeCode(FindingScope scope)
+{
+    switch (scope) {
+    case FindingScope::Server:
+        return QStringLiteral("server");
+    case FindingScope::Url:
+        return QStringLiteral("url");
+    case FindingScope::Elsewhere:
+        return QStringLiteral("elsewhere");
+    }
+    return {};
+}
+
+QString findingTimingCode(FindingTiming timing)
+{
+    switch (timing) {
+    case FindingTiming::Now:
+        return QStringLiteral("now");
+    case FindingTiming::NextReload:
+        return QStringLiteral("next_reload");
+    case FindingTiming::Past:
+        return QStringLiteral("past");
+    }
+    return {};
+}
+
+QString findingSection(const Finding &f)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("gd::FindingSection", text); };
+    if (f.scope == FindingScope::Elsewhere)
+        return tr("Elsewhere on this server (other sites; not why this URL fails)");
+    if (f.timing == FindingTiming::NextReload)
+        return tr("Will break the next reload or restart (not why requests fail now)");
+    if (f.timing == FindingTiming::Past)
+        return tr("Errors that stopped (history; not happening now)");
     return {};
 }
 

@@ -201,7 +201,8 @@ ProbeResult<QStringList> HttpProbe::command(const HttpProbeRequest &request)
                                            QRegularExpression::CaseInsensitiveOption);
     if (!scheme.match(request.url).hasMatch() || hasControlChars(request.url))
         return ProbeError::invalidArgument(tr("the URL must start with http:// or https://"), request.url);
-    if (hasControlChars(request.unixSocket) || hasControlChars(request.hostHeader))
+    if (hasControlChars(request.unixSocket) || hasControlChars(request.hostHeader) ||
+        hasControlChars(request.connectAddress) || request.connectAddress.contains(QLatin1Char(' ')))
         return ProbeError::invalidArgument(tr("control characters in the socket path or Host header"), {});
     if (request.connectTimeoutSec <= 0 || request.maxTimeSec <= 0)
         return ProbeError::invalidArgument(tr("timeouts must be positive"), {});
@@ -229,6 +230,13 @@ ProbeResult<QStringList> HttpProbe::command(const HttpProbeRequest &request)
         argv << QStringLiteral("--unix-socket") << request.unixSocket;
     if (!request.hostHeader.isEmpty())
         argv << QStringLiteral("-H") << (QStringLiteral("Host: ") + request.hostHeader);
+    if (!request.connectAddress.isEmpty()) {
+        // HOST1:PORT1:HOST2:PORT2 with the first two empty: every connection of this request.
+        const QString address = request.connectAddress.contains(QLatin1Char(':'))
+                                    ? QLatin1Char('[') + request.connectAddress + QLatin1Char(']')
+                                    : request.connectAddress;
+        argv << QStringLiteral("--connect-to") << QStringLiteral("::%1:").arg(address);
+    }
     argv << QStringLiteral("--url") << request.url;
     return argv;
 }

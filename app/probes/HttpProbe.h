@@ -17,6 +17,10 @@ struct HttpProbeRequest
     double connectTimeoutSec = 3;
     double maxTimeSec = 10;
     QString hostHeader; // optional Host: header (testing a server block through nginx)
+    // Connect to this address instead of what the URL's host resolves to, keeping the URL
+    // (and its Host header and TLS name) as is: the failing URL sent to this nginx even when
+    // its name points at a load balancer or nowhere. "127.0.0.1", "::1"; empty: resolve.
+    QString connectAddress;
 };
 
 struct HttpProbeResult

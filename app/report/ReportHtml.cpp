@@ -136,8 +136,15 @@ QString ReportHtml::render(const DiagnosisReport &report)
         out += QStringLiteral("<p>%1</p>\n")
                    .arg(esc(tr("No problem found: nginx and its upstreams look healthy.")));
     int n = 0;
-    for (const Finding &f : report.findings)
+    QString section;
+    for (const Finding &f : report.findings) {
+        if (const QString heading = findingSection(f); heading != section) {
+            if (!heading.isEmpty())
+                out += QStringLiteral("<h3>%1</h3>\n").arg(esc(heading));
+            section = heading;
+        }
         out += findingHtml(++n, f);
+    }
     out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("The six steps")));
     for (const StepResult &step : report.steps)
         out += stepHtml(step);

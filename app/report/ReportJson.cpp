@@ -54,7 +54,14 @@ QJsonObject ReportJson::toJson(const Finding &finding)
                   {QStringLiteral("evidence"), evidence},
                   {QStringLiteral("remedy"), finding.remedy},
                   {QStringLiteral("remedy_step"), finding.remedyStep},
-                  {QStringLiteral("confidence"), finding.confidence}};
+                  {QStringLiteral("confidence"), finding.confidence},
+                  {QStringLiteral("scope"), findingScopeCode(finding.scope)},
+                  {QStringLiteral("timing"), findingTimingCode(finding.timing)}};
+    if (finding.lastSeen.isValid())
+        o.insert(QStringLiteral("last_seen"),
+                 finding.lastSeen.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    if (!finding.sites.isEmpty())
+        o.insert(QStringLiteral("sites"), QJsonArray::fromStringList(finding.sites));
     if (finding.rootCause)
         o.insert(QStringLiteral("root_cause"), causeCode(*finding.rootCause));
     QJsonArray actions;
@@ -107,6 +114,7 @@ QJsonObject ReportJson::toJson(const DiagnosisReport &report)
                        {QStringLiteral("worker_user"), t.workerUser},
                        {QStringLiteral("url"), t.url},
                        {QStringLiteral("url_status"), t.urlStatus},
+                       {QStringLiteral("url_scope"), t.urlScope},
                        {QStringLiteral("started_at"), t.startedAt.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("duration_ms"), double(t.durationMs)}};
     QJsonArray steps;
@@ -124,7 +132,8 @@ QJsonObject ReportJson::toJson(const DiagnosisReport &report)
         findings.append(toJson(f));
     return {{QStringLiteral("target"), target},
             {QStringLiteral("steps"), steps},
-            {QStringLiteral("findings"), findings}};
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("problem_found"), report.problemFound()}};
 }
 
 } // namespace gd

@@ -85,7 +85,13 @@ QString ReportMarkdown::render(const DiagnosisReport &report)
         out += tr("No problem found: nginx and its upstreams look healthy.") + QStringLiteral("\n\n");
     } else {
         int n = 0;
+        QString section;
         for (const Finding &f : report.findings) {
+            if (const QString heading = findingSection(f); heading != section) {
+                if (!heading.isEmpty())
+                    out += QStringLiteral("**%1**\n\n").arg(escaped(heading));
+                section = heading;
+            }
             out += QStringLiteral("### %1. %2 (`%3`)\n\n")
                        .arg(++n)
                        .arg(escaped(causeTitle(f.cause)), causeCode(f.cause));

@@ -1,0 +1,149 @@
+#include "app/engine/FindingScoper.h"
+
+#include "app/config/LocationMatcher.h"
+#include "app/facts/ProbeCommands.h"
+#include "app/logs/ErrorLogLine.h"
+
+#include <QUrl>
+
+namespace gd {
+
+namespace {
+
+const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+// Its evidence is what was written down earlier (log lines, and the config lines they
+// point at), nothing measured now (ss, curl, systemctl): its time is its newest line's.
+bool onlyFromTheRecord(const Finding &f)
+{
+    static const QSet<QString> record{QStringLiteral("error_log"), QStringLiteral("config"),
+                                      QStringLiteral("php-fpm log"), QStringLiteral("journal"),
+                                      QStringLiteral("kernel log")};
+    return f.lastSeen.isValid() && std::all_of(f.evidence.begin(), f.evidence.end(),
+                                               [](const Evidence &e) { return record.contains(e.source); });
+}
+
+} // namespace
+
+FindingScoper::FindingScoper(const Facts &facts, const ParsedFacts &parsed, qint64 liveWindowSeconds)
+    : m_facts(facts), m_parsed(parsed), m_liveWindowSeconds(liveWindowSeconds)
+{
+    const QByteArray now = facts.clock.stdOut.trimmed();
+    if (const std::optional<qint64> naive = ErrorLogLine::naiveTimeAt(now.constData(), now.size()))
+        m_serverNow = ErrorLogLine::dateTimeOfNaive(*naive);
+
+    if (facts.failingUrl.isEmpty() || !facts.config)
+        return;
+    const Result<LocationMatch, ConfigError> match =
+        LocationMatcher(*facts.config).match(QUrl(facts.failingUrl));
+    if (!match || !match->server)
+        return;
+    // nginx -T refused the files: they are not what runs, so what they say serves the URL
+    // is a guess. Describe it, but keep every finding in scope.
+    const bool filesRun = !facts.configError;
+    m_scoped = filesRun;
+    QStringList names;
+    for (const NginxDirective *name : facts.config->children(match->server, QStringLiteral("server_name")))
+        names += name->args;
+    // nginx writes the block's first server_name in `server:` ("" when it has none).
+    m_serverNames = QSet<QString>(names.begin(), names.end());
+    QStringList parts;
+    parts << tr("server %1 (%2)")
+                 .arg(names.isEmpty() ? QStringLiteral("\"\"") : names.first(), match->server->location());
+    if (match->location)
+        parts << tr("location %1 (%2)")
+                     .arg(match->location->args.join(QLatin1Char(' ')), match->location->location());
+    const QString notLoaded =
+        filesRun ? QString() : tr(" — as the files on disk say, which nginx -t refuses");
+    if (!match->target) {
+        parts << tr("no upstream (nginx answers this URL itself)");
+        m_description = parts.join(QStringLiteral(", ")) + notLoaded;
+        return;
+    }
+    const UpstreamTarget &t = *match->target;
+    parts << tr("upstream %1 (%2)").arg(t.endpoint(), t.where());
+    m_description = parts.join(QStringLiteral(", ")) + notLoaded;
+    m_endpoints << t.endpoint() << t.value;
+    switch (t.kind) {
+    case UpstreamTarget::Kind::HostPort:
+        for (const QString &address : t.knownAddresses())
+            m_endpoints << ProbeCommands::endpoint(address, t.port);
+        if (const auto dns = parsed.dns.find(t.host); dns != parsed.dns.end()) {
+            for (const QString &address : dns->addresses)
+                m_endpoints << ProbeCommands::endpoint(address, t.port);
+        }
+        break;
+    case UpstreamTarget::Kind::UnixSocket:
+        break;
+    case UpstreamTarget::Kind::UpstreamBlock:
+        m_endpoints << t.upstreamName;
+        if (const UpstreamBlock *block = facts.targets.blockFor(t)) {
+            for (const UpstreamServer &s : block->servers) {
+                m_endpoints << s.endpoint() << s.address;
+                if (!s.host.isEmpty()) {
+                    if (const auto dns = parsed.dns.find(s.host); dns != parsed.dns.end()) {
+                        for (const QString &address : dns->addresses)
+                            m_endpoints << ProbeCommands::endpoint(address, s.port);
+                    }
+                }
+            }
+        }
+        break;
+    case UpstreamTarget::Kind::Variable:
+        // Known per request only: any upstream may be the one this URL reaches.
+        m_anyUpstream = true;
+        break;
+    }
+}
+
+bool FindingScoper::urlAnswersWell() const
+{
+    const std::optional<HttpProbeResult> &answer = m_parsed.throughNginx;
+    return answer && answer->transportOk() && answer->httpCode > 0 && answer->httpCode < 500;
+}
+
+bool FindingScoper::aboutTheUrl(const Finding &f) const
+{
+    if (!f.upstream.isEmpty())
+        return m_anyUpstream || m_endpoints.contains(f.upstream) ||
+               std::any_of(f.sites.begin(), f.sites.end(),
+                           [&](const QString &s) { return m_serverNames.contains(s); });
+    if (!f.sites.isEmpty())
+        return std::any_of(f.sites.begin(), f.sites.end(),
+                           [&](const QString &s) { return m_serverNames.contains(s); });
+    return true; // this nginx as a whole: the URL's site breaks with the rest
+}
+
+void FindingScoper::setTiming(Finding &f) const
+{
+    if (f.timing != FindingTiming::Now || !urlAnswersWell() || !onlyFromTheRecord(f) ||
+        !m_serverNow.isValid())
+        return;
+    const qint64 age = f.lastSeen.secsTo(m_serverNow);
+    if (age <= m_liveWindowSeconds)
+        return;
+    f.timing = FindingTiming::Past;
+    f.summary += QLatin1Char(' ') + tr("Errors until %1, none since; the URL answers %2 now.")
+                                        .arg(f.lastSeen.toString(kTimeFormat))
+                                        .arg(m_parsed.throughNginx->httpCode);
+}
+
+void FindingScoper::apply(QList<Finding> &findings) const
+{
+    for (Finding &f : findings) {
+        if (m_scoped)
+            f.scope = aboutTheUrl(f) ? FindingScope::Url : FindingScope::Elsewhere;
+        setTiming(f);
+        // What a check saw end (refused then, listening now) says when it ended.
+        if (f.timing == FindingTiming::Past && f.lastSeen.isValid() &&
+            !f.summary.contains(QLatin1String("none since")))
+            f.summary +=
+                QLatin1Char(' ') +
+                (urlAnswersWell() ? tr("Errors until %1, none since; the URL answers %2 now.")
+                                        .arg(f.lastSeen.toString(kTimeFormat))
+                                        .arg(m_parsed.throughNginx->httpCode)
+                                  : tr("Errors until %1, none since.").arg(f.lastSeen.toString(kTimeFormat)));
+    }
+}
+
+} // namespace gd
