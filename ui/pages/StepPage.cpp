@@ -258,8 +258,8 @@ void StepPage::showResults()
         m_next->setText(WizardTexts::text("practice.verdictsHidden"));
         return;
     }
-    if (!report.findings.isEmpty()) {
-        const Finding &top = report.findings.first();
+    if (const Finding *root = report.rootCause()) {
+        const Finding &top = *root;
         m_rootCauseStep = top.step;
         StatusIcon::tint(m_rootCauseBar, CheckStatus::Fail, 0.12);
         if (top.step == m_step) {
@@ -295,7 +295,7 @@ void StepPage::showResults()
     QStringList next;
     const bool cardShown = m_rootCardLayout->count() > 0;
     for (const Finding &f : report.findings) {
-        if (cardShown && &f == &report.findings.first())
+        if (cardShown && &f == report.rootCause())
             continue;
         if (f.step == m_step || f.remedyStep == m_step)
             next << QStringLiteral("<b>%1</b>: %2")

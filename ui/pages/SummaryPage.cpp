@@ -144,15 +144,38 @@ void SummaryPage::onFinished()
             QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
         return;
     }
-    const Finding &top = report.findings.first();
-    m_headline->setText(tr("On %1, the most likely root cause is <b>%2</b> (step %3).")
-                            .arg(report.target.machine.toHtmlEscaped(), causeTitle(top.cause).toHtmlEscaped())
-                            .arg(top.step));
-    bool first = true;
+    // The scope rule (README, "Scope and timing"): other sites' problems and errors that
+    // stopped are shown, in their own sections, never as the root cause.
+    const Finding *top = report.rootCause();
+    if (!top) {
+        m_headline->setText(report.target.urlStatus > 0 && report.target.urlStatus < 500
+                                ? tr("<b>No problem found with %1: it answers %2 now.</b> Below: problems of "
+                                     "other sites on this "
+                                     "server and errors that stopped; they are not why this URL would fail.")
+                                      .arg(report.target.url.toHtmlEscaped())
+                                      .arg(report.target.urlStatus)
+                                : tr("<b>No live problem found.</b> Below: problems of other sites on this "
+                                     "server and errors that "
+                                     "stopped."));
+    } else {
+        m_headline->setText(
+            tr("On %1, the most likely root cause is <b>%2</b> (step %3).")
+                .arg(report.target.machine.toHtmlEscaped(), causeTitle(top->cause).toHtmlEscaped())
+                .arg(top->step));
+    }
+    QString section;
     for (const Finding &f : report.findings) {
+        const QString heading = findingSection(f);
+        if (heading != section && !heading.isEmpty()) {
+            auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), m_findings);
+            label->setWordWrap(true);
+            label->setObjectName(QStringLiteral("findingSection"));
+            m_findingsLayout->addWidget(label);
+        }
+        section = heading;
         // Apply is offered for the root cause: the others are often its consequences.
+        const bool first = &f == top;
         auto *card = new FindingCard(f, first, first, m_findings);
-        first = false;
         connect(card, &FindingCard::locationActivated, this, &SummaryPage::locationActivated);
         connect(card, &FindingCard::stepRequested, this, &SummaryPage::stepRequested);
         if (card->applyButton())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/model/Evidence.h"
+#include "app/model/Finding.h"
 
 #include <QWidget>
 

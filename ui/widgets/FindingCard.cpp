@@ -17,7 +17,10 @@ FindingCard::FindingCard(const Finding &finding, bool isRootCause, bool canApply
     setObjectName(QStringLiteral("finding_") + causeCode(finding.cause));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
-    const CheckStatus tone = finding.severity >= Severity::Error ? CheckStatus::Fail : CheckStatus::Warn;
+    // Another site's problem and errors that stopped are shown calmer than a live cause.
+    const bool live = finding.counts();
+    const CheckStatus tone =
+        finding.severity >= Severity::Error && live ? CheckStatus::Fail : CheckStatus::Warn;
     auto *head = new QHBoxLayout;
     auto *icon = new QLabel(this);
     icon->setPixmap(StatusIcon::pixmap(tone, 22, devicePixelRatioF(), palette()));
@@ -27,6 +30,14 @@ FindingCard::FindingCard(const Finding &finding, bool isRootCause, bool canApply
         title = tr("<b>Most likely root cause:</b> %1").arg(causeTitle(finding.cause).toHtmlEscaped());
     if (!finding.upstream.isEmpty())
         title += QStringLiteral(" <small>(<tt>%1</tt>)</small>").arg(finding.upstream.toHtmlEscaped());
+    if (finding.scope == FindingScope::Elsewhere && !finding.sites.isEmpty())
+        title += QStringLiteral(" <small>") +
+                 tr("— site %1").arg(finding.sites.join(QStringLiteral(", ")).toHtmlEscaped()) +
+                 QStringLiteral("</small>");
+    if (finding.timing == FindingTiming::Past && finding.lastSeen.isValid())
+        title += QStringLiteral(" <small>") +
+                 tr("— last %1").arg(finding.lastSeen.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
+                 QStringLiteral("</small>");
     auto *titleLabel = new QLabel(title, this);
     titleLabel->setWordWrap(true);
     head->addWidget(titleLabel, 1);
