@@ -119,6 +119,16 @@ bool classifyConnectErrno(Builder &b, sv message, int err, UpstreamPhase phase)
         b.result.alternativeCause = Cause::WrongUpstreamAddress;
         b.result.needsConfirmation = true;
         return true;
+    case 104: // ECONNRESET from a pending connect(): a reset instead of the handshake, as refused
+        b.rule("connect_reset").cause(Cause::UpstreamDown);
+        b.result.alternativeCause = Cause::WrongUpstreamAddress;
+        b.result.needsConfirmation = true;
+        return true;
+    case 110: // ETIMEDOUT: the kernel gave up on the SYNs before proxy_connect_timeout did
+        b.rule("connect_timed_out").cause(Cause::FirewallBlocked);
+        b.result.alternativeCause = Cause::UpstreamDown;
+        b.result.needsConfirmation = true;
+        return true;
     case 99: // EADDRNOTAVAIL: ephemeral ports used up, or a bad proxy_bind
         b.rule("cannot_assign_address").cause(Cause::ResourceExhaustion);
         return true;
@@ -131,6 +141,41 @@ bool classifyConnectErrno(Builder &b, sv message, int err, UpstreamPhase phase)
     default:
         return false;
     }
+}
+
+// The errno as Linux numbers it. nginx prints the number of the system it runs on, so a
+// FreeBSD or macOS line reads "(61: Connection refused)" for Linux's 111. Their strerror()
+// texts are glibc's but for ETIMEDOUT and EADDRNOTAVAIL (listed twice), so the text decides.
+int linuxErrno(const ErrorLogLine &line)
+{
+    struct Known
+    {
+        sv text;
+        int number;
+    };
+    static constexpr Known kKnown[] = {
+        {"Connection refused", 111},
+        {"Connection reset by peer", 104},
+        {"Broken pipe", 32},
+        {"Connection timed out", 110},
+        {"Operation timed out", 110}, // BSD's ETIMEDOUT
+        {"No route to host", 113},
+        {"Network is unreachable", 101},
+        {"Resource temporarily unavailable", 11},
+        {"Cannot assign requested address", 99},
+        {"Can't assign requested address", 99}, // BSD's EADDRNOTAVAIL
+        {"Too many open files", 24},
+        {"Permission denied", 13},
+        {"No such file or directory", 2},
+    };
+    const int err = line.errnoValue();
+    if (err < 0)
+        return err;
+    for (const Known &k : kKnown) {
+        if (line.errnoText() == k.text)
+            return k.number;
+    }
+    return err;
 }
 
 // What the rules below look at.
@@ -207,9 +252,19 @@ bool poolOrResolver(Builder &b, const Parts &p)
         return true;
     }
     if (p.phase == UpstreamPhase::Resolve) {
-        // "send() failed (111: Connection refused) while resolving, resolver: 127.0.0.1:53":
-        // the resolver itself is unreachable; no request is attached to the line.
-        b.rule("resolver_unreachable").cause(Cause::DnsFailure).status(0).span(p.message);
+        // Lines of nginx's resolver itself, no request attached: the requests waiting for
+        // the name fail later with "could not be resolved (110: Operation timed out)".
+        b.status(0).span(p.message);
+        if (startsWith(p.message, "socket() failed") || startsWith(p.message, "close() socket failed") ||
+            p.err == 24 || contains(p.message, "worker_connections are not enough"))
+            // no socket for the query: the worker's fd or connection limit
+            b.rule("resolver_no_socket").cause(Cause::ResourceExhaustion);
+        else if (startsWith(p.message, "ioctl("))
+            b.rule("socket_error"); // no cause code names it
+        else
+            // "send() failed (111: Connection refused)", "connect() failed", "recv() failed",
+            // "send() incomplete", "buffer overflow": the DNS server is not reached
+            b.rule("resolver_unreachable").cause(Cause::DnsFailure);
         return true;
     }
     if (b.line.level() == LogLevel::Emerg && startsWith(p.message, "host not found in upstream ")) {
@@ -258,6 +313,10 @@ bool timeout(Builder &b, const Parts &p)
         b.result.alternativeCause = Cause::UpstreamDown;
         b.result.needsConfirmation = true;
         break;
+    case UpstreamPhase::TlsHandshake:
+        // connected, but the upstream does not finish the handshake within proxy_connect_timeout
+        b.rule("tls_handshake_timeout").cause(Cause::UpstreamTimeout);
+        break;
     case UpstreamPhase::SendRequest:
         b.rule("send_timeout").cause(Cause::UpstreamTimeout);
         break;
@@ -297,6 +356,67 @@ bool tls(Builder &b, const Parts &p)
     return true;
 }
 
+// TLS after the handshake: SSL_read() / SSL_write() / SSL_sendfile() and renegotiation.
+bool tlsTraffic(Builder &b, const Parts &p)
+{
+    static constexpr sv kRenegotiation = "SSL renegotiation disabled";
+    if (startsWith(p.message, kRenegotiation)) {
+        b.rule("tls_renegotiation")
+            .cause(Cause::TlsToUpstream)
+            .status(statusFor(p.phase, false))
+            .span(p.message, kRenegotiation);
+        return true;
+    }
+    static constexpr sv kCalls[] = {"SSL_read() failed", "SSL_write() failed", "SSL_sendfile() failed"};
+    for (sv call : kCalls) {
+        if (!startsWith(p.message, call))
+            continue;
+        // A reset, a broken pipe or the peer gone without close_notify is the upstream going
+        // away; an OpenSSL error of its own (an alert, a bad record) is the TLS session failing.
+        const bool gone = p.err == 104 || p.err == 32 || contains(p.message, "unexpected eof");
+        b.rule(gone ? "tls_peer_gone" : "tls_io_error")
+            .cause(gone ? Cause::UpstreamCrashed : Cause::TlsToUpstream)
+            .status(statusFor(p.phase, false))
+            .span(p.message, call);
+        return true;
+    }
+    return false;
+}
+
+// Failures that no cause code names (the catalogue's "other" rows): an HTTP/2 upstream's
+// RST_STREAM or GOAWAY, a socket call nginx itself needed, a temp file that changed under it,
+// an internal check. Recognised and shown with their status, never a finding.
+bool withoutCause(Builder &b, const Parts &p)
+{
+    struct Row
+    {
+        sv text;
+        const char *rule;
+    };
+    static constexpr Row kRows[] = {
+        {"upstream rejected request with error", "http2_rst_stream"},
+        {"upstream sent goaway with error", "http2_goaway"},
+        {"ioctl(FIONREAD) failed", "socket_error"},
+        {"setsockopt(TCP_NODELAY) failed", "socket_error"},
+        {"setsockopt(TCP_CORK) failed", "socket_error"},
+        {"sendfile() reported that", "temp_file_changed"},
+        {"SSL_sendfile() reported that", "temp_file_changed"},
+        {"SSL_sendfile() not available", "internal_error"},
+        {"file buf in writev", "internal_error"},
+        {"bad buf in output chain", "internal_error"},
+    };
+    for (const Row &row : kRows) {
+        if (startsWith(p.message, row.text)) {
+            b.rule(row.rule)
+                .verdict(LineVerdict::Failure)
+                .status(p.phase == UpstreamPhase::Unknown ? 0 : statusFor(p.phase, false))
+                .span(p.message, row.text);
+            return true;
+        }
+    }
+    return false;
+}
+
 // Connect phase errnos (and bind() for proxy_bind).
 bool connectPhase(Builder &b, const Parts &p)
 {
@@ -329,9 +449,12 @@ bool prematurelyClosed(Builder &b, const Parts &p)
 // Resets and broken pipes while sending or reading: the backend went away.
 bool backendGone(Builder &b, const Parts &p)
 {
-    if ((p.err != 104 && p.err != 32) ||
-        (p.phase != UpstreamPhase::SendRequest && p.phase != UpstreamPhase::ReadHeader &&
-         p.phase != UpstreamPhase::ReadBody))
+    // 110 here is TCP giving up on an established connection (the host vanished), not one of
+    // nginx's timers; kqueue reports the close itself, with or without an errno.
+    const bool gone = p.err == 104 || p.err == 32 || p.err == 110 ||
+                      startsWith(p.message, "kevent() reported about an closed connection");
+    if (!gone || (p.phase != UpstreamPhase::SendRequest && p.phase != UpstreamPhase::ReadHeader &&
+                  p.phase != UpstreamPhase::ReadBody))
         return false;
     const char *id = p.phase == UpstreamPhase::SendRequest  ? "send_reset"
                      : p.phase == UpstreamPhase::ReadHeader ? "read_header_reset"
@@ -369,8 +492,10 @@ bool badResponse(Builder &b, const Parts &p)
         "upstream sent duplicate header line",
         "upstream sent unknown \"Transfer-Encoding\"",
     };
+    // "..., ignored" [warn]: a duplicate of a single-value header, dropped; the request goes on.
+    const bool ignored = p.message.size() >= 9 && p.message.substr(p.message.size() - 9) == ", ignored";
     for (sv text : kHeader) {
-        if (startsWith(p.message, text)) {
+        if (startsWith(p.message, text) && !ignored) {
             b.rule("invalid_header")
                 .cause(Cause::ProtocolMismatch)
                 .status(statusFor(p.phase, false))
@@ -378,20 +503,57 @@ bool badResponse(Builder &b, const Parts &p)
             return true;
         }
     }
-    static constexpr sv kProtocol[] = {
-        "upstream sent unexpected FastCGI record",
-        "upstream sent unsupported FastCGI protocol version",
-        "upstream sent invalid status",
-        "upstream sent invalid chunked response",
+    // Responses that are not the protocol the pass directive speaks, or break its rules.
+    struct Protocol
+    {
+        sv text;
+        const char *rule;
     };
-    for (sv text : kProtocol) {
-        if (startsWith(p.message, text)) {
-            b.rule(text.find("FastCGI") != sv::npos
-                       ? "fastcgi_protocol"
-                       : (text.find("chunked") != sv::npos ? "invalid_chunked" : "invalid_response"))
+    static constexpr Protocol kProtocol[] = {
+        {"upstream sent unexpected FastCGI record", "fastcgi_protocol"},
+        {"upstream sent unsupported FastCGI protocol version", "fastcgi_protocol"},
+        {"upstream sent invalid FastCGI record type", "fastcgi_protocol"},
+        {"upstream sent unexpected FastCGI request id", "fastcgi_protocol"}, // "high byte" / "low byte"
+        {"upstream sent invalid status", "invalid_response"},
+        {"upstream sent invalid chunked response", "invalid_chunked"},
+        {"upstream prematurely sent response", "invalid_response"}, // before the TLS handshake
+        {"upstream sent HTTP/1.0 response with early hints", "invalid_response"},
+        // grpc_pass and proxy_http_version 2: the frames and the HPACK header block
+        {"upstream sent unexpected http2 frame", "http2_protocol"},
+        {"upstream sent frame for unknown stream", "http2_protocol"},
+        {"upstream sent duplicate :status header", "http2_protocol"},
+        {"upstream sent invalid :status", "http2_protocol"},
+        {"upstream sent unexpected :status", "http2_protocol"},
+        {"upstream sent no :status header", "http2_protocol"},
+        {"upstream prematurely closed stream", "http2_protocol"},
+        {"upstream sent unexpected push promise frame", "http2_protocol"},
+        {"upstream sent too large http2 frame", "http2_protocol"},
+        {"upstream sent headers frame with invalid length", "http2_protocol"},
+        {"upstream sent http2 frame with too long padding", "http2_protocol"},
+        {"upstream sent truncated http2 header", "http2_protocol"},
+        {"upstream sent invalid http2 table index", "http2_protocol"},
+        {"upstream sent invalid http2 dynamic table size update", "http2_protocol"},
+        {"upstream sent http2 table index with continuation flag", "http2_protocol"},
+        {"upstream sent zero http2 header name length", "http2_protocol"},
+        {"upstream sent too large http2 header",
+         "http2_protocol"}, // also "... name length", "... value length"
+        {"upstream sent invalid encoded header", "http2_protocol"},
+        {"upstream sent rst stream frame with invalid length", "http2_protocol"},
+        {"upstream sent goaway frame with", "http2_protocol"}, // "non-zero stream id", "invalid length"
+        {"upstream sent window update frame with invalid length", "http2_protocol"},
+        {"upstream sent zero window update", "http2_protocol"},
+        {"upstream sent too large window update", "http2_protocol"},
+        {"upstream sent settings frame with", "http2_protocol"},
+        {"upstream sent too many settings frames", "http2_protocol"},
+        {"upstream sent ping frame with", "http2_protocol"},
+        {"upstream sent too many ping frames", "http2_protocol"},
+    };
+    for (const Protocol &row : kProtocol) {
+        if (startsWith(p.message, row.text)) {
+            b.rule(row.rule)
                 .cause(Cause::ProtocolMismatch)
                 .status(statusFor(p.phase, false))
-                .span(p.message, text);
+                .span(p.message, row.text);
             return true;
         }
     }
@@ -436,9 +598,10 @@ bool UpstreamErrorClassifier::mayMatchRare(LogLevel level, const char *line, qsi
     case LogLevel::Warn:
         return rareFinder(1).find(line, end);
     case LogLevel::Alert:
-        return rareFinder(1).find(line, end) || rareFinder(2).find(line, end);
+        return rareFinder(1).find(line, end) || rareFinder(2).find(line, end) ||
+               rareFinder(0).find(line, end);
     case LogLevel::Crit:
-        return rareFinder(2).find(line, end);
+        return rareFinder(2).find(line, end) || rareFinder(0).find(line, end);
     default:
         return false;
     }
@@ -459,12 +622,13 @@ bool UpstreamErrorClassifier::mayMatch(const char *line, qsizetype size)
 std::optional<UpstreamErrorClass> UpstreamErrorClassifier::classify(const ErrorLogLine &line)
 {
     Builder b{line, {}, false};
-    const Parts parts{line.message(), phaseOfAction(line.action()), line.errnoValue()};
+    const Parts parts{line.message(), phaseOfAction(line.action()), linuxErrno(line)};
     b.phase(parts.phase);
     // In the catalogue's order: the first group that knows the line decides.
     const bool decided = confounder(b, parts) || hint(b, parts) || poolOrResolver(b, parts) ||
                          workerLimits(b, parts) || timeout(b, parts) || tls(b, parts) ||
-                         connectPhase(b, parts) || badResponse(b, parts) || backendGone(b, parts);
+                         tlsTraffic(b, parts) || withoutCause(b, parts) || connectPhase(b, parts) ||
+                         badResponse(b, parts) || backendGone(b, parts);
     if (!decided || b.noClass)
         return std::nullopt;
     return b.result;

@@ -27,7 +27,8 @@ UpstreamPhase phaseOfAction(std::string_view action);
 // What a line means for the diagnosis.
 enum class LineVerdict : quint8
 {
-    Failure,    // an upstream failure: has a cause
+    Failure,    // an upstream failure: has a cause, unless no cause code names it (an HTTP/2
+                // upstream's RST_STREAM, a socket call of nginx's own): then shown, not a finding
     Hint,       // worth showing, not a failure (buffered to a temp file, server disabled)
     Confounder, // looks like one, is not the upstream's fault (499, Primary script unknown)
 };
@@ -66,8 +67,9 @@ public:
     static std::string_view commonNeedle() { return "upstream"; }
     // The rows without it, by the level nginx logs them at: "could not be resolved" and
     // "no resolver defined to resolve" [error], "worker_connections are not enough" [warn]
-    // and [alert], "Too many open files" on accept4() [alert]/[crit]. The test for lines
-    // without the common needle; a level below warn never matches.
+    // and [alert], "Too many open files" on accept4() [alert]/[crit], the resolver's own
+    // lines (", resolver: ADDR") [error]/[crit]/[alert]. The test for lines without the
+    // common needle; a level below warn never matches.
     static bool mayMatchRare(LogLevel level, const char *line, qsizetype size);
 };
 

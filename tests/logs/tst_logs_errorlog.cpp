@@ -73,6 +73,7 @@ private slots:
     void catalogue();
     void notClassified_data();
     void notClassified();
+    void failureWithoutCause();
     void parsesFields();
     void upstreamPeer_data();
     void upstreamPeer();
@@ -165,6 +166,11 @@ void TestLogsErrorLog::catalogue_data()
         "upstream SSL certificate verify error: (18:self-signed certificate)");
     row("tls name", d + QStringLiteral("tls-name-mismatch.log"), "does not match", "tls_name_mismatch",
         "tls_to_upstream", 502, "tls_handshake", "upstream SSL certificate does not match \"other.test\"");
+    row("tls handshake timeout", d + QStringLiteral("tls-handshake-timeout.log"), "timed out",
+        "tls_handshake_timeout", "upstream_timeout", 504, "tls_handshake",
+        "upstream timed out (110: Connection timed out)");
+    row("tls peer closed", d + QStringLiteral("tls-peer-closed.log"), "peer closed", "tls_peer_closed",
+        "tls_to_upstream", 502, "tls_handshake", "peer closed connection in SSL handshake");
     // sending
     row("send 104", d + QStringLiteral("send-reset-writev.log"), "writev()", "send_reset", "upstream_crashed",
         502, "send_request", "writev() failed (104: Connection reset by peer)");
@@ -201,6 +207,21 @@ void TestLogsErrorLog::catalogue_data()
     row("FastCGI protocol version", d + QStringLiteral("fastcgi-to-http-server.log"), "FastCGI protocol",
         "fastcgi_protocol", "protocol_mismatch", 502, "read_header",
         "upstream sent unsupported FastCGI protocol version");
+    row("FastCGI record type", d + QStringLiteral("fastcgi-invalid-record-type.log"), "record type",
+        "fastcgi_protocol", "protocol_mismatch", 502, "read_header",
+        "upstream sent invalid FastCGI record type");
+    row("FastCGI request id", d + QStringLiteral("fastcgi-unexpected-request-id.log"), "request id",
+        "fastcgi_protocol", "protocol_mismatch", 502, "read_header",
+        "upstream sent unexpected FastCGI request id");
+    row("FastCGI unexpected record", d + QStringLiteral("fastcgi-unexpected-record.log"),
+        "unexpected FastCGI record", "fastcgi_protocol", "protocol_mismatch", 502, "read_header",
+        "upstream sent unexpected FastCGI record");
+    row("SCGI invalid status", d + QStringLiteral("scgi-invalid-status.log"), "invalid status",
+        "invalid_response", "protocol_mismatch", 502, "read_header", "upstream sent invalid status");
+    row("gRPC to an HTTP/1 server", d + QStringLiteral("grpc-to-http1-server.log"), "http2 frame",
+        "http2_protocol", "protocol_mismatch", 502, "read_header", "upstream sent too large http2 frame");
+    row("gRPC settings on a stream", d + QStringLiteral("grpc-settings-stream-id.log"), "settings frame",
+        "http2_protocol", "protocol_mismatch", 502, "read_header", "upstream sent settings frame with");
     row("invalid header (NUL)", d + QStringLiteral("invalid-header-nul.log"), "invalid header",
         "invalid_header", "protocol_mismatch", 502, "read_header", "upstream sent invalid header");
     // body phase
@@ -280,6 +301,24 @@ void TestLogsErrorLog::notClassified()
     const std::optional<ErrorLogLine> line = ErrorLogLine::parse(raw.constData(), raw.size());
     QVERIFY(line);
     QVERIFY(!UpstreamErrorClassifier::classify(*line));
+}
+
+// A failure no cause code names (an HTTP/2 upstream's RST_STREAM): recognised with its status,
+// never given a cause it does not have.
+void TestLogsErrorLog::failureWithoutCause()
+{
+    const QByteArray raw = lineWith(QStringLiteral("nginx-upstream-errors/grpc-rst-stream.log"), "rejected");
+    const std::optional<ErrorLogLine> line = ErrorLogLine::parse(raw.constData(), raw.size());
+    QVERIFY(line);
+    QVERIFY(UpstreamErrorClassifier::mayMatch(raw.constData(), raw.size()));
+    const std::optional<UpstreamErrorClass> klass = UpstreamErrorClassifier::classify(*line);
+    QVERIFY(klass);
+    QCOMPARE(QString::fromLatin1(klass->rule), QStringLiteral("http2_rst_stream"));
+    QCOMPARE(klass->verdict, LineVerdict::Failure);
+    QVERIFY(!klass->cause);
+    QCOMPARE(klass->httpStatus, 502);
+    QCOMPARE(QString::fromLatin1(upstreamPhaseName(klass->phase)), QStringLiteral("read_header"));
+    QCOMPARE(spanText(raw, klass->match), QStringLiteral("upstream rejected request with error"));
 }
 
 void TestLogsErrorLog::parsesFields()

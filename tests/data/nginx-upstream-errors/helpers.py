@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Tiny peers for capturing real nginx lines: a DNS server that answers NXDOMAIN,
 a TCP server that accepts and closes at once without reading,
-and one that accepts and never reads."""
+one that accepts and never reads, and one that reads the request, answers with
+fixed raw bytes (given in hex) and closes."""
 import socket, sys, threading, time
 
 def dns_nxdomain(port):
@@ -37,5 +38,29 @@ def sink(port):
         c.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
         held.append(c)
 
+def raw_answer(port, data):
+    # whatever the request was (HTTP, FastCGI, SCGI, uwsgi, HTTP/2): these bytes, then FIN
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", port))
+    s.listen(16)
+    while True:
+        c, _ = s.accept()
+        c.settimeout(0.3)
+        try:
+            while c.recv(65536):
+                pass
+        except OSError:
+            pass
+        try:
+            c.sendall(data)
+            time.sleep(0.2)
+        except OSError:
+            pass
+        c.close()
+
 kind, port = sys.argv[1], int(sys.argv[2])
-{"dns": dns_nxdomain, "closer": close_at_once, "sink": sink}[kind](port)
+if kind == "raw":
+    raw_answer(port, bytes.fromhex(sys.argv[3]))
+else:
+    {"dns": dns_nxdomain, "closer": close_at_once, "sink": sink}[kind](port)
