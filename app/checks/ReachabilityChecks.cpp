@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace gd {
 
@@ -65,10 +66,22 @@ void ReachabilityChecks::throughNginx(const CheckInput &in, CheckOutput &out)
     out.add(check);
 }
 
-// Every upstream host name resolves on the nginx host.
+// Every upstream host name nginx resolves at start-up resolves on the nginx host.
+// A name written only in pass directives with variables is not: nginx looks it
+// up at request time with its own `resolver`, never the system's (connect.resolver).
 void ReachabilityChecks::dns(const CheckInput &in, CheckOutput &out)
 {
+    QSet<QString> atStartup, atRequest;
+    for (const UpstreamTarget &t : in.facts.targets.targets()) {
+        if (t.kind == UpstreamTarget::Kind::HostPort)
+            (t.needsResolver ? atRequest : atStartup).insert(t.host);
+        else if (const UpstreamBlock *block = in.facts.targets.blockFor(t))
+            for (const UpstreamServer &s : block->servers)
+                atStartup.insert(s.host);
+    }
     for (auto it = in.parsed.dns.begin(); it != in.parsed.dns.end(); ++it) {
+        if (atRequest.contains(it.key()) && !atStartup.contains(it.key()))
+            continue;
         const CommandResult &lookup = in.facts.dns.value(it.key());
         CheckResult check;
         check.id = QStringLiteral("connect.dns");

@@ -6,6 +6,7 @@
 #include "app/facts/RuntimeNames.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace gd {
 
@@ -167,35 +168,65 @@ void ResolverJudge::pointAtLocalListener(const Facts &facts, const ParsedFacts &
                  .arg(names.join(QStringLiteral(", ")), who, target.directive));
 }
 
+bool ResolverJudge::lookupSeen(const Facts &facts, const UpstreamTarget &target, const QStringList &names)
+{
+    if (!target.hostIsVariable)
+        return true; // a fixed name: looked up on every request
+    const QStringList logged = RuntimeNames::fromLogs(facts);
+    return std::any_of(names.begin(), names.end(),
+                       [&logged](const QString &n) { return logged.contains(n); });
+}
+
 ResolverJudge::Verdict ResolverJudge::judge(const Facts &facts, const ParsedFacts &parsed,
                                             const UpstreamTarget &target)
 {
     const QStringList names = RuntimeNames::of(facts, target);
+    const bool sure = lookupSeen(facts, target, names);
     if (target.resolverInScope && facts.config) {
         if (const std::optional<ResolverDirective> r = ResolverDirective::forTarget(*facts.config, target))
-            return withResolver(facts, parsed, target, *r, names);
+            return withResolver(facts, parsed, target, *r, names, sure);
     }
-    return withoutResolver(facts, parsed, target, names);
+    return withoutResolver(facts, parsed, target, names, sure);
 }
 
 ResolverJudge::Verdict ResolverJudge::withoutResolver(const Facts &facts, const ParsedFacts &parsed,
-                                                      const UpstreamTarget &target, const QStringList &names)
+                                                      const UpstreamTarget &target, const QStringList &names,
+                                                      bool sure)
 {
     Verdict v;
     CheckResult &check = v.check;
     check.id = QStringLiteral("connect.resolver");
     check.title = tr("A resolver for %1").arg(target.value);
-    check.status = CheckStatus::Fail;
+    check.status = sure ? CheckStatus::Fail : CheckStatus::Warn;
     check.commands << CommandRecord::of(facts.resolvConf, 1000);
     const HostChoice host = hostChoice(parsed, names);
     addQueryRecords(facts, host.answers, check);
-    check.explanation = tr("%1 (%2) names its upstream at request time, but no `resolver` is configured: "
-                           "nginx cannot look the name up and answers 502.")
-                            .arg(target.value, target.where());
+    if (sure)
+        check.explanation = tr("%1 (%2) names its upstream at request time, but no `resolver` is configured: "
+                               "nginx cannot look the name up and answers 502.")
+                                .arg(target.value, target.where());
+    else if (names.isEmpty())
+        check.explanation =
+            tr("%1 (%2) takes its upstream from a variable at request time, and no `resolver` is configured. "
+               "nginx first matches the value against the upstream {} names, and an address needs no lookup; "
+               "any other name fails with 502 (\"no resolver defined to resolve NAME\" in the error log). "
+               "The error log shows no such failure.")
+                .arg(target.value, target.where());
+    else
+        check.explanation =
+            tr("%1 (%2) takes its upstream from a variable that the configuration sets to %3, a name "
+               "nginx would have to look up, and no `resolver` is configured: a request that uses it "
+               "fails with 502. The error log shows no such failure yet.")
+                .arg(target.value, target.where(), names.join(QStringLiteral(", ")));
     const Evidence e = EvidenceOf::configLine(facts, target.file, target.line, target.value);
     check.evidence << e;
+    if (!sure && names.isEmpty())
+        return v; // nothing the configuration or the log names: no finding to make
     FindingBuilder f(Cause::DnsFailure);
-    f.upstream(target.value).severity(Severity::Error).confidence(0.85).evidence(e);
+    f.upstream(target.value)
+        .severity(sure ? Severity::Error : Severity::Warning)
+        .confidence(sure ? 0.85 : 0.5)
+        .evidence(e);
     for (const DnsQueryAnswer &a : host.answers)
         f.evidence(queryEvidence(facts, a));
     if (host.server) {
@@ -239,7 +270,7 @@ ResolverJudge::Verdict ResolverJudge::withoutResolver(const Facts &facts, const 
 ResolverJudge::Verdict ResolverJudge::withResolver(const Facts &facts, const ParsedFacts &parsed,
                                                    const UpstreamTarget &target,
                                                    const ResolverDirective &resolver,
-                                                   const QStringList &names)
+                                                   const QStringList &names, bool sure)
 {
     Verdict v;
     CheckResult &check = v.check;
@@ -296,7 +327,7 @@ ResolverJudge::Verdict ResolverJudge::withResolver(const Facts &facts, const Par
     }
     // Not one configured server resolves the name: say which and why, and propose
     // this host's own nameserver in their place when it does.
-    check.status = CheckStatus::Fail;
+    check.status = sure ? CheckStatus::Fail : CheckStatus::Warn;
     QStringList deadNames, wrongNames;
     for (const ResolverDirective::Server &s : dead)
         deadNames << s.endpoint();
@@ -323,15 +354,19 @@ ResolverJudge::Verdict ResolverJudge::withResolver(const Facts &facts, const Par
     }
     const QString text = parts.join(QStringLiteral("; "));
     check.explanation =
-        tr("%1 (%2) is looked up at request time by the `resolver` at %3, but %4: nginx waits "
-           "for it (resolver_timeout) and answers 502.")
-            .arg(target.value, target.where(), d.location(), text);
+        sure ? tr("%1 (%2) is looked up at request time by the `resolver` at %3, but %4: nginx waits "
+                  "for it (resolver_timeout) and answers 502.")
+                   .arg(target.value, target.where(), d.location(), text)
+             : tr("%1 (%2) takes its upstream from a variable; a request whose value is a name is looked "
+                  "up by the `resolver` at %3, but %4: nginx would wait for it (resolver_timeout) and "
+                  "answer 502. The error log shows no failed lookup yet.")
+                   .arg(target.value, target.where(), d.location(), text);
     // The log line ("... could not be resolved (110: Operation timed out)") joins
     // this finding: the log says it failed, this says why.
     FindingBuilder f(Cause::DnsFailure);
     f.upstream(target.value)
-        .severity(Severity::Error)
-        .confidence(0.9)
+        .severity(sure ? Severity::Error : Severity::Warning)
+        .confidence(sure ? 0.9 : 0.5)
         .summary(check.explanation)
         .evidence(configLine);
     for (const DnsQueryAnswer &a : answers)

@@ -183,6 +183,10 @@ void parseAddress(UpstreamTarget &t, const QString &rest)
             end = i;
         } else {
             t.hostIsVariable = true;
+            // "127.0.0.1:$server_port": only the port comes with the request; the
+            // host is an address, which nginx connects to without any lookup.
+            if (before.hasPort && rest.at(i - 1) == QLatin1Char(':') && isIpLiteral(before.host))
+                t.host = before.host;
         }
         break;
     }
@@ -267,16 +271,18 @@ QString implicitUpstreamKey(const UpstreamTarget &t)
     return QStringLiteral("%1:%2").arg(t.host.toLower()).arg(t.port);
 }
 
-// Which targets with variables need a resolver at run time: those whose host is a
-// variable, or a name that is neither an IP nor one of the implicit upstreams.
+// Which targets with variables may need a resolver at run time: those whose host
+// is a variable (unless only the port is: "127.0.0.1:$server_port"), and those
+// whose host is a name that is neither an IP nor one of the implicit upstreams.
+// Only the latter surely do (ngx_http_upstream_init_request): a variable's value
+// may name an upstream {} block or be an address, which need no lookup.
 void markNeedsResolver(QList<UpstreamTarget> &targets, const QSet<QString> &implicitUpstreams)
 {
     for (UpstreamTarget &t : targets) {
-        if (!t.hasVariables)
-            continue;
+        if (!t.hasVariables || t.kind == UpstreamTarget::Kind::UnixSocket)
+            continue; // a socket path is never looked up
         if (t.hostIsVariable) {
-            // The value may turn out to name an upstream {} block; we cannot know.
-            t.needsResolver = true;
+            t.needsResolver = !t.hostIsIpLiteral();
         } else if (t.kind == UpstreamTarget::Kind::HostPort) {
             const bool known = t.hostIsIpLiteral() || implicitUpstreams.contains(implicitUpstreamKey(t));
             t.needsResolver = !known;

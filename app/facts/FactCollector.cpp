@@ -3,6 +3,7 @@
 #include "app/config/LocationMatcher.h"
 #include "app/config/ResolverDirective.h"
 #include "app/config/UpstreamRequestUri.h"
+#include "app/facts/NginxTestFiles.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/facts/RuntimeNames.h"
 #include "app/model/Log.h"
@@ -200,13 +201,46 @@ void FactCollector::dumpConfig()
     chooseConfigFile();
 
     emit progress(tr("Reading the nginx configuration"));
+    // nginx -T creates the pid file, log files and temp folders the configuration
+    // names when they are missing (NginxTestFiles). The files first, to know which
+    // of those paths are missing before it runs.
+    beginWave([this] { findMissingTestFiles(); });
+    readConfigFiles({m_facts->confPath}, 0);
+    workDone();
+}
+
+void FactCollector::findMissingTestFiles()
+{
+    beginWave([this] { runConfigDump(); });
+    const QStringList paths = NginxTestFiles::candidates(m_facts->config ? &*m_facts->config : nullptr,
+                                                         m_facts->prefix, m_facts->configureArguments);
+    run(
+        ProbeCommands::of(NginxTestFiles::missingCommand(paths)),
+        [this](const CommandResult &r) {
+            m_missingBeforeDump = r.succeeded() ? NginxTestFiles::missing(r.stdOut) : QStringList();
+        },
+        true);
+    workDone();
+}
+
+void FactCollector::runConfigDump()
+{
     beginWave([this] { collectAroundConfig(); });
     QStringList argv{m_facts->nginxBinary, QStringLiteral("-T")};
     if (!m_facts->prefix.isEmpty())
         argv << QStringLiteral("-p") << m_facts->prefix;
     argv << QStringLiteral("-c") << m_facts->confPath;
     run(
-        CommandSpec::of(argv, 30000), [this](const CommandResult &r) { onConfigDump(r); }, true);
+        CommandSpec::of(argv, 30000),
+        [this](const CommandResult &r) {
+            onConfigDump(r);
+            // What it created: the transcript says so ("nginx -T created PATH").
+            if (r.ran() && !m_missingBeforeDump.isEmpty())
+                run(
+                    ProbeCommands::of(NginxTestFiles::createdCommand(m_missingBeforeDump)),
+                    [](const CommandResult &) {}, true);
+        },
+        true);
     workDone();
 }
 
@@ -264,23 +298,28 @@ void FactCollector::onConfigDump(const CommandResult &r)
     m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
     if (r.succeeded()) {
         Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
-        if (config)
+        if (config) {
             m_facts->config = *config;
-        else
+            m_facts->configError = RemoteError(); // the files' own read may have failed
+        } else {
             m_facts->configError = unreadable(config.error());
+        }
     } else if (r.ran() && !m_machine->isRoot() && r.stdErr.contains("(13: Permission denied)") &&
                !r.stdErr.contains("unknown directive")) {
         // Not an invalid config: nginx -T opens its pid and log files, which
         // needs root. Read the files themselves instead.
         m_facts->dumpNeedsRoot = true;
-        readConfigFiles({m_facts->confPath}, 0);
+        if (!m_facts->config)
+            readConfigFiles({m_facts->confPath}, 0);
     } else if (r.ran()) {
         m_facts->configError = RemoteError(RemoteError::Kind::IoError,
                                            tr("nginx -T failed: the configuration is invalid or unreadable."),
                                            QString::fromLocal8Bit(r.stdErr.trimmed()));
-        // The files as they are on disk: the running nginx may still use them (a
-        // broken edit not yet reloaded), and the repair names their lines.
-        readConfigFiles({m_facts->confPath}, 0);
+        // The files as they are on disk (read before nginx -T ran): the running
+        // nginx may still use them (a broken edit not yet reloaded), and the
+        // repair names their lines.
+        if (!m_facts->config)
+            readConfigFiles({m_facts->confPath}, 0);
     } else {
         m_facts->configError = r.error;
     }

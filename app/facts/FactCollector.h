@@ -47,6 +47,8 @@ private:
 
     void locateNginx();
     void dumpConfig();
+    void findMissingTestFiles();
+    void runConfigDump();
     RemoteError nginxMissing() const;
     void chooseConfigFile();
     void onConfigDump(const CommandResult &r);
@@ -76,6 +78,7 @@ private:
     bool m_cancelled = false;
     QElapsedTimer m_clock; // since the first wave, for the log
     QSet<QString> m_remoteProbed;
+    QStringList m_missingBeforeDump; // what nginx -T may create, missing before it ran
 };
 
 } // namespace gd

@@ -44,17 +44,22 @@ QStringList RuntimeNames::fromConfig(const Facts &facts, const UpstreamTarget &t
     if (!facts.config)
         return {};
     // The variable that makes up the host: "http://$backend:8080" -> backend.
-    static const QRegularExpression variable(QStringLiteral("^(?:[a-z]+://)?\\$\\{?([A-Za-z0-9_]+)\\}?"));
-    const QString var = variable.match(target.value).captured(1);
+    static const QRegularExpression variable(QStringLiteral("^(?:[a-z]+://)?\\$\\{?([A-Za-z0-9_]+)\\}?(:)?"));
+    const QRegularExpressionMatch m = variable.match(target.value);
+    const QString var = m.captured(1);
     if (var.isEmpty())
         return {};
+    // Without a port after it, a value that names an upstream {} block is that
+    // block: nginx matches upstream names before it looks anything up.
+    const bool portFollows = !m.captured(2).isEmpty();
     QStringList names;
     for (const NginxDirective *set : facts.config->find(QStringLiteral("set"))) {
         if (set->arg(0) != QLatin1Char('$') + var)
             continue;
         const QString host = hostOf(set->arg(1));
-        if (!host.isEmpty() && !names.contains(host))
-            names << host;
+        if (host.isEmpty() || names.contains(host) || (!portFollows && facts.targets.block(host)))
+            continue;
+        names << host;
     }
     return names;
 }

@@ -131,6 +131,63 @@ private slots:
         QVERIFY2(f->remedy.contains(QLatin1String("A resolver alone will not help")), qPrintable(f->remedy));
     }
 
+    // The error log is what makes a variable host's lookup certain: with its "no
+    // resolver defined to resolve app.gd-lab.test" lines an error; with the log
+    // emptied, the config's `set $backend "app.gd-lab.test"` earns a warning only
+    // (the value could as well have named an upstream {} block or an address).
+    void variableHostIsAnErrorOnlyWhenTheLogShowsTheLookupFail()
+    {
+        const StepOutcome logged = runStep(3, QStringLiteral("variable_without_resolver"));
+        const Finding *error = finding(logged, Cause::DnsFailure);
+        QVERIFY2(error, describe(logged));
+        QCOMPARE(error->severity, Severity::Error);
+
+        Facts facts = capturedFacts(QStringLiteral("variable_without_resolver"));
+        facts.errorLogs.clear();
+        const ParsedFacts parsed = ParsedFacts::from(facts);
+        const StepOutcome out = CheckRegistry::runStep(3, CheckInput{facts, parsed});
+        const CheckResult *resolver = check(out, QStringLiteral("connect.resolver"));
+        QVERIFY2(resolver && resolver->status == CheckStatus::Warn, describe(out));
+        const Finding *f = finding(out, Cause::DnsFailure);
+        QVERIFY2(f, describe(out));
+        QCOMPARE(f->severity, Severity::Warning);
+        QVERIFY2(f->summary.contains(QLatin1String("sets to app.gd-lab.test")), qPrintable(f->summary));
+    }
+
+    // nginx looks a fixed name with variables elsewhere up at request time, with its
+    // own `resolver`, never the system's: getent's "not found" says nothing about it
+    // (and nginx starts fine). A static proxy_pass to the same kind of name is
+    // resolved at start-up by the system, and is judged by getent.
+    void aNameLookedUpAtRequestTimeIsNotJudgedByTheSystemsDns()
+    {
+        auto run = [](const QString &pass) {
+            Facts facts;
+            const Result<NginxConfig, ConfigError> config =
+                NginxConfig::fromDump(QStringLiteral("# configuration file /etc/nginx/nginx.conf:\n"
+                                                     "http {\n    server {\n        resolver 127.0.0.1;\n"
+                                                     "        location / { proxy_pass %1; }\n    }\n}\n")
+                                          .arg(pass));
+            facts.config = *config;
+            facts.targets = UpstreamTargets::collect(*facts.config);
+            CommandResult getent;
+            getent.exitCode = 2; // getent: key not found
+            getent.commandLine = QStringLiteral("getent ahosts app.internal");
+            facts.dns.insert(QStringLiteral("app.internal"), getent);
+            const ParsedFacts parsed = ParsedFacts::from(facts);
+            return CheckRegistry::runStep(3, CheckInput{facts, parsed});
+        };
+        const StepOutcome atRequest = run(QStringLiteral("http://app.internal/$args"));
+        QVERIFY2(!check(atRequest, QStringLiteral("connect.dns")), describe(atRequest));
+        QVERIFY2(!finding(atRequest, Cause::DnsFailure), describe(atRequest));
+        const CheckResult *resolver = check(atRequest, QStringLiteral("connect.resolver"));
+        QVERIFY2(resolver && resolver->status == CheckStatus::Skipped, describe(atRequest)); // no dig ran
+
+        const StepOutcome atStartup = run(QStringLiteral("http://app.internal"));
+        const CheckResult *dns = check(atStartup, QStringLiteral("connect.dns"));
+        QVERIFY2(dns && dns->status == CheckStatus::Fail, describe(atStartup));
+        QVERIFY2(finding(atStartup, Cause::DnsFailure), describe(atStartup));
+    }
+
     void noSelinuxHereIsSkipped()
     {
         const StepOutcome out = runStep(3, QStringLiteral("healthy"));

@@ -251,6 +251,17 @@ void TestUpstreamTargets::syntaxes_data()
     QTest::newRow("variable fastcgi") << "fastcgi_pass $fpm;"
                                       << "$fpm"
                                       << "fastcgi" << true << true << "";
+    // Only the port comes with the request: an address needs no resolver.
+    QTest::newRow("ip with variable port") << "proxy_pass http://127.0.0.1:$server_port/return204;"
+                                           << "http://127.0.0.1:$server_port/return204"
+                                           << "http" << true << false << "/return204";
+    QTest::newRow("ipv6 with variable port") << "proxy_pass http://[::1]:$port;"
+                                             << "http://[::1]:$port"
+                                             << "http" << true << false << "";
+    // A socket path is never looked up, variable or not.
+    QTest::newRow("variable unix socket") << "fastcgi_pass unix:/run/php/php$v-fpm.sock;"
+                                          << "unix:/run/php/php$v-fpm.sock"
+                                          << "fastcgi" << true << false << "";
     QTest::newRow("variable with implicit upstream")
         << "proxy_pass http://app.internal:81$request_uri; proxy_pass http://app.internal:81;"
         << "app.internal:81"

@@ -369,6 +369,7 @@ private slots:
     void errorLogToSyslog();
     void configWithTwoHundredIncludes();
     void sinceLimitsTheLogLinesClassified();
+    void whatNginxTCreatedIsRecorded();
 
 private:
     static DiagnosisReport diagnose(Machine *machine, const LabNginx &nginx, const Facts **facts = nullptr,
@@ -725,6 +726,86 @@ void TestScenarios::configWithTwoHundredIncludes()
     QCOMPARE(facts->targets.targets().size(), 201);
     QVERIFY2(report.findings.isEmpty(),
              qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().summary));
+}
+
+void TestScenarios::whatNginxTCreatedIsRecorded()
+{
+    // nginx -T creates the pid file, the log files and the temp folders its config
+    // names when they are missing (ngx_init_cycle, even when it only tests): the
+    // diagnosis lists which were missing before it ran nginx -T, and the transcript
+    // says what appeared. A file that was there stays unmentioned.
+    lab::LabDir dir(QStringLiteral("nginx-t-files"));
+    QVERIFY2(dir.isValid(), qPrintable(dir.error()));
+    for (const char *sub : {"conf", "run", "logs", "tmp"})
+        QVERIFY(dir.makeDir(QLatin1String(sub)).ok());
+    QVERIFY(dir.writeFile(QStringLiteral("logs/kept.log"), "an old line\n").ok());
+    const auto port = lab::LabPorts::freeTcpPort();
+    QVERIFY(port.ok());
+    const QString conf = QStringLiteral("pid %1/run/nginx.pid;\n"
+                                        "error_log %1/logs/error.log;\n"
+                                        "events {}\n"
+                                        "http {\n"
+                                        "    access_log %1/logs/access.log;\n"
+                                        "    access_log %1/logs/kept.log;\n"
+                                        "    client_body_temp_path %1/tmp/body;\n"
+                                        "    proxy_temp_path %1/tmp/proxy 1 2;\n"
+                                        "    fastcgi_temp_path %1/tmp/fastcgi;\n"
+                                        "    uwsgi_temp_path %1/tmp/uwsgi;\n"
+                                        "    scgi_temp_path %1/tmp/scgi;\n"
+                                        "    server {\n"
+                                        "        listen 127.0.0.1:%2;\n"
+                                        "        location / { return 200; }\n"
+                                        "    }\n"
+                                        "}\n")
+                             .arg(dir.path())
+                             .arg(*port);
+    QVERIFY(dir.writeFile(QStringLiteral("conf/nginx.conf"), conf.toUtf8()).ok());
+    QStringList expected;
+    for (const char *path : {"run/nginx.pid", "logs/error.log", "logs/access.log", "tmp/body", "tmp/proxy",
+                             "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi"}) {
+        expected << dir.filePath(QLatin1String(path));
+        QVERIFY(!QFileInfo::exists(expected.last()));
+    }
+    LocalMachine machine;
+    DiagnosisOptions options;
+    options.configFile = dir.filePath(QStringLiteral("conf/nginx.conf"));
+    DiagnosisEngine engine(&machine, options);
+    const RemoteError error = engine.runAndWait();
+    QVERIFY2(!error, qPrintable(error.toString()));
+    const Facts *facts = engine.facts();
+    QVERIFY(facts);
+    // What nginx -T gives is all there, as before.
+    QVERIFY2(facts->dumpCommand.succeeded(), facts->dumpCommand.stdErr.constData());
+    QVERIFY(facts->config);
+    QVERIFY(!facts->configError);
+    // The command before nginx -T named them as missing; the one after says what
+    // nginx -T created.
+    const QList<CommandResult> &transcript = facts->transcript;
+    auto find = [&transcript](const std::function<bool(const QString &)> &matches) {
+        return std::find_if(transcript.begin(), transcript.end(),
+                            [&matches](const CommandResult &r) { return matches(r.commandLine); });
+    };
+    const auto created = QLatin1String("nginx -T created");
+    const auto before =
+        find([&](const QString &c) { return c.contains(QLatin1String("[ -e")) && !c.contains(created); });
+    const auto dump =
+        find([&](const QString &c) { return c.contains(QLatin1String(" -T ")) && !c.contains(created); });
+    const auto after = find([&](const QString &c) { return c.contains(created); });
+    QVERIFY(before != transcript.end() && dump != transcript.end() && after != transcript.end());
+    QVERIFY(before < dump && dump < after);
+    QStringList said;
+    for (const QByteArray &line : after->stdOut.split('\n')) {
+        if (line.startsWith("nginx -T created "))
+            said << QString::fromUtf8(line.mid(17));
+    }
+    for (const QString &path : expected) {
+        QVERIFY2(before->stdOut.contains(path.toUtf8()), qPrintable(path));
+        QVERIFY2(said.contains(path), qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    }
+    QVERIFY2(!after->stdOut.contains("kept.log"), after->stdOut.constData());
+    QVERIFY2(!before->stdOut.contains("kept.log"), before->stdOut.constData());
+    qInfo().noquote() << after->commandLine.left(120) << "\n" << after->stdOut.trimmed();
 }
 
 void TestScenarios::sinceLimitsTheLogLinesClassified()
