@@ -125,14 +125,32 @@ QList<FixAction> ConfigEdits::retarget(const QString &endpoint, const QString &r
         return actions;
     // The text to find inside the directive's argument: "host:port", or the socket path.
     const bool unix = endpoint.startsWith(QLatin1String("unix:"));
+    const bool toUnix = replacement.startsWith(QLatin1String("unix:"));
     const QString from = unix ? endpoint.mid(5) : endpoint;
-    const QString to = unix ? replacement.mid(5) : replacement;
     auto rewrite = [&](const NginxDirective &d) {
         const QString value = d.arg(0);
-        if (!value.contains(from))
+        const int at = int(value.indexOf(from));
+        if (at < 0)
             return;
         QString changed = value;
-        changed.replace(value.indexOf(from), from.size(), to);
+        if (unix == toUnix) {
+            changed.replace(at, from.size(), unix ? replacement.mid(5) : replacement);
+        } else {
+            // Socket <-> host:port. In a URL (proxy_pass http://unix:/path:/uri) the path
+            // ends at a ':' that must go or come with it; elsewhere it is "unix:/path".
+            const bool url = value.contains(QLatin1String("://"));
+            if (unix) {
+                const int begin = at - 5;
+                if (begin < 0 || value.mid(begin, 5) != QLatin1String("unix:"))
+                    return;
+                int end = at + int(from.size());
+                if (url && end < value.size() && value.at(end) == QLatin1Char(':'))
+                    ++end;
+                changed.replace(begin, end - begin, replacement);
+            } else {
+                changed.replace(at, from.size(), url ? replacement + QLatin1Char(':') : replacement);
+            }
+        }
         if (std::optional<FixAction> a = replaceArg(d, 0, changed, why); a && !actions.contains(*a))
             actions << *a;
     };

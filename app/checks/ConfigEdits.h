@@ -41,7 +41,8 @@ public:
                                  const QString &why) const;
     // Every pass directive and upstream `server` line that sends requests to
     // `endpoint` ("127.0.0.1:8081", "localhost:8080", "unix:/run/x.sock") rewritten to
-    // send them to `replacement` (same shape: "127.0.0.1:8080", "unix:/run/y.sock").
+    // send them to `replacement` ("127.0.0.1:8080", "unix:/run/y.sock"; a socket may
+    // take the place of a host:port and the other way round).
     QList<FixAction> retarget(const QString &endpoint, const QString &replacement, const QString &why) const;
     // Lines added as the block's first lines (after its '{').
     std::optional<FixAction> insert(const NginxDirective &block, const QStringList &statements,

@@ -96,6 +96,10 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
             f.remedy =
                 tr("Point nginx at %1, where the service really listens (or make the service create %2).")
                     .arg(similar.first().path, path);
+        } else if (const QList<AppCandidate> apps =
+                       AppAddressCandidates(facts, parsed).fitting(endpoint, label);
+                   apps.size() == 1) {
+            pointAtApp(f, facts, endpoint, endpoint, apps.first());
         } else {
             f.cause = Cause::UpstreamDown;
             f.confidence = 0.85;
@@ -105,6 +109,12 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                             .arg(path);
             f.evidence << EvidenceOf::command(facts.ssUnix, QStringLiteral("ss"),
                                               tr("no unix socket listening at %1").arg(path), path);
+            if (apps.size() > 1) {
+                f.summary += QLatin1Char(' ') + listOf(apps);
+                for (const AppCandidate &a : apps)
+                    f.evidence << EvidenceOf::listener(
+                        a.listener, a.listener.kind == Listener::Kind::Unix ? facts.ssUnix : facts.ssTcp);
+            }
             f.remedy = tr("Start (or restart) the service that should create %1 and check that it stays up.")
                            .arg(path);
         }
@@ -123,9 +133,14 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
         return verdict;
     }
     const QList<Listener> otherAddress = parsed.listeners.samePortOtherAddress(host, port, resolved);
+    // A nearby port counts when its listener could be the app: not nginx, sshd or a
+    // database, and not where another upstream already sends its requests.
+    const AppAddressCandidates candidates(facts, parsed);
+    const ProcessTable *ps = parsed.processes ? &*parsed.processes : nullptr;
     QList<Listener> nearby;
     for (const Listener &l : parsed.listeners.nearbyPorts(port, 10)) {
-        if (l.port != port && !isInfrastructure(l))
+        if (l.port != port && !isInfrastructure(l) && !candidates.referenced(l) &&
+            AppProcess::ofListener(l, ps).role != AppProcess::Role::Database)
             nearby << l;
     }
     if (match.anyListening() || !otherAddress.isEmpty()) {
@@ -187,6 +202,8 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
             tr("Use port %1 in nginx's configuration, where the app listens (or start the app on port %2).")
                 .arg(n.port)
                 .arg(port);
+    } else if (const QList<AppCandidate> apps = candidates.fitting(endpoint, label); apps.size() == 1) {
+        pointAtApp(f, facts, isHostPort(label) ? label : endpoint, endpoint, apps.first());
     } else {
         f.cause = Cause::UpstreamDown;
         f.confidence = 0.85;
@@ -196,12 +213,73 @@ UpstreamAddressJudge::Verdict UpstreamAddressJudge::judge(const Facts &facts, co
                         .arg(endpoint);
         f.evidence << EvidenceOf::command(facts.ssTcp, QStringLiteral("ss"),
                                           tr("no TCP listener for %1").arg(endpoint), endpoint);
+        if (apps.size() > 1) {
+            // Several apps listen where no upstream points: which one was meant is a guess.
+            f.summary += QLatin1Char(' ') + listOf(apps);
+            for (const AppCandidate &a : apps)
+                f.evidence << EvidenceOf::listener(
+                    a.listener, a.listener.kind == Listener::Kind::Unix ? facts.ssUnix : facts.ssTcp);
+        }
         f.remedy = tr("Start the application server behind %1 and make sure it stays up. How it is started "
                       "here (a service, a process manager, a container) is not something nginx's side shows.")
                        .arg(label);
     }
     verdict.finding = withStepsOfCause(f);
     return verdict;
+}
+
+void UpstreamAddressJudge::pointAtApp(Finding &f, const Facts &facts, const QString &configured,
+                                      const QString &wanted, const AppCandidate &app)
+{
+    const QString where = app.address.startsWith(QLatin1String("unix:")) ? app.address.mid(5) : app.address;
+    const QString nowhere = wanted.startsWith(QLatin1String("unix:")) ? wanted.mid(5) : wanted;
+    f.cause = Cause::WrongUpstreamAddress;
+    f.confidence = 0.7;
+    f.severity = Severity::Error;
+    f.summary = tr("Nothing listens on %1, where nginx sends requests, but %2 listens on %3, an address no "
+                   "upstream in nginx's configuration uses: nginx most likely points at the wrong address.")
+                    .arg(nowhere, app.app.name, where);
+    f.evidence << EvidenceOf::listener(app.listener, app.listener.kind == Listener::Kind::Unix ? facts.ssUnix
+                                                                                               : facts.ssTcp);
+    if (const Evidence ps = psEvidence(facts, app); !ps.excerpt.isEmpty())
+        f.evidence << ps;
+    f.actions = ConfigEdits(facts).retarget(configured, app.address,
+                                            tr("connect to %1, where %2 listens").arg(where, app.app.name));
+    f.remedy = tr("Point nginx at %1, where %2 really listens (or make the app listen on %3).")
+                   .arg(where, app.app.name, nowhere);
+}
+
+QString UpstreamAddressJudge::listOf(const QList<AppCandidate> &apps)
+{
+    auto place = [](const AppCandidate &a) {
+        return a.address.startsWith(QLatin1String("unix:")) ? a.address.mid(5) : a.address;
+    };
+    QStringList rest;
+    for (const AppCandidate &a : apps.mid(1, apps.size() - 2))
+        rest << tr("%1 on %2").arg(a.app.name, place(a));
+    QString text = tr("%1 listens on %2").arg(apps.first().app.name, place(apps.first()));
+    if (!rest.isEmpty())
+        text += QStringLiteral(", ") + rest.join(QStringLiteral(", "));
+    if (apps.size() > 1)
+        text += tr(" and %1 on %2").arg(apps.last().app.name, place(apps.last()));
+    return apps.size() == 2
+               ? tr("%1; neither is used by nginx's configuration, so which one was meant is not "
+                    "clear.")
+                     .arg(text)
+               : tr("%1; none of them is used by nginx's configuration, so which one was meant is "
+                    "not clear.")
+                     .arg(text);
+}
+
+Evidence UpstreamAddressJudge::psEvidence(const Facts &facts, const AppCandidate &app)
+{
+    const QString line = AppAddressCandidates::psLine(facts, app.app.pid);
+    if (line.isEmpty())
+        return {};
+    Evidence e = EvidenceOf::command(facts.processes, QStringLiteral("ps"), line);
+    // The bind option, when the command line names the address (gunicorn --bind, uwsgi --socket).
+    e.highlight(app.listener.kind == Listener::Kind::Unix ? app.listener.path : app.address);
+    return e;
 }
 
 } // namespace gd

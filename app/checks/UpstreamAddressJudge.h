@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/checks/AppAddressCandidates.h"
 #include "app/facts/ParsedFacts.h"
 #include "app/model/Finding.h"
 
@@ -23,6 +24,15 @@ public:
     // `endpoint` is "host:port", "[v6]:port" or "unix:/path"; `label` names the upstream.
     static Verdict judge(const Facts &facts, const ParsedFacts &parsed, const QString &endpoint,
                          const QString &label);
+
+private:
+    // wrong_upstream_address towards the one app server that fits: `configured` is the
+    // address as the config writes it, `wanted` what nginx connects to.
+    static void pointAtApp(Finding &f, const Facts &facts, const QString &configured, const QString &wanted,
+                           const AppCandidate &app);
+    // "gunicorn listens on 127.0.0.1:8001 and node on 127.0.0.1:3000; neither is used ...".
+    static QString listOf(const QList<AppCandidate> &apps);
+    static Evidence psEvidence(const Facts &facts, const AppCandidate &app);
 };
 
 } // namespace gd

@@ -86,7 +86,7 @@ QString LabPhpFpm::configPath() const
 
 QString LabPhpFpm::socketPath() const
 {
-    return m_dir.filePath(QStringLiteral("php-fpm.sock"));
+    return m_dir.filePath(m_socketName);
 }
 
 QString LabPhpFpm::poolFile() const

@@ -28,6 +28,9 @@ public:
     // Stops the master and starts it again with the same files (what a service
     // manager's restart does); waits for the socket or port and `children` children.
     LabStatus restart(int children);
+    // The socket's file name in the lab directory (before start()): "php8.2-fpm.sock",
+    // as Debian names it, where a test needs a PHP version in the path.
+    void setSocketName(const QString &name) { m_socketName = name; }
     quint16 port() const { return m_port; }
     qint64 pid() const;
     QString configPath() const;
@@ -43,6 +46,7 @@ private:
     QByteArray m_poolText;
     LabProcessSpec m_spec;
     bool m_unixSocket = false;
+    QString m_socketName = QStringLiteral("php-fpm.sock");
     LabStatus waitUntilServing(int children);
 };
 

@@ -62,6 +62,28 @@ LabStatus WizardLab::start(const QString &name)
         if (LabStatus s = startUpstream(LabUpstream::Mode::Ok); !s)
             return s;
         status = proxyTo(m_proxyPass);
+    } else if (name == QLatin1String("other_site_down")) {
+        // The URL's site works; a second site on the same nginx proxies to nothing and its
+        // 502s fill the shared error log (issue 16: elsewhere on this server).
+        if (LabStatus s = startUpstream(LabUpstream::Mode::Ok); !s)
+            return s;
+        const auto dead = LabUpstream::refusingPort();
+        if (!dead)
+            return dead.status();
+        status = m_nginx.start(
+            lab::LabNginx::proxyServer(m_proxyPass) +
+            QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n"
+                           "    server_name legacy.gd-lab.test;\n"
+                           "    location / {\n        proxy_pass http://127.0.0.1:%1;\n    }\n}\n")
+                .arg(*dead));
+        for (int i = 0; status && i < 3; ++i) {
+            QProcess curl;
+            curl.start(QStringLiteral("curl"),
+                       {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                        QStringLiteral("-H"), QStringLiteral("Host: legacy.gd-lab.test"),
+                        QStringLiteral("--max-time"), QStringLiteral("10"), url()});
+            curl.waitForFinished(15000);
+        }
     } else if (name == QLatin1String("nothing_listening")) {
         const auto port = LabUpstream::refusingPort();
         if (!port)
