@@ -19,8 +19,10 @@ struct TargetInfo
     QString configFile;
     bool nginxRunning = false;
     QString workerUser;
-    QString url;       // the failing URL, if given
-    int urlStatus = 0; // what it answered through nginx during the diagnosis (0: no HTTP answer)
+    QString url;           // the failing URL, if given
+    int urlStatus = 0;     // what it answered through nginx during the diagnosis (0: no HTTP answer)
+    double urlSeconds = 0; // how long that answer took
+    QString urlProblem;    // why nginx gave no HTTP answer (urlStatus 0), in words
     QDateTime startedAt;
     qint64 durationMs = 0;
 };
