@@ -137,7 +137,20 @@ void ReachabilityChecks::upstreamConnection(const CheckInput &in, CheckOutput &o
                        "at the answer.",
                        nullptr, int(g.count))
                         .arg(upstreamPhaseWords(g.phase));
-                check.evidence << EvidenceOf::logSample(log.path, g.samples.first());
+                // The phase is what this step reads in the line: "timed out (110: Connection
+                // timed out)" alone reads like a network fault, which it is not here.
+                Evidence line = EvidenceOf::logSample(log.path, g.samples.first());
+                line.highlight(
+                    g.phase == UpstreamPhase::ReadHeader    ? QStringLiteral("while reading response header")
+                    : g.phase == UpstreamPhase::SendRequest ? QStringLiteral("while sending request")
+                    : g.phase == UpstreamPhase::ReadBody    ? QStringLiteral("while reading upstream")
+                                                            : QStringLiteral("while SSL handshaking"));
+                if (g.phase == UpstreamPhase::ReadHeader && line.excerpt.contains(QLatin1String("timed out")))
+                    check.explanation +=
+                        QLatin1Char(' ') +
+                        tr("(\"Connection timed out\" in that line is nginx's word for an answer "
+                           "that did not come in time, on a connection that was up.)");
+                check.evidence << line;
                 break;
             }
         }

@@ -154,6 +154,8 @@ void UpstreamChecks::judgeListening(const CheckInput &in, const UpstreamEndpoint
     if (e.target && f.evidence.first().excerpt.isEmpty())
         f.evidence.first().excerpt = e.target->value;
     check.explanation = f.summary;
+    if (!f.remedy.isEmpty())
+        check.next = f.remedy;
     out.add(f);
 }
 
@@ -347,8 +349,10 @@ QString UpstreamChecks::probeNext(const EndpointProbe &p, const UpstreamEndpoint
             .arg(e.target ? e.target->where() : tr("the configuration"));
     case EndpointProbe::Outcome::Refused:
     case EndpointProbe::Outcome::Missing:
-        return tr("Start the application behind %1 (systemctl start with its unit, or its own start "
-                  "command), then run the checks again.")
+        return tr("Nothing answers on %1: start the application there (systemctl start with its unit, or its "
+                  "own start command), or point nginx where it listens (the check above says whether "
+                  "something "
+                  "listens nearby).")
             .arg(e.endpoint);
     case EndpointProbe::Outcome::Timeout:
         return p.connectSeconds > 0

@@ -139,13 +139,17 @@ void SummaryPage::onFinished()
             QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.hidden").toHtmlEscaped()));
         return;
     }
+    // The symptom first, as measured end to end; then what causes it.
+    const QString symptom = WizardTexts::symptom(report.target);
+    const QString lead = symptom.isEmpty() ? QString() : symptom.toHtmlEscaped() + QStringLiteral("<br>");
     if (report.findings.isEmpty()) {
         m_headline->setText(
-            QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
+            lead + QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
         return;
     }
     const Finding &top = report.findings.first();
-    m_headline->setText(tr("On %1, the most likely root cause is <b>%2</b> (step %3).")
+    m_headline->setText(lead +
+                        tr("On %1, the most likely root cause is <b>%2</b> (step %3).")
                             .arg(report.target.machine.toHtmlEscaped(), causeTitle(top.cause).toHtmlEscaped())
                             .arg(top.step));
     bool first = true;
