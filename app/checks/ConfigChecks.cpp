@@ -145,6 +145,7 @@ void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
             tr("nginx -t needs root on this machine (it opens nginx's pid and log files), so the "
                "configuration could not be validated. Give the sudo password (or connect as root) "
                "for this step. The configuration files were read one by one instead.");
+        check.next = tr("Run sudo nginx -t yourself, or give the sudo password and re-run the checks.");
         check.commands << CommandRecord::of(in.facts.configFiles, 2000);
         check.evidence << Evidence{QStringLiteral("nginx -t"),
                                    QString(),
@@ -156,6 +157,7 @@ void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
     } else if (!dump.ran()) {
         check.status = CheckStatus::Error;
         check.explanation = tr("Could not run nginx -T: %1").arg(dump.error.message());
+        check.next = tr("Run sudo nginx -t yourself and read what it says.");
     } else {
         const NginxTestOutput output = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
         if (output.ok()) {
@@ -164,6 +166,10 @@ void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
                                     ? tr("nginx -t reports the configuration valid.")
                                     : tr("nginx -t accepts the configuration, with %n warning(s).", nullptr,
                                          int(output.warnings().size()));
+            if (!output.warnings().isEmpty())
+                check.next =
+                    tr("Read nginx -t's warnings below: each names the file:line to tidy up. They do "
+                       "not stop nginx.");
             for (const NginxMessage &w : output.warnings())
                 check.evidence << Evidence{
                     QStringLiteral("nginx -t"), w.file, w.line, w.raw, -1, 0, dump.commandLine};
@@ -179,6 +185,7 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
 {
     const CommandResult &dump = in.facts.dumpCommand;
     check.status = CheckStatus::Fail;
+    check.next = tr("Fix what nginx -t names (file:line), run nginx -t until it passes, then reload.");
     FindingBuilder f(Cause::ConfigInvalid);
     // A running nginx still serves the config it loaded before the broken edit: the
     // broken file is a trap for the next reload, not what answers 502 now, so a cause
@@ -348,6 +355,9 @@ void ConfigChecks::route(const CheckInput &in, CheckOutput &out)
     if (in.facts.failingUrl.isEmpty()) {
         check.title = tr("Upstreams in the configuration");
         check.status = in.facts.targets.targets().isEmpty() ? CheckStatus::Warn : CheckStatus::Pass;
+        if (check.status == CheckStatus::Warn)
+            check.next = tr("Name the application in the location that should reach it: proxy_pass "
+                            "http://ADDRESS:PORT; (fastcgi_pass for PHP-FPM), then nginx -t and reload.");
         QStringList lines;
         for (const UpstreamTarget &t : in.facts.targets.targets()) {
             lines << tr("%1 %2 (%3)").arg(t.directive, t.value, t.where());
@@ -373,6 +383,9 @@ void ConfigChecks::routeOfUrl(const CheckInput &in, CheckResult &check)
         check.explanation =
             match ? tr("No server block of this configuration answers %1.").arg(in.facts.failingUrl)
                   : match.error().message();
+        check.next = tr("Give the site a server block whose listen and server_name match %1, or check "
+                        "the URL's host and port.")
+                         .arg(in.facts.failingUrl);
         return;
     }
     check.status = CheckStatus::Pass;

@@ -134,6 +134,9 @@ void ErrorLogChecks::read(const CheckInput &in, CheckOutput &out)
                                ? tr("No error log file was found in the configuration.")
                                : tr("nginx logs errors to %1, not to a file; see the journal check.")
                                      .arg(in.facts.errorLogsElsewhere.join(QStringLiteral(", ")));
+        if (none.status == CheckStatus::Warn)
+            none.next = tr("Give nginx an error log: error_log /var/log/nginx/error.log; in the http block, "
+                           "then nginx -t and reload.");
         out.add(none);
     }
     for (const ParsedLog &log : in.parsed.errorLogs) {
@@ -152,6 +155,9 @@ void ErrorLogChecks::read(const CheckInput &in, CheckOutput &out)
                                          "root) so that this step can read it.")
                                           .arg(log.path)
                                     : log.error.message();
+            check.next = tr("Read it yourself with sudo tail -n 200 %1, or give the sudo password and re-run "
+                            "the checks.")
+                             .arg(log.path);
         } else {
             check.status = CheckStatus::Pass;
             check.explanation = tr("Read the last %1 of %2 (%n line(s)); the rest of the file was not "
@@ -176,6 +182,8 @@ void ErrorLogChecks::elsewhere(const CheckInput &in, CheckOutput &out)
     check.explanation = tr("Some errors go to %1 instead of a file: those lines are in the system log "
                            "(journalctl), not in the files read here.")
                             .arg(in.facts.errorLogsElsewhere.join(QStringLiteral(", ")));
+    check.next = tr("Read those lines with journalctl -u nginx --since \"1 hour ago\" (or where syslog "
+                    "writes them).");
     out.add(check);
 }
 
@@ -222,6 +230,10 @@ void ErrorLogChecks::classified(const CheckInput &in, CheckOutput &out)
         check.status = failures > 0 ? CheckStatus::Fail : hints > 0 ? CheckStatus::Warn : CheckStatus::Pass;
         check.explanation = rows.isEmpty() ? tr("No upstream errors in the part of the log that was read.")
                                            : rows.join(QLatin1Char('\n'));
+        if (check.status != CheckStatus::Pass)
+            check.next = tr("Read the lines shown from %1; tail -f %1 follows the new ones while you load "
+                            "the page again.")
+                             .arg(log.path);
         out.add(check);
     }
 }
@@ -370,6 +382,9 @@ void ErrorLogChecks::journal(const CheckInput &in, CheckOutput &out)
         check.explanation = check.status == CheckStatus::Pass
                                 ? tr("Nothing alarming in nginx's journal.")
                                 : tr("nginx's journal has failures; see the output.");
+        if (check.status == CheckStatus::Warn)
+            check.next = tr("Read them with journalctl -u nginx -n 50 --no-pager: an [emerg] line names the "
+                            "file:line nginx refused.");
     }
     out.add(check);
 }

@@ -74,6 +74,7 @@ void HealthChecks::nginxRunning(const CheckInput &in, CheckOutput &out)
     } else {
         check.status = CheckStatus::Error;
         check.explanation = tr("Could not list processes: %1").arg(in.facts.processes.error.message());
+        check.next = tr("Run ps -ef | grep nginx yourself to see whether nginx runs.");
     }
     out.add(check);
 }
@@ -108,6 +109,9 @@ void HealthChecks::units(const CheckInput &in, CheckOutput &out)
         } else {
             check.status = u.isRunning() ? CheckStatus::Pass : CheckStatus::Warn;
             check.explanation = tr("%1 is %2 (%3).").arg(it.key(), u.activeState, u.subState);
+            if (check.status == CheckStatus::Warn)
+                check.next = tr("Start it with systemctl start %1; systemctl status %1 says why it stopped.")
+                                 .arg(it.key());
         }
         out.add(check);
     }
@@ -191,6 +195,8 @@ void HealthChecks::oomKills(const CheckInput &in, CheckOutput &out)
     for (const auto &[line, kill] : in.parsed.oomKills) {
         check.status = CheckStatus::Warn;
         check.explanation = tr("The kernel killed processes for lack of memory.");
+        check.next = tr("See what uses the memory (free -m, ps aux --sort=-rss | head) and journalctl -k "
+                        "for the kills.");
         check.evidence << EvidenceOf::cited(line, kill.process());
         const bool related =
             std::any_of(upstreamProcesses.begin(), upstreamProcesses.end(), [&](const QString &name) {

@@ -19,7 +19,7 @@ class ReachabilityChecks
 {
     Q_DECLARE_TR_FUNCTIONS(gd::ReachabilityChecks)
 public:
-    static void throughNginx(const CheckInput &in, CheckOutput &out);
+    static void upstreamConnection(const CheckInput &in, CheckOutput &out);
     static void dns(const CheckInput &in, CheckOutput &out);
     static void resolver(const CheckInput &in, CheckOutput &out);
     static void socketPermission(const CheckInput &in, CheckOutput &out);
@@ -29,41 +29,150 @@ public:
     static void selinux(const CheckInput &in, CheckOutput &out);
 
 private:
+    static QString upstreamPhaseWords(UpstreamPhase phase);
     static CheckResult socketCheck(const CheckInput &in, const QString &socket, const CommandResult &stat,
                                    CheckOutput &out);
 };
 
-// The failing URL through nginx, now.
-void ReachabilityChecks::throughNginx(const CheckInput &in, CheckOutput &out)
+// nginx's own way to each upstream on this host: a connection from here to the
+// address nginx uses (the direct probe's connect), and what the error log says
+// nginx's connections got to. Whether the application then answers, and in time,
+// is steps 1 and 5; the failing URL's status through nginx is the symptom, which
+// the report's headline carries (TargetInfo::urlStatus), not this step's verdict.
+void ReachabilityChecks::upstreamConnection(const CheckInput &in, CheckOutput &out)
 {
-    if (in.facts.failingUrl.isEmpty())
-        return;
-    const CommandResult &probe = in.facts.probeThroughNginx;
-    CheckResult check;
-    check.id = QStringLiteral("connect.through_nginx");
-    check.title = tr("%1 through nginx now").arg(in.facts.failingUrl);
-    check.commands << CommandRecord::of(probe, 2000);
-    if (!in.parsed.throughNginx) {
-        check.status = CheckStatus::Error;
-        check.explanation = in.parsed.throughNginxProblem;
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        if (e.unixPath.isEmpty() && in.parsed.isRemote(e.host))
+            continue; // connect.remote_host
+        const auto found = in.parsed.probes.constFind(e.endpoint);
+        if (found == in.parsed.probes.constEnd())
+            continue;
+        const EndpointProbe &p = found.value();
+        CheckResult check;
+        check.id = QStringLiteral("connect.upstream");
+        check.title = tr("A connection to %1 gets through").arg(e.endpoint);
+        check.commands << CommandRecord::of(p.command, 2000);
+        const bool connected = p.reachable() || p.outcome == EndpointProbe::Outcome::Closed ||
+                               p.outcome == EndpointProbe::Outcome::Reset || p.connectSeconds > 0;
+        const QString command = p.command.commandLine.section(QStringLiteral(" -w "), 0, 0);
+        switch (p.outcome) {
+        case EndpointProbe::Outcome::Refused:
+        case EndpointProbe::Outcome::Missing:
+            check.status = CheckStatus::Skipped;
+            check.explanation =
+                tr("Nothing listens on %1 (step 1), so there is nothing to connect to yet: %2. The checks "
+                   "below look at what could stand in the way once it listens.")
+                    .arg(e.endpoint, p.evidence.isEmpty() ? tr("refused") : p.evidence);
+            break;
+        case EndpointProbe::Outcome::PermissionDenied:
+            check.status = CheckStatus::Fail;
+            check.explanation =
+                tr("The connection to %1 is refused for lack of permission: %2").arg(e.endpoint, p.evidence);
+            check.next = e.unixPath.isEmpty()
+                             ? tr("Let nginx connect out: on SELinux systems, setsebool -P "
+                                  "httpd_can_network_connect 1.")
+                             : tr("Give nginx's worker user write permission on %1 and search (x) on every "
+                                  "directory above it (ls -ld on each shows them).")
+                                   .arg(e.unixPath);
+            break;
+        case EndpointProbe::Outcome::NoRoute:
+        case EndpointProbe::Outcome::DnsFailure:
+            check.status = CheckStatus::Fail;
+            check.explanation = tr("The connection to %1 does not get there: %2").arg(e.endpoint, p.evidence);
+            check.next =
+                tr("Check the name and the route: getent ahosts %1, ip route get, then retry with %2.")
+                    .arg(e.host, command);
+            break;
+        case EndpointProbe::Outcome::Timeout:
+            if (connected)
+                break;
+            check.status = CheckStatus::Fail;
+            check.explanation =
+                tr("Nothing answers the connection to %1 within %2 s: a firewall that drops it, or a host "
+                   "that is down.")
+                    .arg(e.endpoint)
+                    .arg(p.seconds, 0, 'f', 1);
+            check.next = tr("Look for a rule that drops port %1 (nft list ruleset, iptables -S), then retry "
+                            "with %2.")
+                             .arg(e.port)
+                             .arg(command);
+            break;
+        case EndpointProbe::Outcome::Error:
+            if (connected)
+                break;
+            check.status = CheckStatus::Error;
+            check.explanation = tr("The connection could not be tested: %1").arg(p.evidence);
+            check.next = tr("Run %1 yourself and read its output.").arg(command);
+            break;
+        default:
+            break;
+        }
+        if (connected) {
+            check.status = CheckStatus::Pass;
+            check.explanation =
+                p.connectSeconds > 0
+                    ? tr("A connection from this host to %1 comes up in %2 ms: no name, permission, firewall "
+                         "or SELinux rule stands in the way.")
+                          .arg(e.endpoint)
+                          .arg(p.connectSeconds * 1000, 0, 'f', 1)
+                    : tr("A connection from this host to %1 comes up: no name, permission, firewall or "
+                         "SELinux "
+                         "rule stands in the way.")
+                          .arg(e.endpoint);
+        }
+        // nginx's own connections, as its error log tells: a failure after the
+        // connect (a timeout reading the answer) means nginx got through.
+        for (const ParsedLog &log : in.parsed.errorLogs) {
+            for (const ErrorLogGroup &g : log.groups) {
+                if (g.samples.isEmpty() || ParsedFacts::labelForPeer(in.facts, g.upstream) != e.label)
+                    continue;
+                const bool after =
+                    g.phase == UpstreamPhase::SendRequest || g.phase == UpstreamPhase::ReadHeader ||
+                    g.phase == UpstreamPhase::ReadBody || g.phase == UpstreamPhase::TlsHandshake;
+                if (!after || check.status != CheckStatus::Pass)
+                    continue;
+                check.explanation +=
+                    QLatin1Char('\n') +
+                    tr("nginx's own connections get through too: its error log shows them failing only "
+                       "later, %1 (%n time(s)). That is not a question of reachability: steps 1 and 5 look "
+                       "at the answer.",
+                       nullptr, int(g.count))
+                        .arg(upstreamPhaseWords(g.phase));
+                // The phase is what this step reads in the line: "timed out (110: Connection
+                // timed out)" alone reads like a network fault, which it is not here.
+                Evidence line = EvidenceOf::logSample(log.path, g.samples.first());
+                line.highlight(
+                    g.phase == UpstreamPhase::ReadHeader    ? QStringLiteral("while reading response header")
+                    : g.phase == UpstreamPhase::SendRequest ? QStringLiteral("while sending request")
+                    : g.phase == UpstreamPhase::ReadBody    ? QStringLiteral("while reading upstream")
+                                                            : QStringLiteral("while SSL handshaking"));
+                if (g.phase == UpstreamPhase::ReadHeader && line.excerpt.contains(QLatin1String("timed out")))
+                    check.explanation +=
+                        QLatin1Char(' ') +
+                        tr("(\"Connection timed out\" in that line is nginx's word for an answer "
+                           "that did not come in time, on a connection that was up.)");
+                check.evidence << line;
+                break;
+            }
+        }
         out.add(check);
-        return;
     }
-    const HttpProbeResult &r = *in.parsed.throughNginx;
-    if (r.transportOk()) {
-        const bool bad = r.httpCode == 502 || r.httpCode == 504;
-        check.status = bad ? CheckStatus::Fail : CheckStatus::Pass;
-        check.explanation =
-            bad ? tr("nginx answers %1 right now.").arg(r.httpCode)
-                : tr("nginx answers %1 right now (in %2 s).").arg(r.httpCode).arg(r.timeTotal, 0, 'f', 3);
-    } else {
-        check.status = CheckStatus::Fail;
-        check.explanation =
-            tr("nginx itself does not answer: %1").arg(r.evidence.isEmpty() ? r.errorMessage : r.evidence);
+}
+
+QString ReachabilityChecks::upstreamPhaseWords(UpstreamPhase phase)
+{
+    switch (phase) {
+    case UpstreamPhase::SendRequest:
+        return tr("while sending the request");
+    case UpstreamPhase::ReadHeader:
+        return tr("while waiting for the answer's header");
+    case UpstreamPhase::ReadBody:
+        return tr("while reading the answer");
+    case UpstreamPhase::TlsHandshake:
+        return tr("in the TLS handshake");
+    default:
+        return QString();
     }
-    check.evidence << EvidenceOf::command(probe, QStringLiteral("curl"),
-                                          QString::fromUtf8(probe.stdOut).trimmed());
-    out.add(check);
 }
 
 // Every upstream host name nginx resolves at start-up resolves on the nginx host.
@@ -330,6 +439,8 @@ void ReachabilityChecks::selinux(const CheckInput &in, CheckOutput &out)
         check.explanation =
             tr("SELinux is enforcing and httpd_can_network_connect is off: nginx may not connect "
                "to TCP upstreams other than the standard HTTP ports.");
+        check.next = tr("Allow it with setsebool -P httpd_can_network_connect 1 (as root), then re-run the "
+                        "checks.");
     } else {
         check.status = CheckStatus::Pass;
         check.explanation = tr("SELinux allows nginx's network connections.");
@@ -342,8 +453,9 @@ void ReachabilityChecks::selinux(const CheckInput &in, CheckOutput &out)
 const QList<CheckDef> &CheckRegistry::reachabilityChecks()
 {
     static const QList<CheckDef> table{
-        {"connect.through_nginx", 3, QT_TRANSLATE_NOOP("gd::Check", "The failing URL through nginx now"),
-         quint32(FactNeed::ThroughNginx), &ReachabilityChecks::throughNginx},
+        {"connect.upstream", 3, QT_TRANSLATE_NOOP("gd::Check", "A connection to each upstream gets through"),
+         FactNeed::Config | FactNeed::DirectProbes | FactNeed::ErrorLogs,
+         &ReachabilityChecks::upstreamConnection},
         {"connect.dns", 3, QT_TRANSLATE_NOOP("gd::Check", "Upstream host names resolve"),
          quint32(FactNeed::Dns), &ReachabilityChecks::dns},
         {"connect.resolver", 3,

@@ -323,6 +323,10 @@ ResolverJudge::Verdict ResolverJudge::withResolver(const Facts &facts, const Par
         for (const DnsQueryAnswer &a : answers)
             said << DnsQuery::describe(a);
         check.explanation = said.join(QStringLiteral("; ")) + QLatin1Char('.');
+        if (bad > 0)
+            check.next = tr("Take the servers that do not answer out of the resolver line at %1: nginx asks "
+                            "them in turn, and each wait delays requests.")
+                             .arg(d.location());
         return v;
     }
     // Not one configured server resolves the name: say which and why, and propose

@@ -146,8 +146,14 @@ CheckResult TimeoutChecks::valuesOf(const CheckInput &in, const PassingBlock &pl
                     .arg(latency->p95().value_or(0), 0, 'f', 3)
                     .arg(max, 0, 'f', 3)
                     .arg(latency->timedCount());
-        if (read && max >= 0.8 * read->seconds())
+        if (read && max >= 0.8 * read->seconds()) {
             check.status = CheckStatus::Warn;
+            const EffectiveSetting s = settings.value(prefix + QStringLiteral("read_timeout"));
+            check.next = tr("The slowest answers (%1 s) come close to %2 %3 (%4): raise it above them before "
+                            "they pass it, or make the application faster.")
+                             .arg(max, 0, 'f', 1)
+                             .arg(s.name, s.value(), s.where());
+        }
     }
     if (const EndpointProbe *p = urlProbe(in)) {
         rows << urlProbeText(*p);
@@ -164,6 +170,8 @@ CheckResult TimeoutChecks::valuesOf(const CheckInput &in, const PassingBlock &pl
         check.status = CheckStatus::Fail;
         out.add(headerFinding(in, place, settings, logs));
     }
+    if (check.status == CheckStatus::Fail)
+        check.next.clear(); // the finding's remedy says what to change
     check.explanation = rows.join(QLatin1Char('\n'));
     return check;
 }

@@ -4,6 +4,7 @@
 #include "app/checks/RemoteUpstreamJudge.h"
 #include "app/checks/UpstreamAddressJudge.h"
 #include "app/checks/UpstreamEndpoints.h"
+#include "app/config/EffectiveSettings.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,36 @@ private:
                           CheckOutput &out);
     static QString outcomeText(const EndpointProbe &p);
     static QString asWhom(const EndpointProbe &p, const QString &worker);
+    static QString probeNext(const EndpointProbe &p, const UpstreamEndpoint &e);
+    static void judgeSpeed(const CheckInput &in, const UpstreamEndpoint &e, const EndpointProbe &p,
+                           CheckResult &check);
 };
+
+// How long nginx waits for this upstream's answer: the read timeout of the block
+// that passes requests to it, and where that value is set.
+struct ReadTimeout
+{
+    double seconds = 0;
+    QString name;  // "proxy_read_timeout"
+    QString value; // "1s"
+    QString where; // "file:line" or "default"
+};
+
+std::optional<ReadTimeout> readTimeoutFor(const Facts &facts, const UpstreamTarget *t)
+{
+    if (!t || !facts.config)
+        return std::nullopt;
+    const int index = t->locationIndex >= 0 ? t->locationIndex : t->serverIndex;
+    if (index < 0)
+        return std::nullopt;
+    const QString name = EffectiveSettings::modulePrefix(t->directive) + QStringLiteral("read_timeout");
+    const EffectiveSettings settings = EffectiveSettings::of(*facts.config, &facts.config->directive(index));
+    const std::optional<NginxDuration> d = settings.duration(name);
+    if (!d)
+        return std::nullopt;
+    const EffectiveSetting s = settings.value(name);
+    return ReadTimeout{d->seconds(), name, s.value(), s.where()};
+}
 
 // Something accepts connections where nginx sends them; if not, why (down, or
 // the wrong address: UpstreamAddressJudge).
@@ -59,6 +89,7 @@ void UpstreamChecks::listening(const CheckInput &in, CheckOutput &out)
         if (!in.parsed.listenersKnown) {
             check.status = CheckStatus::Error;
             check.explanation = tr("Could not list listening sockets: %1").arg(in.parsed.listenersProblem);
+            check.next = tr("Run ss -tlnp as root (or give the sudo password) and re-run the checks.");
         } else {
             judgeListening(in, e, check, out);
         }
@@ -85,6 +116,10 @@ void UpstreamChecks::judgeListening(const CheckInput &in, const UpstreamEndpoint
             check.status = CheckStatus::Warn;
             check.explanation = tr("Listening on some of %1's addresses, not on %2.")
                                     .arg(e.endpoint, missing.join(QStringLiteral(", ")));
+            check.next = tr("Make the application listen on %1 too, or name the address it listens on "
+                            "instead of %2 in %3.")
+                             .arg(missing.join(QStringLiteral(", ")), e.host,
+                                  e.target ? e.target->where() : tr("the configuration"));
         }
     }
     const CommandResult &ss = e.unixPath.isEmpty() ? in.facts.ssTcp : in.facts.ssUnix;
@@ -101,6 +136,13 @@ void UpstreamChecks::judgeListening(const CheckInput &in, const UpstreamEndpoint
     }
     check.status = CheckStatus::Fail;
     check.explanation = tr("Nothing listens on %1.").arg(e.endpoint);
+    check.next = e.unixPath.isEmpty()
+                     ? tr("Start the application that should listen on %1, then check with ss -tlnp that "
+                          "it does.")
+                           .arg(e.endpoint)
+                     : tr("Start the application that should create %1, then check with ss -xlp that it "
+                          "listens there.")
+                           .arg(e.unixPath);
     const UpstreamAddressJudge::Verdict v =
         UpstreamAddressJudge::judge(in.facts, in.parsed, e.endpoint, e.label);
     if (!v.finding)
@@ -112,6 +154,8 @@ void UpstreamChecks::judgeListening(const CheckInput &in, const UpstreamEndpoint
     if (e.target && f.evidence.first().excerpt.isEmpty())
         f.evidence.first().excerpt = e.target->value;
     check.explanation = f.summary;
+    if (!f.remedy.isEmpty())
+        check.next = f.remedy;
     out.add(f);
 }
 
@@ -210,6 +254,10 @@ void UpstreamChecks::service(const CheckInput &in, CheckOutput &out)
                     .arg(unit, u.activeState, u.subState,
                          u.nRestarts ? tr(", restarted %1 times").arg(*u.nRestarts) : QString());
             check.commands << CommandRecord::of(in.facts.units.value(unit));
+            if (check.status != CheckStatus::Pass)
+                check.next = tr("Read why with systemctl status %1 and journalctl -u %1, then restart it "
+                                "with systemctl restart %1.")
+                                 .arg(unit);
             out.add(check);
             break;
         }
@@ -230,11 +278,105 @@ void UpstreamChecks::directProbe(const CheckInput &in, CheckOutput &out)
         check.status = p.outcome == EndpointProbe::Outcome::WrongProtocol ? CheckStatus::Warn
                        : p.reachable()                                    ? CheckStatus::Pass
                                                                           : CheckStatus::Fail;
+        // Connected, then no answer within the probe's time, or the connection dropped:
+        // running and listening (this step's question), but not well.
+        if ((p.outcome == EndpointProbe::Outcome::Timeout && p.connectSeconds > 0) ||
+            p.outcome == EndpointProbe::Outcome::Closed || p.outcome == EndpointProbe::Outcome::Reset ||
+            (p.outcome == EndpointProbe::Outcome::Error && p.connectSeconds > 0))
+            check.status = CheckStatus::Warn;
         check.explanation = tr("%1 %2.").arg(e.endpoint, outcomeText(p)) + asWhom(p, in.parsed.workerUser);
-        if (!p.evidence.isEmpty())
+        if (check.status != CheckStatus::Pass)
+            check.next = probeNext(p, e);
+        if (!p.evidence.isEmpty() && p.evidence != QString::fromUtf8(p.command.stdOut).trimmed())
             check.evidence << EvidenceOf::command(p.command, QStringLiteral("curl"), p.evidence);
+        judgeSpeed(in, e, p, check);
         out.add(check);
     }
+}
+
+// A running upstream that answers after nginx gave up is not healthy for nginx:
+// the answer's time (the failing URL's own request when it was sent, else the
+// direct probe) against the read timeout of the block that passes to it.
+void UpstreamChecks::judgeSpeed(const CheckInput &in, const UpstreamEndpoint &e, const EndpointProbe &p,
+                                CheckResult &check)
+{
+    const std::optional<ReadTimeout> limit = readTimeoutFor(in.facts, e.target);
+    if (!limit || limit->seconds <= 0)
+        return;
+    const auto found = in.parsed.urlProbes.constFind(e.endpoint);
+    const EndpointProbe *url = found != in.parsed.urlProbes.constEnd() ? &found.value() : nullptr;
+    double took = 0;
+    QString what;
+    if (url && url->outcome == EndpointProbe::Outcome::Answered) {
+        took = url->firstByteSeconds > 0 ? url->firstByteSeconds : url->seconds;
+        what = tr("The failing URL, sent straight to it, got HTTP %1 after %2 s")
+                   .arg(url->httpCode)
+                   .arg(took, 0, 'f', 1);
+    } else if (p.outcome == EndpointProbe::Outcome::Answered) {
+        took = p.firstByteSeconds > 0 ? p.firstByteSeconds : p.seconds;
+        what = tr("It answered after %1 s").arg(took, 0, 'f', 1);
+    } else if (p.outcome == EndpointProbe::Outcome::Connected && p.connectSeconds > 0) {
+        took = p.seconds; // curl connected, then gave up waiting for the answer
+        what = tr("It sent nothing back within %1 s").arg(took, 0, 'f', 1);
+    }
+    if (took < limit->seconds)
+        return;
+    if (url && url->outcome == EndpointProbe::Outcome::Answered)
+        check.commands << CommandRecord::of(url->command, 2000);
+    check.status = worse(check.status, CheckStatus::Warn);
+    check.explanation +=
+        QLatin1Char('\n') +
+        tr("%1, but nginx waits only %2 for an answer (%3 %4, %5): nginx gives up first "
+           "and answers 504.")
+            .arg(what, NginxDuration::fromMilliseconds(qint64(limit->seconds * 1000)).toString(), limit->name,
+                 limit->value, limit->where);
+    check.next = tr("Find out why the application takes %1 s (its own logs, a slow query), or let nginx wait "
+                    "longer: raise %2 (now %3, %4) above that time; step 5 shows the values and applies the "
+                    "change.")
+                     .arg(took, 0, 'f', 1)
+                     .arg(limit->name, limit->value, limit->where);
+}
+
+// What to do about a direct request that did not get through.
+QString UpstreamChecks::probeNext(const EndpointProbe &p, const UpstreamEndpoint &e)
+{
+    const QString command = p.command.commandLine.section(QStringLiteral(" -w "), 0, 0);
+    switch (p.outcome) {
+    case EndpointProbe::Outcome::WrongProtocol:
+        return tr("Point nginx at it with the directive for the protocol it speaks (fastcgi_pass for "
+                  "PHP-FPM, "
+                  "proxy_pass for HTTP) in %1.")
+            .arg(e.target ? e.target->where() : tr("the configuration"));
+    case EndpointProbe::Outcome::Refused:
+    case EndpointProbe::Outcome::Missing:
+        return tr("Nothing answers on %1: start the application there (systemctl start with its unit, or its "
+                  "own start command), or point nginx where it listens (the check above says whether "
+                  "something "
+                  "listens nearby).")
+            .arg(e.endpoint);
+    case EndpointProbe::Outcome::Timeout:
+        return p.connectSeconds > 0
+                   ? tr("The application accepts connections but is slow or stuck: look at its own logs, and "
+                        "compare with the read timeout in step 5.")
+                   : tr("Nothing answers the connection: check the host and its firewall (step 3), e.g. with "
+                        "%1.")
+                         .arg(command);
+    case EndpointProbe::Outcome::PermissionDenied:
+        return tr("Let nginx's worker user reach %1: step 3 shows what stands in the way.").arg(e.endpoint);
+    case EndpointProbe::Outcome::Closed:
+    case EndpointProbe::Outcome::Reset:
+        return tr("The application drops the request: read its own log and journalctl for a crash at that "
+                  "time, then retry with %1.")
+            .arg(command);
+    case EndpointProbe::Outcome::NoRoute:
+    case EndpointProbe::Outcome::DnsFailure:
+        return tr("Step 3 shows why %1 is out of reach (name resolution, route, firewall).").arg(e.endpoint);
+    case EndpointProbe::Outcome::Answered:
+    case EndpointProbe::Outcome::Connected:
+    case EndpointProbe::Outcome::Error:
+        break;
+    }
+    return tr("Run %1 yourself and read its output.").arg(command);
 }
 
 // Who asked: a probe as root passes where nginx's workers may be refused.
@@ -254,14 +396,27 @@ QString UpstreamChecks::outcomeText(const EndpointProbe &p)
     case EndpointProbe::Outcome::Answered:
         if (p.fastCgi)
             return tr("answers a FastCGI request (%1)").arg(p.evidence);
+        if (p.connectSeconds > 0)
+            return tr("answers HTTP %1: connects in %2 ms, the first byte of the answer after %3 s")
+                .arg(p.httpCode)
+                .arg(p.connectSeconds * 1000, 0, 'f', 1)
+                .arg(p.firstByteSeconds > 0 ? p.firstByteSeconds : p.seconds, 0, 'f', 3);
         return tr("answers HTTP %1 in %2 s").arg(p.httpCode).arg(p.seconds, 0, 'f', 3);
     case EndpointProbe::Outcome::WrongProtocol:
         return tr("accepts connections but %1").arg(p.evidence);
     case EndpointProbe::Outcome::Connected:
+        if (p.connectSeconds > 0 && p.seconds > 0)
+            return tr("accepts the connection (in %1 ms) but sends nothing back within %2 s")
+                .arg(p.connectSeconds * 1000, 0, 'f', 1)
+                .arg(p.seconds, 0, 'f', 1);
         return tr("accepts connections");
     case EndpointProbe::Outcome::Refused:
         return tr("refuses connections (nothing listening)");
     case EndpointProbe::Outcome::Timeout:
+        if (p.connectSeconds > 0)
+            return tr("accepts the connection (in %1 ms) but sends nothing back within %2 s")
+                .arg(p.connectSeconds * 1000, 0, 'f', 1)
+                .arg(p.seconds, 0, 'f', 1);
         return tr("does not answer (connection timed out)");
     case EndpointProbe::Outcome::NoRoute:
         return tr("is unreachable (no route)");
@@ -277,6 +432,10 @@ QString UpstreamChecks::outcomeText(const EndpointProbe &p)
     case EndpointProbe::Outcome::DnsFailure:
         return tr("name does not resolve");
     case EndpointProbe::Outcome::Error:
+        if (p.connectSeconds > 0)
+            return tr("accepts the connection (in %1 ms), but its answer breaks the request: %2")
+                .arg(p.connectSeconds * 1000, 0, 'f', 1)
+                .arg(p.evidence);
         return tr("probe failed: %1").arg(p.evidence);
     }
     return {};

@@ -4,6 +4,8 @@
 #include "app/checks/UpstreamEndpoints.h"
 #include "app/engine/FindingRanker.h"
 #include "app/engine/FindingScoper.h"
+#include "app/engine/StepAdvice.h"
+#include "app/engine/StepVerdicts.h"
 #include "app/engine/SuggestionValidator.h"
 #include "app/facts/FactCollector.h"
 #include "app/facts/Facts.h"
@@ -151,8 +153,15 @@ std::shared_ptr<const Diagnosis> DiagnosisEngine::analyzeFacts(std::shared_ptr<c
     t.configFile = facts->confPath;
     t.nginxRunning = parsed->nginx.has_value();
     t.workerUser = parsed->nginx ? parsed->nginx->workerUser : parsed->workerUser;
-    if (parsed->throughNginx && parsed->throughNginx->transportOk())
+    if (parsed->throughNginx && parsed->throughNginx->transportOk()) {
         t.urlStatus = parsed->throughNginx->httpCode;
+        t.urlSeconds = parsed->throughNginx->timeTotal;
+    } else if (parsed->throughNginx) {
+        const HttpProbeResult &r = *parsed->throughNginx;
+        t.urlProblem = r.evidence.isEmpty() ? r.errorMessage : r.evidence;
+    } else if (!facts->failingUrl.isEmpty()) {
+        t.urlProblem = parsed->throughNginxProblem;
+    }
 
     QList<Finding> findings;
     const CheckInput input{*facts, *parsed};
@@ -168,6 +177,10 @@ std::shared_ptr<const Diagnosis> DiagnosisEngine::analyzeFacts(std::shared_ptr<c
     t.urlScope = scoper.describe();
     finishConfigEdits(findings, *facts, *parsed);
     report.findings = FindingRanker::rank(findings);
+    StepVerdicts::coverFindings(report);
+    scoper.softenSteps(report.steps, report.findings);
+    for (StepResult &step : report.steps)
+        step.next = StepAdvice::next(step, report.findings);
     // Nothing runs here: a replay of saved facts ends so, and a live diagnosis's
     // SuggestionValidator replaces it with nginx -t's verdict on a scratch copy.
     SuggestionValidator::markConfigEdits(report.findings, *facts,

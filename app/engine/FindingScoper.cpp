@@ -146,4 +146,36 @@ void FindingScoper::apply(QList<Finding> &findings) const
     }
 }
 
+void FindingScoper::softenSteps(QList<StepResult> &steps, const QList<Finding> &findings) const
+{
+    auto key = [](const Evidence &e) {
+        return e.excerpt + QLatin1Char('\x1f') + e.file + QString::number(e.line);
+    };
+    QSet<QString> counting, notCounting;
+    for (const Finding &f : findings) {
+        for (const Evidence &e : f.evidence)
+            (f.counts() ? counting : notCounting) << key(e);
+    }
+    if (notCounting.isEmpty())
+        return;
+    for (StepResult &step : steps) {
+        CheckStatus status = CheckStatus::Skipped;
+        for (CheckResult &check : step.checks) {
+            const bool onlyOthers =
+                check.status == CheckStatus::Fail && !check.evidence.isEmpty() &&
+                std::all_of(check.evidence.begin(), check.evidence.end(), [&](const Evidence &e) {
+                    return notCounting.contains(key(e)) && !counting.contains(key(e));
+                });
+            if (onlyOthers) {
+                check.status = CheckStatus::Warn;
+                check.explanation = tr("Not about this URL now (another site, or errors that stopped): %1")
+                                        .arg(check.explanation);
+            }
+            status = worse(status, check.status);
+        }
+        if (!step.checks.isEmpty())
+            step.status = status;
+    }
+}
+
 } // namespace gd

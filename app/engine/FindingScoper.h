@@ -2,6 +2,7 @@
 
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/model/CheckResult.h"
 #include "app/model/Finding.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ public:
     FindingScoper(const Facts &facts, const ParsedFacts &parsed, qint64 liveWindowSeconds);
 
     void apply(QList<Finding> &findings) const;
+    // A check that fails only because of another site's problem or errors that stopped
+    // answers its step's question for this URL with ⚠, not ✗: its evidence is all evidence
+    // of findings that do not count, and of none that does. Step statuses follow.
+    void softenSteps(QList<StepResult> &steps, const QList<Finding> &findings) const;
 
     // True when --url was given and its server block was found: findings can be elsewhere.
     bool scoped() const { return m_scoped; }

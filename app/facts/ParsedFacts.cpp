@@ -144,6 +144,9 @@ EndpointProbe probeFrom(const QString &endpoint, const CommandResult &r, bool tc
     }
     p.httpCode = http->httpCode;
     p.seconds = http->timeTotal;
+    // curl's time_connect is 0 when no connection came up.
+    p.connectSeconds = http->timeConnect > 0 ? http->timeConnect : -1;
+    p.firstByteSeconds = http->timeStartTransfer;
     p.headerBytes = http->headerBytes;
     p.evidence = http->evidence.isEmpty() ? http->errorMessage : http->evidence;
     p.outcome = endpointOutcome(http->outcome);

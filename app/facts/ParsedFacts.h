@@ -58,6 +58,10 @@ struct EndpointProbe
     Outcome outcome = Outcome::Error;
     int httpCode = 0;
     double seconds = 0;
+    // When the connection was up, measured from the start (-1: never, or not measured);
+    // when the first byte of the answer came (0: none came).
+    double connectSeconds = -1;
+    double firstByteSeconds = 0;
     int headerBytes = 0; // the size of the response header that came back (0: none)
     QString evidence;    // the line that tells
     CommandResult command;

@@ -41,6 +41,9 @@ struct CheckResult
     QString title;
     CheckStatus status = CheckStatus::Skipped;
     QString explanation; // plain words: what was found and what it means
+    // What to do about it, when the check is not a pass: something to act on (a
+    // file:line, a command, a setting), never "read the checks".
+    QString next;
     QList<CommandRecord> commands;
     QList<Evidence> evidence;
 };
@@ -49,8 +52,11 @@ struct StepResult
 {
     int step = 0; // 1..6
     QString title;
-    CheckStatus status = CheckStatus::Skipped;
+    CheckStatus status = CheckStatus::Skipped; // the worst of its checks: the answer to its own question
     QList<CheckResult> checks;
+    // What to do next on this step: its findings' remedies, else its checks' own
+    // next actions, else the step's all-clear advice (StepAdvice).
+    QString next;
 };
 
 } // namespace gd

@@ -21,8 +21,10 @@ struct TargetInfo
     QString configFile;
     bool nginxRunning = false;
     QString workerUser;
-    QString url;       // the failing URL, if given
-    int urlStatus = 0; // what it answered through nginx during the diagnosis (0: no HTTP answer)
+    QString url;           // the failing URL, if given
+    int urlStatus = 0;     // what it answered through nginx during the diagnosis (0: no HTTP answer)
+    double urlSeconds = 0; // how long that answer took
+    QString urlProblem;    // why nginx gave no HTTP answer (urlStatus 0), in words
     // What serves the URL, when it was found: "server shop (conf.d/shop.conf:1), location / (...),
     // upstream 127.0.0.1:8080 (...)". Empty: no --url, or no server block takes it (no scoping).
     QString urlScope;

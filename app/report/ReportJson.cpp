@@ -94,12 +94,15 @@ QJsonObject ReportJson::toJson(const CheckResult &check)
     QJsonArray evidence;
     for (const Evidence &e : check.evidence)
         evidence.append(toJson(e));
-    return {{QStringLiteral("id"), check.id},
-            {QStringLiteral("title"), check.title},
-            {QStringLiteral("status"), checkStatusCode(check.status)},
-            {QStringLiteral("explanation"), check.explanation},
-            {QStringLiteral("commands"), commands},
-            {QStringLiteral("evidence"), evidence}};
+    QJsonObject out{{QStringLiteral("id"), check.id},
+                    {QStringLiteral("title"), check.title},
+                    {QStringLiteral("status"), checkStatusCode(check.status)},
+                    {QStringLiteral("explanation"), check.explanation},
+                    {QStringLiteral("commands"), commands},
+                    {QStringLiteral("evidence"), evidence}};
+    if (!check.next.isEmpty())
+        out.insert(QStringLiteral("next"), check.next);
+    return out;
 }
 
 QJsonObject ReportJson::toJson(const DiagnosisReport &report)
@@ -125,6 +128,7 @@ QJsonObject ReportJson::toJson(const DiagnosisReport &report)
         steps.append(QJsonObject{{QStringLiteral("step"), step.step},
                                  {QStringLiteral("title"), step.title},
                                  {QStringLiteral("status"), checkStatusCode(step.status)},
+                                 {QStringLiteral("next"), step.next},
                                  {QStringLiteral("checks"), checks}});
     }
     QJsonArray findings;

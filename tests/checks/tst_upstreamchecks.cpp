@@ -39,6 +39,24 @@ private slots:
         QVERIFY2(probe && probe->status == CheckStatus::Fail, describe(out));
     }
 
+    // The app runs and answers, but after nginx gave up: step 1 says so (⚠), with
+    // both times and where nginx's limit is set, and what to do about it.
+    void slowUpstreamIsAWarningWithBothTimes()
+    {
+        const StepOutcome out = runStep(1, QStringLiteral("slow_upstream"));
+        QCOMPARE(out.result.status, CheckStatus::Warn);
+        const CheckResult *probe = check(out, QStringLiteral("upstream.probe"));
+        QVERIFY2(probe && probe->status == CheckStatus::Warn, describe(out));
+        QVERIFY2(probe->explanation.contains(QLatin1String("after 3.0 s")), qPrintable(probe->explanation));
+        QVERIFY2(probe->explanation.contains(QLatin1String("waits only 1s")), qPrintable(probe->explanation));
+        QVERIFY2(probe->explanation.contains(QLatin1String("proxy_read_timeout")),
+                 qPrintable(probe->explanation));
+        QVERIFY2(probe->next.contains(QLatin1String("proxy_read_timeout")), qPrintable(probe->next));
+        // Curl's raw -w dump is the command's output, not evidence.
+        for (const Evidence &e : probe->evidence)
+            QVERIFY2(!e.excerpt.contains(QLatin1String("time_namelookup")), qPrintable(e.excerpt));
+    }
+
     void listenerOnANearbyPortIsTheWrongAddress()
     {
         const StepOutcome out = runStep(1, QStringLiteral("wrong_port"));

@@ -83,7 +83,7 @@ void TestWizard::verdicts_data()
         << QStringLiteral("nothing_listening") << QStringLiteral("1=fail 2=fail 4=pass")
         << QStringLiteral("upstream_down") << 1;
     QTest::newRow("slow upstream") << QStringLiteral("slow_upstream")
-                                   << QStringLiteral("1=pass 2=fail 5=fail")
+                                   << QStringLiteral("1=warn 2=fail 3=pass 5=fail")
                                    << QStringLiteral("upstream_timeout") << 5;
     QTest::newRow("healthy") << QStringLiteral("healthy")
                              << QStringLiteral("1=pass 2=pass 3=pass 4=pass 5=pass") << QString() << 0;
@@ -161,6 +161,19 @@ void TestWizard::verdicts()
     // From a page that does not hold the root cause, the wizard offers to jump there.
     const int other = rootCauseStep == 6 ? 1 : 6;
     window.goToStep(other);
+    // Its banner leads with the symptom as measured (nginx's status for the URL now);
+    // each page's "What to do next" is its own, never "read the checks".
+    auto *banner = window.stepPage(other)->findChild<QWidget *>(QStringLiteral("rootCauseBar"));
+    QVERIFY(banner && banner->findChild<QLabel *>());
+    if (report.target.urlStatus > 0)
+        QVERIFY2(banner->findChild<QLabel *>()->text().contains(
+                     QStringLiteral("answers %1").arg(report.target.urlStatus)),
+                 qPrintable(banner->findChild<QLabel *>()->text()));
+    for (int step = 1; step <= 6; ++step) {
+        auto *next = window.stepPage(step)->findChild<QLabel *>(QStringLiteral("whatNext"));
+        QVERIFY(next);
+        QVERIFY2(!next->text().contains(QLatin1String("checks above marked")), qPrintable(next->text()));
+    }
     auto *jump = window.stepPage(other)->findChild<QPushButton *>(QStringLiteral("jumpToRootCause"));
     QVERIFY(jump && jump->isVisibleTo(window.stepPage(other)));
     QTest::mouseClick(jump, Qt::LeftButton);

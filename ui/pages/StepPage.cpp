@@ -1,5 +1,6 @@
 #include "ui/pages/StepPage.h"
 
+#include "app/engine/StepAdvice.h"
 #include "app/model/Step.h"
 
 #include "ui/actions/FindingFixAction.h"
@@ -262,10 +263,13 @@ void StepPage::showResults()
         const Finding &top = *root;
         m_rootCauseStep = top.step;
         StatusIcon::tint(m_rootCauseBar, CheckStatus::Fail, 0.12);
+        // The symptom, end to end, is the diagnosis's, not this step's verdict.
+        const QString symptom = WizardTexts::symptom(report.target);
+        const QString lead = symptom.isEmpty() ? QString() : symptom.toHtmlEscaped() + QStringLiteral("<br>");
         if (top.step == m_step) {
             m_rootCause->setText(
-                WizardTexts::text("step.rootCauseHere")
-                    .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
+                lead + WizardTexts::text("step.rootCauseHere")
+                           .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
             m_jump->hide();
             // Its card here too: the fix as it will be carried out, and Apply.
             auto *card = new FindingCard(top, true, true, m_rootCard);
@@ -281,31 +285,27 @@ void StepPage::showResults()
             m_rootCardLayout->addWidget(card);
         } else {
             m_rootCause->setText(
-                WizardTexts::text("step.rootCauseElsewhere")
-                    .arg(top.step)
-                    .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
+                lead + WizardTexts::text("step.rootCauseElsewhere")
+                           .arg(top.step)
+                           .arg(QStringLiteral("<b>%1</b>").arg(causeTitle(top.cause).toHtmlEscaped())));
             m_jump->setText(tr("&Go to step %1").arg(top.step));
             m_jump->show();
         }
         m_rootCauseBar->show();
     }
 
-    // What to do next: the remedies of this step's findings (the root cause's is on
-    // its card above), else the step's own advice.
-    QStringList next;
+    // What to do next: this step's own advice (StepAdvice), without the root cause's
+    // remedy when its card is shown above.
     const bool cardShown = m_rootCardLayout->count() > 0;
-    for (const Finding &f : report.findings) {
-        if (cardShown && &f == report.rootCause())
-            continue;
-        if (f.step == m_step || f.remedyStep == m_step)
-            next << QStringLiteral("<b>%1</b>: %2")
-                        .arg(causeTitle(f.cause).toHtmlEscaped(), f.remedy.toHtmlEscaped());
+    QStringList next;
+    const QList<StepAdvice::Item> items =
+        StepAdvice::items(*result, report.findings, cardShown ? report.rootCause() : nullptr);
+    for (const StepAdvice::Item &i : items) {
+        const QString text = i.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        next << (i.cause.isEmpty() ? text
+                                   : QStringLiteral("<b>%1</b>: %2").arg(i.cause.toHtmlEscaped(), text));
     }
-    m_next->setVisible(!cardShown || !next.isEmpty());
-    if (next.isEmpty())
-        next << (result->status == CheckStatus::Pass || result->status == CheckStatus::Skipped
-                     ? stepNext(m_step)
-                     : tr("Read the checks above marked ⚠ or ✗: each says what it found and what it means."));
+    m_next->setVisible(!next.isEmpty());
     m_next->setText(next.join(QStringLiteral("<br><br>")));
 }
 

@@ -139,29 +139,33 @@ void SummaryPage::onFinished()
             QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.hidden").toHtmlEscaped()));
         return;
     }
+    // The symptom first, as measured end to end; then what causes it.
+    const QString symptom = WizardTexts::symptom(report.target);
+    const QString lead = symptom.isEmpty() ? QString() : symptom.toHtmlEscaped() + QStringLiteral("<br>");
     if (report.findings.isEmpty()) {
         m_headline->setText(
-            QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
+            lead + QStringLiteral("<b>%1</b>").arg(WizardTexts::text("summary.noProblem").toHtmlEscaped()));
         return;
     }
     // The scope rule (README, "Scope and timing"): other sites' problems and errors that
     // stopped are shown, in their own sections, never as the root cause.
     const Finding *top = report.rootCause();
     if (!top) {
-        m_headline->setText(report.target.urlStatus > 0 && report.target.urlStatus < 500
-                                ? tr("<b>No problem found with %1: it answers %2 now.</b> Below: problems of "
-                                     "other sites on this "
-                                     "server and errors that stopped; they are not why this URL would fail.")
-                                      .arg(report.target.url.toHtmlEscaped())
-                                      .arg(report.target.urlStatus)
-                                : tr("<b>No live problem found.</b> Below: problems of other sites on this "
-                                     "server and errors that "
-                                     "stopped."));
+        m_headline->setText(
+            lead + (report.target.urlStatus > 0 && report.target.urlStatus < 500
+                        ? tr("<b>No problem found with %1: it answers %2 now.</b> Below: problems of "
+                             "other sites on this "
+                             "server and errors that stopped; they are not why this URL would fail.")
+                              .arg(report.target.url.toHtmlEscaped())
+                              .arg(report.target.urlStatus)
+                        : tr("<b>No live problem found.</b> Below: problems of other sites on this "
+                             "server and errors that "
+                             "stopped.")));
     } else {
         m_headline->setText(
-            tr("On %1, the most likely root cause is <b>%2</b> (step %3).")
-                .arg(report.target.machine.toHtmlEscaped(), causeTitle(top->cause).toHtmlEscaped())
-                .arg(top->step));
+            lead + tr("On %1, the most likely root cause is <b>%2</b> (step %3).")
+                       .arg(report.target.machine.toHtmlEscaped(), causeTitle(top->cause).toHtmlEscaped())
+                       .arg(top->step));
     }
     QString section;
     for (const Finding &f : report.findings) {

@@ -273,4 +273,19 @@ QString WizardTexts::text(const char *key)
     return QString::fromLatin1(key);
 }
 
+QString WizardTexts::symptom(const TargetInfo &target)
+{
+    if (target.url.isEmpty())
+        return QString();
+    if (target.urlStatus > 0)
+        return QCoreApplication::translate("WizardTexts", "nginx answers %1 to %2 now, after %3 s.")
+            .arg(target.urlStatus)
+            .arg(target.url)
+            .arg(target.urlSeconds, 0, 'f', 1);
+    if (!target.urlProblem.isEmpty())
+        return QCoreApplication::translate("WizardTexts", "nginx gives no answer to %1 now: %2")
+            .arg(target.url, target.urlProblem);
+    return QString();
+}
+
 } // namespace gd
