@@ -63,6 +63,7 @@ private:
     void readPhpFpm();
     void readConfigFiles(const QStringList &patterns, int depth);
     void collectServices();
+    void readPhpFpmStatus();
     void queryResolvers();
     void collectUnits();
 
