@@ -46,7 +46,7 @@ Evidence PoolLiveStatus::evidence(const ParsedFacts::PoolStatus &status, const P
     e.source = QStringLiteral("php-fpm status");
     // No command line: it is the FastCGI client's whole script. The check's commands
     // list it; the excerpt names the pool, its socket and the path asked.
-    const QString where = QStringLiteral("%1 (%2%3)").arg(pool.name, pool.listen(), pool.statusPath());
+    const QString where = QStringLiteral("%1 (%2, %3)").arg(pool.name, pool.listen(), pool.statusPath());
     if (status.answer.answered) {
         e.excerpt = tr("pool %1: %2").arg(where, figures(status.answer.status, pool.maxChildren()));
         if (saturatedNow(status.answer, pool.maxChildren()))
