@@ -41,6 +41,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -499,8 +500,9 @@ void TestWizardFixes::monitorChartsThePhpFpmPoolsLoad()
     QVERIFY(chart->isVisibleTo(monitor));
     QCOMPARE(chart->series(), QStringList{QStringLiteral("shop")});
     QTRY_VERIFY_WITH_TIMEOUT(chart->sampleCount(QStringLiteral("shop")) >= 2, 20000);
-    QVERIFY2(chart->caption(QStringLiteral("shop"))
-                 .startsWith(QLatin1String("pool shop: active 1 of pm.max_children 2")),
+    // The URL's own requests go through the pool too: a reading may count one of them.
+    static const QRegularExpression idle(QStringLiteral("^pool shop: active [12] of pm\\.max_children 2, "));
+    QVERIFY2(idle.match(chart->caption(QStringLiteral("shop"))).hasMatch(),
              qPrintable(chart->caption(QStringLiteral("shop"))));
     // Both children busy: the next reading waits behind them, the chart turns red.
     const int before = chart->sampleCount(QStringLiteral("shop"));
