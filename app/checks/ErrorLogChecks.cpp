@@ -3,6 +3,7 @@
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
 #include "app/checks/LogRemedies.h"
+#include "app/checks/PoolLiveStatus.h"
 #include "app/checks/PoolRemedy.h"
 #include "app/checks/UpstreamAddressJudge.h"
 
@@ -119,7 +120,16 @@ void ErrorLogChecks::backlogNote(const CheckInput &in, const QString &label, Fin
                       .arg(pool->listenBacklog()));
     }
     const PoolRemedy::Remedy remedy = PoolRemedy::of(in, *pool);
-    f.remedy(remedy.text).actions(remedy.actions);
+    QString remedyText = remedy.text;
+    // The pool's live figures when it has a status page; else how to give it one.
+    if (const ParsedFacts::PoolStatus *status = in.parsed.statusOf(*pool)) {
+        f.evidence(PoolLiveStatus::evidence(*status, *pool));
+        if (const QString now = PoolLiveStatus::sentence(status->answer, pool->maxChildren()); !now.isEmpty())
+            f.summary(f.build().summary + QLatin1Char(' ') + now);
+    } else if (pool->statusPath().isEmpty()) {
+        remedyText += QLatin1Char(' ') + PoolLiveStatus::howToEnable(*pool);
+    }
+    f.remedy(remedyText).actions(remedy.actions);
 }
 
 // The tail of every error log the configuration names (never the whole file).

@@ -2,6 +2,7 @@
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
+#include "app/checks/PoolLiveStatus.h"
 #include "app/checks/PoolRemedy.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
@@ -27,6 +28,8 @@ private:
     static QSet<QString> upstreamProcessNames(const ParsedFacts &parsed);
     static std::optional<Finding> phpFpmFinding(const CheckInput &in, const CitedLine &line,
                                                 const PhpFpmLogLine &event);
+    static Finding liveSaturation(const CheckInput &in, const PhpFpmPool &pool,
+                                  const ParsedFacts::PoolStatus &status);
 };
 
 // An nginx master runs for the configuration we diagnose.
@@ -220,27 +223,85 @@ void HealthChecks::oomKills(const CheckInput &in, CheckOutput &out)
     out.add(check);
 }
 
-// PHP-FPM's own log: saturation, killed scripts, crashed workers.
+// PHP-FPM's own log (saturation, killed scripts, crashed workers) and each pool's
+// status page, where it has one: its live figures.
 void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
 {
-    if (in.parsed.phpFpmEvents.isEmpty())
+    if (in.parsed.phpFpmEvents.isEmpty() && in.parsed.phpFpmStatus.isEmpty())
         return;
     CheckResult check;
     check.id = QStringLiteral("health.php_fpm");
     check.title = tr("PHP-FPM has free workers");
     check.status = CheckStatus::Pass;
+    QSet<QString> saturatedPools; // with a finding from the log already
     for (const auto &[line, event] : in.parsed.phpFpmEvents) {
         check.evidence << EvidenceOf::cited(line);
         const std::optional<Finding> f = phpFpmFinding(in, line, event);
         if (!f)
             continue;
+        if (f->cause == Cause::PhpFpmSaturated)
+            saturatedPools.insert(event.pool());
         check.status = CheckStatus::Fail;
         check.explanation = f->summary;
         out.add(*f);
     }
+    // Live saturation is evidence even before the log has its line (and in static
+    // pools, which never log it).
+    for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
+        const ParsedFacts::PoolStatus *status = in.parsed.statusOf(pool);
+        if (!status)
+            continue;
+        check.commands << CommandRecord::of(status->command, 2000);
+        check.evidence << PoolLiveStatus::evidence(*status, pool);
+        if (!PoolLiveStatus::saturated(status->answer, pool.maxChildren()) ||
+            saturatedPools.contains(pool.name))
+            continue;
+        saturatedPools.insert(pool.name);
+        const Finding f = liveSaturation(in, pool, *status);
+        check.status = CheckStatus::Fail;
+        check.explanation = f.summary;
+        out.add(f);
+    }
     if (check.status == CheckStatus::Pass)
-        check.explanation = tr("Nothing alarming in PHP-FPM's log.");
+        check.explanation = in.parsed.phpFpmStatus.isEmpty()
+                                ? tr("Nothing alarming in PHP-FPM's log.")
+                                : tr("Nothing alarming in PHP-FPM's log, and its status page shows free "
+                                     "children.");
     out.add(check);
+}
+
+Finding HealthChecks::liveSaturation(const CheckInput &in, const PhpFpmPool &pool,
+                                     const ParsedFacts::PoolStatus &status)
+{
+    const PhpFpmStatusProbe::Answer &a = status.answer;
+    const qint64 reached = a.status.maxChildrenReached;
+    QString summary;
+    if (PoolLiveStatus::saturatedNow(a, pool.maxChildren()))
+        summary =
+            tr("PHP-FPM pool %1 has no free child right now: further requests wait or fail.").arg(pool.name);
+    else if (reached == 1)
+        summary = tr("PHP-FPM pool %1 reached pm.max_children (%2) once since it started: further requests "
+                     "waited or failed.")
+                      .arg(pool.name)
+                      .arg(pool.maxChildren());
+    else
+        summary =
+            tr("PHP-FPM pool %1 reached pm.max_children (%2) %3 times since it started: further requests "
+               "waited or failed.")
+                .arg(pool.name)
+                .arg(pool.maxChildren())
+                .arg(reached);
+    summary += QLatin1Char(' ') + PoolLiveStatus::sentence(a, pool.maxChildren());
+    const PoolRemedy::Remedy remedy = PoolRemedy::of(in, pool);
+    return FindingBuilder(Cause::PhpFpmSaturated)
+        .upstream(QStringLiteral("php-fpm pool %1").arg(pool.name))
+        .severity(Severity::Error)
+        .confidence(PoolLiveStatus::saturatedNow(a, pool.maxChildren()) ? 0.85 : 0.8)
+        .summary(summary)
+        .evidence(PoolLiveStatus::evidence(status, pool))
+        .remedy(remedy.text)
+        .actions(remedy.actions)
+        .build();
 }
 
 std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const CitedLine &line,
@@ -265,13 +326,24 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
                                  ? pool->value(QStringLiteral("listen.backlog"))->location()
                                  : pool->file);
             const PoolRemedy::Remedy remedy = PoolRemedy::of(in, *pool);
+            QList<Evidence> evidence{EvidenceOf::cited(line)};
+            QString remedyText = remedy.text;
+            // The live figures when the pool has a status page; else how to give it one.
+            if (const ParsedFacts::PoolStatus *status = in.parsed.statusOf(*pool)) {
+                evidence << PoolLiveStatus::evidence(*status, *pool);
+                if (const QString now = PoolLiveStatus::sentence(status->answer, pool->maxChildren());
+                    !now.isEmpty())
+                    summary += QLatin1Char(' ') + now;
+            } else if (pool->statusPath().isEmpty()) {
+                remedyText += QLatin1Char(' ') + PoolLiveStatus::howToEnable(*pool);
+            }
             return FindingBuilder(cause)
                 .upstream(QStringLiteral("php-fpm pool %1").arg(event.pool()))
                 .severity(Severity::Error)
                 .confidence(0.85)
                 .summary(summary)
-                .evidence(EvidenceOf::cited(line))
-                .remedy(remedy.text)
+                .evidence(evidence)
+                .remedy(remedyText)
                 .actions(remedy.actions)
                 .build();
         }

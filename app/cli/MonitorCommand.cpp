@@ -1,9 +1,12 @@
 #include "app/cli/MonitorCommand.h"
 
+#include "app/checks/PoolLiveStatus.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/DurationText.h"
 #include "app/cli/FixSession.h"
 #include "app/facts/Facts.h"
+#include "app/facts/PhpFpmStatusTargets.h"
+#include "app/fixes/PoolStatusMonitor.h"
 #include "app/fixes/UrlMonitor.h"
 
 #include <QCommandLineParser>
@@ -70,8 +73,27 @@ int MonitorCommand::run(const QStringList &arguments)
                          out << "  log " << file << ": " << line << '\n';
                          out.flush();
                      });
+    // PHP-FPM pools with a status page: their live load next to the answers.
+    PoolStatusMonitor pools(session.machine(), phpFpmStatusTargets(*session.facts()),
+                            nginxWorkerUser(*session.facts()));
+    QObject::connect(&pools, &PoolStatusMonitor::sampled, &pools,
+                     [&out](const PhpFpmStatusTarget &pool, const PhpFpmStatusProbe::Answer &answer) {
+                         out << (PoolLiveStatus::saturatedNow(answer, pool.maxChildren) ? "! " : "  ")
+                             << tr("pool %1: %2")
+                                    .arg(pool.pool, answer.answered ? PoolLiveStatus::figures(
+                                                                          answer.status, pool.maxChildren)
+                                                                    : answer.problem)
+                             << '\n';
+                         out.flush();
+                     });
     QTextStream(stderr) << tr("Watching %1 for %2 s ...").arg(url).arg(seconds) << '\n';
+    for (const PhpFpmStatusTarget &pool : pools.pools())
+        QTextStream(stderr)
+            << tr("and PHP-FPM pool %1's status page (%2 on %3)").arg(pool.pool, pool.statusPath, pool.listen)
+            << '\n';
+    pools.start();
     const MonitorReport report = monitor.runAndWait();
+    pools.stop();
     QStringList counts;
     for (auto it = report.counts.begin(); it != report.counts.end(); ++it)
         counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());

@@ -2,6 +2,7 @@
 
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
+#include "app/facts/PhpFpmStatusTargets.h"
 
 namespace gd {
 
@@ -66,6 +67,16 @@ const QList<LogTail> &Diagnosis::phpFpmLogs() const
 const QMap<QString, CommandResult> &Diagnosis::unitStates() const
 {
     return m_facts->units;
+}
+
+QList<PhpFpmStatusTarget> Diagnosis::phpFpmStatusTargets() const
+{
+    return gd::phpFpmStatusTargets(*m_facts);
+}
+
+QString Diagnosis::workerUser() const
+{
+    return nginxWorkerUser(*m_facts);
 }
 
 std::optional<NginxInstance> Diagnosis::runningNginx() const

@@ -4,6 +4,7 @@
 #include "app/config/UpstreamTargets.h"
 #include "app/logs/LogTail.h"
 #include "app/model/DiagnosisReport.h"
+#include "app/probes/PhpFpmStatusProbe.h"
 #include "app/probes/ProcessTable.h"
 #include "remote/CommandResult.h"
 
@@ -52,6 +53,10 @@ public:
     const QStringList &errorLogsElsewhere() const; // "syslog:...", "stderr"
     const std::optional<LogTail> &accessLog() const;
     const QList<LogTail> &phpFpmLogs() const;
+    // The PHP-FPM pools with a status page (pm.status_path), for watching them live,
+    // and the user nginx's workers run as (who asks them).
+    QList<PhpFpmStatusTarget> phpFpmStatusTargets() const;
+    QString workerUser() const;
 
     // `systemctl show` of each unit behind the upstreams (and nginx's own).
     const QMap<QString, CommandResult> &unitStates() const;

@@ -4,6 +4,7 @@
 #include "app/config/ResolverDirective.h"
 #include "app/config/UpstreamRequestUri.h"
 #include "app/facts/NginxTestFiles.h"
+#include "app/facts/PhpFpmStatusTargets.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/facts/RuntimeNames.h"
 #include "app/model/Log.h"
@@ -40,6 +41,10 @@ const QString kCatConfigScript = QStringLiteral(
     "IFS=''; seen=''; for p in \"$@\"; do for f in $p; do [ -f \"$f\" ] || continue; "
     "case \"$seen\" in *\"|$f|\"*) continue;; esac; seen=\"$seen|$f|\"; "
     "printf '# configuration file %s:\\n' \"$f\"; cat -- \"$f\"; printf '\\n'; done; done; exit 0");
+
+// While every child is busy the status request waits in the queue like any other:
+// a short limit, and the wait itself is the finding.
+constexpr int kStatusTimeoutSec = 3;
 
 bool isRootUnavailable(const RemoteError &error)
 {
@@ -740,7 +745,25 @@ void FactCollector::collectServices()
             [this, pid](const CommandResult &r) { m_facts->cgroups.insert(pid, r); });
     }
     queryResolvers();
+    readPhpFpmStatus();
     workDone();
+}
+
+// The live figures of each pool that has a status page (pm.status_path): asked
+// like nginx reaches the pool, over its own socket or port as nginx's worker user.
+// Needs the pool files, read in the wave before.
+void FactCollector::readPhpFpmStatus()
+{
+    const QString worker = workerUserName();
+    for (const PhpFpmStatusTarget &target : phpFpmStatusTargets(*m_facts)) {
+        run(ProbeCommands::asUser(ProbeCommands::of(PhpFpmStatusProbe::command(
+                                                        target.listen, target.statusPath, kStatusTimeoutSec),
+                                                    (kStatusTimeoutSec + 5) * 1000),
+                                  worker),
+            [this, listen = target.listen](const CommandResult &r) {
+                m_facts->phpFpmStatus.insert(listen, r);
+            });
+    }
 }
 
 // For each name nginx resolves at request time: does each DNS server that could

@@ -67,6 +67,7 @@ private:
     void readPhpFpm();
     void readConfigFiles(const QStringList &patterns, int depth);
     void collectServices();
+    void readPhpFpmStatus();
     void queryResolvers();
     void collectUnits();
 

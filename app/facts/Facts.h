@@ -101,6 +101,9 @@ struct Facts
     CommandResult configTimes;
     QMap<QString, CommandResult> phpFpmExe; // master pid -> readlink /proc/PID/exe (its binary)
     QList<LogTail> phpFpmLogs;
+    // Each pool with pm.status_path: its `listen` -> the status page, asked as nginx's
+    // worker would reach the pool (PhpFpmStatusProbe, through ProbeCommands::asUser).
+    QMap<QString, CommandResult> phpFpmStatus;
 
     // Every command run, in order, for the transcript and the wizard.
     QList<CommandResult> transcript;

@@ -171,6 +171,7 @@ const NamedMap kMaps[] = {
     {"url_probes", &Facts::urlProbes},
     {"php_fpm_children", &Facts::phpFpmChildren},
     {"php_fpm_exe", &Facts::phpFpmExe},
+    {"php_fpm_status", &Facts::phpFpmStatus},
     {"dns", &Facts::dns},
     {"cgroups", &Facts::cgroups},
     {"units", &Facts::units},

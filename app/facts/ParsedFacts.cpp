@@ -384,6 +384,12 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
     parseProbes(facts, p);
     parseUnits(facts, p);
     parsePhpFpmPools(facts.phpFpmPools, p.pools);
+    for (auto it = facts.phpFpmStatus.begin(); it != facts.phpFpmStatus.end(); ++it) {
+        if (it.value().commandLine.isEmpty())
+            continue; // never ran (an archive cut short)
+        p.phpFpmStatus.insert(it.key(), {PhpFpmStatusProbe::read(ProbeOutput::from(it.value())), it.value(),
+                                         probeUser(it.value())});
+    }
     parseServiceLogLines(facts, p);
     parseSecurity(facts, p);
     parseWorkerIdentity(facts.workerIdentity, p);

@@ -12,6 +12,7 @@
 #include "app/probes/HostAddresses.h"
 #include "app/probes/HttpProbe.h"
 #include "app/probes/ListeningSockets.h"
+#include "app/probes/PhpFpmStatusProbe.h"
 #include "app/probes/ProcessTable.h"
 #include "app/probes/ResolvConf.h"
 #include "app/probes/RouteLookup.h"
@@ -129,6 +130,20 @@ struct ParsedFacts
     QMap<qint64, QString> unitOfPid;
     PhpFpmPoolConfig pools;
     QList<std::pair<CitedLine, PhpFpmLogLine>> phpFpmEvents;
+    // Facts::phpFpmStatus read (same keys: the pool's listen), with the command asked.
+    struct PoolStatus
+    {
+        PhpFpmStatusProbe::Answer answer;
+        CommandResult command;
+        QString asUser; // who asked (nginx's worker user when we are root)
+    };
+    QMap<QString, PoolStatus> phpFpmStatus;
+    // The status page of this pool, when it has one and it was asked for.
+    const PoolStatus *statusOf(const PhpFpmPool &pool) const
+    {
+        auto it = phpFpmStatus.constFind(pool.listen());
+        return pool.statusPath().isEmpty() || it == phpFpmStatus.constEnd() ? nullptr : &it.value();
+    }
     QList<std::pair<CitedLine, KernelOomLine>> oomKills;
     std::optional<SelinuxState::Mode> selinux;
     std::optional<bool> httpdCanNetworkConnect;

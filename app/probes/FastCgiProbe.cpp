@@ -10,8 +10,11 @@ namespace {
 // STDIN, then the records read until END_REQUEST. No SCRIPT_FILENAME: PHP-FPM then
 // answers "404, Primary script unknown" without running or opening any script, and
 // without writing to its own error log. Prints "key=value" lines after "gd-fcgi".
+// With a script name (PHP-FPM's pm.status_path, say) it asks for that one, as nginx
+// would with SCRIPT_NAME and SCRIPT_FILENAME set, and prints the body as hex.
 const char *const kClient = R"perl(use strict; use warnings;
-my ($host, $port, $path, $limit) = @ARGV;
+my ($host, $port, $path, $limit, $script, $query) = @ARGV;
+$script //= ''; $query //= '';
 $| = 1; $SIG{PIPE} = 'IGNORE';
 print "gd-fcgi\n";
 sub done { print @_; exit 0 }
@@ -29,8 +32,11 @@ done("result=connect\nerrno=" . ($! + 0) . "\nerror=$!\n") unless $s;
 binmode($s);
 sub rec { my ($type, $body) = @_; pack('CCnnCx', 1, $type, 1, length($body), 0) . $body }
 my $params = '';
-for my $kv (['REQUEST_METHOD', 'GET'], ['REQUEST_URI', '/'], ['SERVER_SOFTWARE', 'gateway-doctor']) {
-    $params .= pack('CC', length($kv->[0]), length($kv->[1])) . $kv->[0] . $kv->[1];
+my @kvs = (['REQUEST_METHOD', 'GET'], ['REQUEST_URI', $script eq '' ? '/' : $script], ['SERVER_SOFTWARE', 'gateway-doctor']);
+push @kvs, ['SCRIPT_NAME', $script], ['SCRIPT_FILENAME', $script], ['QUERY_STRING', $query] if $script ne '';
+for my $kv (@kvs) {
+    $params .= join('', map { $_ < 128 ? pack('C', $_) : pack('N', $_ | 0x80000000) } length($kv->[0]), length($kv->[1]))
+        . $kv->[0] . $kv->[1];
 }
 syswrite($s, rec(1, pack('nCx5', 1, 0)) . rec(4, $params) . rec(4, '') . rec(5, ''))
     or done("result=" . ($! + 0 == 104 ? 'reset' : 'closed') . "\nerrno=" . ($! + 0) . "\nerror=$!\n");
@@ -51,7 +57,9 @@ while (1) {
         next unless $type == 3;
         my ($status) = $out =~ /^Status:[ \t]*([^\r\n]*)/mi;
         $err =~ s/[\r\n]+/ /g;
-        done("result=answered\nstatus=" . ($status // '200 OK') . "\nstderr=" . substr($err, 0, 300) . "\n");
+        my $page = $script eq '' ? '' : ($out =~ /\r?\n\r?\n(.*)\z/s ? $1 : '');
+        done("result=answered\nstatus=" . ($status // '200 OK') . "\nstderr=" . substr($err, 0, 300) . "\nbody="
+            . unpack('H*', substr($page, 0, 65536)) . "\n");
     }
 }
 done("result=closed\nfirst=" . unpack('H32', $buf) . "\n");
@@ -59,7 +67,8 @@ done("result=closed\nfirst=" . unpack('H32', $buf) . "\n");
 
 // Perl when there is one; else, for TCP, a plain connect with bash's /dev/tcp.
 const char *const kLauncher =
-    "if command -v perl >/dev/null 2>&1; then exec perl -e \"$1\" -- \"$2\" \"$3\" \"$4\" \"$5\"; fi; "
+    "if command -v perl >/dev/null 2>&1; then exec perl -e \"$1\" -- \"$2\" \"$3\" \"$4\" \"$5\" \"$6\" "
+    "\"$7\"; fi; "
     "echo gd-fcgi; "
     "if [ -n \"$4\" ] || ! command -v bash >/dev/null 2>&1; then echo result=noclient; exit 0; fi; "
     "if e=$(timeout \"$5\" bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' gd \"$2\" \"$3\" 2>&1); "
@@ -100,12 +109,18 @@ FastCgiProbeResult::Outcome connectOutcome(int errnoValue, const QString &text)
 
 QStringList FastCgiProbe::command(const QString &host, quint16 port, const QString &unixPath, int timeoutSec)
 {
+    return request(host, port, unixPath, timeoutSec, QString(), QString());
+}
+
+QStringList FastCgiProbe::request(const QString &host, quint16 port, const QString &unixPath, int timeoutSec,
+                                  const QString &script, const QString &query)
+{
     return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromLatin1(kLauncher),
             QStringLiteral("gd"),
             // One line: CommandSpec refuses arguments with line breaks.
             QString::fromLatin1(kClient).replace(QLatin1Char('\n'), QLatin1Char(' ')),
             unixPath.isEmpty() ? host : QString(), unixPath.isEmpty() ? QString::number(port) : QString(),
-            unixPath, QString::number(qMax(1, timeoutSec))};
+            unixPath, QString::number(qMax(1, timeoutSec)), script, query};
 }
 
 ProbeResult<FastCgiProbeResult> FastCgiProbe::parse(const ProbeOutput &output)
@@ -136,6 +151,7 @@ ProbeResult<FastCgiProbeResult> FastCgiProbe::parse(const ProbeOutput &output)
         r.statusLine = v.value(QStringLiteral("status")).trimmed();
         r.status = r.statusLine.section(QLatin1Char(' '), 0, 0).toInt();
         r.appStderr = v.value(QStringLiteral("stderr")).trimmed();
+        r.body = QByteArray::fromHex(v.value(QStringLiteral("body")).toLatin1());
         r.evidence = r.appStderr.isEmpty()
                          ? tr("FastCGI reply: Status %1").arg(r.statusLine)
                          : tr("FastCGI reply: Status %1 (%2)").arg(r.statusLine, r.appStderr);

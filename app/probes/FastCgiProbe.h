@@ -37,6 +37,7 @@ struct FastCgiProbeResult
     QString errorText;  // the system's words for it
     QString firstBytes; // hex of what came back when it was not FastCGI
     QString evidence;   // the single most telling line
+    QByteArray body;    // the reply's body, when a script was asked for
 
     bool connected() const
     {
@@ -54,6 +55,10 @@ class FastCgiProbe
 public:
     // Either host and port, or a unix socket path.
     static QStringList command(const QString &host, quint16 port, const QString &unixPath, int timeoutSec);
+    // The same request for one script name (SCRIPT_NAME and SCRIPT_FILENAME, as nginx
+    // sends them), with a query string: PHP-FPM's status page, for one.
+    static QStringList request(const QString &host, quint16 port, const QString &unixPath, int timeoutSec,
+                               const QString &script, const QString &query);
     static ProbeResult<FastCgiProbeResult> parse(const ProbeOutput &output);
 };
 

@@ -1,6 +1,7 @@
 // Step 6's checks (app/checks/HealthChecks.cpp) on real journal lines (tests/data/journal): a pure function
 // of the facts, so no lab is needed.
 #include "app/checks/CheckRegistry.h"
+#include "app/config/PhpFpmPoolConfig.h"
 #include "tests/TestConfig.h"
 #include "tests/checks/CapturedFacts.h"
 
@@ -39,6 +40,42 @@ StepOutcome analyze(const Facts &facts)
 {
     const ParsedFacts parsed = ParsedFacts::from(facts);
     return CheckRegistry::runStep(6, CheckInput{facts, parsed});
+}
+
+QByteArray dataFile(const QString &relative)
+{
+    QFile file(QStringLiteral(GD_TEST_DATA_DIR "/") + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(relative));
+    return file.readAll();
+}
+
+// A pool file as ProbeCommands::phpFpmPools shows it, and its status page as the
+// diagnosis asked it (tests/data/php-fpm-status: the probe's own output).
+Facts factsWithPoolStatus(const QString &pool, const QString &probe)
+{
+    Facts facts;
+    facts.confPath = QStringLiteral("/etc/nginx/nginx.conf");
+    const QByteArray poolText = dataFile(QStringLiteral("php-fpm-status/%1.conf").arg(pool));
+    facts.phpFpmPools.stdOut = "==> /etc/php/8.2/fpm/pool.d/" + pool.toUtf8() + ".conf <==\n" + poolText;
+    facts.phpFpmPools.commandLine = QStringLiteral("cat pools");
+    const PhpFpmPoolConfig config =
+        PhpFpmPoolConfig::parse(QStringLiteral("x.conf"), QString::fromUtf8(poolText));
+    CommandResult status;
+    status.stdOut = dataFile(QStringLiteral("php-fpm-status/%1.probe").arg(probe));
+    status.stdErr = "gd-as=www-data\n";
+    status.commandLine = QStringLiteral("perl -e ... /fpm-status");
+    facts.phpFpmStatus.insert(config.pools().first().listen(), status);
+    return facts;
+}
+
+const CheckResult *checkOf(const StepOutcome &out, const QString &id)
+{
+    for (const CheckResult &c : out.result.checks) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
 }
 
 const Finding *findingFor(const StepOutcome &out, const QString &upstream)
@@ -97,6 +134,84 @@ private slots:
         QVERIFY(check != out.result.checks.end());
         QCOMPARE(check->status, CheckStatus::Fail);
     }
+    // Live saturation from the status page is a finding on its own, with the figures.
+    void aSaturatedStatusPageIsAFinding()
+    {
+        const StepOutcome out =
+            analyze(factsWithPoolStatus(QStringLiteral("tcp"), QStringLiteral("tcp-saturated")));
+        const Finding *f = findingFor(out, QStringLiteral("php-fpm pool tcp"));
+        QVERIFY(f);
+        QCOMPARE(f->cause, Cause::PhpFpmSaturated);
+        QVERIFY2(f->summary.contains(QLatin1String("no free child right now")), qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("active 2 of pm.max_children 2")), qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("listen queue 3")), qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("max children reached once since start")),
+                 qPrintable(f->summary));
+        QCOMPARE(f->evidence.size(), 1);
+        QCOMPARE(f->evidence.first().source, QStringLiteral("php-fpm status"));
+        QVERIFY(f->evidence.first().excerpt.startsWith(QLatin1String("pool tcp (127.0.0.1:")));
+        QCOMPARE(
+            f->evidence.first().excerpt.mid(f->evidence.first().spanStart, f->evidence.first().spanLength),
+            QStringLiteral("active 2"));
+        QVERIFY(!f->actions.isEmpty() || !f->remedy.isEmpty());
+        const CheckResult *check = checkOf(out, QStringLiteral("health.php_fpm"));
+        QVERIFY(check);
+        QCOMPARE(check->status, CheckStatus::Fail);
+        QCOMPARE(check->commands.size(), 1);
+    }
+
+    // On a unix socket php-fpm reports no queue: the figures say so instead of "0".
+    void aUnixSocketPoolSaysItsQueueIsNotReported()
+    {
+        const StepOutcome out =
+            analyze(factsWithPoolStatus(QStringLiteral("sock"), QStringLiteral("sock-saturated")));
+        const Finding *f = findingFor(out, QStringLiteral("php-fpm pool sock"));
+        QVERIFY(f);
+        QVERIFY2(f->summary.contains(QLatin1String("listen queue not reported")), qPrintable(f->summary));
+        QVERIFY(!f->summary.contains(QLatin1String("listen queue 0")));
+    }
+
+    void anIdleStatusPagePasses()
+    {
+        const StepOutcome out =
+            analyze(factsWithPoolStatus(QStringLiteral("tcp"), QStringLiteral("tcp-idle")));
+        QVERIFY(!findingFor(out, QStringLiteral("php-fpm pool tcp")));
+        const CheckResult *check = checkOf(out, QStringLiteral("health.php_fpm"));
+        QVERIFY(check);
+        QCOMPARE(check->status, CheckStatus::Pass);
+        QCOMPARE(check->evidence.size(), 1);
+        QVERIFY2(check->evidence.first().excerpt.contains(QLatin1String("active 1 of pm.max_children 2")),
+                 qPrintable(check->evidence.first().excerpt));
+    }
+
+    // Without a status page the log's line stays the evidence, and the remedy says
+    // how to give the pool one: the exact pool line and the nginx location.
+    void withoutAStatusPathTheRemedySaysHowToAddOne()
+    {
+        Facts facts;
+        facts.confPath = QStringLiteral("/etc/nginx/nginx.conf");
+        facts.phpFpmPools.stdOut = "==> /etc/php/8.2/fpm/pool.d/www.conf <==\n" +
+                                   dataFile(QStringLiteral("nginx-config/php-fpm/www.conf"));
+        facts.phpFpmPools.commandLine = QStringLiteral("cat pools");
+        LogTail log;
+        log.path = QStringLiteral("/var/log/php8.2-fpm.log");
+        log.tail = FileTail{dataFile(QStringLiteral("php-fpm-log/php-fpm.log")), 0, 0};
+        facts.phpFpmLogs << log;
+        const StepOutcome out = analyze(facts);
+        const auto it = std::find_if(out.findings.begin(), out.findings.end(), [](const Finding &f) {
+            return f.cause == Cause::PhpFpmSaturated && f.upstream == QLatin1String("php-fpm pool www");
+        });
+        QVERIFY(it != out.findings.end());
+        const Finding *f = &*it;
+        QCOMPARE(f->evidence.first().source, QStringLiteral("php-fpm log"));
+        QVERIFY2(f->remedy.contains(QLatin1String("`pm.status_path = /fpm-status` to [www] in "
+                                                  "/etc/php/8.2/fpm/pool.d/www.conf")),
+                 qPrintable(f->remedy));
+        QVERIFY2(f->remedy.contains(QLatin1String("allow 127.0.0.1;")), qPrintable(f->remedy));
+        QVERIFY2(f->remedy.contains(QLatin1String("fastcgi_pass unix:/run/php/php8.2-fpm.sock;")),
+                 qPrintable(f->remedy));
+    }
+
     void quietJournalGivesNoFinding()
     {
         const Facts facts =

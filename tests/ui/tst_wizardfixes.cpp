@@ -5,6 +5,7 @@
 #include "app/fixes/UrlMonitor.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabPoolLoad.h"
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUsers.h"
 #include "tests/ui/WizardDriver.h"
@@ -15,6 +16,7 @@
 #include "ui/actions/MaxChildrenAction.h"
 #include "ui/actions/MonitorAction.h"
 #include "ui/actions/MonitorChart.h"
+#include "ui/actions/PoolLoadChart.h"
 #include "ui/actions/ReloadAction.h"
 #include "ui/actions/RestartAction.h"
 #include "ui/actions/ResultLabel.h"
@@ -39,6 +41,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +63,7 @@ private slots:
     void rollBackRestoresTheFileByteIdentical();
     void raisesPhpFpmMaxChildrenFromMeasuredMemory();
     void raisesASmallBacklogWithTheChildren();
+    void monitorChartsThePhpFpmPoolsLoad();
     void droppedConnectionMidChangeKeepsThePageAndTheServerRestores();
 
 private:
@@ -457,6 +461,67 @@ void TestWizardFixes::raiseMaxChildren(const QString &extraPoolLines,
     QCOMPARE(flow->outcomeCode(), QStringLiteral("applied"));
     QCOMPARE(fpm.dir().readFile(QStringLiteral("pool.d/www.conf")), expected);
     QCOMPARE(flow->stages()->stateOf(EditStage::Reload), QStringLiteral("pass"));
+}
+
+// Step 6's monitor beside the URL's answers: the PHP-FPM pool's status page, read
+// live through the same machine, charted as active children against
+// pm.max_children; idle first, then every child held busy by real requests.
+void TestWizardFixes::monitorChartsThePhpFpmPoolsLoad()
+{
+    lab::LabPhpFpm fpm;
+    const lab::LabStatus started = fpm.start(
+        QStringLiteral("[shop]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\npm = dynamic\n"
+                       "pm.max_children = 2\npm.start_servers = 2\npm.min_spare_servers = 1\n"
+                       "pm.max_spare_servers = 2\npm.status_path = /fpm-status\n"),
+        2);
+    if (!started.ok())
+        QSKIP(qPrintable(started.message()));
+    lab::LabNginx nginx;
+    QVERIFY(nginx.start(lab::LabPoolLoad::nginxServer(fpm, false)).ok());
+    lab::LabPoolLoad load(fpm, nginx.url());
+    MainWindow window;
+    window.resize(1100, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(nginx.configPath(), nginx.url());
+    QVERIFY(driver.diagnose());
+    window.goToStep(6);
+    ServiceHealthPanel *panel = servicesOf(window);
+    QVERIFY(panel);
+    MonitorAction *monitor = panel->monitorAction();
+    monitor->setIntervalMs(300);
+    monitor->setDurationMs(60000);
+    QSignalSpy done(monitor, &MonitorAction::finished);
+    auto *monitorButton = monitor->findChild<QPushButton *>(QStringLiteral("monitorButton"));
+    QVERIFY(monitorButton && monitorButton->isEnabled());
+    QTest::mouseClick(monitorButton, Qt::LeftButton);
+    PoolLoadChart *chart = monitor->poolChart();
+    QVERIFY(chart->isVisibleTo(monitor));
+    QCOMPARE(chart->series(), QStringList{QStringLiteral("shop")});
+    QTRY_VERIFY_WITH_TIMEOUT(chart->sampleCount(QStringLiteral("shop")) >= 2, 20000);
+    // The URL's own requests go through the pool too: a reading may count one of them.
+    static const QRegularExpression idle(QStringLiteral("^pool shop: active [12] of pm\\.max_children 2, "));
+    QVERIFY2(idle.match(chart->caption(QStringLiteral("shop"))).hasMatch(),
+             qPrintable(chart->caption(QStringLiteral("shop"))));
+    // Both children busy: the next reading waits behind them, the chart turns red.
+    const int before = chart->sampleCount(QStringLiteral("shop"));
+    QVERIFY(load.hold(2));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        chart->sampleCount(QStringLiteral("shop")) > before + 1 &&
+            chart->caption(QStringLiteral("shop")).contains(QLatin1String("did not answer")),
+        30000);
+    QVERIFY(chart->accessibleDescription().contains(QLatin1String("pool shop")));
+    // GD_SHOT_DIR=DIR: pictures of the monitor with the pool's chart, to look at.
+    if (const QString dir = qEnvironmentVariable("GD_SHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);
+        window.grab().save(QStringLiteral("%1/step6-pool-load.png").arg(dir));
+        monitor->grab().save(QStringLiteral("%1/step6-pool-load-monitor.png").arg(dir));
+    }
+    load.releaseAll();
+    monitor->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 90000);
+    QVERIFY(!monitor->isRunning());
 }
 
 // Over SSH the change is guarded on the server. The connection drops while the cycle

@@ -2,8 +2,10 @@
 
 #include "app/engine/Diagnosis.h"
 #include "app/fixes/FixContext.h"
+#include "app/fixes/PoolStatusMonitor.h"
 #include "app/fixes/UrlMonitor.h"
 #include "ui/actions/MonitorChart.h"
+#include "ui/actions/PoolLoadChart.h"
 #include "ui/actions/RestartAction.h"
 #include "ui/actions/ResultLabel.h"
 #include "ui/session/FixJournal.h"
@@ -45,7 +47,7 @@ MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
     : ActionSection(session, tr("Watch the URL"), WizardTexts::text("monitor.intro"), parent),
       m_duration(new QComboBox(this)), m_button(new QPushButton(tr("&Monitor"), this)),
       m_spinner(new Spinner(this)), m_counts(new QLabel(this)), m_chart(new MonitorChart(this)),
-      m_log(new QListWidget(this)), m_verdict(new ResultLabel(this))
+      m_poolChart(new PoolLoadChart(this)), m_log(new QListWidget(this)), m_verdict(new ResultLabel(this))
 {
     setObjectName(QStringLiteral("monitorAction"));
     auto *row = new QHBoxLayout;
@@ -68,6 +70,7 @@ MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
     row->addWidget(m_counts, 1);
     body()->addLayout(row);
     body()->addWidget(m_chart);
+    body()->addWidget(m_poolChart);
     m_log->setObjectName(QStringLiteral("monitorLog"));
     m_log->setAccessibleName(tr("Log lines seen while watching"));
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -79,6 +82,7 @@ MonitorAction::MonitorAction(WizardSession *session, QWidget *parent)
     body()->addWidget(m_verdict);
     m_spinner->hide();
     m_chart->hide();
+    m_poolChart->hide();
     connect(m_button, &QPushButton::clicked, this, [this] { isRunning() ? cancel() : start(); });
     m_button->setEnabled(false);
 }
@@ -160,11 +164,27 @@ void MonitorAction::start()
         m_log->scrollToBottom();
     });
     connect(m_monitor, &UrlMonitor::finished, this, &MonitorAction::onFinished);
+    // The pools' own load, from their status pages, through the same machine.
+    if (m_pools)
+        m_pools->deleteLater();
+    const QList<PhpFpmStatusTarget> pools = diagnosis->phpFpmStatusTargets();
+    m_poolChart->setPools(pools);
+    m_poolChart->setVisible(!pools.isEmpty());
+    if (!pools.isEmpty()) {
+        m_pools = new PoolStatusMonitor(session()->machine(), pools, diagnosis->workerUser(), this);
+        if (m_intervalMs > 0)
+            m_pools->setIntervalMs(m_intervalMs);
+        connect(m_pools, &PoolStatusMonitor::sampled, m_poolChart, &PoolLoadChart::addSample);
+    }
     m_monitor->start();
+    if (m_pools)
+        m_pools->start();
 }
 
 void MonitorAction::onFinished(const MonitorReport &report)
 {
+    if (m_pools)
+        m_pools->stop();
     m_spinner->hide();
     m_duration->setEnabled(true);
     m_button->setText(tr("&Monitor"));

@@ -13,6 +13,8 @@ class QPushButton;
 namespace gd {
 
 class MonitorChart;
+class PoolLoadChart;
+class PoolStatusMonitor;
 class ResultLabel;
 class Spinner;
 class UrlMonitor;
@@ -20,6 +22,8 @@ class UrlMonitor;
 // Step 6: watch the failing URL for a while (UrlMonitor): a live chart of the
 // answers, the running counts, the log lines that appear meanwhile (nginx's error
 // log, the app's log and journal), then whether the fix holds. Cancel stops it.
+// PHP-FPM pools with a status page get a chart of their own beside it: active
+// children against pm.max_children and the queue, read every second or two.
 class MonitorAction : public ActionSection
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
     bool isRunning() const { return m_monitor != nullptr; }
     void cancel();
     MonitorChart *chart() const { return m_chart; }
+    PoolLoadChart *poolChart() const { return m_poolChart; }
     const MonitorReport &lastReport() const { return m_last; }
     // Tests and the screenshot tool: a faster probe and a duration of their own.
     void setIntervalMs(int ms) { m_intervalMs = ms; }
@@ -49,9 +54,11 @@ private:
     Spinner *m_spinner;
     QLabel *m_counts;
     MonitorChart *m_chart;
+    PoolLoadChart *m_poolChart;
     QListWidget *m_log;
     ResultLabel *m_verdict;
     QPointer<UrlMonitor> m_monitor;
+    QPointer<PoolStatusMonitor> m_pools;
     QMap<QString, int> m_seen;
     MonitorReport m_last;
     int m_intervalMs = 0;

@@ -1,0 +1,172 @@
+// PHP-FPM's status page in the diagnosis and in the monitor, against a real pool in
+// the lab behind a real nginx: the live figures are collected for a pool with
+// pm.status_path (and kept by FactsArchive), a pool that hit pm.max_children or has
+// no free child right now is a finding with those figures even though php-fpm's
+// log was never read, and PoolStatusMonitor reads the page every interval through
+// the same Machine.
+#include "app/engine/DiagnosisEngine.h"
+#include "app/facts/FactsArchive.h"
+#include "app/facts/PhpFpmStatusTargets.h"
+#include "app/fixes/PoolStatusMonitor.h"
+#include "remote/LocalMachine.h"
+#include "tests/lab/LabNginx.h"
+#include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabPoolLoad.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace gd;
+
+class TestPoolStatus : public QObject
+{
+    Q_OBJECT
+
+    LocalMachine m_machine;
+    std::unique_ptr<lab::LabPhpFpm> m_fpm;
+    std::unique_ptr<lab::LabNginx> m_nginx;
+
+    // A fresh pool each time: php-fpm's counters start from 0.
+    void startLab(bool statusPath)
+    {
+        m_nginx.reset();
+        m_fpm = std::make_unique<lab::LabPhpFpm>();
+        m_nginx = std::make_unique<lab::LabNginx>();
+        if (lab::LabPhpFpm::binary().isEmpty())
+            QSKIP("php-fpm is not installed");
+        QVERIFY(m_fpm->start(
+            QStringLiteral("[shop]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
+                           "pm = dynamic\npm.max_children = 2\npm.start_servers = 2\n"
+                           "pm.min_spare_servers = 1\npm.max_spare_servers = 2\n") +
+                (statusPath ? QStringLiteral("pm.status_path = /fpm-status\n") : QString()),
+            2));
+        QVERIFY(m_nginx->start(lab::LabPoolLoad::nginxServer(*m_fpm, false)));
+    }
+
+    // Without --url: the URL through a saturated pool would wait for nginx's timeout.
+    std::unique_ptr<DiagnosisEngine> diagnose()
+    {
+        DiagnosisOptions options;
+        options.configFile = m_nginx->configPath();
+        options.probeTimeoutSec = 2;
+        auto engine = std::make_unique<DiagnosisEngine>(&m_machine, options);
+        const RemoteError error = engine->runAndWait();
+        if (error)
+            qWarning("diagnosis failed: %s", qPrintable(error.toString()));
+        return engine;
+    }
+
+    static const Finding *saturation(const DiagnosisReport &report)
+    {
+        for (const Finding &f : report.findings) {
+            if (f.cause == Cause::PhpFpmSaturated && f.upstream == QLatin1String("php-fpm pool shop"))
+                return &f;
+        }
+        return nullptr;
+    }
+
+    static QString findings(const DiagnosisReport &report)
+    {
+        QStringList all;
+        for (const Finding &f : report.findings)
+            all << causeCode(f.cause) + QLatin1String(": ") + f.summary;
+        return all.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_nginx.reset();
+        m_fpm.reset();
+    }
+
+    void anIdlePoolIsNoFinding()
+    {
+        startLab(true);
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const QString key = QStringLiteral("127.0.0.1:%1").arg(m_fpm->port());
+        QVERIFY(engine->facts()->phpFpmStatus.contains(key));
+        QVERIFY(!saturation(engine->report()));
+        // FactsArchive keeps the page for a replay.
+        const Result<Facts, QString> replay = FactsArchive::read(FactsArchive::write(*engine->facts()));
+        QVERIFY(replay);
+        QCOMPARE(replay->phpFpmStatus.value(key).stdOut, engine->facts()->phpFpmStatus.value(key).stdOut);
+        QCOMPARE(phpFpmStatusTargets(*replay).size(), 1);
+        QCOMPARE(phpFpmStatusTargets(*replay).first().maxChildren, 2);
+    }
+
+    // Both children held until php-fpm counted it, then freed: the page says "max
+    // children reached 1" while php-fpm's log was never read by the diagnosis.
+    void aPoolThatHitMaxChildrenIsAFinding()
+    {
+        startLab(true);
+        {
+            lab::LabPoolLoad load(*m_fpm, m_nginx->url());
+            QVERIFY(load.hold(2));
+            QVERIFY(load.waitUntilMaxChildrenReached());
+        }
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const Finding *f = saturation(engine->report());
+        QVERIFY2(f, qPrintable(findings(engine->report())));
+        QVERIFY2(f->summary.contains(QLatin1String("reached pm.max_children (2) once since it started")),
+                 qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("max children reached once since start")),
+                 qPrintable(f->summary));
+        QCOMPARE(f->evidence.first().source, QStringLiteral("php-fpm status"));
+    }
+
+    // Every child busy now: the status request waits behind them like nginx's requests,
+    // and that wait is the evidence.
+    void aPoolWithNoFreeChildNowIsAFinding()
+    {
+        startLab(true);
+        lab::LabPoolLoad load(*m_fpm, m_nginx->url());
+        QVERIFY(load.hold(2));
+        QVERIFY(load.waitUntilMaxChildrenReached());
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const Finding *f = saturation(engine->report());
+        QVERIFY2(f, qPrintable(findings(engine->report())));
+        QVERIFY2(f->summary.contains(QLatin1String("has no free child right now")), qPrintable(f->summary));
+        QVERIFY2(f->summary.contains(QLatin1String("did not answer within a few seconds")),
+                 qPrintable(f->summary));
+    }
+
+    // Without pm.status_path nothing is asked, and the pool is no monitor target.
+    void withoutAStatusPathNothingIsAsked()
+    {
+        startLab(false);
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        QVERIFY(engine->facts()->phpFpmStatus.isEmpty());
+        QVERIFY(phpFpmStatusTargets(*engine->facts()).isEmpty());
+    }
+
+    // The monitor's reading: every interval, through the machine, idle then saturated.
+    void theMonitorReadsThePageLive()
+    {
+        startLab(true);
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const QList<PhpFpmStatusTarget> targets = phpFpmStatusTargets(*engine->facts());
+        QCOMPARE(targets.size(), 1);
+        QList<PhpFpmStatusProbe::Answer> answers;
+        PoolStatusMonitor monitor(&m_machine, targets, nginxWorkerUser(*engine->facts()));
+        monitor.setIntervalMs(200);
+        connect(&monitor, &PoolStatusMonitor::sampled, this,
+                [&](const PhpFpmStatusTarget &pool, const PhpFpmStatusProbe::Answer &a) {
+                    QCOMPARE(pool.pool, QStringLiteral("shop"));
+                    answers << a;
+                });
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(answers.size() >= 2, 20000);
+        QVERIFY2(answers.first().answered, qPrintable(answers.first().problem));
+        QCOMPARE(answers.first().status.activeProcesses, 1);
+        QVERIFY(!answers.first().saturatedNow(2));
+        lab::LabPoolLoad load(*m_fpm, m_nginx->url());
+        QVERIFY(load.hold(2));
+        // A reading now waits behind the busy children until it times out: saturated.
+        QTRY_VERIFY_WITH_TIMEOUT(answers.last().saturatedNow(2), 20000);
+        monitor.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoolStatus)
+#include "tst_poolstatus.moc"
