@@ -42,6 +42,15 @@ QList<Finding> mergeDuplicates(const QList<Finding> &findings)
             merged << f;
             continue;
         }
+        // The log's part of the story (its sites, its newest line) stays whichever wins; one
+        // of them live makes the merged one live.
+        QStringList sites = same->sites;
+        for (const QString &s : f.sites) {
+            if (!sites.contains(s))
+                sites << s;
+        }
+        const QDateTime lastSeen = std::max(same->lastSeen, f.lastSeen);
+        const FindingTiming timing = f.timing == same->timing ? f.timing : FindingTiming::Now;
         if (f.confidence > same->confidence) {
             QList<Evidence> evidence = f.evidence;
             for (const Evidence &e : same->evidence)
@@ -52,6 +61,9 @@ QList<Finding> mergeDuplicates(const QList<Finding> &findings)
             for (const Evidence &e : f.evidence)
                 same->evidence << e;
         }
+        same->sites = sites;
+        same->lastSeen = lastSeen;
+        same->timing = timing;
         // Evidence seen twice (same excerpt, same place) is shown once.
         QList<Evidence> unique;
         for (const Evidence &e : same->evidence) {

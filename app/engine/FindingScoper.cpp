@@ -152,21 +152,45 @@ void FindingScoper::softenSteps(QList<StepResult> &steps, const QList<Finding> &
         return e.excerpt + QLatin1Char('\x1f') + e.file + QString::number(e.line);
     };
     QSet<QString> counting, notCounting;
+    QSet<QString> countingUpstreams = m_endpoints, otherUpstreams;
     for (const Finding &f : findings) {
         for (const Evidence &e : f.evidence)
             (f.counts() ? counting : notCounting) << key(e);
+        if (!f.upstream.isEmpty())
+            (f.counts() ? countingUpstreams : otherUpstreams) << f.upstream;
     }
     if (notCounting.isEmpty())
         return;
+    // "127.0.0.1:808" must not be found in "127.0.0.1:8080".
+    auto names = [](const QString &text, const QString &upstream) {
+        if (upstream.isEmpty())
+            return false;
+        for (qsizetype at = text.indexOf(upstream); at >= 0; at = text.indexOf(upstream, at + 1)) {
+            const qsizetype end = at + upstream.size();
+            if (end >= text.size() || !text.at(end).isDigit())
+                return true;
+        }
+        return false;
+    };
+    // Its evidence is all evidence of findings that do not count, or it is about an upstream
+    // that only such findings name.
+    auto aboutOthersOnly = [&](const CheckResult &check) {
+        if (!check.evidence.isEmpty() &&
+            std::all_of(check.evidence.begin(), check.evidence.end(), [&](const Evidence &e) {
+                return notCounting.contains(key(e)) && !counting.contains(key(e));
+            }))
+            return true;
+        const QString text = check.title + QLatin1Char('\n') + check.explanation;
+        const bool other = std::any_of(otherUpstreams.begin(), otherUpstreams.end(),
+                                       [&](const QString &u) { return names(text, u); });
+        const bool own = std::any_of(countingUpstreams.begin(), countingUpstreams.end(),
+                                     [&](const QString &u) { return names(text, u); });
+        return other && !own;
+    };
     for (StepResult &step : steps) {
         CheckStatus status = CheckStatus::Skipped;
         for (CheckResult &check : step.checks) {
-            const bool onlyOthers =
-                check.status == CheckStatus::Fail && !check.evidence.isEmpty() &&
-                std::all_of(check.evidence.begin(), check.evidence.end(), [&](const Evidence &e) {
-                    return notCounting.contains(key(e)) && !counting.contains(key(e));
-                });
-            if (onlyOthers) {
+            if (check.status == CheckStatus::Fail && aboutOthersOnly(check)) {
                 check.status = CheckStatus::Warn;
                 check.explanation = tr("Not about this URL now (another site, or errors that stopped): %1")
                                         .arg(check.explanation);
