@@ -21,13 +21,16 @@ LabStatus WizardLab::proxyTo(const QString &target, const QString &extra)
     return m_nginx.start(lab::LabNginx::proxyServer(target, extra));
 }
 
-void WizardLab::sendTraffic(int requests)
+void WizardLab::sendTraffic(int requests, const QString &host)
 {
+    QStringList args{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                     QStringLiteral("--max-time"), QStringLiteral("10")};
+    if (!host.isEmpty())
+        args << QStringLiteral("-H") << QStringLiteral("Host: ") + host;
+    args << url();
     for (int i = 0; i < requests; ++i) {
         QProcess curl;
-        curl.start(QStringLiteral("curl"),
-                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                    QStringLiteral("--max-time"), QStringLiteral("10"), url()});
+        curl.start(QStringLiteral("curl"), args);
         curl.waitForFinished(15000);
     }
 }
@@ -76,14 +79,8 @@ LabStatus WizardLab::start(const QString &name)
                            "    server_name legacy.gd-lab.test;\n"
                            "    location / {\n        proxy_pass http://127.0.0.1:%1;\n    }\n}\n")
                 .arg(*dead));
-        for (int i = 0; status && i < 3; ++i) {
-            QProcess curl;
-            curl.start(QStringLiteral("curl"),
-                       {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                        QStringLiteral("-H"), QStringLiteral("Host: legacy.gd-lab.test"),
-                        QStringLiteral("--max-time"), QStringLiteral("10"), url()});
-            curl.waitForFinished(15000);
-        }
+        if (status)
+            sendTraffic(3, QStringLiteral("legacy.gd-lab.test"));
     } else if (name == QLatin1String("nothing_listening")) {
         const auto port = LabUpstream::refusingPort();
         if (!port)

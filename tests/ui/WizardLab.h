@@ -24,7 +24,8 @@ public:
     static QStringList names();
     lab::LabStatus start(const QString &name);
     // More requests to the failing URL (new error-log lines for the follow view).
-    void sendTraffic(int requests);
+    // `requests` GETs of url(); with `host`, as that Host header (another server block).
+    void sendTraffic(int requests, const QString &host = QString());
     // The upstreams stop: a fix aimed at them can no longer help.
     lab::LabStatus stopUpstreams();
 
