@@ -41,8 +41,13 @@ QList<StepAdvice::Item> StepAdvice::items(const StepResult &step, const QList<Fi
 {
     QList<Item> items;
     for (const Finding *f : findingsOf(step.step, findings)) {
-        if (f != skip)
-            items << Item{causeTitle(f->cause), remedyWithAction(*f)};
+        if (f == skip)
+            continue;
+        // Another site's problem or errors that stopped: said so, in the words of its section.
+        const QString section = findingSection(*f);
+        items << Item{section.isEmpty() ? causeTitle(f->cause)
+                                        : QStringLiteral("%1 — %2").arg(causeTitle(f->cause), section),
+                      remedyWithAction(*f)};
     }
     // Then the checks that did not pass, worst first, each with its own next action
     // (what to run or look at here, which a cause's remedy may leave out).
