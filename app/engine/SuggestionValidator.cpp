@@ -87,6 +87,7 @@ void SuggestionValidator::validate(QList<Finding> findings, std::function<void(c
     m_jobs.clear();
     m_nextPoolJob = 0;
     m_runs = 0;
+    m_scratchRoots.clear();
     m_cancelled = false;
     const Facts &facts = m_diagnosis->facts();
     const QSet<QString> files = configFilesOf(facts);
@@ -197,6 +198,7 @@ void SuggestionValidator::testCopy(const QList<FixAction> &edits,
                     .arg(r.ran() ? QString::fromLocal8Bit(r.stdErr).trimmed() : r.error.message())));
             return;
         }
+        m_scratchRoots.append(root);
         judge(root, edits, [this, root, done](const SuggestionCheck &verdict) {
             removeDir(root, [done, verdict] { done(verdict); });
         });

@@ -49,6 +49,9 @@ public:
     // How long the last validate() took, and how many scratch copies it tested.
     qint64 elapsedMs() const { return m_elapsedMs; }
     int scratchRuns() const { return m_runs; }
+    // The nginx scratch directories the last validate() made (each removed again):
+    // tests check these very paths are gone, whatever else runs on the machine.
+    const QStringList &scratchRoots() const { return m_scratchRoots; }
 
     // Marks every edit of nginx's config (a file of facts.config) with `check`,
     // e.g. "not checked: replay" where nothing can run.
@@ -84,6 +87,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     int m_runs = 0;
+    QStringList m_scratchRoots;
     bool m_cancelled = false;
 };
 

@@ -65,10 +65,15 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
     return files;
 }
 
-QStringList scratchDirs()
+// Those of `roots` that still exist (local and SSH tests share this machine's /tmp).
+QStringList leftBehind(const QStringList &roots)
 {
-    return QDir(QStringLiteral("/tmp"))
-        .entryList({QStringLiteral("gd-nginx-t.*")}, QDir::AllEntries | QDir::Hidden);
+    QStringList out;
+    for (const QString &root : roots) {
+        if (QFileInfo::exists(root))
+            out.append(root);
+    }
+    return out;
 }
 
 // Line number (1-based) and text of the first line of `text` that contains `needle`.
@@ -108,7 +113,8 @@ private slots:
     void scratchLayoutKeepsLinesAndPaths();
 
 private:
-    QList<Finding> validate(Machine *machine, const QList<Finding> &findings, qint64 *ms = nullptr);
+    QList<Finding> validate(Machine *machine, const QList<Finding> &findings, qint64 *ms = nullptr,
+                            QStringList *roots = nullptr);
     std::shared_ptr<const Diagnosis> diagnose(Machine *machine);
 
     LabUpstream m_upstream;
@@ -208,7 +214,8 @@ std::shared_ptr<const Diagnosis> TestSuggestionValidator::diagnose(Machine *mach
     return engine.diagnosis();
 }
 
-QList<Finding> TestSuggestionValidator::validate(Machine *machine, const QList<Finding> &findings, qint64 *ms)
+QList<Finding> TestSuggestionValidator::validate(Machine *machine, const QList<Finding> &findings, qint64 *ms,
+                                                 QStringList *roots)
 {
     const std::shared_ptr<const Diagnosis> diagnosis = diagnose(machine);
     if (!diagnosis || !diagnosis->config())
@@ -217,6 +224,8 @@ QList<Finding> TestSuggestionValidator::validate(Machine *machine, const QList<F
     const QList<Finding> out = validator.validateAndWait(findings);
     if (ms)
         *ms = validator.elapsedMs();
+    if (roots)
+        *roots = validator.scratchRoots();
     return out;
 }
 
@@ -262,10 +271,9 @@ void TestSuggestionValidator::goodAndBrokenSuggestions()
     const qint64 master = m_nginx->masterPid();
     QList<qint64> workers = m_nginx->workerPids();
     std::sort(workers.begin(), workers.end());
-    const QStringList scratchBefore = scratchDirs();
-
     qint64 ms = 0;
-    const QList<Finding> marked = validate(fixture.machine(), {good, broken}, &ms);
+    QStringList roots;
+    const QList<Finding> marked = validate(fixture.machine(), {good, broken}, &ms, &roots);
     QCOMPARE(marked.size(), 2);
     qInfo("validation of 2 findings (%s): %lld ms", overSsh ? "ssh" : "local", ms);
 
@@ -304,7 +312,13 @@ void TestSuggestionValidator::goodAndBrokenSuggestions()
     QList<qint64> workersAfter = m_nginx->workerPids();
     std::sort(workersAfter.begin(), workersAfter.end());
     QCOMPARE(workersAfter, workers);
-    QCOMPARE(scratchDirs(), scratchBefore);
+    // One scratch directory per finding, each a fresh mktemp name, none left.
+    QCOMPARE(roots.size(), 2);
+    QVERIFY(roots[0] != roots[1]);
+    for (const QString &root : std::as_const(roots))
+        QVERIFY2(root.section(QLatin1Char('/'), -1).startsWith(QStringLiteral("gd-nginx-t.")),
+                 qPrintable(root));
+    QCOMPARE(leftBehind(roots), QStringList());
     QVERIFY(!m_nginx->errorLogText().contains(QStringLiteral("proxy_buffers")));
 
     // The refused suggestion is not carried out, nor prefilled in the wizard's step 5.
