@@ -1,4 +1,5 @@
 // Step 2: what does the nginx error log say?
+#include "app/checks/AppTimeline.h"
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
@@ -22,6 +23,7 @@ public:
     static void elsewhere(const CheckInput &in, CheckOutput &out);
     static void classified(const CheckInput &in, CheckOutput &out);
     static void journal(const CheckInput &in, CheckOutput &out);
+    static void appLogs(const CheckInput &in, CheckOutput &out);
 
 private:
     static void findingsOf(const CheckInput &in, const ParsedLog &log, const ErrorLogGroup &g,
@@ -31,7 +33,34 @@ private:
     static void backlogNote(const CheckInput &in, const QString &label, FindingBuilder &f);
     static Finding invalidHeader(const ErrorLogGroup &g, const QString &label,
                                  const QList<Evidence> &evidence);
+    static const ErrorLogGroup *crashBefore(const ParsedLog &log, const ErrorLogGroup &down);
+    static const ErrorLogGroup *refusedAfter(const ParsedLog &log, const ErrorLogGroup &crash);
 };
+
+// The dropped connections to the same upstream that ended before `down`'s refused
+// connections began: the crash that took it down.
+const ErrorLogGroup *ErrorLogChecks::crashBefore(const ParsedLog &log, const ErrorLogGroup &down)
+{
+    const ErrorLogGroup *found = nullptr;
+    for (const ErrorLogGroup &c : log.groups) {
+        if (c.cause == Cause::UpstreamCrashed && c.upstream == down.upstream && c.lastSeen.isValid() &&
+            down.firstSeen.isValid() && c.lastSeen <= down.firstSeen)
+            found = &c;
+    }
+    return found;
+}
+
+// The refused connections to the same upstream that began after `crash`, with
+// nothing listening now: it crashed and was not restarted.
+const ErrorLogGroup *ErrorLogChecks::refusedAfter(const ParsedLog &log, const ErrorLogGroup &crash)
+{
+    for (const ErrorLogGroup &d : log.groups) {
+        if (d.needsConfirmation && d.upstream == crash.upstream && d.firstSeen.isValid() &&
+            crash.lastSeen.isValid() && d.firstSeen >= crash.lastSeen)
+            return &d;
+    }
+    return nullptr;
+}
 
 // nginx refused a response header ("upstream sent invalid header: \"X-Debug-Trace:
 // req-1\x00...\""): the app speaks HTTP, wrongly. The fix is in the app, never in
@@ -265,6 +294,17 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
             Finding judged = *v.finding;
             judged.evidence = evidence + judged.evidence;
             judged.confidence = qMin(0.95, judged.confidence + 0.05);
+            // Down since a request made it drop the connection: the crash is the cause,
+            // being down its consequence (the crash's finding comes first).
+            if (const ErrorLogGroup *crash = crashBefore(log, g);
+                crash && judged.cause == Cause::UpstreamDown) {
+                judged.rootCause = Cause::UpstreamCrashed;
+                judged.summary +=
+                    QLatin1Char(' ') +
+                    tr("It went down at %1, when a request made it drop the connection: it crashed then, and "
+                       "nothing restarted it.")
+                        .arg(crash->lastSeen.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            }
             out.add(judged);
             return;
         }
@@ -292,6 +332,11 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
         out.add(invalidHeader(g, label, evidence));
         return;
     }
+    // The app's own log says why it dropped the connections: its limit, a crash.
+    if (std::optional<Finding> explained = AppTimeline::explain(in, log.path, g, label, evidence)) {
+        out.add(*explained);
+        return;
+    }
     FindingBuilder f(*g.cause);
     f.upstream(label).severity(severity).confidence(0.8).evidence(evidence).summary(
         summaryFor(g, label.isEmpty() ? tr("the upstream") : label));
@@ -308,12 +353,25 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
     } else if (*g.cause == Cause::NoLiveUpstreams) {
         f.followsFrom(Cause::UpstreamDown); // the engine links it to the finding that says why
     }
-    if (*g.cause == Cause::UpstreamCrashed)
+    if (*g.cause == Cause::UpstreamCrashed) {
+        const QString who = label.isEmpty() ? tr("the upstream") : label;
         f.fixInApp().remedy(
             tr("The application behind %1 dropped the connections itself: the fix is in the "
                "application. Its own log at those times says why (a crash, a worker killed for "
                "time or memory); restart it if it is down.")
-                .arg(label.isEmpty() ? tr("the upstream") : label));
+                .arg(who));
+        if (const ErrorLogGroup *down = refusedAfter(log, g)) {
+            f.confidence(0.85)
+                .summary(summaryFor(g, who) + QLatin1Char(' ') +
+                         tr("From %1 on, nginx's connections were refused: it crashed on that request and "
+                            "nothing restarted it.")
+                             .arg(down->firstSeen.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))))
+                .remedy(tr("Start the application behind %1 again, read what it printed when it died (its "
+                           "stderr or journal at %2) and fix that error; run it under a supervisor that "
+                           "restarts it (systemd Restart=on-failure, pm2).")
+                            .arg(who, g.lastSeen.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        }
+    }
     if (g.secondaryCause) {
         const Finding first = f.build();
         Finding second = first;
@@ -373,6 +431,94 @@ QString ErrorLogChecks::summaryFor(const ErrorLogGroup &g, const QString &label)
     }
 }
 
+// What each app server's own log says, grouped like nginx's lines: its worker
+// timeouts, crashes and exceptions, the newest of each kind cited. The findings come
+// from the nginx groups they explain (AppTimeline), on one timeline.
+void ErrorLogChecks::appLogs(const CheckInput &in, CheckOutput &out)
+{
+    for (const ParsedAppServer &a : in.parsed.appServers) {
+        if (a.log.kind == AppLogLocation::Kind::None)
+            continue;
+        CheckResult check;
+        check.id = QStringLiteral("log.app");
+        check.title = tr("%1's own log (%2)").arg(a.label(), a.log.path);
+        for (const CommandResult &r : in.facts.transcript) {
+            if (r.commandLine.contains(a.log.path) && (r.commandLine.contains(QLatin1String("tail")) ||
+                                                       r.commandLine.contains(QLatin1String("journalctl"))))
+                check.commands << CommandRecord::of(r, 600);
+        }
+        if (!a.logProblem.isEmpty()) {
+            check.status = CheckStatus::Warn;
+            check.explanation =
+                tr("Found %1 (%2), but it could not be read: %3").arg(a.log.path, a.log.how, a.logProblem);
+            check.next = tr("Read it yourself with sudo tail -n 200 %1.").arg(a.log.path);
+            out.add(check);
+            continue;
+        }
+        struct Kind
+        {
+            AppEvent::Kind kind;
+            const char *title;
+            CheckStatus status;
+        };
+        static const Kind kinds[] = {
+            {AppEvent::Kind::WorkerTimeout, QT_TR_NOOP("worker killed for its time limit"),
+             CheckStatus::Fail},
+            {AppEvent::Kind::WorkerKilled, QT_TR_NOOP("worker killed by a signal"), CheckStatus::Fail},
+            {AppEvent::Kind::Exception, QT_TR_NOOP("uncaught exception"), CheckStatus::Fail},
+            {AppEvent::Kind::ProcessExit, QT_TR_NOOP("the server itself exited"), CheckStatus::Fail},
+            {AppEvent::Kind::InvalidRequestBlock, QT_TR_NOOP("request in a protocol it does not speak"),
+             CheckStatus::Fail},
+            {AppEvent::Kind::ListenQueueFull, QT_TR_NOOP("listen queue full"), CheckStatus::Fail},
+            {AppEvent::Kind::WorkerExited, QT_TR_NOOP("worker exited"), CheckStatus::Warn},
+            {AppEvent::Kind::Boot, QT_TR_NOOP("worker or server started"), CheckStatus::Pass},
+        };
+        QStringList rows;
+        check.status = CheckStatus::Pass;
+        for (const Kind &k : kinds) {
+            const AppEvent *last = nullptr;
+            int count = 0;
+            for (const AppEvent &e : a.events) {
+                if (e.kind == k.kind) {
+                    last = &e;
+                    ++count;
+                }
+            }
+            if (!last)
+                continue;
+            rows << tr("%1× %2%3%4")
+                        .arg(count)
+                        .arg(tr(k.title))
+                        .arg(last->time.isValid()
+                                 ? tr(", last %1")
+                                       .arg(last->time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                 : QString())
+                        .arg(last->detail.isEmpty() ? QString()
+                                                    : QStringLiteral(": ") + last->detail.left(160));
+            if (k.status != CheckStatus::Pass)
+                check.evidence << AppTimeline::evidenceOf(a, *last);
+            if (k.status == CheckStatus::Fail ||
+                (k.status == CheckStatus::Warn && check.status == CheckStatus::Pass))
+                check.status = k.status;
+        }
+        check.explanation =
+            tr("Read from %1.").arg(a.log.how) + QLatin1Char('\n') +
+            (rows.isEmpty()
+                 ? tr("Nothing about crashes, worker timeouts or exceptions in the part that was read.")
+                 : rows.join(QLatin1Char('\n')));
+        if (check.status != CheckStatus::Pass)
+            check.next =
+                a.log.kind == AppLogLocation::Kind::Journal
+                    ? tr("Follow it with journalctl -f -u %1 beside nginx's log while you load the page "
+                         "again.")
+                          .arg(a.log.path)
+                    : tr("Follow it beside nginx's log while you load the page again: tail -f %1 and "
+                         "nginx's error log.")
+                          .arg(a.log.path);
+        out.add(check);
+    }
+}
+
 // nginx's own journal: start-up failures ([emerg]) and unit failures.
 void ErrorLogChecks::journal(const CheckInput &in, CheckOutput &out)
 {
@@ -413,6 +559,9 @@ const QList<CheckDef> &CheckRegistry::errorLogChecks()
          FactNeed::ErrorLogs | FactNeed::Config | FactNeed::Sockets, &ErrorLogChecks::classified},
         {"log.journal", 2, QT_TRANSLATE_NOOP("gd::Check", "nginx's journal"), quint32(FactNeed::NginxJournal),
          &ErrorLogChecks::journal},
+        {"log.app", 2, QT_TRANSLATE_NOOP("gd::Check", "The app server's own log"),
+         FactNeed::Sockets | FactNeed::Processes | FactNeed::UnitJournals | FactNeed::PhpFpm,
+         &ErrorLogChecks::appLogs},
     };
     return table;
 }

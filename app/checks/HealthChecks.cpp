@@ -349,7 +349,31 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
         }
         break;
     case PhpFpmLogLine::Event::ExecutionTimedOut:
-        cause = Cause::UpstreamCrashed;
+        // The pool's own limit ended the script: the limit to change is PHP-FPM's. Named like
+        // nginx names the pool's socket, so that the error log's finding for it merges in.
+        if (const PhpFpmPool *pool = in.parsed.pools.pool(event.pool())) {
+            const QString peer =
+                pool->listensOnSocket() ? QStringLiteral("unix:") + pool->listen() : pool->listen();
+            const std::optional<PhpFpmValue> limit = pool->value(QStringLiteral("request_terminate_timeout"));
+            const QString where = limit ? limit->location() : pool->file;
+            return FindingBuilder(Cause::UpstreamTimeout)
+                .upstream(ParsedFacts::labelForPeer(in.facts, peer))
+                .severity(Severity::Error)
+                .confidence(0.85)
+                .summary(
+                    tr("PHP-FPM pool %1 killed a script that ran past its request_terminate_timeout (%2, "
+                       "%3): nginx saw the connection drop and answered 502.")
+                        .arg(pool->name, pool->requestTerminateTimeout(), where))
+                .evidence(EvidenceOf::cited(line))
+                .remedy(tr("If the script is legitimately slow, raise request_terminate_timeout at %1 above "
+                           "the time it needs, keeping it below nginx's fastcgi_read_timeout; otherwise make "
+                           "the script faster. Then reload PHP-FPM.")
+                            .arg(where))
+                .remedyStep(5)
+                .fixInApp()
+                .build();
+        }
+        cause = Cause::UpstreamTimeout;
         summary =
             tr("PHP-FPM killed a script that ran past request_terminate_timeout: nginx saw the connection "
                "drop and answered 502.");

@@ -1,8 +1,10 @@
 // Step 5: are the timeouts and buffers right?
+#include "app/checks/AppTimeline.h"
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/ConfigEdits.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
+#include "app/checks/UpstreamEndpoints.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/config/LocationMatcher.h"
 
@@ -40,7 +42,16 @@ private:
     static LogSignals logSignals(const ParsedFacts &parsed);
     static CheckResult valuesOf(const CheckInput &in, const PassingBlock &place, const LogSignals &logs,
                                 CheckOutput &out);
-    static QString appLimit(const CheckInput &in, const UpstreamTarget &target);
+    static QString appLimit(const CheckInput &in, const UpstreamTarget &target,
+                            const std::optional<NginxDuration> &read = std::nullopt);
+    static QList<const ParsedAppServer *> appServersOf(const CheckInput &in, const UpstreamTarget &target);
+
+public:
+    static void keepalive(const CheckInput &in, CheckOutput &out);
+
+private:
+    static void keepaliveOf(const CheckInput &in, const UpstreamBlock &block, const UpstreamTarget &target,
+                            const NginxDirective *passing, CheckOutput &out);
     static const EndpointProbe *urlProbe(const CheckInput &in);
     static QString urlProbeText(const EndpointProbe &p);
     static Finding timeoutFinding(const CheckInput &in, const PassingBlock &place,
@@ -159,7 +170,7 @@ CheckResult TimeoutChecks::valuesOf(const CheckInput &in, const PassingBlock &pl
         rows << urlProbeText(*p);
         check.commands << CommandRecord::of(p->command, 2000);
     }
-    const QString limit = appLimit(in, target);
+    const QString limit = appLimit(in, target, read);
     if (!limit.isEmpty())
         rows << limit;
     if (!logs.timeouts.isEmpty() && read) {
@@ -206,11 +217,45 @@ QString TimeoutChecks::urlProbeText(const EndpointProbe &p)
         .arg(p.seconds > 0 ? p.seconds : p.command.durationMs / 1000.0, 0, 'f', 0);
 }
 
-// The app server's own limit: a longer nginx timeout does not help past it.
-QString TimeoutChecks::appLimit(const CheckInput &in, const UpstreamTarget &target)
+// The app servers that own the sockets of `target` (each server of its upstream block).
+QList<const ParsedAppServer *> TimeoutChecks::appServersOf(const CheckInput &in, const UpstreamTarget &target)
+{
+    QList<const ParsedAppServer *> out;
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        if (e.target != &target && !(e.target && e.target->directiveIndex == target.directiveIndex))
+            continue;
+        if (const ParsedAppServer *a = AppTimeline::serverFor(in.parsed, e.endpoint); a && !out.contains(a))
+            out << a;
+    }
+    return out;
+}
+
+// The app server's own limit beside nginx's: the shorter one fires first, and a longer
+// nginx timeout does not help past the app's.
+QString TimeoutChecks::appLimit(const CheckInput &in, const UpstreamTarget &target,
+                                const std::optional<NginxDuration> &read)
 {
     QString limit;
-    if (in.parsed.processes) {
+    const QList<const ParsedAppServer *> servers = appServersOf(in, target);
+    for (const ParsedAppServer *a : servers) {
+        if (a->settings.kind == AppServerSettings::Kind::PhpFpm || !a->settings.requestTimeout)
+            continue;
+        const std::optional<double> app = a->settings.requestTimeout->seconds();
+        limit = tr("%1 kills requests after %2 s (%3, %4).")
+                    .arg(a->label(), a->settings.requestTimeout->text, a->settings.timeoutOption(),
+                         a->settings.requestTimeout->source);
+        if (app && read && *app > 0 && *app < read->seconds())
+            limit +=
+                QLatin1Char(' ') + tr("That is shorter than nginx's %1: a request slower than %2 s ends in "
+                                      "a 502 from the app killing it, never in nginx's 504.")
+                                       .arg(read->toString(), a->settings.requestTimeout->text);
+        else if (app && read && *app > read->seconds())
+            limit += QLatin1Char(' ') + tr("That is longer than nginx's %1: nginx gives up first (504) while "
+                                           "the app goes on working on the request.")
+                                            .arg(read->toString());
+    }
+    if (servers.isEmpty() && in.parsed.processes) {
+        // No socket owner seen (ss without root): what ps shows of any app server.
         for (const AppServer &a : in.parsed.processes->appServers()) {
             if (a.timeoutSeconds)
                 limit = tr("%1 kills requests after %2 s (%3).")
@@ -226,6 +271,133 @@ QString TimeoutChecks::appLimit(const CheckInput &in, const UpstreamTarget &targ
                         .arg(pool.name, pool.requestTerminateTimeout());
     }
     return limit;
+}
+
+// The keep-alive race: nginx keeps idle connections to an upstream open for its
+// keepalive_timeout (60 s by default) while the app closes idle ones sooner. When nginx
+// reuses a connection at the moment the app closes it, the request fails; nginx sends
+// an idempotent request (GET) again on a new connection, but not a POST, which gets 502.
+void TimeoutChecks::keepalive(const CheckInput &in, CheckOutput &out)
+{
+    if (!in.facts.config)
+        return;
+    for (const PassingBlock &place : passingBlocks(in.facts)) {
+        if (!place.target || place.target->kind != UpstreamTarget::Kind::UpstreamBlock)
+            continue;
+        if (const UpstreamBlock *block = in.facts.targets.blockFor(*place.target);
+            block && block->keepalive > 0)
+            keepaliveOf(in, *block, *place.target, place.block, out);
+    }
+}
+
+void TimeoutChecks::keepaliveOf(const CheckInput &in, const UpstreamBlock &block,
+                                const UpstreamTarget &target, const NginxDirective *passing, CheckOutput &out)
+{
+    const NginxConfig &config = *in.facts.config;
+    // Without HTTP/1.1 and an empty Connection header nginx closes after each request.
+    if (target.directive == QLatin1String("proxy_pass") && passing) {
+        const EffectiveSetting version =
+            EffectiveSettings::of(config, passing).value(QStringLiteral("proxy_http_version"));
+        if (version.value() != QLatin1String("1.1"))
+            return;
+    }
+    NginxDuration nginxIdle = NginxDuration::fromMilliseconds(60000); // the upstream module's default
+    QString nginxWhere = tr("default");
+    const NginxDirective *upstreamBlock =
+        block.directiveIndex >= 0 ? &config.directive(block.directiveIndex) : nullptr;
+    if (upstreamBlock) {
+        for (const NginxDirective *c : config.children(upstreamBlock)) {
+            if (c->name == QLatin1String("keepalive_timeout")) {
+                if (const Result<NginxDuration, ConfigError> d = NginxDuration::fromConfig(c->arg(0))) {
+                    nginxIdle = *d;
+                    nginxWhere = QStringLiteral("%1:%2").arg(c->file).arg(c->line);
+                }
+            }
+        }
+    }
+    for (const ParsedAppServer *a : appServersOf(in, target)) {
+        if (!a->settings.keepsIdleConnections() || !a->settings.keepAlive)
+            continue;
+        const std::optional<double> appIdle = a->settings.keepAlive->seconds();
+        if (!appIdle || *appIdle <= 0)
+            continue;
+        CheckResult check;
+        check.id = QStringLiteral("timeouts.keepalive");
+        check.title = tr("Idle connections to upstream %1").arg(block.name);
+        const QString appSide = tr("%1 closes idle connections after %2 s (%3, %4)")
+                                    .arg(a->label(), a->settings.keepAlive->text,
+                                         a->settings.keepAliveOption(), a->settings.keepAlive->source);
+        const QString nginxSide = tr("nginx keeps them for keepalive_timeout %1 (%2), keepalive %3 (%4:%5)")
+                                      .arg(nginxIdle.toString(), nginxWhere)
+                                      .arg(block.keepalive)
+                                      .arg(block.keepaliveFile)
+                                      .arg(block.keepaliveLine);
+        check.explanation = nginxSide + QLatin1Char('\n') + appSide + QLatin1Char('.');
+        check.evidence << EvidenceOf::configLine(in.facts, block.keepaliveFile, block.keepaliveLine,
+                                                 QStringLiteral("keepalive"));
+        if (nginxIdle.seconds() < *appIdle) {
+            check.status = CheckStatus::Pass;
+            check.explanation += QLatin1Char('\n') + tr("nginx lets them go first: no race.");
+            out.add(check);
+            continue;
+        }
+        check.status = CheckStatus::Warn;
+        const qint64 safe = qMax<qint64>(1, qint64(*appIdle) - 1);
+        check.next = tr("Set keepalive_timeout %1s; in upstream %2, below the app's %3 s.")
+                         .arg(safe)
+                         .arg(block.name, a->settings.keepAlive->text);
+        // The dropped connections in the log for this upstream are what the race does.
+        QList<Evidence> dropped;
+        int posts = 0;
+        qint64 count = 0;
+        QString peer;
+        for (const ParsedLog &log : in.parsed.errorLogs) {
+            for (const ErrorLogGroup &g : log.groups) {
+                if (g.cause != Cause::UpstreamCrashed || AppTimeline::serverFor(in.parsed, g.upstream) != a)
+                    continue;
+                count += g.count;
+                if (peer.isEmpty())
+                    peer = g.upstream;
+                for (const ErrorLogSample &sample : g.samples) {
+                    dropped << EvidenceOf::logSample(log.path, sample);
+                    posts += sample.line.contains("request: \"POST ") ? 1 : 0;
+                }
+            }
+        }
+        if (dropped.isEmpty()) {
+            out.add(check);
+            continue;
+        }
+        check.status = CheckStatus::Fail;
+        // Named like the error log's finding for these lines, which this one explains.
+        FindingBuilder f(Cause::UpstreamCrashed);
+        f.upstream(ParsedFacts::labelForPeer(in.facts, peer))
+            .severity(Severity::Error)
+            .confidence(0.87)
+            .remedyStep(5)
+            .evidence(dropped)
+            .evidence(check.evidence)
+            .summary(
+                tr("A keep-alive race: %1, but %2. When nginx reuses an idle connection just as the app "
+                   "closes it, the request fails (%n time(s) in the log): nginx sends a GET again on a new "
+                   "connection, but not a POST, which gets 502.",
+                   nullptr, int(count))
+                    .arg(nginxSide, appSide) +
+                (posts > 0 ? QLatin1Char(' ') + tr("The failed requests shown are POSTs.") : QString()))
+            .remedy(tr("Make nginx let idle connections go before the app does: keepalive_timeout %1s; in "
+                       "upstream %2 (below the app's %3 s), or raise the app's %4 above nginx's %5.")
+                        .arg(safe)
+                        .arg(block.name, a->settings.keepAlive->text, a->settings.keepAliveOption(),
+                             nginxIdle.toString()));
+        if (upstreamBlock) {
+            if (std::optional<FixAction> edit = ConfigEdits(in.facts).set(
+                    *upstreamBlock, QStringLiteral("keepalive_timeout"), QStringLiteral("%1s").arg(safe),
+                    tr("keepalive_timeout %1s in upstream %2").arg(safe).arg(block.name)))
+                f.action(*edit);
+        }
+        out.add(f.build());
+        out.add(check);
+    }
 }
 
 Finding TimeoutChecks::timeoutFinding(const CheckInput &in, const PassingBlock &place,
@@ -368,6 +540,10 @@ const QList<CheckDef> &CheckRegistry::timeoutChecks()
          FactNeed::Config | FactNeed::ErrorLogs | FactNeed::AccessLog | FactNeed::Processes |
              FactNeed::PhpFpm,
          &TimeoutChecks::values},
+        {"timeouts.keepalive", 5,
+         QT_TRANSLATE_NOOP("gd::Check", "Idle upstream connections: nginx lets them go before the app does"),
+         FactNeed::Config | FactNeed::ErrorLogs | FactNeed::Sockets | FactNeed::Processes,
+         &TimeoutChecks::keepalive},
     };
     return table;
 }

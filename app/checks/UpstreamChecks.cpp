@@ -1,4 +1,5 @@
 // Step 1: is the upstream application running and listening?
+#include "app/checks/AppTimeline.h"
 #include "app/checks/CheckRegistry.h"
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/RemoteUpstreamJudge.h"
@@ -20,6 +21,7 @@ class UpstreamChecks
 public:
     static void listening(const CheckInput &in, CheckOutput &out);
     static void service(const CheckInput &in, CheckOutput &out);
+    static void appServer(const CheckInput &in, CheckOutput &out);
     static void directProbe(const CheckInput &in, CheckOutput &out);
 
 private:
@@ -264,6 +266,61 @@ void UpstreamChecks::service(const CheckInput &in, CheckOutput &out)
     }
 }
 
+// What the program behind each upstream socket is, what it was told (its own limits)
+// and where its own log is: the app's side of every later step.
+void UpstreamChecks::appServer(const CheckInput &in, CheckOutput &out)
+{
+    for (const UpstreamEndpoint &e : upstreamEndpoints(in.facts)) {
+        const ParsedAppServer *a = AppTimeline::serverFor(in.parsed, e.endpoint);
+        if (!a)
+            continue;
+        CheckResult check;
+        check.id = QStringLiteral("upstream.app_server");
+        check.title = tr("%1 is served by %2").arg(e.endpoint, a->label());
+        const AppServerFacts raw = in.facts.appServers.value(QString::number(a->pid));
+        for (const CommandResult *r : {&raw.cmdline, &raw.links, &raw.environ}) {
+            if (r->ran())
+                check.commands << CommandRecord::of(*r, 2000);
+        }
+        QStringList rows;
+        const QString command = a->settings.argv.join(QLatin1Char(' '));
+        if (!command.isEmpty()) {
+            rows << tr("Runs: %1").arg(command.left(300));
+            check.evidence << EvidenceOf::command(raw.cmdline.ran() ? raw.cmdline : in.facts.processes,
+                                                  QStringLiteral("cmdline"), command.left(300));
+        }
+        if (!a->links.exe.isEmpty())
+            rows << tr("Binary: %1").arg(a->links.exe);
+        rows << (a->unit.isEmpty() ? tr("Not a systemd service.") : tr("Service: %1").arg(a->unit));
+        QStringList limits;
+        if (const QString limit = AppTimeline::limitText(a->settings); !limit.isEmpty())
+            limits << limit;
+        if (a->settings.keepAlive)
+            limits << tr("%1's %2 (%3 s, %4)")
+                          .arg(a->settings.name, a->settings.keepAliveOption(), a->settings.keepAlive->text,
+                               a->settings.keepAlive->source);
+        if (!a->settings.workerClass.isEmpty())
+            limits << tr("worker class %1").arg(a->settings.workerClass);
+        if (!limits.isEmpty())
+            rows << tr("Its own limits: %1").arg(limits.join(QStringLiteral("; ")));
+        check.status = CheckStatus::Pass;
+        if (a->log.kind == AppLogLocation::Kind::None) {
+            check.status = CheckStatus::Warn;
+            rows << tr("Its own log: none found (%1).").arg(a->log.how);
+            check.next = AppLogLocation::howToMakeOne(a->settings);
+        } else if (!a->logProblem.isEmpty()) {
+            check.status = CheckStatus::Warn;
+            rows << tr("Its own log: %1, %2, could not be read: %3")
+                        .arg(a->log.path, a->log.how, a->logProblem);
+            check.next = tr("Give the sudo password (or run as root) so that its log can be read.");
+        } else {
+            rows << tr("Its own log: %1, %2.").arg(a->log.path, a->log.how);
+        }
+        check.explanation = rows.join(QLatin1Char('\n'));
+        out.add(check);
+    }
+}
+
 // A request straight to the upstream, bypassing nginx.
 void UpstreamChecks::directProbe(const CheckInput &in, CheckOutput &out)
 {
@@ -450,6 +507,9 @@ const QList<CheckDef> &CheckRegistry::upstreamChecks()
          FactNeed::Config | FactNeed::Sockets | FactNeed::Dns, &UpstreamChecks::listening},
         {"upstream.service", 1, QT_TRANSLATE_NOOP("gd::Check", "The service that owns the upstream's socket"),
          FactNeed::Sockets | FactNeed::Units, &UpstreamChecks::service},
+        {"upstream.app_server", 1,
+         QT_TRANSLATE_NOOP("gd::Check", "The app server behind the upstream: its limits and its log"),
+         FactNeed::Sockets | FactNeed::Processes | FactNeed::Units, &UpstreamChecks::appServer},
         {"upstream.probe", 1, QT_TRANSLATE_NOOP("gd::Check", "The upstream answers a direct request"),
          FactNeed::Config | FactNeed::DirectProbes, &UpstreamChecks::directProbe},
     };

@@ -59,6 +59,11 @@ int MonitorCommand::run(const QStringList &arguments)
         logs << session.context().runtime().errorLog;
     for (const LogTail &log : session.facts()->phpFpmLogs)
         logs << log.path;
+    // gunicorn's, uwsgi's, node's own log files (those in the journal come with the units).
+    for (const AppServerFacts &app : session.facts()->appServers) {
+        if (app.log && app.log->tail)
+            logs << app.log->path;
+    }
     logs.removeDuplicates();
     monitor.setLogFiles(logs);
     // The app's own journal, where systemd runs it: crashes and tracebacks show up there.

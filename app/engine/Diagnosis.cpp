@@ -59,6 +59,16 @@ const std::optional<LogTail> &Diagnosis::accessLog() const
     return m_facts->accessLog;
 }
 
+QMap<QString, QString> Diagnosis::appLogFiles() const
+{
+    QMap<QString, QString> files;
+    for (const ParsedAppServer &app : m_parsed->appServers) {
+        if (app.log.kind == AppLogLocation::Kind::File && !app.log.path.isEmpty())
+            files.insert(app.log.path, app.settings.name);
+    }
+    return files;
+}
+
 const QList<LogTail> &Diagnosis::phpFpmLogs() const
 {
     return m_facts->phpFpmLogs;

@@ -53,6 +53,8 @@ public:
     const QStringList &errorLogsElsewhere() const; // "syslog:...", "stderr"
     const std::optional<LogTail> &accessLog() const;
     const QList<LogTail> &phpFpmLogs() const;
+    // The app servers' own log files (not journals): path -> the server's name ("gunicorn").
+    QMap<QString, QString> appLogFiles() const;
     // The PHP-FPM pools with a status page (pm.status_path), for watching them live,
     // and the user nginx's workers run as (who asks them).
     QList<PhpFpmStatusTarget> phpFpmStatusTargets() const;

@@ -3,11 +3,14 @@
 #include "app/config/LocationMatcher.h"
 #include "app/config/ResolverDirective.h"
 #include "app/config/UpstreamRequestUri.h"
+#include "app/facts/AppLogLocation.h"
 #include "app/facts/NginxTestFiles.h"
 #include "app/facts/PhpFpmStatusTargets.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/facts/RuntimeNames.h"
 #include "app/model/Log.h"
+#include "app/probes/AppProcess.h"
+#include "app/probes/AppServerSettings.h"
 #include "app/probes/ChildProcessMemory.h"
 #include "app/probes/ConfigLoadTimes.h"
 #include "app/probes/DnsLookup.h"
@@ -19,6 +22,7 @@
 #include "app/probes/MemInfo.h"
 #include "app/probes/NginxLocator.h"
 #include "app/probes/ProbeOutput.h"
+#include "app/probes/ProcessLinks.h"
 #include "app/probes/ProcessTable.h"
 #include "app/probes/ResolvConf.h"
 #include "app/probes/RouteLookup.h"
@@ -744,6 +748,7 @@ void FactCollector::collectServices()
         run(ProbeCommands::of(ProcessTable::cgroupCommand(pid.toLongLong())),
             [this, pid](const CommandResult &r) { m_facts->cgroups.insert(pid, r); });
     }
+    readAppServers(pids);
     queryResolvers();
     readPhpFpmStatus();
     workDone();
@@ -802,9 +807,78 @@ void FactCollector::queryResolvers()
     }
 }
 
+// The app servers among the sockets' owners (masters only: workers share the
+// master's socket), each read as it really runs: argv, links, its own variables.
+void FactCollector::readAppServers(const QSet<QString> &socketOwners)
+{
+    if (!m_facts->processTable)
+        return;
+    int read = 0;
+    for (const QString &pid : socketOwners) {
+        const ProcessInfo *p = m_facts->processTable->byPid(pid.toLongLong());
+        if (!p || socketOwners.contains(QString::number(p->ppid)))
+            continue;
+        const AppProcess app = AppProcess::classify(QString(), p);
+        if (!app.isAppServer() || app.name == QLatin1String("php-fpm") || ++read > 8)
+            continue;
+        m_facts->appServers.insert(pid, AppServerFacts());
+        run(
+            ProbeCommands::of(AppServerSettings::cmdlineCommand(p->pid)),
+            [this, pid](const CommandResult &r) { m_facts->appServers[pid].cmdline = r; }, true);
+        run(
+            ProbeCommands::of(ProcessLinks::command(p->pid)),
+            [this, pid](const CommandResult &r) { m_facts->appServers[pid].links = r; }, true);
+        run(
+            ProbeCommands::of(AppServerSettings::environCommand(p->pid)),
+            [this, pid](const CommandResult &r) { m_facts->appServers[pid].environ = r; }, true);
+    }
+}
+
+// Each app server's config file (where its limits and log may be set), then its log.
+void FactCollector::readAppServerLogs()
+{
+    for (auto it = m_facts->appServers.begin(); it != m_facts->appServers.end(); ++it) {
+        const QString pid = it.key();
+        const AppServerSettings settings = AppServerSettings::read(
+            AppServerSettings::argvFromCmdline(it->cmdline.stdOut), it->environ.stdOut);
+        if (settings.configFile.isEmpty()) {
+            tailAppLog(pid);
+            continue;
+        }
+        const ProcessLinks links = ProcessLinks::parse(it->links.stdOut);
+        QString file = settings.configFile;
+        if (!file.startsWith(QLatin1Char('/')) && !links.cwd.isEmpty())
+            file = links.cwd + QLatin1Char('/') + file;
+        run(
+            ProbeCommands::of({QStringLiteral("cat"), QStringLiteral("--"), file}),
+            [this, pid, name = settings.configFile](const CommandResult &r) {
+                m_facts->appServers[pid].configs.insert(name, r);
+                tailAppLog(pid);
+            },
+            true);
+    }
+}
+
+void FactCollector::tailAppLog(const QString &pid)
+{
+    const AppServerFacts &app = m_facts->appServers[pid];
+    QMap<QString, QByteArray> configs;
+    for (auto c = app.configs.begin(); c != app.configs.end(); ++c)
+        configs.insert(c.key(), c->stdOut);
+    const AppServerSettings settings = AppServerSettings::read(
+        AppServerSettings::argvFromCmdline(app.cmdline.stdOut), app.environ.stdOut, configs);
+    const QString unit = ProcessTable::unitFromCgroup(m_facts->cgroups.value(pid).stdOut);
+    const AppLogLocation where =
+        AppLogLocation::of(pid.toLongLong(), settings, ProcessLinks::parse(app.links.stdOut), unit);
+    if (where.kind != AppLogLocation::Kind::File)
+        return; // the unit's journal is read with the units
+    tail(where.path, 512 * 1024, [this, pid](LogTail t) { m_facts->appServers[pid].log = t; });
+}
+
 void FactCollector::collectUnits()
 {
     beginWave([this] { emit finished(); });
+    readAppServerLogs();
     QStringList units;
     for (const CommandResult &r : m_facts->cgroups) {
         const QString unit = ProcessTable::unitFromCgroup(r.stdOut);

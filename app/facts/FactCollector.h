@@ -70,6 +70,9 @@ private:
     void readPhpFpmStatus();
     void queryResolvers();
     void collectUnits();
+    void readAppServers(const QSet<QString> &socketOwners);
+    void readAppServerLogs();
+    void tailAppLog(const QString &pid);
 
     QPointer<Machine> m_machine;
     DiagnosisOptions m_options;

@@ -2,6 +2,7 @@
 
 #include "app/config/NginxConfig.h"
 #include "app/config/UpstreamTargets.h"
+#include "app/facts/AppServerFacts.h"
 #include "app/facts/UpstreamHostFacts.h"
 #include "app/logs/LogTail.h"
 #include "app/probes/ProcessTable.h"
@@ -104,6 +105,10 @@ struct Facts
     // Each pool with pm.status_path: its `listen` -> the status page, asked as nginx's
     // worker would reach the pool (PhpFpmStatusProbe, through ProbeCommands::asUser).
     QMap<QString, CommandResult> phpFpmStatus;
+
+    // The application servers (not php-fpm: see above) that own listening sockets:
+    // master pid -> what was read about it (AppServerFacts).
+    QMap<QString, AppServerFacts> appServers;
 
     // Every command run, in order, for the transcript and the wizard.
     QList<CommandResult> transcript;

@@ -197,6 +197,39 @@ void derive(Facts &facts)
         facts.processTable = *table;
 }
 
+QJsonObject appServers(const QMap<QString, AppServerFacts> &servers)
+{
+    QJsonObject out;
+    for (auto it = servers.begin(); it != servers.end(); ++it) {
+        QJsonObject o{{QStringLiteral("cmdline"), command(it->cmdline)},
+                      {QStringLiteral("links"), command(it->links)},
+                      {QStringLiteral("environ"), command(it->environ)},
+                      {QStringLiteral("configs"), commandMap(it->configs)}};
+        if (it->log)
+            o.insert(QStringLiteral("log"), logTail(*it->log));
+        out.insert(it.key(), o);
+    }
+    return out;
+}
+
+QMap<QString, AppServerFacts> appServersFrom(const QJsonValue &value)
+{
+    QMap<QString, AppServerFacts> out;
+    const QJsonObject servers = value.toObject();
+    for (auto it = servers.begin(); it != servers.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        AppServerFacts a;
+        a.cmdline = commandFrom(o.value(QStringLiteral("cmdline")));
+        a.links = commandFrom(o.value(QStringLiteral("links")));
+        a.environ = commandFrom(o.value(QStringLiteral("environ")));
+        a.configs = commandMapFrom(o.value(QStringLiteral("configs")));
+        if (o.contains(QStringLiteral("log")))
+            a.log = logTailFrom(o.value(QStringLiteral("log")));
+        out.insert(it.key(), a);
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray write(const Facts &facts)
@@ -233,6 +266,7 @@ QByteArray write(const Facts &facts)
         {QStringLiteral("command_maps"), maps},
         {QStringLiteral("error_logs"), errorLogs},
         {QStringLiteral("php_fpm_logs"), phpFpmLogs},
+        {QStringLiteral("app_servers"), appServers(facts.appServers)},
         {QStringLiteral("transcript"), transcript},
     };
     if (facts.accessLog)
@@ -275,6 +309,7 @@ Result<Facts, QString> read(const QByteArray &json)
         facts.errorLogs << logTailFrom(v);
     for (const QJsonValue &v : o.value(QStringLiteral("php_fpm_logs")).toArray())
         facts.phpFpmLogs << logTailFrom(v);
+    facts.appServers = appServersFrom(o.value(QStringLiteral("app_servers")));
     if (o.contains(QStringLiteral("access_log")))
         facts.accessLog = logTailFrom(o.value(QStringLiteral("access_log")));
     for (const QJsonValue &v : o.value(QStringLiteral("transcript")).toArray())

@@ -2,10 +2,13 @@
 
 #include "app/facts/PhpFpmPoolFiles.h"
 #include "app/facts/ProbeCommands.h"
+#include "app/logs/ErrorLogLine.h"
 #include "app/probes/FastCgiProbe.h"
 #include "app/probes/IpAddress.h"
 #include "app/probes/ProbeOutput.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -295,6 +298,121 @@ void parseServiceLogLines(const Facts &facts, ParsedFacts &p)
     }
 }
 
+// What an app server's log says (its file's tail, or its unit's journal).
+QList<AppEvent> appEvents(const QByteArray &text, bool journal)
+{
+    Q_UNUSED(text);
+    Q_UNUSED(journal);
+    return {}; // filled by the app-server line parser (AppLogEvents)
+}
+
+// A time as written (the machine's wall clock), in the form ErrorLogLine gives
+// nginx's: the two logs are compared as written.
+QDateTime wallClock(const QDateTime &written)
+{
+    if (!written.isValid())
+        return QDateTime();
+    return ErrorLogLine::dateTimeOfNaive(
+        QDateTime(written.date(), written.time(), Qt::UTC).toSecsSinceEpoch());
+}
+
+// PHP-FPM's masters, told like the other app servers: their sockets and what
+// their log says (its lines are parsed already, for the pool checks).
+void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
+{
+    if (!p.processes)
+        return;
+    for (const PhpFpmInstance &fpm : p.processes->phpFpm()) {
+        ParsedAppServer a;
+        a.pid = fpm.master.pid;
+        a.settings = AppServerSettings::read(fpm.master.argv);
+        a.settings.kind = AppServerSettings::Kind::PhpFpm;
+        a.settings.name = QStringLiteral("php-fpm");
+        a.unit = p.unitOfPid.value(a.pid);
+        for (const Listener &l : p.listeners.listeners()) {
+            for (const SocketProcess &owner : l.processes) {
+                if (owner.pid == a.pid) {
+                    a.listeners << l;
+                    break;
+                }
+            }
+        }
+        for (const LogTail &log : facts.phpFpmLogs) {
+            if (log.tail && a.log.path.isEmpty()) {
+                a.log.kind = AppLogLocation::Kind::File;
+                a.log.found = AppLogLocation::Found::Setting;
+                a.log.path = log.path;
+                a.log.how = QCoreApplication::translate("gd::AppLogLocation", "PHP-FPM's error_log");
+            }
+        }
+        for (const auto &[cited, line] : p.phpFpmEvents) {
+            if (a.log.path.isEmpty()) {
+                a.log.kind = AppLogLocation::Kind::File;
+                a.log.found = AppLogLocation::Found::Setting;
+                a.log.path = cited.file;
+                a.log.how = QCoreApplication::translate("gd::AppLogLocation", "PHP-FPM's error_log");
+            }
+            AppEvent e;
+            if (line.event() == PhpFpmLogLine::Event::ExecutionTimedOut)
+                e.kind = AppEvent::Kind::WorkerTimeout;
+            else if (line.event() == PhpFpmLogLine::Event::ChildExitedOnSignal)
+                e.kind = AppEvent::Kind::WorkerKilled;
+            else
+                continue;
+            e.time = wallClock(QLocale::c().toDateTime(line.time(), QStringLiteral("dd-MMM-yyyy HH:mm:ss")));
+            e.workerPid = line.childPid();
+            e.signal = line.signal();
+            e.detail = line.message();
+            e.line = cited.line;
+            e.span = qMax(0, int(QString::fromUtf8(cited.line).indexOf(line.message())));
+            a.events << e;
+        }
+        p.appServers << a;
+    }
+}
+
+void parseAppServers(const Facts &facts, ParsedFacts &p)
+{
+    parsePhpFpmServers(facts, p);
+    for (auto it = facts.appServers.begin(); it != facts.appServers.end(); ++it) {
+        ParsedAppServer a;
+        a.pid = it.key().toLongLong();
+        QMap<QString, QByteArray> configs;
+        for (auto c = it->configs.begin(); c != it->configs.end(); ++c)
+            configs.insert(c.key(), c->stdOut);
+        QStringList argv = AppServerSettings::argvFromCmdline(it->cmdline.stdOut);
+        if (argv.isEmpty() && p.processes) { // cmdline unreadable: what ps showed
+            if (const ProcessInfo *info = p.processes->byPid(a.pid))
+                argv = info->argv;
+        }
+        a.settings = AppServerSettings::read(argv, it->environ.stdOut, configs);
+        a.links = ProcessLinks::parse(it->links.stdOut);
+        a.unit = p.unitOfPid.value(a.pid);
+        for (const Listener &l : p.listeners.listeners()) {
+            for (const SocketProcess &owner : l.processes) {
+                if (owner.pid == a.pid) {
+                    a.listeners << l;
+                    break;
+                }
+            }
+        }
+        a.log = AppLogLocation::of(a.pid, a.settings, a.links, a.unit);
+        if (a.log.kind == AppLogLocation::Kind::File && it->log) {
+            if (it->log->tail)
+                a.events = appEvents(it->log->tail->data, false);
+            else
+                a.logProblem = it->log->error.message();
+        } else if (a.log.kind == AppLogLocation::Kind::Journal) {
+            const CommandResult journal = facts.unitJournals.value(a.unit);
+            if (journal.succeeded())
+                a.events = appEvents(journal.stdOut, true);
+            else if (journal.ran())
+                a.logProblem = QString::fromLocal8Bit(journal.stdErr).trimmed();
+        }
+        p.appServers << a;
+    }
+}
+
 void parseSecurity(const Facts &facts, ParsedFacts &p)
 {
     if (ProbeResult<SelinuxState::Mode> mode =
@@ -391,10 +509,27 @@ ParsedFacts ParsedFacts::from(const Facts &facts)
                                          probeUser(it.value())});
     }
     parseServiceLogLines(facts, p);
+    parseAppServers(facts, p);
     parseSecurity(facts, p);
     parseWorkerIdentity(facts.workerIdentity, p);
     parseRemoteUpstreams(facts, p);
     return p;
+}
+
+QString ParsedAppServer::label() const
+{
+    return QStringLiteral("%1 (pid %2)").arg(settings.name).arg(pid);
+}
+
+const ParsedAppServer *ParsedFacts::appServerOf(const Listener &listener) const
+{
+    for (const ParsedAppServer &a : appServers) {
+        for (const SocketProcess &owner : listener.processes) {
+            if (owner.pid == a.pid)
+                return &a;
+        }
+    }
+    return nullptr;
 }
 
 QStringList ParsedFacts::remoteAddressesOf(const QString &host) const

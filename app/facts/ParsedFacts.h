@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/config/PhpFpmPoolConfig.h"
+#include "app/facts/AppEvent.h"
+#include "app/facts/AppLogLocation.h"
 #include "app/facts/Facts.h"
 #include "app/logs/AccessLogLatency.h"
 #include "app/logs/ErrorLogSummary.h"
@@ -100,6 +102,21 @@ struct ParsedUpstreamHost
     ProbeResult<IptablesRules> iptables{ProbeError()};
 };
 
+// An application server that owns upstream sockets (Facts::appServers), parsed: what
+// it is and was told, the sockets it owns, where its log is and what the log says.
+struct ParsedAppServer
+{
+    qint64 pid = 0;
+    AppServerSettings settings;
+    ProcessLinks links;
+    QString unit;              // its systemd service, when it runs in one
+    QList<Listener> listeners; // the sockets it owns
+    AppLogLocation log;
+    QString logProblem; // the log is known but could not be read: why
+    QList<AppEvent> events;
+    QString label() const; // "gunicorn (pid 4121)"
+};
+
 // The facts, parsed once with the probe and log parsers, for every analyzer.
 struct ParsedFacts
 {
@@ -145,6 +162,9 @@ struct ParsedFacts
         return pool.statusPath().isEmpty() || it == phpFpmStatus.constEnd() ? nullptr : &it.value();
     }
     QList<std::pair<CitedLine, KernelOomLine>> oomKills;
+    QList<ParsedAppServer> appServers;
+    // The app server that owns this listener, when one does.
+    const ParsedAppServer *appServerOf(const Listener &listener) const;
     std::optional<SelinuxState::Mode> selinux;
     std::optional<bool> httpdCanNetworkConnect;
     ProbeResult<UfwStatus> ufw{ProbeError()};

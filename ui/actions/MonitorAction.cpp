@@ -135,6 +135,9 @@ void MonitorAction::start()
         logs << context->runtime().errorLog;
     for (const LogTail &log : diagnosis->phpFpmLogs())
         logs << log.path;
+    // The app servers' own log files, beside nginx's (their journals come with the units).
+    m_logNames = diagnosis->appLogFiles();
+    logs << m_logNames.keys();
     logs.removeDuplicates();
     m_monitor->setLogFiles(logs);
     followJournals(*m_monitor, RestartAction::upstreamUnits(*session()));
@@ -155,7 +158,9 @@ void MonitorAction::start()
         updateCounts();
     });
     connect(m_monitor, &UrlMonitor::logLine, this, [this](const QString &file, const QString &line) {
-        auto *item = new QListWidgetItem(line, m_log);
+        // Whose line it is, when it is an app server's: "gunicorn │ [CRITICAL] WORKER TIMEOUT".
+        const QString name = m_logNames.value(file);
+        auto *item = new QListWidgetItem(name.isEmpty() ? line : name + QStringLiteral(" │ ") + line, m_log);
         item->setToolTip(file);
         // Grows with its lines up to eight, then scrolls.
         m_log->setFixedHeight(qMin(8, qMax(2, m_log->count())) * m_log->sizeHintForRow(0) +

@@ -60,6 +60,7 @@ private:
     QPointer<UrlMonitor> m_monitor;
     QPointer<PoolStatusMonitor> m_pools;
     QMap<QString, int> m_seen;
+    QMap<QString, QString> m_logNames; // app log file -> its server's name
     MonitorReport m_last;
     int m_intervalMs = 0;
     qint64 m_durationOverrideMs = 0;
