@@ -93,6 +93,7 @@ private slots:
     void primaryScriptUnknownInNginx();
     void notOurs();
     void gunicornTraceback();
+    void gunicorn23();
     void gunicornBootFailure();
     void gunicornInJournal();
     void uwsgiTraceback();
@@ -183,6 +184,17 @@ void TestLogsAppLog::lines_data()
         QStringLiteral("2026-12-05 20:46:31 +0"), {}, "Exception in worker process");
     row(gBoot, "Reason: Worker failed to boot.", G, Event::Other, 27311, -1, -1, -1, -1, -1,
         QStringLiteral("2026-12-05 20:46:31 +0"), {}, "Reason:");
+    // gunicorn 23: the texts that replaced 20.x's
+    const QString g23 = QStringLiteral("app-logs/gunicorn23-stderr.log");
+    row(g23, "Worker (pid:16333) was sent SIGKILL! Perhaps out of memory?", G, Event::WorkerKilled, 15651,
+        15651, 16333, 9, -1, -1, QStringLiteral("2026-12-05 20:58:50 +0"), {},
+        "Worker (pid:16333) was sent SIGKILL!");
+    row(QStringLiteral("app-logs/gunicorn23-timeout-sigkill.log"), "was sent SIGKILL!", G,
+        Event::WorkerKilled, 17051, 17051, 17058, 9, -1, -1, QStringLiteral("2026-12-05 20:59:00 +0"), {},
+        "Worker (pid:17058)");
+    row(QStringLiteral("app-logs/gunicorn23-boot-failure.log"), "Worker (pid:17266) exited with code 3", G,
+        Event::WorkerExited, 17258, 17258, 17266, -1, 3, -1, QStringLiteral("2026-12-05 20:59:10 +0"), {},
+        "Worker (pid:17266) exited with code 3");
     // gunicorn in the journal (short-iso): the line's own time wins; the rest of a traceback is
     // gunicorn's by the journal identifier
     row(gJournal, "WORKER TIMEOUT (pid:32285)", G, Event::WorkerTimeout, 32283, 32283, 32285, -1, -1, -1,
@@ -433,6 +445,27 @@ void TestLogsAppLog::gunicornTraceback()
                     "exception", "worker_exited", "worker_exited", "worker_boot", "worker_killed",
                     "worker_boot", "worker_killed", "worker_exited", "worker_exited", "process_exit"}));
     QCOMPARE(file.at(5).detail, QStringLiteral("ZeroDivisionError: division by zero"));
+}
+
+// gunicorn 23 logs its own abort after WORKER TIMEOUT as a traceback that ends in "SystemExit: 1".
+void TestLogsAppLog::gunicorn23()
+{
+    const QList<AppLogEvent> events =
+        AppLogEvents::scan(readData(QStringLiteral("app-logs/gunicorn23-stderr.log")));
+    QCOMPARE(eventNames(events),
+             names({"worker_boot", "worker_timeout", "exception", "worker_exited", "worker_boot", "exception",
+                    "worker_killed", "worker_boot", "worker_exited", "process_exit"}));
+    QCOMPARE(events.at(2).detail, QStringLiteral("SystemExit: 1"));
+    QCOMPARE(events.at(2).request, QStringLiteral("/slow"));
+    QCOMPARE(events.at(5).detail, QStringLiteral("ZeroDivisionError: division by zero"));
+    QCOMPARE(events.at(6).signal, 9);
+    QCOMPARE(events.at(6).workerPid, 16333);
+
+    const QList<AppLogEvent> boot =
+        AppLogEvents::scan(readData(QStringLiteral("app-logs/gunicorn23-boot-failure.log")));
+    QCOMPARE(eventNames(boot),
+             names({"worker_boot", "exception", "worker_exited", "worker_exited", "process_exit"}));
+    QCOMPARE(boot.at(3).exitCode, 3);
 }
 
 void TestLogsAppLog::gunicornBootFailure()
