@@ -68,8 +68,8 @@ void AppLogEvents::addLine(std::string_view line)
     if (parsed) {
         if (parsed->event() != Event::Other)
             startEvent(line, *parsed);
-        if (parsed->time().isValid())
-            m_lastTime = parsed->time();
+        if (const AppLogTime stamp = parsed->timeStamp(); stamp.isValid())
+            m_lastTime = stamp;
     }
 }
 
@@ -96,7 +96,7 @@ bool AppLogEvents::continueOpen(std::string_view line, const std::optional<AppLo
     // or carries its own time (the server moved on): the open event ends without its final line.
     const bool otherProcess =
         m_pendingJournalPid >= 0 && journalPid >= 0 && journalPid != m_pendingJournalPid;
-    const bool ownLine = parsed && (parsed->ownTime().isValid() ||
+    const bool ownLine = parsed && (parsed->hasOwnTime() ||
                                     (parsed->event() != Event::Other &&
                                      !(m_open == Open::PythonHeader && body.starts_with("Traceback"sv))));
     if (otherProcess || ownLine) {
@@ -156,9 +156,9 @@ void AppLogEvents::startEvent(std::string_view line, const AppLogLine &parsed)
     AppLogEvent e;
     e.server = parsed.server();
     e.event = parsed.event();
-    e.time = parsed.time();
-    if (!e.time.isValid() && e.server != AppServer::Node && m_lastTime.isValid()) {
-        e.time = m_lastTime;
+    e.timeStamp = parsed.timeStamp();
+    if (!e.timeStamp.isValid() && e.server != AppServer::Node && m_lastTime.isValid()) {
+        e.timeStamp = m_lastTime;
         e.timeFromEarlierLine = true;
     }
     e.pid = parsed.pid();

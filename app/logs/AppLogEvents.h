@@ -19,9 +19,11 @@ struct AppLogEvent
     AppLogLine::Event event = AppLogLine::Event::Other;
     // The event's own time (its line's, or the journal's); for a Python traceback or a uWSGI line
     // without one, the nearest time on an earlier line (timeFromEarlierLine); node's stacks carry
-    // none of their own and keep an invalid time outside the journal.
-    QDateTime time;
+    // none of their own and keep an invalid time outside the journal. Kept as numbers: time()
+    // builds the QDateTime.
+    AppLogTime timeStamp;
     bool timeFromEarlierLine = false;
+    QDateTime time() const { return timeStamp.toDateTime(); }
     qint64 pid = -1; // the process that wrote the first line, when known
     qint64 masterPid = -1;
     qint64 workerPid = -1;
@@ -88,7 +90,7 @@ private:
     QList<AppLogEvent> m_events; // up to twice m_maxEvents before it is trimmed
     qint64 m_dropped = 0;
     qint64 m_lineNumber = 0;
-    QDateTime m_lastTime;
+    AppLogTime m_lastTime; // of the last line that had one
     Open m_open = Open::None;
     AppLogEvent m_pending;
     qint64 m_pendingJournalPid = -1;

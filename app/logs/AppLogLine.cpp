@@ -131,11 +131,9 @@ std::optional<int> zoneAt(std::string_view s, size_t &pos)
     return sign * (hours * 3600 + minutes * 60);
 }
 
-QDateTime withOffset(QDate date, QTime time, int offsetSeconds)
+AppLogTime withOffset(QDate date, QTime time, int offsetSeconds)
 {
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, QTimeZone(offsetSeconds));
+    return AppLogTime::withOffset(date, time, offsetSeconds);
 }
 
 QString latin1(std::string_view s)
@@ -197,7 +195,7 @@ constexpr std::array<std::string_view, 5> kUwsgiStarts = {
 
 struct JournalPrefix
 {
-    QDateTime time; // short-iso only
+    AppLogTime time; // short-iso only
     std::string_view host, ident;
     qint64 pid = -1;
     size_t messageAt = 0;
@@ -208,7 +206,7 @@ struct JournalPrefix
 std::optional<JournalPrefix> journalPrefixOf(std::string_view line)
 {
     size_t p = 0;
-    QDateTime journalTime;
+    AppLogTime journalTime;
     if (line.size() > 20 && isDigit(line[0]) && line[10] == 'T') {
         const QDate date = dateAt(line, 0);
         const QTime time = timeAt(line, 11);
@@ -233,7 +231,7 @@ std::optional<JournalPrefix> journalPrefixOf(std::string_view line)
         if (zone)
             journalTime = withOffset(date, time.addMSecs(msec), *zone);
         else
-            journalTime = QDateTime(date, time.addMSecs(msec));
+            journalTime = AppLogTime::local(date, time.addMSecs(msec));
     } else if (line.size() > 16 && monthOf(line, 0) > 0 && line[3] == ' ') {
         // "Dec 05 20:49:27" or syslog's "Dec  5 20:49:27": no year, so no time is taken from it.
         p = 4;
@@ -277,6 +275,44 @@ std::optional<JournalPrefix> journalPrefixOf(std::string_view line)
 }
 
 } // namespace
+
+AppLogTime AppLogTime::local(QDate date, QTime time)
+{
+    AppLogTime t;
+    if (!date.isValid() || !time.isValid())
+        return t;
+    t.naiveMSecs =
+        (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000 + time.msecsSinceStartOfDay();
+    t.kind = Kind::Local;
+    return t;
+}
+
+AppLogTime AppLogTime::withOffset(QDate date, QTime time, int offsetSeconds)
+{
+    AppLogTime t = local(date, time);
+    if (t.isValid()) {
+        t.kind = Kind::Offset;
+        t.offsetSeconds = offsetSeconds;
+    }
+    return t;
+}
+
+QDateTime AppLogTime::toDateTime() const
+{
+    switch (kind) {
+    case Kind::None:
+        break;
+    case Kind::Offset:
+        return QDateTime::fromMSecsSinceEpoch(naiveMSecs - qint64(offsetSeconds) * 1000,
+                                              QTimeZone(offsetSeconds));
+    case Kind::Local: {
+        const qint64 days = naiveMSecs >= 0 ? naiveMSecs / 86400000 : (naiveMSecs - 86399999) / 86400000;
+        const QDate date = QDate(1970, 1, 1).addDays(days);
+        return QDateTime(date, QTime::fromMSecsSinceStartOfDay(int(naiveMSecs - days * 86400000)));
+    }
+    }
+    return {};
+}
 
 const char *appServerName(AppServer server)
 {
@@ -490,7 +526,7 @@ bool AppLogLine::readPhpFpm(std::string_view line, size_t pos, std::string_view 
         const QDate date(fixedNumber(t, 7, 4), monthOf(t, 3), fixedNumber(t, 0, 2));
         const QTime time = timeAt(t, 12);
         if (date.isValid() && time.isValid())
-            m_time = QDateTime(date, time);
+            m_time = AppLogTime::local(date, time);
     }
     const QString message = fpm->message();
     const size_t messageAt = line.size() - size_t(message.size());
@@ -601,7 +637,7 @@ bool AppLogLine::readUwsgi(std::string_view line, size_t pos)
             startsWith(line, y + 4, " - "sv)) {
             const QDate date(year, monthOf(line, p + 4), int(*day));
             if (date.isValid())
-                m_time = QDateTime(date, time); // uWSGI writes local time without a zone
+                m_time = AppLogTime::local(date, time); // uWSGI writes local time without a zone
             p = y + 7;
             dated = true;
         }
@@ -714,7 +750,8 @@ bool AppLogLine::readOther(std::string_view line, size_t pos)
         setMessage(pos + at, pos + at + 22);
         if (!m_journal) {
             if (const std::optional<ErrorLogLine> nginx = ErrorLogLine::parse(m)) {
-                m_time = nginx->dateTime();
+                m_time.naiveMSecs = nginx->naiveTime() * 1000;
+                m_time.kind = AppLogTime::Kind::Local;
                 m_request = latin1(nginx->request());
             }
         }

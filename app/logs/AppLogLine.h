@@ -22,6 +22,27 @@ enum class AppServer : quint8
 };
 const char *appServerName(AppServer server); // "gunicorn", "uwsgi", "node", "php-fpm", "unknown"
 
+// A time as a log line writes it, kept as numbers: building a QDateTime (a local one above all,
+// which asks the C library for the zone and stats /etc/localtime) costs more than reading the
+// whole line, so AppLogLine builds one only when asked.
+struct AppLogTime
+{
+    enum class Kind : quint8
+    {
+        None,
+        Local,  // no zone written: the wall-clock time of the machine that wrote it
+        Offset, // written with its UTC offset
+    };
+    qint64 naiveMSecs = 0; // the written wall-clock time, as milliseconds since 1970 read as UTC
+    int offsetSeconds = 0; // Kind::Offset: east of UTC
+    Kind kind = Kind::None;
+
+    bool isValid() const { return kind != Kind::None; }
+    QDateTime toDateTime() const; // invalid for Kind::None
+    static AppLogTime local(QDate date, QTime time);
+    static AppLogTime withOffset(QDate date, QTime time, int offsetSeconds);
+};
+
 // One line of an app server behind nginx, as the server writes it to its log, its stderr or the
 // systemd journal (tests/data/app-logs holds real ones):
 //   [2026-12-05 20:46:02 +0000] [26477] [CRITICAL] WORKER TIMEOUT (pid:26494)          gunicorn
@@ -90,9 +111,12 @@ public:
     // The line's own time (gunicorn's with its UTC offset; uWSGI's and php-fpm's local), else the
     // journal's (short-iso, with its offset); invalid when neither has one. `journalctl -o short`
     // has no year, so its time is not read.
-    QDateTime time() const { return m_time.isValid() ? m_time : m_journalTime; }
-    QDateTime ownTime() const { return m_time; }
-    QDateTime journalTime() const { return m_journalTime; }
+    QDateTime time() const { return timeStamp().toDateTime(); }
+    QDateTime ownTime() const { return m_time.toDateTime(); }
+    QDateTime journalTime() const { return m_journalTime.toDateTime(); }
+    // The same without building a QDateTime.
+    AppLogTime timeStamp() const { return m_time.isValid() ? m_time : m_journalTime; }
+    bool hasOwnTime() const { return m_time.isValid(); }
     bool hasJournalPrefix() const { return m_journal; }
     QString journalHost() const { return m_journalHost; }
     QString journalIdentifier() const { return m_journalIdent; } // "gunicorn", "php-fpm8.2", "wsgi.sh"
@@ -130,7 +154,7 @@ private:
     void uwsgiMessage(std::string_view message);
     void setMessage(size_t from, size_t end);
 
-    QDateTime m_time, m_journalTime;
+    AppLogTime m_time, m_journalTime;
     QString m_journalHost, m_journalIdent, m_request, m_socket, m_level;
     qint64 m_journalPid = -1, m_pid = -1, m_masterPid = -1, m_workerPid = -1, m_number = -1, m_limit = -1;
     int m_workerIndex = -1, m_signal = -1, m_exitCode = -1;

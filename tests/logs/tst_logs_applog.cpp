@@ -429,7 +429,7 @@ void TestLogsAppLog::gunicornTraceback()
     QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
     QCOMPARE(e.request, QStringLiteral("/boom"));
     QCOMPARE(e.workerPid, 26930);
-    QCOMPARE(describe(e.time), QStringLiteral("2026-12-05 20:46:05 +0"));
+    QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 20:46:05 +0"));
     QVERIFY(!e.timeFromEarlierLine);
     QCOMPARE(e.lineNumber, 8);
     QCOMPARE(e.lineCount, 11); // the header, "Traceback", 8 frame lines, the exception
@@ -489,7 +489,7 @@ void TestLogsAppLog::gunicornInJournal()
     QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
     QCOMPARE(e.lineCount, 11); // as on stderr: the header, "Traceback", 8 frame lines, the exception
     QCOMPARE(e.pid, 32306);
-    QCOMPARE(describe(e.time), QStringLiteral("2026-12-05 20:49:29 +0"));
+    QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 20:49:29 +0"));
 
     // the same run as `journalctl -o short`
     const QList<AppLogEvent> shortForm =
@@ -509,7 +509,7 @@ void TestLogsAppLog::uwsgiTraceback()
     QCOMPARE(e.server, AppServer::Unknown);
     QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
     QCOMPARE(e.lineCount, 5);
-    QCOMPARE(describe(e.time), QStringLiteral("2026-12-05 20:46:55 local"));
+    QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 20:46:55 local"));
     QVERIFY(e.timeFromEarlierLine);
     // "DAMN !" has no time of its own either
     QVERIFY(events.at(2).timeFromEarlierLine);
@@ -575,7 +575,7 @@ void TestLogsAppLog::nodeUncaught()
     QTEST(e.detail, "detail");
     QTEST(e.lineCount, "lineCount");
     QCOMPARE(e.lineNumber, 1);
-    QVERIFY(!e.time.isValid()); // node writes no time
+    QVERIFY(!e.time().isValid()); // node writes no time
     QCOMPARE(events.at(1).server, AppServer::Node);
 }
 
@@ -589,7 +589,7 @@ void TestLogsAppLog::nodeInJournal()
     QCOMPARE(e.server, AppServer::Node);
     QCOMPARE(e.detail, QStringLiteral("TypeError: Cannot read properties of undefined (reading 'x')"));
     QCOMPARE(e.lineCount, 8); // journald drops the blank lines
-    QCOMPARE(describe(e.time), QStringLiteral("2026-12-05 20:49:52 +0"));
+    QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 20:49:52 +0"));
     QCOMPARE(e.pid, 32417);
 }
 
