@@ -373,8 +373,10 @@ std::optional<AppLogLine> AppLogLine::parse(std::string_view line)
     result.m_journal = result.readJournalPrefix(line, pos, ident);
     if (result.m_journal)
         result.m_server = serverOfIdentifier(ident);
+    // A traceback's head before uWSGI's texts: uWSGI's journal lines are all uWSGI's by their
+    // identifier, Python's traceback among them.
     if (result.readGunicorn(line, pos) || result.readPhpFpm(line, pos, ident) || result.readNode(line, pos) ||
-        result.readUwsgi(line, pos) || result.readOther(line, pos))
+        result.readTraceback(line, pos) || result.readUwsgi(line, pos) || result.readOther(line, pos))
         return result;
     return std::nullopt;
 }
@@ -734,16 +736,21 @@ void AppLogLine::uwsgiMessage(std::string_view m)
     }
 }
 
-// Lines of no particular server: a Python traceback's head, php-fpm's "Primary script unknown"
-// in nginx's error log, and any line whose journal identifier names a server.
+// The head of a Python traceback (gunicorn's, uWSGI's, any Python app's).
+bool AppLogLine::readTraceback(std::string_view line, size_t pos)
+{
+    if (!startsWith(line, pos, "Traceback (most recent call last):"sv))
+        return false;
+    m_event = Event::Exception;
+    setMessage(pos, line.size());
+    return true;
+}
+
+// Lines of no particular server: php-fpm's "Primary script unknown"
+// in nginx's error log, and any other line whose journal identifier names a server.
 bool AppLogLine::readOther(std::string_view line, size_t pos)
 {
     const std::string_view m = line.substr(std::min(pos, line.size()));
-    if (m.starts_with("Traceback (most recent call last):"sv)) {
-        m_event = Event::Exception;
-        setMessage(pos, line.size());
-        return true;
-    }
     if (const size_t at = m.find("Primary script unknown"sv); at != std::string_view::npos) {
         m_server = AppServer::PhpFpm;
         m_event = Event::PrimaryScriptUnknown;

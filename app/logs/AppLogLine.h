@@ -147,6 +147,7 @@ private:
     bool readJournalPrefix(std::string_view line, size_t &pos, std::string_view &ident);
     bool readGunicorn(std::string_view line, size_t pos);
     bool readPhpFpm(std::string_view line, size_t pos, std::string_view ident);
+    bool readTraceback(std::string_view line, size_t pos);
     bool readUwsgi(std::string_view line, size_t pos);
     bool readNode(std::string_view line, size_t pos);
     bool readOther(std::string_view line, size_t pos);

@@ -97,6 +97,7 @@ private slots:
     void gunicornBootFailure();
     void gunicornInJournal();
     void uwsgiTraceback();
+    void uwsgiTracebackInJournal();
     void uwsgiEvents();
     void nodeUncaught_data();
     void nodeUncaught();
@@ -514,6 +515,22 @@ void TestLogsAppLog::uwsgiTraceback()
     // "DAMN !" has no time of its own either
     QVERIFY(events.at(2).timeFromEarlierLine);
     QCOMPARE(events.at(2).signal, 9);
+}
+
+// Under systemd every line is uWSGI's by its identifier; the traceback still is one exception,
+// from the worker's pid.
+void TestLogsAppLog::uwsgiTracebackInJournal()
+{
+    const QList<AppLogEvent> events =
+        AppLogEvents::scan(readData(QStringLiteral("app-logs/journal-uwsgi-traceback-short-iso.log")));
+    QCOMPARE(eventNames(events), names({"worker_boot", "exception", "process_exit"}));
+    const AppLogEvent &e = events.at(1);
+    QCOMPARE(e.server, AppServer::Uwsgi);
+    QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
+    QCOMPARE(e.lineCount, 5);
+    QCOMPARE(e.pid, 23279);
+    QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 21:04:09 +0"));
+    QVERIFY(!e.timeFromEarlierLine);
 }
 
 void TestLogsAppLog::uwsgiEvents()
