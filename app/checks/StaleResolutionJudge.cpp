@@ -46,6 +46,14 @@ bool resolvedAtLoad(const QString &host)
            host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0;
 }
 
+// Which address a name has is step 3's question (names, routes), whatever the cause's
+// usual step: the configuration itself is right.
+Finding onStep3(Finding f)
+{
+    f.step = 3;
+    return f;
+}
+
 } // namespace
 
 QList<StaleResolutionJudge::NamedServer> StaleResolutionJudge::namedServers(const Facts &facts)
@@ -132,6 +140,39 @@ std::optional<qint64> StaleResolutionJudge::loadedAtNaive(const Facts &facts)
     return times->loadedAt + offset;
 }
 
+// Whether the lines were written before nginx's last load (so that load resolved the name
+// again). The workers' pids in the lines tell best: a line of a worker that serves now is
+// this generation's. Else the times: the load time is `date` minus the workers' age in whole
+// seconds, so it reads up to a second either way; lines of the previous generation's workers
+// up to a second after it are still that generation's, and with no pid to go by, a line of
+// the load's own second must never pass for an older one.
+bool StaleResolutionJudge::previousGeneration(const ParsedFacts &parsed, const ErrorLogGroup &group,
+                                              std::optional<qint64> loaded)
+{
+    if (!loaded || !group.lastSeen.isValid())
+        return false;
+    const qint64 last = ErrorLogLine::naiveSecondsOf(group.lastSeen);
+    QSet<qint64> serving;
+    if (parsed.nginx) {
+        for (const ProcessInfo &worker : parsed.nginx->workers) {
+            if (!worker.args.contains(QLatin1String("shutting down")))
+                serving << worker.pid;
+        }
+    }
+    bool pidsKnown = !serving.isEmpty() && !group.samples.isEmpty();
+    for (const ErrorLogSample &s : group.samples) {
+        const std::optional<ErrorLogLine> line =
+            ErrorLogLine::parseGeneral(s.line.constData(), s.line.size());
+        if (!line) {
+            pidsKnown = false;
+            continue;
+        }
+        if (serving.contains(line->pid()))
+            return false; // a worker that serves now connected there
+    }
+    return pidsKnown ? last <= *loaded + 1 : last + 1 < *loaded;
+}
+
 QString StaleResolutionJudge::remedyAtRunTime(const Facts &facts, const NamedServer &name)
 {
     const QVersionNumber version = QVersionNumber::fromString(facts.nginxVersion);
@@ -199,10 +240,7 @@ std::optional<Finding> StaleResolutionJudge::judge(const Facts &facts, const Par
 
     const std::optional<qint64> loaded = loadedAtNaive(facts);
     const QString loadedText = loaded ? ErrorLogLine::dateTimeOfNaive(*loaded).toString(kClock) : QString();
-    // The load time is `date` minus the workers' age in whole seconds, so it may read one
-    // second late: a line of the load's own second must never pass for an older one.
-    const bool linesBeforeLoad =
-        loaded && group.lastSeen.isValid() && ErrorLogLine::naiveSecondsOf(group.lastSeen) + 1 < *loaded;
+    const bool linesBeforeLoad = previousGeneration(parsed, group, loaded);
 
     QList<Evidence> evidence;
     for (const ErrorLogSample &s : group.samples) {
@@ -213,8 +251,17 @@ std::optional<Finding> StaleResolutionJudge::judge(const Facts &facts, const Par
     }
     evidence << getentEvidence(facts, parsed, name->host);
     evidence << EvidenceOf::configLine(facts, name->file, name->line, name->host);
-    if (probed && !probe->evidence.isEmpty())
-        evidence << EvidenceOf::command(probe->command, QStringLiteral("curl"), probe->evidence);
+    if (probed && probe->reachable()) {
+        // curl's own lines: the status, and the address it connected to (the new one).
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(probe->command.stdOut).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("http_code=")) || line.startsWith(QLatin1String("remote_ip=")))
+                lines << line.trimmed();
+        }
+        const QString excerpt = lines.size() == 2 ? lines.join(QLatin1Char('\n')) : probe->evidence;
+        if (!excerpt.isEmpty())
+            evidence << EvidenceOf::command(probe->command, QStringLiteral("curl"), excerpt, now.value(0));
+    }
 
     const QString times = tr("%n time(s)", nullptr, int(group.count));
     const QString when =
@@ -227,34 +274,38 @@ std::optional<Finding> StaleResolutionJudge::judge(const Facts &facts, const Par
     if (linesBeforeLoad) {
         // The previous generation's lines: nginx has loaded its configuration since,
         // and that load looked the name up again.
-        return f.severity(Severity::Warning)
-            .confidence(0.6)
-            .timing(FindingTiming::Past)
-            .summary(tr("nginx connected to %1 for %2 and failed %3 %4: the address %5 had when nginx loaded "
-                        "its configuration before. nginx has loaded it again since, at %6, and %5 resolves "
-                        "to %7 now, so these errors ended with that reload.")
-                         .arg(old, name->label, times, when, name->host, loadedText, nowText))
-            .remedy(remedyAtRunTime(facts, *name))
-            .build();
+        return onStep3(
+            f.severity(Severity::Warning)
+                .confidence(0.6)
+                .timing(FindingTiming::Past)
+                .summary(
+                    tr("nginx connected to %1 for %2 and failed %3 %4: the address %5 had when nginx loaded "
+                       "its configuration before. nginx has loaded it again since, at %6, and %5 resolves "
+                       "to %7 now, so these errors ended with that reload.")
+                        .arg(old, name->label, times, when, name->host, loadedText, nowText))
+                .remedy(remedyAtRunTime(facts, *name))
+                .build());
     }
 
     const QString resolvedWhen =
-        loaded ? tr("when it last loaded its configuration (its start or last reload), at %1").arg(loadedText)
+        loaded ? tr("when it last loaded its configuration (its start or last reload, at %1)").arg(loadedText)
                : tr("when it started or was last reloaded");
     QString answers;
     if (probed && probe->outcome == EndpointProbe::Outcome::Answered)
-        answers = probe->fastCgi ? tr(", and a FastCGI request there gets an answer")
-                                 : tr(", and a request there gets HTTP %1").arg(probe->httpCode);
+        answers = probe->fastCgi ? tr("; at %1, a FastCGI request gets an answer").arg(nowText)
+                                 : tr("; at %1, a request gets HTTP %2").arg(nowText).arg(probe->httpCode);
     else if (probed)
-        answers = tr(", and it accepts connections there");
+        answers = tr("; %1 accepts connections").arg(nowText);
     const QString status = group.httpStatus > 0 ? tr(" Clients got %1.").arg(group.httpStatus) : QString();
+    // The first sentence says it all: the terminal's "Why:" line is that sentence.
     f.severity(Severity::Error)
         .confidence(0.9)
-        .summary(tr("nginx still connects to %1 for %2 and fails (%3 %4).%5 It resolved %6 to %1 %7; %6 "
-                    "resolves to %8 now (getent ahosts)%9. nginx looks up the name of an upstream server or "
-                    "of a proxy_pass without variables only when it loads its configuration, so it keeps "
-                    "using %1 until it is reloaded.")
-                     .arg(old, name->label, times, when, status, name->host, resolvedWhen, nowText, answers));
+        .summary(
+            tr("nginx still connects to %1 for %2, which resolves to %3 now (getent ahosts). It resolved "
+               "%2 to %1 %4%5. Its connections to %1 for %6 failed %7 %8.%9 nginx looks up the name of an "
+               "upstream server or of a proxy_pass without variables only when it loads its "
+               "configuration, so it keeps using %1 until it is reloaded.")
+                .arg(old, name->host, nowText, resolvedWhen, answers, name->label, times, when, status));
 
     const Result<NginxRuntime, QString> runtime = NginxRuntime::from(facts, parsed);
     const QString reload =
@@ -280,7 +331,9 @@ std::optional<Finding> StaleResolutionJudge::judge(const Facts &facts, const Par
                                     tr("reload nginx, so that it looks %1 up again: %2")
                                         .arg(name->host, runtime->reloadDescription())));
     }
-    return f.build();
+    Finding built = onStep3(f.build());
+    built.remedyStep = 6; // restart/reload and watch
+    return built;
 }
 
 } // namespace gd

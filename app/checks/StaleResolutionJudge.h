@@ -45,6 +45,8 @@ private:
     // When nginx last loaded its configuration, on the log's clock (naive seconds), and
     // as text; nullopt when the facts do not tell.
     static std::optional<qint64> loadedAtNaive(const Facts &facts);
+    static bool previousGeneration(const ParsedFacts &parsed, const ErrorLogGroup &group,
+                                   std::optional<qint64> loaded);
     static QString remedyAtRunTime(const Facts &facts, const NamedServer &name);
     static Evidence getentEvidence(const Facts &facts, const ParsedFacts &parsed, const QString &host);
 };
