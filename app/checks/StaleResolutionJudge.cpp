@@ -251,16 +251,16 @@ std::optional<Finding> StaleResolutionJudge::judge(const Facts &facts, const Par
     }
     evidence << getentEvidence(facts, parsed, name->host);
     evidence << EvidenceOf::configLine(facts, name->file, name->line, name->host);
-    if (probed && probe->reachable()) {
-        // curl's own lines: the status, and the address it connected to (the new one).
-        QStringList lines;
+    if (probed && probe->reachable() && !probe->evidence.isEmpty()) {
+        // What it answered, and from where: curl's remote_ip is the name's address now.
+        QString from;
         for (const QString &line : QString::fromUtf8(probe->command.stdOut).split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("http_code=")) || line.startsWith(QLatin1String("remote_ip=")))
-                lines << line.trimmed();
+            if (line.startsWith(QLatin1String("remote_ip=")))
+                from = line.mid(10).trimmed();
         }
-        const QString excerpt = lines.size() == 2 ? lines.join(QLatin1Char('\n')) : probe->evidence;
-        if (!excerpt.isEmpty())
-            evidence << EvidenceOf::command(probe->command, QStringLiteral("curl"), excerpt, now.value(0));
+        const QString excerpt =
+            from.isEmpty() ? probe->evidence : tr("%1 from %2").arg(probe->evidence, from);
+        evidence << EvidenceOf::command(probe->command, QStringLiteral("curl"), excerpt, from);
     }
 
     const QString times = tr("%n time(s)", nullptr, int(group.count));

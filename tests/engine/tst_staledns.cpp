@@ -7,6 +7,7 @@
 // offer nginx's reload as the fix, and that reload, carried out as `fix apply` carries
 // it out, must make the URL answer 200. On this computer and over the lab's sshd.
 #include "app/engine/DiagnosisEngine.h"
+#include "app/facts/FactsArchive.h"
 #include "app/fixes/ActionPlan.h"
 #include "app/fixes/FixContext.h"
 #include "tests/fixes/CarryOut.h"
@@ -65,6 +66,25 @@ QString describe(const DiagnosisReport &report)
                      .arg(causeCode(f.cause), findingScopeCode(f.scope), findingTimingCode(f.timing),
                           f.upstream, f.summary, f.remedy);
     return QStringLiteral("findings:\n  ") + lines.join(QStringLiteral("\n  "));
+}
+
+// GD_CAPTURE_FACTS=DIR keeps what was collected (tests/data/facts/README.md): only the
+// processes the diagnosis is about, never the rest of this machine's process list.
+void capture(const Facts &facts, const QString &name)
+{
+    const QByteArray dir = qgetenv("GD_CAPTURE_FACTS");
+    if (dir.isEmpty())
+        return;
+    Facts kept = facts;
+    QByteArray processes;
+    for (const QByteArray &line : kept.processes.stdOut.split('\n')) {
+        if (line.contains("nginx") || line.contains("gd-lab-upstream"))
+            processes += line + '\n';
+    }
+    kept.processes.stdOut = processes;
+    QFile out(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".json"));
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(FactsArchive::write(kept));
 }
 
 } // namespace
@@ -142,6 +162,8 @@ void TestStaleDns::staleName()
     QVERIFY2(!error, qPrintable(error.toString()));
     const DiagnosisReport report = engine.report();
     const QString context = describe(report);
+    if (!upstreamBlock && !overSsh)
+        capture(engine.diagnosis()->facts(), QStringLiteral("stale_name"));
     QVERIFY2(!report.findings.isEmpty(), qPrintable(context));
 
     // The top finding: the stale lookup, about the name, live, with its reload.
@@ -207,6 +229,8 @@ void TestStaleDns::staleName()
     const RemoteError againError = again.runAndWait();
     QVERIFY2(!againError, qPrintable(againError.toString()));
     const DiagnosisReport fixed = again.report();
+    if (!upstreamBlock && !overSsh)
+        capture(again.diagnosis()->facts(), QStringLiteral("stale_name_reloaded"));
     const QString fixedContext = describe(fixed);
     QVERIFY2(std::none_of(fixed.findings.begin(), fixed.findings.end(),
                           [](const Finding &f) { return f.counts(); }),
