@@ -6,6 +6,7 @@
 #include "app/checks/LogRemedies.h"
 #include "app/checks/PoolLiveStatus.h"
 #include "app/checks/PoolRemedy.h"
+#include "app/checks/StaleResolutionJudge.h"
 #include "app/checks/UpstreamAddressJudge.h"
 
 #include <QCoreApplication>
@@ -286,6 +287,12 @@ void ErrorLogChecks::findingsOf(const CheckInput &in, const ParsedLog &log, cons
         evidence << EvidenceOf::logSample(log.path, s);
     const Severity severity =
         g.httpStatus == 502 || g.httpStatus == 504 ? Severity::Error : Severity::Warning;
+    // nginx connects to an address its configuration names by a host name that resolves
+    // elsewhere now: a stale lookup, which a reload fixes, not a wrong address or a down app.
+    if (std::optional<Finding> stale = StaleResolutionJudge::judge(in.facts, in.parsed, log.path, g)) {
+        out.add(*stale);
+        return;
+    }
     if (g.needsConfirmation) {
         // Refused / socket missing: down, or the wrong address? Ask what listens.
         const UpstreamAddressJudge::Verdict v =

@@ -1,5 +1,6 @@
 #include "app/fixes/ActionPlan.h"
 
+#include "app/fixes/NginxReloader.h"
 #include "app/fixes/UrlProbe.h"
 #include "app/model/Log.h"
 #include "remote/Machine.h"
@@ -163,6 +164,11 @@ void ActionPlan::runCommand(int i)
         return;
     }
     const FixAction &a = m_commands[qsizetype(i)];
+    if (a.kind == FixAction::Kind::Command && a.host == FixAction::Host::Nginx &&
+        m_request.runtime.isRunning() && a.argv == m_request.runtime.reloadArgv()) {
+        reloadNginx(i);
+        return;
+    }
     CommandSpec spec = CommandSpec::of(a.argv, 60000);
     if (a.asRoot)
         spec.asRoot();
@@ -187,6 +193,38 @@ void ActionPlan::runCommand(int i)
             return;
         }
         runCommand(i + 1);
+    });
+}
+
+// `nginx -s reload` (and systemctl reload) return before nginx has loaded anything: a URL
+// probed right after may still meet an old worker. So the reload is confirmed as the edit
+// cycle and `gateway-doctor reload` confirm it: every worker that accepts connections is new.
+void ActionPlan::reloadNginx(int i)
+{
+    auto *reloader = new NginxReloader(m_machine, m_request.runtime, this);
+    const QString commandLine = m_commands[qsizetype(i)].argv.join(QLatin1Char(' '));
+    emit commandStarted(commandLine);
+    qCInfo(lcFixes).noquote() << "action:" << commandLine << "on" << m_machine->displayName();
+    auto failed = [this, reloader](const FixError &error) {
+        reloader->deleteLater();
+        m_outcome.error = error;
+        finish(ActionOutcome::Status::Stopped);
+    };
+    reloader->snapshotWorkers([=, this](const Result<QList<qint64>, FixError> &workers) {
+        if (!workers) {
+            failed(workers.error());
+            return;
+        }
+        reloader->reload(*workers, [=, this](const NginxReloader::ReloadOutcome &r) {
+            m_outcome.commands << r.command;
+            emit commandFinished(r.command);
+            if (r.error) {
+                failed(r.error);
+                return;
+            }
+            reloader->deleteLater();
+            runCommand(i + 1);
+        });
     });
 }
 

@@ -83,6 +83,8 @@ signals:
 private:
     void editsDone(const EditOutcome &outcome);
     void runCommand(int i);
+    // nginx's own reload, confirmed as `gateway-doctor reload` confirms it (new workers).
+    void reloadNginx(int i);
     void probe();
     void finish(ActionOutcome::Status status);
 

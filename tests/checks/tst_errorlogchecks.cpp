@@ -97,6 +97,52 @@ private slots:
         QVERIFY2(f->remedy.contains(QLatin1String("resolver` at ")), qPrintable(f->remedy));
     }
 
+    void staleNameIsAReloadNotAWrongAddress()
+    {
+        // nginx resolved app.gd-lab.test to 127.0.0.2 when it started; the record moved to
+        // 127.0.0.3, where the app answers, and nginx kept connecting to the old address.
+        const StepOutcome out = runStep(2, QStringLiteral("stale_name"));
+        QCOMPARE(out.findings.size(), 1); // not also "wrong address" or "down" for 127.0.0.2
+        const Finding &f = out.findings.first();
+        QCOMPARE(f.cause, Cause::WrongUpstreamAddress);
+        QVERIFY2(f.upstream.startsWith(QLatin1String("app.gd-lab.test:")), qPrintable(f.upstream));
+        QVERIFY2(f.summary.startsWith(QLatin1String("nginx still connects to 127.0.0.2 for app.gd-lab.test, "
+                                                    "which resolves to 127.0.0.3 now (getent ahosts).")),
+                 qPrintable(f.summary));
+        QCOMPARE(f.timing, FindingTiming::Now);
+        QCOMPARE(f.step, 3);
+        QCOMPARE(f.remedyStep, 6);
+        QCOMPARE(f.evidence.first().source, QStringLiteral("error_log"));
+        QVERIFY(f.evidence.first().excerpt.mid(f.evidence.first().spanStart, 9) ==
+                QLatin1String("127.0.0.2"));
+        QVERIFY(std::any_of(f.evidence.begin(), f.evidence.end(), [](const Evidence &e) {
+            return e.source == QLatin1String("getent") &&
+                   e.excerpt == QLatin1String("127.0.0.3       STREAM app.gd-lab.test");
+        }));
+        QVERIFY(std::any_of(f.evidence.begin(), f.evidence.end(), [](const Evidence &e) {
+            return e.source == QLatin1String("curl") && e.excerpt.endsWith(QLatin1String(" from 127.0.0.3"));
+        }));
+        // nginx -t, then the reload of this very nginx (its -p and -c).
+        QCOMPARE(f.actions.size(), 2);
+        QCOMPARE(f.actions.first().argv.last(), QStringLiteral("-t"));
+        QCOMPARE(f.actions.last().argv.mid(f.actions.last().argv.size() - 2),
+                 QStringList({QStringLiteral("-s"), QStringLiteral("reload")}));
+        QVERIFY2(f.remedy.startsWith(QLatin1String("Reload nginx (nginx -s reload)")), qPrintable(f.remedy));
+    }
+
+    void staleNameAfterTheReloadIsHistory()
+    {
+        // The same lines, diagnosed after the reload: their workers no longer serve.
+        const StepOutcome out = runStep(2, QStringLiteral("stale_name_reloaded"));
+        QCOMPARE(out.findings.size(), 1);
+        const Finding &f = out.findings.first();
+        QCOMPARE(f.cause, Cause::WrongUpstreamAddress);
+        QCOMPARE(f.timing, FindingTiming::Past);
+        QVERIFY(f.actions.isEmpty());
+        QVERIFY2(f.summary.contains(QLatin1String("these errors ended with that reload")),
+                 qPrintable(f.summary));
+    }
+
     void journalWithoutSystemdIsSkipped()
     {
         const StepOutcome out = runStep(2, QStringLiteral("healthy"));

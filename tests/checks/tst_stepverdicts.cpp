@@ -107,6 +107,13 @@ private slots:
         QTest::newRow("slow_upstream")
             << QStringLiteral("slow_upstream") << QStringLiteral("warn fail pass pass fail pass");
         // 1 ✗ the socket file does not exist; 3 has no socket to test yet (not checked).
+        // 2 ✗ the log's refused connections, 3 ✗ nginx uses the address the name had at its
+        // start (a question of names); 1 ✓ the app listens where the name points now.
+        QTest::newRow("stale_name") << QStringLiteral("stale_name")
+                                    << QStringLiteral("pass fail fail pass pass pass");
+        // The same after the reload: history, a ⚠ where it was a ✗.
+        QTest::newRow("stale_name_reloaded")
+            << QStringLiteral("stale_name_reloaded") << QStringLiteral("pass warn warn pass pass pass");
         QTest::newRow("unix_socket_missing")
             << QStringLiteral("unix_socket_missing") << QStringLiteral("fail fail skipped pass pass pass");
         // 1 ✓ the app listens, 3 ✗ the worker user may not use its socket.

@@ -80,6 +80,13 @@ LabStatus LabDns::start(const QMap<QString, QString> &records)
     return m_process.waitForFileContaining(m_process.stderrPath(), "started, version", 10000);
 }
 
+LabStatus LabDns::setRecords(const QMap<QString, QString> &records)
+{
+    if (LabStatus s = m_process.stop(); !s)
+        return s;
+    return start(records);
+}
+
 LabStatus LabDns::becomeHostNameserver()
 {
     QFile conf(resolvConfPath());

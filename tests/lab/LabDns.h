@@ -37,6 +37,9 @@ public:
     // name -> IPv4 address; names must end in domain().
     LabStatus start(const QMap<QString, QString> &records);
     LabStatus becomeHostNameserver();
+    // The records change, as when a DNS zone is edited: the server starts again with
+    // the new ones (answers are never cached here), /etc/resolv.conf stays as it is.
+    LabStatus setRecords(const QMap<QString, QString> &records);
     LabStatus stop();
 
 private:
