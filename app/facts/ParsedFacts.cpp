@@ -2,6 +2,7 @@
 
 #include "app/facts/PhpFpmPoolFiles.h"
 #include "app/facts/ProbeCommands.h"
+#include "app/logs/AppLogEvents.h"
 #include "app/logs/ErrorLogLine.h"
 #include "app/probes/FastCgiProbe.h"
 #include "app/probes/IpAddress.h"
@@ -298,12 +299,52 @@ void parseServiceLogLines(const Facts &facts, ParsedFacts &p)
     }
 }
 
-// What an app server's log says (its file's tail, or its unit's journal).
+// What an app server's log says (its file's tail, or its unit's journal), in the
+// checks' terms; times kept as written, like nginx's (the two logs are compared so).
 QList<AppEvent> appEvents(const QByteArray &text, bool journal)
 {
-    Q_UNUSED(text);
-    Q_UNUSED(journal);
-    return {}; // filled by the app-server line parser (AppLogEvents)
+    QList<AppEvent> out;
+    for (const AppLogEvent &e : AppLogEvents::scan(text)) {
+        AppEvent a;
+        switch (e.event) {
+        case AppLogLine::Event::WorkerTimeout:
+            a.kind = AppEvent::Kind::WorkerTimeout;
+            break;
+        case AppLogLine::Event::WorkerKilled:
+            a.kind = AppEvent::Kind::WorkerKilled;
+            break;
+        case AppLogLine::Event::WorkerExited:
+            a.kind = AppEvent::Kind::WorkerExited;
+            break;
+        case AppLogLine::Event::WorkerBoot:
+            a.kind = AppEvent::Kind::Boot;
+            break;
+        case AppLogLine::Event::Exception:
+            a.kind = AppEvent::Kind::Exception;
+            break;
+        case AppLogLine::Event::ProcessExit:
+            a.kind = AppEvent::Kind::ProcessExit;
+            break;
+        case AppLogLine::Event::InvalidRequestBlock:
+            a.kind = AppEvent::Kind::InvalidRequestBlock;
+            break;
+        case AppLogLine::Event::ListenQueueFull:
+            a.kind = AppEvent::Kind::ListenQueueFull;
+            break;
+        default:
+            continue; // php-fpm's pool lines are read with its pools
+        }
+        if (e.timeStamp.isValid())
+            a.time = ErrorLogLine::dateTimeOfNaive(e.timeStamp.naiveMSecs / 1000);
+        a.workerPid = qMax<qint64>(0, e.workerPid);
+        a.signal = qMax(0, e.signal);
+        a.detail = e.detail;
+        a.line = e.text.toUtf8();
+        a.span = e.span.isValid() ? int(QString::fromUtf8(a.line.left(e.span.offset)).size()) : 0;
+        a.fromJournal = journal;
+        out << a;
+    }
+    return out;
 }
 
 // A time as written (the machine's wall clock), in the form ErrorLogLine gives
