@@ -203,21 +203,26 @@ QString lineWith(const QString &text, const QStringList &needles)
     return {};
 }
 
-// GD_APPLAB_CAPTURE_DIR=DIR keeps each row's real log lines in DIR/<row>/ (how
-// tests/data/app-logs was made).
-void capture(const Case &c, const LabAppServer &app)
+// GD_APPLAB_CAPTURE_DIR=DIR keeps each row's real output in DIR/<row-with-hyphens>/: the
+// nginx error-log lines of the fault, its whole access log, nginx.conf, the app server's
+// log and its command line (how tests/data/app-logs was made).
+void capture(const Case &c, const LabAppServer &app, const LabNginx &nginx)
 {
     const QString root = qEnvironmentVariable("GD_APPLAB_CAPTURE_DIR");
     if (root.isEmpty())
         return;
-    const QDir dir(QDir(root).filePath(c.name));
+    const QDir dir(QDir(root).filePath(QString(c.name).replace(QLatin1Char('_'), QLatin1Char('-'))));
     QDir().mkpath(dir.path());
     const auto write = [&](const QString &file, const QString &text) {
         QFile f(dir.filePath(file));
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(text.toUtf8());
     };
+    QFile conf(c.nginxConf);
+    write(QStringLiteral("nginx.conf"),
+          conf.open(QIODevice::ReadOnly) ? QString::fromUtf8(conf.readAll()) : QString());
     write(QStringLiteral("nginx-error.log"), c.nginxLines);
+    write(QStringLiteral("nginx-access.log"), nginx.accessLogText());
     write(QFileInfo(c.appLog).fileName(), app.logText());
     write(QStringLiteral("command-line.txt"), c.appCommand.join(QLatin1Char(' ')) + QLatin1Char('\n'));
 }
@@ -323,8 +328,8 @@ void TestAppServer::appServer()
         // The control: the app's 500 passes through, nginx logs no upstream error.
         QVERIFY2(lab.app.logText().contains(QLatin1String("Error handling request /raise")),
                  qPrintable(context));
-        QVERIFY2(lab.nginx.accessLogText().contains(QLatin1String("\"GET /raise HTTP/1.1\" 500")),
-                 qPrintable(context));
+        const LabStatus passed = lab.nginx.waitForAccessLog(QStringLiteral("\"GET /raise HTTP/1.1\" 500"));
+        QVERIFY2(passed.ok(), qPrintable(passed.message()));
         QVERIFY2(!lab.nginx.errorLogSince(lab.logOffset).contains(QLatin1String("[error]")),
                  qPrintable(context));
     }
@@ -344,11 +349,11 @@ void TestAppServer::appServer()
         QVERIFY2(lines.ok(), qPrintable(lines.message()));
         QVERIFY2(!lineWith(*lines, {nginxLine, QStringLiteral("request: \"GET /ok HTTP/1.1\"")}).isEmpty(),
                  qPrintable(context));
-        QVERIFY2(lab.nginx.accessLogText().contains(QLatin1String("\"POST /post HTTP/1.1\" 502")),
-                 qPrintable(context));
+        const LabStatus logged = lab.nginx.waitForAccessLog(QStringLiteral("\"POST /post HTTP/1.1\" 502"));
+        QVERIFY2(logged.ok(), qPrintable(logged.message()));
     }
     c.nginxLines = lab.nginx.errorLogSince(lab.logOffset);
-    capture(c, lab.app);
+    capture(c, lab.app, lab.nginx);
     qInfo().noquote() << name << "took" << timer.elapsed() << "ms;" << c.method << c.url << "->" << c.status;
 
     // The diagnosis of c goes here, on this machine or over the lab's sshd.

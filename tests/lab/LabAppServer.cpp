@@ -136,14 +136,20 @@ QString cgiParams(const QString &directive)
 {
     QString text;
     const QList<std::pair<const char *, const char *>> params{
-        {"REQUEST_METHOD", "$request_method"},   {"QUERY_STRING", "$query_string"},
-        {"REQUEST_URI", "$request_uri"},         {"PATH_INFO", "$document_uri"},
-        {"CONTENT_TYPE", "$content_type"},       {"CONTENT_LENGTH", "$content_length"},
-        {"SERVER_PROTOCOL", "$server_protocol"}, {"SERVER_NAME", "$server_name"},
-        {"SERVER_PORT", "$server_port"},         {"REMOTE_ADDR", "$remote_addr"},
+        {"REQUEST_METHOD", "$request_method"}, {"QUERY_STRING", "$query_string"},
+        {"REQUEST_URI", "$request_uri"},       {"CONTENT_TYPE", "$content_type"},
+        {"CONTENT_LENGTH", "$content_length"}, {"SERVER_PROTOCOL", "$server_protocol"},
+        {"SERVER_NAME", "$server_name"},       {"SERVER_PORT", "$server_port"},
+        {"REMOTE_ADDR", "$remote_addr"},
     };
     for (const auto &[name, value] : params)
         text += QStringLiteral("%1 %2 %3;\n").arg(directive, QLatin1String(name), QLatin1String(value));
+    // WSGI routes on PATH_INFO; php-fpm names the request in its log by SCRIPT_NAME (as
+    // Debian's fastcgi_params set it).
+    const bool fastCgi = directive == QLatin1String("fastcgi_param");
+    text += QStringLiteral("%1 %2;\n")
+                .arg(directive, fastCgi ? QStringLiteral("SCRIPT_NAME $fastcgi_script_name")
+                                        : QStringLiteral("PATH_INFO $document_uri"));
     return text;
 }
 
@@ -214,6 +220,8 @@ LabStatus LabAppServer::start(const Options &options)
     if (options.kind != Kind::PhpFpm) {
         if (options.unixSocket) {
             m_socketPath = m_dir.filePath(kindName(options.kind) + QStringLiteral(".sock"));
+        } else if (options.port != 0) {
+            m_port = options.port;
         } else {
             const LabResult<quint16> port = LabPorts::freeTcpPort();
             if (!port)

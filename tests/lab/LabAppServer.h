@@ -49,6 +49,7 @@ public:
     {
         Kind kind = Kind::Gunicorn;
         bool unixSocket = false;    // a socket in the lab directory instead of a loopback port
+        quint16 port = 0;           // the loopback port to listen on; 0 (and php-fpm): a free one
         bool uwsgiProtocol = false; // uwsgi only: --socket (for uwsgi_pass) instead of --http-socket
         // The app server's own limit on one request, in seconds; 0 leaves its default:
         // gunicorn --timeout, uwsgi --harakiri, php-fpm request_terminate_timeout.
