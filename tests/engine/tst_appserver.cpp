@@ -233,9 +233,63 @@ class TestAppServer : public QObject
 {
     Q_OBJECT
 private slots:
+    // Each kind of server, on a port and on a socket, answers GET and POST through nginx.
+    void answers_data();
+    void answers();
     void appServer_data();
     void appServer();
 };
+
+void TestAppServer::answers_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("unixSocket");
+    QTest::addColumn<bool>("uwsgiProtocol");
+    QTest::addColumn<QString>("server"); // in its answer: "gd-lab <server> ok"
+    using Kind = LabAppServer::Kind;
+    QTest::newRow("gunicorn port") << int(Kind::Gunicorn) << false << false << QStringLiteral("wsgi");
+    QTest::newRow("gunicorn socket") << int(Kind::Gunicorn) << true << false << QStringLiteral("wsgi");
+    QTest::newRow("uwsgi http port") << int(Kind::Uwsgi) << false << false << QStringLiteral("wsgi");
+    QTest::newRow("uwsgi http socket") << int(Kind::Uwsgi) << true << false << QStringLiteral("wsgi");
+    QTest::newRow("uwsgi protocol port") << int(Kind::Uwsgi) << false << true << QStringLiteral("wsgi");
+    QTest::newRow("node port") << int(Kind::Node) << false << false << QStringLiteral("node");
+    QTest::newRow("node socket") << int(Kind::Node) << true << false << QStringLiteral("node");
+    QTest::newRow("php-fpm port") << int(Kind::PhpFpm) << false << false << QStringLiteral("php");
+}
+
+void TestAppServer::answers()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, unixSocket);
+    QFETCH(bool, uwsgiProtocol);
+    QFETCH(QString, server);
+    if (const QString why = LabAppServer::unavailableReason(LabAppServer::Kind(kind)); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    AppLab lab;
+    LabAppServer::Options o = options(LabAppServer::Kind(kind));
+    o.unixSocket = unixSocket;
+    o.uwsgiProtocol = uwsgiProtocol;
+    const LabStatus started = startLab(lab, o);
+    QVERIFY2(started.ok(), qPrintable(started.message()));
+    QVERIFY(lab.app.pid() > 0);
+    QVERIFY(!lab.app.workerPids().isEmpty());
+    QVERIFY(QFileInfo::exists(lab.app.logPath()));
+    QCOMPARE(lab.app.port() == 0, unixSocket);
+
+    LabHttp::Request get;
+    get.url = lab.nginx.url(QStringLiteral("/ok?x=1"));
+    const LabHttp::Response got = LabHttp::send(get);
+    QCOMPARE(got.status, 200);
+    QCOMPARE(got.body, QStringLiteral("gd-lab %1 ok GET /ok 0\n").arg(server).toUtf8());
+    LabHttp::Request post = get;
+    post.url = lab.nginx.url(QStringLiteral("/post"));
+    post.method = QStringLiteral("POST");
+    post.body = "order=42";
+    const LabHttp::Response posted = LabHttp::send(post);
+    QCOMPARE(posted.status, 200);
+    QCOMPARE(posted.body, QStringLiteral("gd-lab %1 ok POST /post 8\n").arg(server).toUtf8());
+    QCOMPARE(LabHttp::post(post.url, post.body), 200);
+}
 
 void TestAppServer::appServer_data()
 {

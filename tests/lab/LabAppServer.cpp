@@ -373,7 +373,11 @@ LabStatus LabAppServer::waitUntilAnswering()
             return s;
     }
     if (m_options.uwsgiProtocol)
-        return LabStatus::success();
+        // No HTTP to ask: ready when its master has forked the workers (after loading the
+        // app, which --need-app demands).
+        return m_process.waitUntil(
+            [this] { return LabProcTree::childrenOf(pid()).size() >= m_options.workers; },
+            QStringLiteral("%1 uwsgi workers").arg(m_options.workers), timeoutMs);
     // Listening is not answering: gunicorn's arbiter binds before its worker imports the app.
     LabHttp::Request request;
     request.url = m_socketPath.isEmpty() ? QStringLiteral("http://127.0.0.1:%1/ok").arg(m_port)
