@@ -1,5 +1,6 @@
 // `gateway-doctor diagnose` as a user runs it: the real binary, its exit status,
 // its JSON, its errors; against the lab's nginx and sshd.
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUpstream.h"
@@ -34,12 +35,6 @@ Run diagnose(const QStringList &arguments)
     return r;
 }
 
-void sendTraffic(const QString &url)
-{
-    for (int i = 0; i < 2; ++i)
-        QProcess::execute(QStringLiteral("curl"),
-                          {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), url});
-}
 } // namespace
 
 class TestDiagnoseCli : public QObject
@@ -67,7 +62,7 @@ private slots:
         const auto port = LabUpstream::refusingPort();
         QVERIFY(port.ok());
         QVERIFY(nginx.start(LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok());
-        sendTraffic(nginx.url());
+        LabHttp::sendTraffic(nginx.url(), 2, QString(), 0);
         const Run r = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"),
                                 nginx.url(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
@@ -113,7 +108,7 @@ private slots:
         QVERIFY(upstream.start(LabUpstream::Mode::Ok).ok());
         LabNginx nginx;
         QVERIFY(nginx.start(LabNginx::proxyServer(upstream.proxyPassUrl())).ok());
-        sendTraffic(nginx.url());
+        LabHttp::sendTraffic(nginx.url(), 2, QString(), 0);
         const Run r =
             diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), nginx.url()});
         QCOMPARE(r.exitCode, 0);

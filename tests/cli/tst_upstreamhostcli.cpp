@@ -1,6 +1,7 @@
 // `gateway-doctor diagnose --upstream-host` and `fix apply` on a finding whose fix
 // runs on the upstream's host: the real binary against a two-host lab (the nginx
 // host is this namespace, the app host a LabNetns with its own sshd and nftables).
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNetns.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabSshd.h"
@@ -36,13 +37,6 @@ Run gatewayDoctor(const QStringList &arguments)
     return r;
 }
 
-void sendTraffic(const QString &url)
-{
-    for (int i = 0; i < 2; ++i)
-        QProcess::execute(QStringLiteral("curl"),
-                          {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                           QStringLiteral("-m"), QStringLiteral("10"), url});
-}
 } // namespace
 
 class TestUpstreamHostCli : public QObject
@@ -122,7 +116,7 @@ void TestUpstreamHostCli::diagnoseNamesTheBindAddress()
     LabNginx nginx;
     QVERIFY(
         nginx.start(LabNginx::proxyServer(QStringLiteral("http://%1:8000").arg(m_net.appAddress()))).ok());
-    sendTraffic(nginx.url());
+    LabHttp::sendTraffic(nginx.url(), 2);
 
     const Run r =
         gatewayDoctor(QStringList{QStringLiteral("diagnose"), QStringLiteral("--conf"), nginx.configPath(),
@@ -157,7 +151,7 @@ void TestUpstreamHostCli::fixApplyLetsNginxThroughTheHostsFirewall()
                 .start(LabNginx::proxyServer(QStringLiteral("http://%1:8000").arg(m_net.appAddress()),
                                              QStringLiteral("proxy_connect_timeout 2s;")))
                 .ok());
-    sendTraffic(nginx.url());
+    LabHttp::sendTraffic(nginx.url(), 2);
 
     // Without the upstream's host, the fix cannot run where it must: refused.
     const Run refused =
@@ -172,12 +166,7 @@ void TestUpstreamHostCli::fixApplyLetsNginxThroughTheHostsFirewall()
     QVERIFY2(r.exitCode == 0, (r.err + r.out).constData());
     QVERIFY2(r.err.contains("nft insert rule inet gdlab input ip saddr"), r.err.constData());
     // The rule is in the app host's own ruleset, and nginx gets through now.
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                QStringLiteral("%{http_code}"), QStringLiteral("-m"), QStringLiteral("10"), nginx.url()});
-    QVERIFY(curl.waitForFinished(15000));
-    QCOMPARE(curl.readAllStandardOutput(), QByteArray("200"));
+    QCOMPARE(LabHttp::status(nginx.url()), 200);
     QVERIFY(m_net.setFirewall(QString()).ok());
 }
 

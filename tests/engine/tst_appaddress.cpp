@@ -8,7 +8,9 @@
 #include "app/fixes/FixContext.h"
 #include "remote/LocalMachine.h"
 #include "tests/fixes/CarryOut.h"
+#include "tests/lab/LabAppServer.h"
 #include "tests/lab/LabDir.h"
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
 #include "tests/lab/LabPorts.h"
@@ -18,7 +20,6 @@
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <list>
@@ -29,19 +30,13 @@ using lab::LabStatus;
 
 namespace {
 
-const QByteArray kWsgiApp = "def app(environ, start_response):\n"
-                            "    start_response(\"200 OK\", [(\"Content-Type\", \"text/plain\")])\n"
-                            "    return [b\"gd-lab wsgi ok\\n\"]\n";
-const QByteArray kNodeApp = "const http = require(\"http\");\n"
-                            "http.createServer((req, res) => { res.end(\"gd-lab node ok\\n\"); })\n"
-                            "    .listen(Number(process.argv[2]), \"127.0.0.1\");\n";
-
 // One row's parts; every process ends with it.
 struct AppLab
 {
     lab::LabDir dir{QStringLiteral("appaddress")};
     lab::LabPhpFpm fpm;
     LabNginx nginx;
+    std::list<lab::LabAppServer> servers;
     std::list<lab::LabProcess> apps;
     QList<quint16> appPorts; // where the apps listen, in the order started
     quint16 nginxTarget = 0; // where nginx sends requests (nothing listens there)
@@ -70,37 +65,32 @@ LabStatus startApp(AppLab &lab, const QString &name, const QString &program, con
     if (LabStatus s = p.start(spec); !s)
         return s;
     lab.appPorts << port;
-    // gunicorn imports for seconds on a busy machine.
     return p.waitForTcpPort(QStringLiteral("127.0.0.1"), port, 60000);
 }
 
-// Debian's gunicorn as its package starts it: /usr/bin/python3 /usr/bin/gunicorn3 app:app.
+// Debian's gunicorn as its package starts it (/usr/bin/python3 /usr/bin/gunicorn app:app),
+// or node with a server.js, on the given port.
+LabStatus startAppServer(AppLab &lab, lab::LabAppServer::Kind kind, quint16 port)
+{
+    if (const QString why = lab::LabAppServer::unavailableReason(kind); !why.isEmpty())
+        return LabStatus::failure(why);
+    lab::LabAppServer::Options options;
+    options.kind = kind;
+    options.port = port;
+    if (LabStatus s = lab.servers.emplace_back().start(options); !s)
+        return s;
+    lab.appPorts << port;
+    return LabStatus::success();
+}
+
 LabStatus startGunicorn(AppLab &lab, quint16 port)
 {
-    QString script = QStringLiteral("/usr/bin/gunicorn3");
-    if (!QFileInfo::exists(script))
-        script = QStringLiteral("/usr/bin/gunicorn");
-    if (!QFileInfo::exists(script))
-        return LabStatus::failure(QStringLiteral("gunicorn is not installed (apt-get install gunicorn)"));
-    if (LabStatus s = lab.dir.writeFile(QStringLiteral("app.py"), kWsgiApp); !s)
-        return s;
-    // /usr/bin/python3 itself: `python3` may be a pyenv shim here.
-    return startApp(lab, QStringLiteral("gunicorn"), QStringLiteral("/usr/bin/python3"),
-                    {script, QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--bind"),
-                     QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--chdir"), lab.dir.path(),
-                     QStringLiteral("app:app")},
-                    port);
+    return startAppServer(lab, lab::LabAppServer::Kind::Gunicorn, port);
 }
 
 LabStatus startNode(AppLab &lab, quint16 port)
 {
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty())
-        return LabStatus::failure(QStringLiteral("node is not installed (apt-get install nodejs)"));
-    if (LabStatus s = lab.dir.writeFile(QStringLiteral("server.js"), kNodeApp); !s)
-        return s;
-    return startApp(lab, QStringLiteral("node"), node,
-                    {lab.dir.filePath(QStringLiteral("server.js")), QString::number(port)}, port);
+    return startAppServer(lab, lab::LabAppServer::Kind::Node, port);
 }
 
 LabStatus startRedis(AppLab &lab, quint16 port)
@@ -194,16 +184,6 @@ QStringList foreignAppListeners(const QList<quint16> &ours)
     return out;
 }
 
-int httpStatus(const QString &url)
-{
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                QStringLiteral("%{http_code}"), QStringLiteral("--max-time"), QStringLiteral("10"), url});
-    curl.waitForFinished(15000);
-    return curl.readAllStandardOutput().trimmed().toInt();
-}
-
 } // namespace
 
 class TestAppAddress : public QObject
@@ -254,7 +234,7 @@ void TestAppAddress::appAddress()
     }
     const QString url = lab.nginx.url();
     for (int i = 0; i < 3; ++i)
-        QVERIFY(httpStatus(url) == 502);
+        QVERIFY(lab::LabHttp::status(url) == 502);
 
     test::MachineFixture fixture(overSsh ? test::Backend::Ssh : test::Backend::Local);
     const QString setUp = fixture.setUp();
@@ -323,7 +303,7 @@ void TestAppAddress::appAddress()
     request.symptomStatus = report.target.urlStatus;
     const ActionOutcome outcome = gd::test::carryOut(fixture.machine(), request);
     QVERIFY2(outcome.status == ActionOutcome::Status::Done, qPrintable(outcome.error.message()));
-    QCOMPARE(httpStatus(url), 200);
+    QCOMPARE(lab::LabHttp::status(url), 200);
 }
 
 QTEST_GUILESS_MAIN(TestAppAddress)

@@ -8,13 +8,13 @@
 #include "app/facts/Facts.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNetns.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabSshd.h"
 #include "tests/lab/LabUpstream.h"
 #include "tests/lab/LabUsers.h"
 
-#include <QProcess>
 #include <QtTest>
 
 #include <memory>
@@ -26,17 +26,6 @@ using lab::LabUpstream;
 namespace {
 
 constexpr quint16 kAppPort = 8000;
-
-void sendTraffic(const QString &url, int requests)
-{
-    for (int i = 0; i < requests; ++i) {
-        QProcess curl;
-        curl.start(QStringLiteral("curl"),
-                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                    QStringLiteral("--max-time"), QStringLiteral("10"), url});
-        curl.waitForFinished(15000);
-    }
-}
 
 const Finding *top(const DiagnosisReport &report)
 {
@@ -223,7 +212,7 @@ void TestRemoteUpstream::scenario()
                                    QStringLiteral("proxy_connect_timeout 2s; proxy_read_timeout 2s;")));
     QVERIFY2(nginx.ok(), qPrintable(nginx.message()));
     const QString url = m_nginx->url();
-    sendTraffic(url, 2);
+    lab::LabHttp::sendTraffic(url, 2);
 
     for (const bool withUpstreamHost : {false, true}) {
         const DiagnosisReport report = diagnose(url, withUpstreamHost);

@@ -12,6 +12,7 @@
 #include "tests/fixes/CarryOut.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabDns.h"
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
 #include "tests/lab/LabPorts.h"
@@ -20,7 +21,6 @@
 #include "tests/lab/LabUsers.h"
 #include "tests/remote/MachineFixture.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -332,27 +332,6 @@ QMap<QString, Setup> &scenarios()
     return all;
 }
 
-int httpStatus(const QString &url)
-{
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                QStringLiteral("%{http_code}"), QStringLiteral("--max-time"), QStringLiteral("10"), url});
-    curl.waitForFinished(15000);
-    return curl.readAllStandardOutput().trimmed().toInt();
-}
-
-void sendTraffic(const QString &url, int requests)
-{
-    for (int i = 0; i < requests; ++i) {
-        QProcess curl;
-        curl.start(QStringLiteral("curl"),
-                   {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                    QStringLiteral("--max-time"), QStringLiteral("10"), url});
-        curl.waitForFinished(15000);
-    }
-}
-
 } // namespace
 
 class TestScenarios : public QObject
@@ -462,7 +441,7 @@ void TestScenarios::scenario()
     const LabStatus ready = scenarios().value(name)(lab);
     QVERIFY2(ready.ok(), qPrintable(ready.message()));
     const QString url = lab.nginx.url(lab.path);
-    sendTraffic(url, lab.requests);
+    lab::LabHttp::sendTraffic(url, lab.requests);
     if (lab.stopNginxAfterTraffic)
         QVERIFY(lab.nginx.stop().ok());
     if (!lab.breakConfigWith.isEmpty()) {
@@ -606,7 +585,7 @@ void TestScenarios::scenario()
                                 .arg(int(outcome.status))
                                 .arg(outcome.error.message(), context);
     QVERIFY2(outcome.status == ActionOutcome::Status::Done, qPrintable(applied));
-    QCOMPARE(httpStatus(url), 200);
+    QCOMPARE(lab::LabHttp::status(url), 200);
 }
 
 void TestScenarios::noNginxInstalled()
@@ -630,7 +609,7 @@ void TestScenarios::hugeErrorLogOnlyTailIsRead()
         QVERIFY(log.open(QIODevice::ReadWrite));
         QVERIFY(log.resize(5LL * 1000 * 1000 * 1000));
     }
-    sendTraffic(lab.nginx.url(), 3);
+    lab::LabHttp::sendTraffic(lab.nginx.url(), 3);
     LocalMachine machine;
     const Facts *facts = nullptr;
     DiagnosisEngine *engine = nullptr;
@@ -652,7 +631,7 @@ void TestScenarios::unreadableLogSaysWhichStepNeedsRoot()
         QSKIP("needs the lab's OS users (root only)");
     ScenarioLab lab;
     QVERIFY(scenarios().value(QStringLiteral("nothing_listening"))(lab).ok());
-    sendTraffic(lab.nginx.url(), 2);
+    lab::LabHttp::sendTraffic(lab.nginx.url(), 2);
     QVERIFY(QFile::setPermissions(lab.nginx.errorLogPath(), QFile::ReadOwner | QFile::WriteOwner));
     test::MachineFixture fixture(test::Backend::Ssh);
     QVERIFY(fixture.setUp().isEmpty());
@@ -833,7 +812,7 @@ void TestScenarios::sinceLimitsTheLogLinesClassified()
         QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Truncate)); // nginx appends after this
         log.write(oldLine);
     }
-    sendTraffic(lab.nginx.url(), 2);
+    lab::LabHttp::sendTraffic(lab.nginx.url(), 2);
     const QString oldPeer =
         QString::fromLatin1(oldLine.mid(oldLine.indexOf("upstream: \"http://") + 18).split('/').first());
     LocalMachine machine;

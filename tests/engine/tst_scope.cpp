@@ -4,6 +4,7 @@
 #include "app/engine/DiagnosisEngine.h"
 #include "app/report/ReportJson.h"
 #include "tests/lab/LabDir.h"
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabUpstream.h"
 #include "tests/remote/MachineFixture.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace gd;
@@ -52,19 +52,6 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-void sendTraffic(const QString &url, const QString &host, int requests)
-{
-    for (int i = 0; i < requests; ++i) {
-        QProcess curl;
-        QStringList args{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                         QStringLiteral("--max-time"), QStringLiteral("10")};
-        if (!host.isEmpty())
-            args << QStringLiteral("-H") << QStringLiteral("Host: ") + host;
-        curl.start(QStringLiteral("curl"), args << url);
-        curl.waitForFinished(15000);
-    }
 }
 
 QString findingsText(const DiagnosisReport &report)
@@ -157,8 +144,8 @@ void TestScope::otherSiteDownIsElsewhere()
                       siteText(QStringLiteral("legacy.gd-lab.test"), nginx.port(), *dead, false).toUtf8()));
     const LabStatus reloaded = nginx.reload();
     QVERIFY2(reloaded.ok(), qPrintable(reloaded.message()));
-    sendTraffic(nginx.url(), QStringLiteral("legacy.gd-lab.test"), 3);
-    sendTraffic(nginx.url(), QString(), 2);
+    lab::LabHttp::sendTraffic(nginx.url(), 3, QStringLiteral("legacy.gd-lab.test"));
+    lab::LabHttp::sendTraffic(nginx.url(), 2);
 
     test::MachineFixture fixture(overSsh ? test::Backend::Ssh : test::Backend::Local);
     const QString setUp = fixture.setUp();
@@ -227,7 +214,7 @@ void TestScope::latentConfigErrorBehindLiveCause()
         writeFile(site, siteText(QStringLiteral("shop.gd-lab.test"), nginx.port(), *dead, true).toUtf8()));
     const LabStatus reloaded = nginx.reload();
     QVERIFY2(reloaded.ok(), qPrintable(reloaded.message()));
-    sendTraffic(nginx.url(), QString(), 3);
+    lab::LabHttp::sendTraffic(nginx.url(), 3);
     // A colleague's unfinished edit, saved two seconds later and never loaded (ps and stat
     // count whole seconds).
     QTest::qWait(2100);
@@ -277,14 +264,14 @@ void TestScope::errorsThatStoppedArePast()
     LabNginx nginx;
     QVERIFY2(nginx.start(LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok(),
              "nginx");
-    sendTraffic(nginx.url(), QString(), 3);
+    lab::LabHttp::sendTraffic(nginx.url(), 3);
     QTest::qWait(1100);
     LabUpstream app;
     LabUpstream::Options options;
     options.mode = LabUpstream::Mode::Ok;
     options.port = *port;
     QVERIFY(app.start(options).ok());
-    sendTraffic(nginx.url(), QString(), 1);
+    lab::LabHttp::sendTraffic(nginx.url(), 1);
 
     test::MachineFixture fixture(overSsh ? test::Backend::Ssh : test::Backend::Local);
     const QString setUp = fixture.setUp();
@@ -322,7 +309,7 @@ void TestScope::errorsOlderThanTheWindowArePast()
     QVERIFY2(nginx.start(LabNginx::proxyServer(slow.proxyPassUrl(), QStringLiteral("proxy_read_timeout 1s;")))
                  .ok(),
              "nginx");
-    sendTraffic(nginx.url(), QString(), 2);
+    lab::LabHttp::sendTraffic(nginx.url(), 2);
     QVERIFY(slow.stop().ok());
     LabUpstream fast;
     options.mode = LabUpstream::Mode::Ok;

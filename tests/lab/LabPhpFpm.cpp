@@ -33,9 +33,10 @@ LabStatus LabPhpFpm::start(const QString &poolText, int children)
     if (LabStatus s = m_dir.makeDir(QStringLiteral("pool.d")); !s)
         return s;
     const QString main =
-        QStringLiteral("[global]\nerror_log = %1/php-fpm.log\ndaemonize = no\npid = %1/php-fpm.pid\n"
+        QStringLiteral("[global]\nerror_log = %2\ndaemonize = no\npid = %1/php-fpm.pid\n"
                        "include = %1/pool.d/*.conf\n")
-            .arg(m_dir.path());
+            .arg(m_dir.path(),
+                 m_errorLog.isEmpty() ? m_dir.filePath(QStringLiteral("php-fpm.log")) : m_errorLog);
     if (LabStatus s = m_dir.writeFile(QStringLiteral("php-fpm.conf"), main.toUtf8()); !s)
         return s;
     m_unixSocket = poolText.contains(QLatin1String("@SOCKET@"));
@@ -82,6 +83,20 @@ qint64 LabPhpFpm::pid() const
 QString LabPhpFpm::configPath() const
 {
     return m_dir.filePath(QStringLiteral("php-fpm.conf"));
+}
+
+QString LabPhpFpm::errorLogPath() const
+{
+    if (m_errorLog.isEmpty())
+        return m_dir.filePath(QStringLiteral("php-fpm.log"));
+    if (m_errorLog == QLatin1String("/proc/self/fd/2") || m_errorLog == QLatin1String("/dev/stderr"))
+        return m_process.stderrPath();
+    return m_errorLog;
+}
+
+QStringList LabPhpFpm::commandLine() const
+{
+    return QStringList{m_spec.program} + m_spec.arguments;
 }
 
 QString LabPhpFpm::socketPath() const

@@ -31,6 +31,14 @@ public:
     // The socket's file name in the lab directory (before start()): "php8.2-fpm.sock",
     // as Debian names it, where a test needs a PHP version in the path.
     void setSocketName(const QString &name) { m_socketName = name; }
+    // php-fpm.conf's global error_log (before start()): default DIR/php-fpm.log;
+    // "/proc/self/fd/2" sends it to the master's stderr, i.e. process().stderrPath().
+    void setErrorLog(const QString &value) { m_errorLog = value; }
+    // The error_log file: errorLog's value, or the stderr file when it names fd 2.
+    QString errorLogPath() const;
+    // The exact command line php-fpm was started with.
+    QStringList commandLine() const;
+    LabProcess &process() { return m_process; }
     quint16 port() const { return m_port; }
     qint64 pid() const;
     QString configPath() const;
@@ -47,6 +55,7 @@ private:
     LabProcessSpec m_spec;
     bool m_unixSocket = false;
     QString m_socketName = QStringLiteral("php-fpm.sock");
+    QString m_errorLog;
     LabStatus waitUntilServing(int children);
 };
 

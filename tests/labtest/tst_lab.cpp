@@ -6,6 +6,7 @@
 // (and a `curl -v` of a 502) there; that is how tests/data/nginx-error-log was made.
 
 #include "tests/lab/LabDir.h"
+#include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPaths.h"
 #include "tests/lab/LabPorts.h"
@@ -55,17 +56,6 @@ CommandOutput runCommand(const QStringList &argv, int timeoutMs = 20000,
     output.stdOut = QString::fromLocal8Bit(process.readAllStandardOutput());
     output.stdErr = QString::fromLocal8Bit(process.readAllStandardError());
     return output;
-}
-
-// curl rather than QNetworkAccessManager: blocking, no event loop, and exactly the
-// client a user would run by hand.
-int httpStatus(const QString &url)
-{
-    const CommandOutput out =
-        runCommand({QStringLiteral("curl"), QStringLiteral("-s"), QStringLiteral("-o"),
-                    QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
-                    QStringLiteral("--max-time"), QStringLiteral("15"), url});
-    return out.stdOut.toInt();
 }
 
 void capture(const QString &name, const QString &text)
@@ -261,7 +251,7 @@ void TestLab::nginxScenario()
     QVERIFY2(started, qPrintable(started.message()));
     const qint64 offset = nginx.errorLogSize();
 
-    QCOMPARE(httpStatus(nginx.url(QStringLiteral("/gd-lab-probe"))), expectedStatus);
+    QCOMPARE(LabHttp::status(nginx.url(QStringLiteral("/gd-lab-probe")), 15), expectedStatus);
     const LabStatus logged =
         nginx.waitForAccessLog(QStringLiteral("\"GET /gd-lab-probe HTTP/1.1\" %1 ").arg(expectedStatus));
     QVERIFY2(logged, qPrintable(logged.message()));
@@ -303,7 +293,7 @@ void TestLab::unixSocketPermissionDenied()
     QCOMPARE(LabProcTree::userOf(workers.first()), qint64(33));
 
     const qint64 offset = nginx.errorLogSize();
-    QCOMPARE(httpStatus(nginx.url()), 502);
+    QCOMPARE(LabHttp::status(nginx.url(), 15), 502);
     const QString needle =
         QStringLiteral("connect() to unix:%1 failed (13: Permission denied) while connecting to upstream")
             .arg(upstream.socketPath());
@@ -328,7 +318,7 @@ void TestLab::ipv6Upstream()
     LabNginx nginx;
     const LabStatus nginxStarted = nginx.start(LabNginx::proxyServer(upstream.proxyPassUrl()));
     QVERIFY2(nginxStarted, qPrintable(nginxStarted.message()));
-    QCOMPARE(httpStatus(nginx.url()), 200);
+    QCOMPARE(LabHttp::status(nginx.url(), 15), 200);
     const LabStatus logged = nginx.waitForAccessLog(QStringLiteral("upstream_addr=") + upstream.address());
     QVERIFY2(logged, qPrintable(logged.message()));
 }
@@ -344,7 +334,7 @@ void TestLab::reloadIsConfirmed()
     const LabStatus started =
         nginx.start(LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*refusing)));
     QVERIFY2(started, qPrintable(started.message()));
-    QCOMPARE(httpStatus(nginx.url()), 502);
+    QCOMPARE(LabHttp::status(nginx.url(), 15), 502);
     const qint64 master = nginx.masterPid();
     const QList<qint64> before = nginx.workerPids();
 
@@ -352,7 +342,7 @@ void TestLab::reloadIsConfirmed()
     QVERIFY2(reloaded, qPrintable(reloaded.message()));
     QCOMPARE(nginx.masterPid(), master);
     QVERIFY(nginx.workerPids() != before);
-    QCOMPARE(httpStatus(nginx.url()), 200);
+    QCOMPARE(LabHttp::status(nginx.url(), 15), 200);
     QVERIFY(nginx.waitForAccessLog(QStringLiteral(" 200 ")));
     QVERIFY(nginx.stop());
     // A whole session as nginx wrote it: startup notices, a 502, the reload, shutdown.
@@ -381,7 +371,7 @@ void TestLab::badConfigIsReported()
     QVERIFY(!unchecked);
     QVERIFY2(unchecked.message().contains(QLatin1String("[emerg]")), qPrintable(unchecked.message()));
     capture(QStringLiteral("reload-rejected.log"), unchecked.message().section(QLatin1Char('\n'), 1));
-    QCOMPARE(httpStatus(running.url()), 204);
+    QCOMPARE(LabHttp::status(running.url(), 15), 204);
 }
 
 void TestLab::upstreamServesConcurrentConnections()

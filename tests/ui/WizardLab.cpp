@@ -1,7 +1,8 @@
 #include "tests/ui/WizardLab.h"
 
+#include "tests/lab/LabHttp.h"
+
 #include <QFile>
-#include <QProcess>
 
 namespace gd::test {
 
@@ -23,16 +24,7 @@ LabStatus WizardLab::proxyTo(const QString &target, const QString &extra)
 
 void WizardLab::sendTraffic(int requests, const QString &host)
 {
-    QStringList args{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                     QStringLiteral("--max-time"), QStringLiteral("10")};
-    if (!host.isEmpty())
-        args << QStringLiteral("-H") << QStringLiteral("Host: ") + host;
-    args << url();
-    for (int i = 0; i < requests; ++i) {
-        QProcess curl;
-        curl.start(QStringLiteral("curl"), args);
-        curl.waitForFinished(15000);
-    }
+    lab::LabHttp::sendTraffic(url(), requests, host);
 }
 
 LabStatus WizardLab::stopUpstreams()

@@ -4,6 +4,7 @@
 // the edit points proxy_pass at the app's port, the URL answers 200 and the file
 // changed exactly as the action said; the same fix once the app has stopped does not
 // help and is rolled back; a fix that lives in the application has no button.
+#include "tests/lab/LabHttp.h"
 #include "tests/ui/WizardDriver.h"
 #include "tests/ui/WizardLab.h"
 #include "ui/MainWindow.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QtTest>
@@ -40,7 +40,6 @@ private slots:
 private:
     static std::unique_ptr<MainWindow> diagnosed(WizardLab &lab, const QString &scenario);
     static QByteArray readFile(const QString &path);
-    static int httpStatus(const QString &url);
     // The summary page's card of the most likely root cause.
     static FindingCard *rootCard(MainWindow &window);
     // Apply, check that nothing is written before Confirm, confirm, wait for the end.
@@ -65,16 +64,6 @@ QByteArray TestWizardApply::readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-int TestWizardApply::httpStatus(const QString &url)
-{
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                QStringLiteral("%{http_code}"), QStringLiteral("--max-time"), QStringLiteral("10"), url});
-    curl.waitForFinished(15000);
-    return curl.readAllStandardOutput().toInt();
 }
 
 FindingCard *TestWizardApply::rootCard(MainWindow &window)
@@ -163,7 +152,7 @@ void TestWizardApply::appliesTheRootCausesEdit()
     QVERIFY(outcome && outcome->isVisible());
     QVERIFY2(outcome->text().contains(QLatin1String("Fixed: the URL answers 200")),
              qPrintable(outcome->text()));
-    QCOMPARE(httpStatus(lab.url()), 200);
+    QCOMPARE(lab::LabHttp::status(lab.url()), 200);
     // Done: the line no longer reads what the action expects.
     QVERIFY(!card->applyButton()->isEnabled());
 
