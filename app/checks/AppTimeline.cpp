@@ -118,6 +118,13 @@ Evidence AppTimeline::evidenceOf(const ParsedAppServer &server, const AppEvent &
         e.spanStart = event.span;
         e.spanLength = int(e.excerpt.size()) - event.span;
     }
+    // A traceback: its first line and, below, the exception it ended with.
+    if (event.kind == AppEvent::Kind::Exception && !event.detail.isEmpty() &&
+        !e.excerpt.contains(event.detail)) {
+        e.excerpt += QStringLiteral("\n…\n") + event.detail;
+        if (e.spanStart >= 0)
+            e.spanLength = int(e.excerpt.size()) - e.spanStart;
+    }
     return e;
 }
 

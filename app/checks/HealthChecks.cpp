@@ -4,6 +4,7 @@
 #include "app/checks/FindingBuilder.h"
 #include "app/checks/PoolLiveStatus.h"
 #include "app/checks/PoolRemedy.h"
+#include "app/checks/UpstreamEndpoints.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
 
@@ -30,7 +31,36 @@ private:
                                                 const PhpFpmLogLine &event);
     static Finding liveSaturation(const CheckInput &in, const PhpFpmPool &pool,
                                   const ParsedFacts::PoolStatus &status);
+    static const PhpFpmPool *poolNamed(const CheckInput &in, const QString &name);
+    static QString peerLabel(const CheckInput &in, const PhpFpmPool &pool);
 };
+
+// The pool a log line names: several masters may each have a pool "www"; the one nginx
+// sends requests to is meant.
+const PhpFpmPool *HealthChecks::poolNamed(const CheckInput &in, const QString &name)
+{
+    const PhpFpmPool *first = nullptr;
+    const QList<UpstreamEndpoint> endpoints = upstreamEndpoints(in.facts);
+    for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
+        if (pool.name != name)
+            continue;
+        if (!first)
+            first = &pool;
+        const QString peer = pool.listensOnSocket() ? QStringLiteral("unix:") + pool.listen() : pool.listen();
+        for (const UpstreamEndpoint &e : endpoints) {
+            if (e.endpoint == peer || e.endpoint.endsWith(QLatin1Char(':') + pool.listen()))
+                return &pool;
+        }
+    }
+    return first;
+}
+
+// The pool's socket as nginx's log names it, so that findings about it merge.
+QString HealthChecks::peerLabel(const CheckInput &in, const PhpFpmPool &pool)
+{
+    return ParsedFacts::labelForPeer(
+        in.facts, pool.listensOnSocket() ? QStringLiteral("unix:") + pool.listen() : pool.listen());
+}
 
 // An nginx master runs for the configuration we diagnose.
 void HealthChecks::nginxRunning(const CheckInput &in, CheckOutput &out)
@@ -351,13 +381,11 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
     case PhpFpmLogLine::Event::ExecutionTimedOut:
         // The pool's own limit ended the script: the limit to change is PHP-FPM's. Named like
         // nginx names the pool's socket, so that the error log's finding for it merges in.
-        if (const PhpFpmPool *pool = in.parsed.pools.pool(event.pool())) {
-            const QString peer =
-                pool->listensOnSocket() ? QStringLiteral("unix:") + pool->listen() : pool->listen();
+        if (const PhpFpmPool *pool = poolNamed(in, event.pool())) {
             const std::optional<PhpFpmValue> limit = pool->value(QStringLiteral("request_terminate_timeout"));
             const QString where = limit ? limit->location() : pool->file;
             return FindingBuilder(Cause::UpstreamTimeout)
-                .upstream(ParsedFacts::labelForPeer(in.facts, peer))
+                .upstream(peerLabel(in, *pool))
                 .severity(Severity::Error)
                 .confidence(0.85)
                 .summary(
@@ -379,8 +407,21 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
                "drop and answered 502.");
         break;
     case PhpFpmLogLine::Event::ChildExitedOnSignal:
+        // SIGTERM is php-fpm ending a child itself (request_terminate_timeout, a reload):
+        // the line before says why; not a crash.
+        if (event.signal() == 15)
+            return std::nullopt;
         cause = Cause::UpstreamCrashed;
         summary = tr("A PHP-FPM worker crashed (%1).").arg(event.signalName());
+        if (const PhpFpmPool *pool = poolNamed(in, event.pool()))
+            return FindingBuilder(cause)
+                .upstream(peerLabel(in, *pool))
+                .severity(Severity::Error)
+                .confidence(0.8)
+                .summary(tr("A PHP-FPM worker of pool %1 crashed (%2).").arg(pool->name, event.signalName()))
+                .evidence(EvidenceOf::cited(line))
+                .fixInApp()
+                .build();
         break;
     default:
         return std::nullopt;

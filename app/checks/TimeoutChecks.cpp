@@ -327,11 +327,12 @@ void TimeoutChecks::keepaliveOf(const CheckInput &in, const UpstreamBlock &block
         const QString appSide = tr("%1 closes idle connections after %2 s (%3, %4)")
                                     .arg(a->label(), a->settings.keepAlive->text,
                                          a->settings.keepAliveOption(), a->settings.keepAlive->source);
-        const QString nginxSide = tr("nginx keeps them for keepalive_timeout %1 (%2), keepalive %3 (%4:%5)")
-                                      .arg(nginxIdle.toString(), nginxWhere)
-                                      .arg(block.keepalive)
-                                      .arg(block.keepaliveFile)
-                                      .arg(block.keepaliveLine);
+        const QString nginxSide =
+            tr("nginx keeps idle connections to it open for keepalive_timeout %1 (%2; keepalive %3 at %4:%5)")
+                .arg(nginxIdle.toString(), nginxWhere)
+                .arg(block.keepalive)
+                .arg(block.keepaliveFile)
+                .arg(block.keepaliveLine);
         check.explanation = nginxSide + QLatin1Char('\n') + appSide + QLatin1Char('.');
         check.evidence << EvidenceOf::configLine(in.facts, block.keepaliveFile, block.keepaliveLine,
                                                  QStringLiteral("keepalive"));

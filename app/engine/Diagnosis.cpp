@@ -69,6 +69,40 @@ QMap<QString, QString> Diagnosis::appLogFiles() const
     return files;
 }
 
+QList<Diagnosis::AppLogText> Diagnosis::appLogs() const
+{
+    QList<AppLogText> logs;
+    for (const ParsedAppServer &app : m_parsed->appServers) {
+        if (app.log.kind == AppLogLocation::Kind::None)
+            continue;
+        AppLogText text;
+        text.title = QStringLiteral("%1: %2").arg(app.label(), app.log.path);
+        text.path = app.log.path;
+        text.journal = app.log.kind == AppLogLocation::Kind::Journal;
+        text.problem = app.logProblem;
+        if (text.journal) {
+            const CommandResult journal = m_facts->unitJournals.value(app.unit);
+            if (journal.succeeded())
+                text.tail = FileTail{journal.stdOut, journal.stdOut.size(), 0};
+        } else if (app.settings.kind == AppServerSettings::Kind::PhpFpm) {
+            for (const LogTail &log : m_facts->phpFpmLogs) {
+                if (log.path == app.log.path && log.tail) {
+                    text.tail = log.tail;
+                    text.neededRoot = log.neededRoot;
+                }
+            }
+        } else {
+            const AppServerFacts raw = m_facts->appServers.value(QString::number(app.pid));
+            if (raw.log && raw.log->tail) {
+                text.tail = raw.log->tail;
+                text.neededRoot = raw.log->neededRoot;
+            }
+        }
+        logs << text;
+    }
+    return logs;
+}
+
 const QList<LogTail> &Diagnosis::phpFpmLogs() const
 {
     return m_facts->phpFpmLogs;

@@ -55,6 +55,18 @@ public:
     const QList<LogTail> &phpFpmLogs() const;
     // The app servers' own log files (not journals): path -> the server's name ("gunicorn").
     QMap<QString, QString> appLogFiles() const;
+    // Each app server's own log as read, for showing beside nginx's: a file's tail (which
+    // can be followed) or its unit's journal.
+    struct AppLogText
+    {
+        QString title; // "gunicorn (pid 4121): /var/log/gunicorn/error.log"
+        QString path;  // the file, or the unit for a journal
+        bool journal = false;
+        std::optional<FileTail> tail; // the file's tail; for a journal, its output as data
+        bool neededRoot = false;
+        QString problem; // why it could not be read
+    };
+    QList<AppLogText> appLogs() const;
     // The PHP-FPM pools with a status page (pm.status_path), for watching them live,
     // and the user nginx's workers run as (who asks them).
     QList<PhpFpmStatusTarget> phpFpmStatusTargets() const;

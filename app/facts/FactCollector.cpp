@@ -818,8 +818,13 @@ void FactCollector::readAppServers(const QSet<QString> &socketOwners)
         const ProcessInfo *p = m_facts->processTable->byPid(pid.toLongLong());
         if (!p || socketOwners.contains(QString::number(p->ppid)))
             continue;
+        // App servers, and whatever else serves an upstream (named honestly): not nginx
+        // itself, sshd or a database.
         const AppProcess app = AppProcess::classify(QString(), p);
-        if (!app.isAppServer() || app.name == QLatin1String("php-fpm") || ++read > 8)
+        const QString program = p->args.section(QLatin1Char(' '), 0, 0);
+        if (app.role == AppProcess::Role::Database || program.startsWith(QLatin1String("nginx")) ||
+            program.endsWith(QLatin1String("sshd")) || program.endsWith(QLatin1String("gd-lab-supervisor")) ||
+            ++read > 8)
             continue;
         m_facts->appServers.insert(pid, AppServerFacts());
         run(
@@ -872,7 +877,15 @@ void FactCollector::tailAppLog(const QString &pid)
         AppLogLocation::of(pid.toLongLong(), settings, ProcessLinks::parse(app.links.stdOut), unit);
     if (where.kind != AppLogLocation::Kind::File)
         return; // the unit's journal is read with the units
-    tail(where.path, 512 * 1024, [this, pid](LogTail t) { m_facts->appServers[pid].log = t; });
+    const bool phpFpm = settings.kind == AppServerSettings::Kind::PhpFpm;
+    tail(where.path, 512 * 1024, [this, pid, phpFpm](LogTail t) {
+        m_facts->appServers[pid].log = t;
+        // PHP-FPM's own error_log: its pool checks read it too, beside the usual places.
+        const bool known = std::any_of(m_facts->phpFpmLogs.begin(), m_facts->phpFpmLogs.end(),
+                                       [&](const LogTail &l) { return l.path == t.path; });
+        if (phpFpm && t.tail && !known)
+            m_facts->phpFpmLogs.append(t);
+    });
 }
 
 void FactCollector::collectUnits()

@@ -366,10 +366,23 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
     for (const PhpFpmInstance &fpm : p.processes->phpFpm()) {
         ParsedAppServer a;
         a.pid = fpm.master.pid;
-        a.settings = AppServerSettings::read(fpm.master.argv);
+        const AppServerFacts raw = facts.appServers.value(QString::number(a.pid));
+        QMap<QString, QByteArray> configs;
+        for (auto c = raw.configs.begin(); c != raw.configs.end(); ++c)
+            configs.insert(c.key(), c->stdOut);
+        a.settings = AppServerSettings::read(fpm.master.argv, QByteArray(), configs);
         a.settings.kind = AppServerSettings::Kind::PhpFpm;
         a.settings.name = QStringLiteral("php-fpm");
+        a.links = ProcessLinks::parse(raw.links.stdOut);
         a.unit = p.unitOfPid.value(a.pid);
+        // Its own error_log, or where its stderr goes, when it was read as an app server.
+        if (!raw.links.stdOut.isEmpty() || a.settings.logFile) {
+            const AppLogLocation where = AppLogLocation::of(a.pid, a.settings, a.links, a.unit);
+            if (where.kind != AppLogLocation::Kind::None)
+                a.log = where;
+            if (raw.log && !raw.log->tail)
+                a.logProblem = raw.log->error.message();
+        }
         for (const Listener &l : p.listeners.listeners()) {
             for (const SocketProcess &owner : l.processes) {
                 if (owner.pid == a.pid) {
@@ -379,7 +392,7 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
             }
         }
         for (const LogTail &log : facts.phpFpmLogs) {
-            if (log.tail && a.log.path.isEmpty()) {
+            if (log.tail && a.log.path.isEmpty() && a.log.kind == AppLogLocation::Kind::None) {
                 a.log.kind = AppLogLocation::Kind::File;
                 a.log.found = AppLogLocation::Found::Setting;
                 a.log.path = log.path;
@@ -387,7 +400,7 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
             }
         }
         for (const auto &[cited, line] : p.phpFpmEvents) {
-            if (a.log.path.isEmpty()) {
+            if (a.log.path.isEmpty() && a.log.kind == AppLogLocation::Kind::None) {
                 a.log.kind = AppLogLocation::Kind::File;
                 a.log.found = AppLogLocation::Found::Setting;
                 a.log.path = cited.file;
@@ -427,6 +440,8 @@ void parseAppServers(const Facts &facts, ParsedFacts &p)
                 argv = info->argv;
         }
         a.settings = AppServerSettings::read(argv, it->environ.stdOut, configs);
+        if (a.settings.kind == AppServerSettings::Kind::PhpFpm)
+            continue; // told with its pools (parsePhpFpmServers)
         a.links = ProcessLinks::parse(it->links.stdOut);
         a.unit = p.unitOfPid.value(a.pid);
         for (const Listener &l : p.listeners.listeners()) {

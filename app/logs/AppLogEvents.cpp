@@ -157,7 +157,7 @@ void AppLogEvents::startEvent(std::string_view line, const AppLogLine &parsed)
     e.server = parsed.server();
     e.event = parsed.event();
     e.timeStamp = parsed.timeStamp();
-    if (!e.timeStamp.isValid() && e.server != AppServer::Node && m_lastTime.isValid()) {
+    if (!e.timeStamp.isValid() && e.server != AppLogServer::Node && m_lastTime.isValid()) {
         e.timeStamp = m_lastTime;
         e.timeFromEarlierLine = true;
     }
@@ -184,7 +184,7 @@ void AppLogEvents::startEvent(std::string_view line, const AppLogLine &parsed)
         } else if (message.starts_with("Error handling request"sv) ||
                    message.starts_with("Exception in worker process"sv)) {
             m_open = Open::PythonHeader;
-        } else if (e.server == AppServer::Node && message.find(' ') == std::string_view::npos) {
+        } else if (e.server == AppLogServer::Node && message.find(' ') == std::string_view::npos) {
             m_open = Open::NodeHead; // "/srv/app.js:5"
             m_nodeCaret = false;
         } else if (const size_t at = message.find("UnhandledPromiseRejectionWarning: "sv);

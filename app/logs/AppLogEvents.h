@@ -15,7 +15,7 @@ namespace gd {
 // One event of an app server's log: a line, or a whole Python traceback / node stack.
 struct AppLogEvent
 {
-    AppServer server = AppServer::Unknown;
+    AppLogServer server = AppLogServer::Unknown;
     AppLogLine::Event event = AppLogLine::Event::Other;
     // The event's own time (its line's, or the journal's); for a Python traceback or a uWSGI line
     // without one, the nearest time on an earlier line (timeFromEarlierLine); node's stacks carry

@@ -176,17 +176,17 @@ int signalNumber(std::string_view name)
     return -1;
 }
 
-AppServer serverOfIdentifier(std::string_view ident)
+AppLogServer serverOfIdentifier(std::string_view ident)
 {
     if (ident == "gunicorn"sv || ident.starts_with("gunicorn-"sv))
-        return AppServer::Gunicorn;
+        return AppLogServer::Gunicorn;
     if (ident.starts_with("uwsgi"sv))
-        return AppServer::Uwsgi;
+        return AppLogServer::Uwsgi;
     if (ident == "node"sv || ident == "nodejs"sv)
-        return AppServer::Node;
+        return AppLogServer::Node;
     if (ident.starts_with("php-fpm"sv) || (ident.starts_with("php"sv) && ident.ends_with("-fpm"sv)))
-        return AppServer::PhpFpm;
-    return AppServer::Unknown;
+        return AppLogServer::PhpFpm;
+    return AppLogServer::Unknown;
 }
 
 // How uWSGI's lines that do not name it start (core/master_checks.c, core/protocol.c, ...).
@@ -314,18 +314,18 @@ QDateTime AppLogTime::toDateTime() const
     return {};
 }
 
-const char *appServerName(AppServer server)
+const char *appLogServerName(AppLogServer server)
 {
     switch (server) {
-    case AppServer::Gunicorn:
+    case AppLogServer::Gunicorn:
         return "gunicorn";
-    case AppServer::Uwsgi:
+    case AppLogServer::Uwsgi:
         return "uwsgi";
-    case AppServer::Node:
+    case AppLogServer::Node:
         return "node";
-    case AppServer::PhpFpm:
+    case AppLogServer::PhpFpm:
         return "php-fpm";
-    case AppServer::Unknown:
+    case AppLogServer::Unknown:
         break;
     }
     return "unknown";
@@ -432,7 +432,7 @@ bool AppLogLine::readGunicorn(std::string_view line, size_t pos)
         if (!isUpper(line[i]))
             return false;
     }
-    m_server = AppServer::Gunicorn;
+    m_server = AppLogServer::Gunicorn;
     m_time = withOffset(date, time, *zone);
     m_pid = *pid;
     m_level = latin1(line.substr(p, levelEnd - p));
@@ -510,7 +510,7 @@ bool AppLogLine::readPhpFpm(std::string_view line, size_t pos, std::string_view 
                           monthOf(line, pos + 4) > 0 && line[pos + 12] == ' ';
     if (!ownShape) {
         // Its syslog form: the level in brackets right after the identifier.
-        if (!m_journal || m_server != AppServer::PhpFpm || !startsWith(line, pos, "["sv) ||
+        if (!m_journal || m_server != AppLogServer::PhpFpm || !startsWith(line, pos, "["sv) ||
             !isUpper(line.size() > pos + 1 ? line[pos + 1] : '\0'))
             return false;
         from = size_t(ident.data() - line.data());
@@ -520,7 +520,7 @@ bool AppLogLine::readPhpFpm(std::string_view line, size_t pos, std::string_view 
         PhpFpmLogLine::parse(QByteArray(part.data(), qsizetype(part.size())));
     if (!fpm)
         return false;
-    m_server = AppServer::PhpFpm;
+    m_server = AppLogServer::PhpFpm;
     m_level = fpm->level();
     if (ownShape) {
         // "05-Dec-2026 20:48:24": php-fpm writes local time without a zone.
@@ -583,7 +583,7 @@ bool AppLogLine::readNode(std::string_view line, size_t pos)
 {
     const std::string_view m = line.substr(std::min(pos, line.size()));
     if (m.starts_with("Node.js v"sv) && m.size() > 9 && isDigit(m[9])) {
-        m_server = AppServer::Node;
+        m_server = AppLogServer::Node;
         m_event = Event::ProcessExit;
         setMessage(pos, line.size());
         return true;
@@ -593,7 +593,7 @@ bool AppLogLine::readNode(std::string_view line, size_t pos)
         const std::optional<qint64> pid = readNumber(m, p);
         if (!pid || !startsWith(m, p, ") "sv))
             return false;
-        m_server = AppServer::Node;
+        m_server = AppLogServer::Node;
         m_pid = *pid;
         if (m.find("UnhandledPromiseRejectionWarning: "sv) != std::string_view::npos)
             m_event = Event::Exception;
@@ -615,7 +615,7 @@ bool AppLogLine::readNode(std::string_view line, size_t pos)
     if (!(file.starts_with("node:"sv) ||
           (script && (file.starts_with('/') || file.starts_with("file://"sv)))))
         return false;
-    m_server = AppServer::Node;
+    m_server = AppLogServer::Node;
     m_event = Event::Exception;
     setMessage(pos, line.size());
     return true;
@@ -645,14 +645,14 @@ bool AppLogLine::readUwsgi(std::string_view line, size_t pos)
         }
     }
     const std::string_view m = line.substr(std::min(p, line.size()));
-    bool ours = dated || m_server == AppServer::Uwsgi || m.find("uWSGI"sv) != std::string_view::npos;
+    bool ours = dated || m_server == AppLogServer::Uwsgi || m.find("uWSGI"sv) != std::string_view::npos;
     for (size_t i = 0; !ours && i < kUwsgiStarts.size(); ++i)
         ours = m.starts_with(kUwsgiStarts[i]);
     if (!ours && m.starts_with("worker "sv)) // "worker 1 buried after 1 seconds"
         ours = m.find(" buried after "sv) != std::string_view::npos;
     if (!ours)
         return false;
-    m_server = AppServer::Uwsgi;
+    m_server = AppLogServer::Uwsgi;
     setMessage(p, line.size());
     uwsgiMessage(m);
     return true;
@@ -752,7 +752,7 @@ bool AppLogLine::readOther(std::string_view line, size_t pos)
 {
     const std::string_view m = line.substr(std::min(pos, line.size()));
     if (const size_t at = m.find("Primary script unknown"sv); at != std::string_view::npos) {
-        m_server = AppServer::PhpFpm;
+        m_server = AppLogServer::PhpFpm;
         m_event = Event::PrimaryScriptUnknown;
         setMessage(pos + at, pos + at + 22);
         if (!m_journal) {
@@ -764,7 +764,7 @@ bool AppLogLine::readOther(std::string_view line, size_t pos)
         }
         return true;
     }
-    if (m_journal && m_server != AppServer::Unknown) {
+    if (m_journal && m_server != AppLogServer::Unknown) {
         setMessage(pos, line.size());
         return true;
     }

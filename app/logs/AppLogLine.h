@@ -12,7 +12,7 @@
 namespace gd {
 
 // The app server that wrote a line, told by the line itself (or by its journal identifier).
-enum class AppServer : quint8
+enum class AppLogServer : quint8
 {
     Unknown, // a Python traceback line, nginx's "Primary script unknown", ... without a known writer
     Gunicorn,
@@ -20,7 +20,7 @@ enum class AppServer : quint8
     Node,
     PhpFpm
 };
-const char *appServerName(AppServer server); // "gunicorn", "uwsgi", "node", "php-fpm", "unknown"
+const char *appLogServerName(AppLogServer server); // "gunicorn", "uwsgi", "node", "php-fpm", "unknown"
 
 // A time as a log line writes it, kept as numbers: building a QDateTime (a local one above all,
 // which asks the C library for the zone and stats /etc/localtime) costs more than reading the
@@ -106,7 +106,7 @@ public:
     // start, 0 when there is none: a traceback's lines are read after it.
     static int journalPrefixLength(std::string_view line);
 
-    AppServer server() const { return m_server; }
+    AppLogServer server() const { return m_server; }
     Event event() const { return m_event; }
     // The line's own time (gunicorn's with its UTC offset; uWSGI's and php-fpm's local), else the
     // journal's (short-iso, with its offset); invalid when neither has one. `journalctl -o short`
@@ -160,7 +160,7 @@ private:
     qint64 m_journalPid = -1, m_pid = -1, m_masterPid = -1, m_workerPid = -1, m_number = -1, m_limit = -1;
     int m_workerIndex = -1, m_signal = -1, m_exitCode = -1;
     TextSpan m_message;
-    AppServer m_server = AppServer::Unknown;
+    AppLogServer m_server = AppLogServer::Unknown;
     Event m_event = Event::Other;
     bool m_journal = false;
 };

@@ -45,7 +45,8 @@ struct ConfigValue
     int line = 0;
 };
 
-std::optional<ConfigValue> configValue(const QByteArray &text, const QStringList &keys, bool ini)
+std::optional<ConfigValue> configValue(const QByteArray &text, const QStringList &keys, bool ini,
+                                       const QString &section = QStringLiteral("[uwsgi]"))
 {
     std::optional<ConfigValue> out;
     bool inSection = !ini;
@@ -56,7 +57,7 @@ std::optional<ConfigValue> configValue(const QByteArray &text, const QStringList
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
             continue;
         if (ini && line.startsWith(QLatin1Char('['))) {
-            inSection = line == QLatin1String("[uwsgi]");
+            inSection = line == section;
             continue;
         }
         if (!inSection)
@@ -308,7 +309,26 @@ AppServerSettings AppServerSettings::read(const QStringList &argv, const QByteAr
         // Set in the code (server.keepAliveTimeout), which we do not read: node's default.
         s.keepAlive = defaultValue(QStringLiteral("5"));
         break;
-    case Kind::PhpFpm: // its pools carry its limits (PhpFpmPoolConfig)
+    case Kind::PhpFpm: {
+        // "php-fpm: master process (/etc/php/8.2/fpm/php-fpm.conf)": its global config names
+        // its log (error_log); the pools carry its limits (PhpFpmPoolConfig).
+        for (const QString &a : argv) {
+            if (a.startsWith(QLatin1Char('(')) && a.endsWith(QLatin1Char(')')))
+                s.configFile = a.mid(1, a.size() - 2);
+        }
+        const auto found = configs.constFind(s.configFile);
+        if (found != configs.constEnd()) {
+            if (const std::optional<ConfigValue> v = configValue(found.value(), {QStringLiteral("error_log")},
+                                                                 true, QStringLiteral("[global]")))
+                s.logFile = Value{v->value, QStringLiteral("%1:%2").arg(s.configFile).arg(v->line)};
+        }
+        // Written to where its stderr goes, or to syslog: not a file of its own.
+        if (s.logFile && (s.logFile->text.startsWith(QLatin1String("/proc/self/fd/")) ||
+                          s.logFile->text.startsWith(QLatin1String("/dev/")) ||
+                          s.logFile->text == QLatin1String("syslog")))
+            s.logFile.reset();
+        break;
+    }
     case Kind::Puma:
     case Kind::Unicorn:
     case Kind::Other:

@@ -3,6 +3,8 @@
 // point 7): a worker killed for its timeout, a crash, a segfault, an exception and the
 // keep-alive race. This test proves the lab produces each fault; every row leaves a
 // Case that the diagnosis is asked about.
+#include "app/engine/DiagnosisEngine.h"
+#include "app/model/Cause.h"
 #include "tests/lab/LabAppServer.h"
 #include "tests/lab/LabHttp.h"
 #include "tests/lab/LabKeepAliveRace.h"
@@ -43,6 +45,42 @@ struct Case
 const char kClosed[] = "upstream prematurely closed connection while reading response header from upstream";
 const char kReset[] =
     "recv() failed (104: Connection reset by peer) while reading response header from upstream";
+
+// The findings and step-2/5 checks as text, for failure messages.
+QString reportText(const DiagnosisReport &report)
+{
+    QString out;
+    for (const Finding &f : report.findings)
+        out += QStringLiteral("- %1 [%2] %3\n  remedy: %4\n")
+                   .arg(causeCode(f.cause), f.upstream, f.summary, f.remedy);
+    for (const StepResult &step : report.steps) {
+        for (const CheckResult &c : step.checks) {
+            if (c.id.startsWith(QLatin1String("log.app")) ||
+                c.id.startsWith(QLatin1String("upstream.app_server")) ||
+                c.id.startsWith(QLatin1String("timeouts.")))
+                out += QStringLiteral("  check %1 (%2): %3\n").arg(c.id, c.title, c.explanation);
+        }
+    }
+    return out;
+}
+
+// Does any evidence of `f` quote `text`?
+bool cites(const Finding &f, const QString &text)
+{
+    return std::any_of(f.evidence.begin(), f.evidence.end(),
+                       [&](const Evidence &e) { return e.excerpt.contains(text); });
+}
+
+const CheckResult *checkOf(const DiagnosisReport &report, const QString &id)
+{
+    for (const StepResult &step : report.steps) {
+        for (const CheckResult &c : step.checks) {
+            if (c.id == id)
+                return &c;
+        }
+    }
+    return nullptr;
+}
 
 // One row's parts; every process ends with it.
 struct AppLab
@@ -324,8 +362,8 @@ void TestAppServer::appServer_data()
         {"keepalive_race", Kind::Node, 502, closed, QString()},
         {"keepalive_race_gunicorn", Kind::Gunicorn, 502, closed, QString()},
     };
-    // Over SSH too (Backend::Ssh) once the diagnosis is asked about each Case.
-    for (const test::Backend backend : {test::Backend::Local}) {
+    // Each row diagnosed on this machine and over the lab's sshd.
+    for (const test::Backend backend : {test::Backend::Local, test::Backend::Ssh}) {
         const bool ssh = backend == test::Backend::Ssh;
         for (const Row &r : rows)
             QTest::newRow(qPrintable(QLatin1String(r.name) +
@@ -410,10 +448,102 @@ void TestAppServer::appServer()
     capture(c, lab.app, lab.nginx);
     qInfo().noquote() << name << "took" << timer.elapsed() << "ms;" << c.method << c.url << "->" << c.status;
 
-    // The diagnosis of c goes here, on this machine or over the lab's sshd.
+    // The diagnosis of c, on this machine or over the lab's sshd.
     test::MachineFixture fixture(overSsh ? test::Backend::Ssh : test::Backend::Local);
     const QString setUp = fixture.setUp();
     QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+    DiagnosisOptions options;
+    options.configFile = c.nginxConf;
+    options.url = c.url;
+    options.probeTimeoutSec = 2;
+    DiagnosisEngine engine(fixture.machine(), options);
+    const RemoteError error = engine.runAndWait();
+    QVERIFY2(!error, qPrintable(error.toString()));
+    const DiagnosisReport report = engine.report();
+    const QString text = reportText(report);
+    qInfo().noquote() << text;
+
+    // Step 1 knows the app server and where its log is (node_crash: it is gone).
+    if (name != QLatin1String("node_crash")) {
+        const CheckResult *server = checkOf(report, QStringLiteral("upstream.app_server"));
+        QVERIFY2(server, qPrintable(text));
+        QVERIFY2(server->explanation.contains(c.appLog), qPrintable(text));
+    }
+    if (!appLine.isEmpty() && name != QLatin1String("node_crash")) {
+        // Step 2 shows what the app's own log says, its line cited.
+        const CheckResult *appLog = checkOf(report, QStringLiteral("log.app"));
+        QVERIFY2(appLog, qPrintable(text));
+        QVERIFY2(std::any_of(appLog->evidence.begin(), appLog->evidence.end(),
+                             [&](const Evidence &e) { return e.excerpt.contains(appLine); }),
+                 qPrintable(text));
+    }
+    if (name == QLatin1String("gunicorn_exception")) {
+        // A 500 from the app is not a gateway error: no upstream finding blames nginx's side.
+        for (const Finding &f : report.findings)
+            QVERIFY2(f.cause != Cause::UpstreamCrashed && f.cause != Cause::UpstreamTimeout,
+                     qPrintable(text));
+        return;
+    }
+    QVERIFY2(report.rootCause(), qPrintable(text));
+    const Finding &top = *report.rootCause();
+    struct Expected
+    {
+        Cause cause;
+        QString cited;   // a line the top finding quotes
+        QString setting; // named by its remedy
+    };
+    const QMap<QString, Expected> expected{
+        {QStringLiteral("gunicorn_worker_timeout"),
+         {Cause::UpstreamTimeout, QStringLiteral("WORKER TIMEOUT"), QStringLiteral("--timeout")}},
+        {QStringLiteral("uwsgi_harakiri"),
+         {Cause::UpstreamTimeout, QStringLiteral("HARAKIRI ON WORKER"), QStringLiteral("harakiri")}},
+        {QStringLiteral("uwsgi_harakiri_http"),
+         {Cause::UpstreamTimeout, QStringLiteral("HARAKIRI ON WORKER"), QStringLiteral("harakiri")}},
+        {QStringLiteral("php_terminate_timeout"),
+         {Cause::UpstreamTimeout, QStringLiteral("execution timed out"),
+          QStringLiteral("request_terminate_timeout")}},
+        {QStringLiteral("php_segfault"),
+         {Cause::UpstreamCrashed, QStringLiteral("exited on signal 11"), QString()}},
+        {QStringLiteral("node_crash"),
+         {Cause::UpstreamCrashed, QString::fromLatin1(kClosed), QStringLiteral("Restart=on-failure")}},
+        {QStringLiteral("keepalive_race"),
+         {Cause::UpstreamCrashed, QString::fromLatin1(kClosed), QStringLiteral("keepalive_timeout")}},
+        {QStringLiteral("keepalive_race_gunicorn"),
+         {Cause::UpstreamCrashed, QString::fromLatin1(kClosed), QStringLiteral("keepalive_timeout")}},
+    };
+    QVERIFY2(expected.contains(name), qPrintable(name));
+    const Expected want = expected.value(name);
+    QVERIFY2(top.cause == want.cause, qPrintable(text));
+    QVERIFY2(cites(top, want.cited), qPrintable(text));
+    // nginx's side of the same moment is cited too: one timeline.
+    QVERIFY2(cites(top, nginxLine.isEmpty() ? QString::fromLatin1(kClosed) : nginxLine) ||
+                 cites(top, QString::fromLatin1(kClosed)),
+             qPrintable(text));
+    if (!want.setting.isEmpty())
+        QVERIFY2(top.remedy.contains(want.setting), qPrintable(text));
+    if (want.cause == Cause::UpstreamTimeout) {
+        // The app's limit fired, not nginx's: the remedy is the app's setting, not a longer nginx timeout.
+        QVERIFY2(top.summary.contains(QLatin1String("nginx would have waited longer")), qPrintable(text));
+        QVERIFY2(top.suggestedSettings.isEmpty(), qPrintable(text));
+    }
+    if (name == QLatin1String("node_crash")) {
+        // The crash comes first, "down" after it as its consequence.
+        QVERIFY2(top.summary.contains(QLatin1String("nothing restarted it")), qPrintable(text));
+        const auto down = std::find_if(report.findings.begin(), report.findings.end(),
+                                       [](const Finding &f) { return f.cause == Cause::UpstreamDown; });
+        QVERIFY2(down != report.findings.end(), qPrintable(text));
+        QVERIFY2(down->rootCause == Cause::UpstreamCrashed, qPrintable(text));
+    }
+    if (name.startsWith(QLatin1String("keepalive_race"))) {
+        QVERIFY2(top.summary.contains(QLatin1String("keep-alive race")), qPrintable(text));
+        QVERIFY2(top.summary.contains(QLatin1String("POST")), qPrintable(text));
+        QVERIFY2(std::any_of(top.actions.begin(), top.actions.end(),
+                             [](const FixAction &a) {
+                                 return a.kind == FixAction::Kind::Edit &&
+                                        a.newText.contains(QLatin1String("keepalive_timeout"));
+                             }),
+                 qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAppServer)

@@ -58,9 +58,9 @@ QString name(Event event)
     return QString::fromLatin1(AppLogLine::eventName(event));
 }
 
-QString name(AppServer server)
+QString name(AppLogServer server)
 {
-    return QString::fromLatin1(appServerName(server));
+    return QString::fromLatin1(appLogServerName(server));
 }
 
 QStringList names(std::initializer_list<const char *> list)
@@ -373,7 +373,7 @@ void TestLogsAppLog::phpFpmDelegates()
     QCOMPARE(kill->workerPid(), 23056);
     const std::optional<AppLogLine> busy = AppLogLine::parse(lineWith(file, "seems busy"));
     QVERIFY(busy);
-    QCOMPARE(busy->server(), AppServer::PhpFpm);
+    QCOMPARE(busy->server(), AppLogServer::PhpFpm);
     QCOMPARE(busy->event(), Event::Other);
 }
 
@@ -384,7 +384,7 @@ void TestLogsAppLog::primaryScriptUnknownInNginx()
                                      "Primary script unknown");
     const std::optional<AppLogLine> line = AppLogLine::parse(text);
     QVERIFY(line);
-    QCOMPARE(line->server(), AppServer::PhpFpm);
+    QCOMPARE(line->server(), AppLogServer::PhpFpm);
     QCOMPARE(line->event(), Event::PrimaryScriptUnknown);
     QCOMPARE(describe(line->time()), QStringLiteral("2026-11-23 20:21:55 local"));
     QCOMPARE(line->request(), QStringLiteral("GET /missing.php HTTP/1.1"));
@@ -426,7 +426,7 @@ void TestLogsAppLog::gunicornTraceback()
              names({"worker_boot", "worker_timeout", "worker_exited", "worker_boot", "exception",
                     "worker_killed", "worker_boot", "worker_exited", "process_exit"}));
     const AppLogEvent &e = events.at(4);
-    QCOMPARE(e.server, AppServer::Gunicorn);
+    QCOMPARE(e.server, AppLogServer::Gunicorn);
     QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
     QCOMPARE(e.request, QStringLiteral("/boom"));
     QCOMPARE(e.workerPid, 26930);
@@ -507,7 +507,7 @@ void TestLogsAppLog::uwsgiTraceback()
     QCOMPARE(eventNames(events), names({"worker_boot", "worker_timeout", "worker_killed", "worker_boot",
                                         "exception", "worker_killed", "worker_boot", "process_exit"}));
     const AppLogEvent &e = events.at(4);
-    QCOMPARE(e.server, AppServer::Unknown);
+    QCOMPARE(e.server, AppLogServer::Unknown);
     QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
     QCOMPARE(e.lineCount, 5);
     QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 20:46:55 local"));
@@ -525,7 +525,7 @@ void TestLogsAppLog::uwsgiTracebackInJournal()
         AppLogEvents::scan(readData(QStringLiteral("app-logs/journal-uwsgi-traceback-short-iso.log")));
     QCOMPARE(eventNames(events), names({"worker_boot", "exception", "process_exit"}));
     const AppLogEvent &e = events.at(1);
-    QCOMPARE(e.server, AppServer::Uwsgi);
+    QCOMPARE(e.server, AppLogServer::Uwsgi);
     QCOMPARE(e.detail, QStringLiteral("ZeroDivisionError: division by zero"));
     QCOMPARE(e.lineCount, 5);
     QCOMPARE(e.pid, 23279);
@@ -588,12 +588,12 @@ void TestLogsAppLog::nodeUncaught()
     const QList<AppLogEvent> events = AppLogEvents::scan(readData(file));
     QCOMPARE(eventNames(events), names({"exception", "process_exit"}));
     const AppLogEvent &e = events.at(0);
-    QCOMPARE(e.server, AppServer::Node);
+    QCOMPARE(e.server, AppLogServer::Node);
     QTEST(e.detail, "detail");
     QTEST(e.lineCount, "lineCount");
     QCOMPARE(e.lineNumber, 1);
     QVERIFY(!e.time().isValid()); // node writes no time
-    QCOMPARE(events.at(1).server, AppServer::Node);
+    QCOMPARE(events.at(1).server, AppLogServer::Node);
 }
 
 void TestLogsAppLog::nodeInJournal()
@@ -603,7 +603,7 @@ void TestLogsAppLog::nodeInJournal()
     QCOMPARE(eventNames(events), names({"worker_boot", "worker_timeout", "worker_killed", "worker_boot",
                                         "process_exit", "exception", "process_exit"}));
     const AppLogEvent &e = events.at(5);
-    QCOMPARE(e.server, AppServer::Node);
+    QCOMPARE(e.server, AppLogServer::Node);
     QCOMPARE(e.detail, QStringLiteral("TypeError: Cannot read properties of undefined (reading 'x')"));
     QCOMPARE(e.lineCount, 8); // journald drops the blank lines
     QCOMPARE(describe(e.time()), QStringLiteral("2026-12-05 20:49:52 +0"));
@@ -667,7 +667,7 @@ void TestLogsAppLog::hugeLineAndGarbage()
     }
     // what came after the garbage is still read
     QCOMPARE(events.last().event, Event::ProcessExit);
-    QCOMPARE(events.last().server, AppServer::Node);
+    QCOMPARE(events.last().server, AppLogServer::Node);
     QCOMPARE(events.at(events.size() - 2).detail,
              QStringLiteral("TypeError: Cannot read properties of undefined (reading 'x')"));
     // the huge exception line is cut, not dropped

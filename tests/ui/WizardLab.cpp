@@ -92,6 +92,27 @@ LabStatus WizardLab::start(const QString &name)
             return s;
         requests = 1;
         status = proxyTo(m_proxyPass, QStringLiteral("proxy_read_timeout 1s;"));
+    } else if (name == QLatin1String("gunicorn_timeout")) {
+        // A real gunicorn (issue 14): its own --timeout 2 kills a slow request's worker, nginx
+        // (which would wait 30 s) answers 502; the URL itself answers.
+        if (const QString why = lab::LabAppServer::unavailableReason(lab::LabAppServer::Kind::Gunicorn);
+            !why.isEmpty())
+            return LabStatus::failure(why);
+        m_app = std::make_unique<lab::LabAppServer>();
+        lab::LabAppServer::Options o;
+        o.kind = lab::LabAppServer::Kind::Gunicorn;
+        o.appTimeoutSec = 2;
+        if (LabStatus s = m_app->start(o); !s)
+            return s;
+        status = m_nginx.start(
+            QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name gd-lab;\n"
+                           "    location / {\n        %1        proxy_read_timeout 30s;\n    }\n}\n")
+                .arg(m_app->nginxLocation()));
+        if (!status)
+            return status;
+        lab::LabHttp::status(url() + QStringLiteral("slow?s=4"), 20);
+        if (LabStatus s = m_app->waitForLog(QStringLiteral("WORKER TIMEOUT")); !s)
+            return s;
     } else if (name == QLatin1String("header_too_big")) {
         if (LabStatus s = startUpstream(LabUpstream::Mode::HugeHeader, -1, 16384); !s)
             return s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tests/lab/LabAppServer.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabStatus.h"
@@ -20,7 +21,8 @@ class WizardLab
 {
 public:
     // "healthy", "nothing_listening", "slow_upstream", "header_too_big", "config_invalid",
-    // "wrong_port" (the app listens on P, proxy_pass names P+1), "upstream_closes"
+    // "wrong_port" (the app listens on P, proxy_pass names P+1), "upstream_closes",
+    // "gunicorn_timeout" (a real gunicorn killed a slow request at its own --timeout)
     static QStringList names();
     lab::LabStatus start(const QString &name);
     // More requests to the failing URL (new error-log lines for the follow view).
@@ -39,6 +41,7 @@ private:
 
     lab::LabNginx m_nginx;
     std::list<lab::LabUpstream> m_upstreams;
+    std::unique_ptr<lab::LabAppServer> m_app;
     QString m_proxyPass;
 };
 

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
@@ -47,6 +48,7 @@ private slots:
     void trustOnceConnectsWithoutSavingTheKey();
     void droppedConnectionOffersReconnectOnTheSamePage();
     void followShowsNewLogLines();
+    void appServerLogBesideNginx();
     void keyPassphraseIsAskedForThenConnects();
     void sudoPasswordIsAskedOnlyWhenAStepNeedsIt();
     void cancelKeepsTheWizardUsable();
@@ -322,6 +324,57 @@ void TestWizard::droppedConnectionOffersReconnectOnTheSamePage()
     QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 20000);
     QVERIFY(window.session()->isConnected());
     QVERIFY(!WizardDriver::waitForDialog(QStringLiteral("hostKeyDialog"), 200));
+}
+
+// Step 2 lists the app server's own log beside nginx's, in the same grouped view: a real
+// gunicorn killed a slow request at its own --timeout (issue 14).
+void TestWizard::appServerLogBesideNginx()
+{
+    WizardLab lab;
+    const lab::LabStatus ready = lab.start(QStringLiteral("gunicorn_timeout"));
+    if (!ready.ok() && ready.message().contains(QLatin1String("not installed")))
+        QSKIP(qPrintable(ready.message()));
+    QVERIFY2(ready.ok(), qPrintable(ready.message()));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(lab.configPath(), lab.url());
+    QVERIFY(driver.diagnose());
+    const DiagnosisReport &report = window.session()->report();
+    QVERIFY(report.rootCause());
+    QCOMPARE(causeCode(report.rootCause()->cause), QStringLiteral("upstream_timeout"));
+    QVERIFY2(report.rootCause()->remedy.contains(QLatin1String("--timeout")),
+             qPrintable(report.rootCause()->remedy));
+
+    window.goToStep(2);
+    auto *panel = window.stepPage(2)->findChild<ErrorLogPanel *>();
+    QVERIFY(panel);
+    auto *logs = panel->findChild<QComboBox *>();
+    QVERIFY(logs);
+    int app = -1;
+    QStringList items;
+    for (int i = 0; i < logs->count(); ++i) {
+        items << logs->itemText(i);
+        if (logs->itemText(i).startsWith(QLatin1String("gunicorn")))
+            app = i;
+    }
+    QVERIFY2(app > 0, qPrintable(items.join(QLatin1String(" | ")))); // after nginx's own log
+    logs->setCurrentIndex(app);
+    emit logs->activated(app);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->logIndex().format() == ErrorLogIndex::Format::App &&
+                                 panel->model()->rowCount() > 0,
+                             10000);
+    QVERIFY(panel->model()->logIndex().group(QStringLiteral("worker_timeout|gunicorn")));
+    // The group list names it in plain words, marked as a failure.
+    auto *groups = panel->findChild<QTreeWidget *>();
+    QVERIFY(groups);
+    bool titled = false;
+    for (int i = 0; i < groups->topLevelItemCount(); ++i)
+        titled = titled ||
+                 groups->topLevelItem(i)->text(0).contains(QLatin1String("Worker killed for its time limit"));
+    QVERIFY(titled);
 }
 
 void TestWizard::followShowsNewLogLines()

@@ -1,6 +1,9 @@
 #include "ui/log/ErrorLogIndex.h"
 
+#include "app/logs/AppLogLine.h"
 #include "app/logs/ErrorLogLine.h"
+
+#include <QCoreApplication>
 
 #include <cstring>
 
@@ -33,9 +36,79 @@ QString ErrorLogIndex::keyOf(const char *line, qsizetype size, Group *describe, 
     return what + QLatin1Char('|') + upstream;
 }
 
-ErrorLogIndex ErrorLogIndex::build(const QByteArray &data)
+namespace {
+
+// An app server's line: grouped by what happened, titled in plain words.
+QString appKeyOf(const char *line, qsizetype size, ErrorLogIndex::Group *describe, TextSpan *match)
+{
+    const std::optional<AppLogLine> parsed = AppLogLine::parse(std::string_view(line, size_t(size)));
+    if (!parsed || parsed->event() == AppLogLine::Event::Other)
+        return {};
+    using Event = AppLogLine::Event;
+    const char *title = "";
+    LineVerdict verdict = LineVerdict::Failure;
+    switch (parsed->event()) {
+    case Event::WorkerTimeout:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Worker killed for its time limit");
+        break;
+    case Event::WorkerKilled:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Worker killed by a signal");
+        break;
+    case Event::WorkerExited:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Worker exited");
+        verdict = LineVerdict::Hint;
+        break;
+    case Event::WorkerBoot:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Worker or server started");
+        verdict = LineVerdict::Confounder;
+        break;
+    case Event::Exception:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Uncaught exception");
+        break;
+    case Event::InvalidRequestBlock:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Request in a protocol it does not speak");
+        break;
+    case Event::ListenQueueFull:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Listen queue full");
+        break;
+    case Event::MaxChildrenReached:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "pm.max_children reached");
+        break;
+    case Event::PrimaryScriptUnknown:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "Primary script unknown");
+        verdict = LineVerdict::Confounder;
+        break;
+    case Event::ProcessExit:
+        title = QT_TRANSLATE_NOOP("gd::ErrorLogIndex", "The server itself exited");
+        break;
+    case Event::Other:
+        break;
+    }
+    const TextSpan span = parsed->messageSpan();
+    if (describe) {
+        describe->rule = QCoreApplication::translate("gd::ErrorLogIndex", title);
+        describe->verdict = verdict;
+        if (span.isValid() && span.offset + span.length <= size)
+            describe->matched = QString::fromUtf8(line + span.offset, span.length).left(80);
+    }
+    if (match)
+        *match = span;
+    return QString::fromLatin1(AppLogLine::eventName(parsed->event())) + QLatin1Char('|') +
+           QString::fromLatin1(appLogServerName(parsed->server()));
+}
+
+} // namespace
+
+QString ErrorLogIndex::keyOf(Format format, const char *line, qsizetype size, Group *describe,
+                             TextSpan *match)
+{
+    return format == Format::App ? appKeyOf(line, size, describe, match) : keyOf(line, size, describe, match);
+}
+
+ErrorLogIndex ErrorLogIndex::build(const QByteArray &data, Format format)
 {
     ErrorLogIndex index;
+    index.m_format = format;
     index.m_starts.reserve(size_t(data.size() / 120 + 16));
     index.indexRange(data.constData(), 0, data.size());
     return index;
@@ -59,7 +132,7 @@ void ErrorLogIndex::indexRange(const char *data, qint64 from, qint64 to)
         const int row = int(m_starts.size());
         m_starts.push_back(at);
         Group describe;
-        const QString key = keyOf(data + at, end - at, &describe);
+        const QString key = keyOf(m_format, data + at, end - at, &describe);
         if (!key.isEmpty()) {
             auto it =
                 std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.key == key; });

@@ -19,6 +19,14 @@ namespace gd {
 class ErrorLogIndex
 {
 public:
+    // What kind of log it is: nginx's error log, or an app server's own log (gunicorn,
+    // uwsgi, node, php-fpm: grouped by what happened, AppLogLine's events).
+    enum class Format
+    {
+        Nginx,
+        App,
+    };
+
     struct Group
     {
         QString key; // stable within one index: "cause|upstream"
@@ -34,7 +42,8 @@ public:
     };
 
     // `data` must start at a line start (drop a partial first line before).
-    static ErrorLogIndex build(const QByteArray &data);
+    static ErrorLogIndex build(const QByteArray &data, Format format = Format::Nginx);
+    Format format() const { return m_format; }
     // Indexes whole lines added at the end; returns the first new line number.
     int append(const QByteArray &data);
 
@@ -49,6 +58,8 @@ public:
     // The group key of one line (classifies it), empty when it is in none.
     static QString keyOf(const char *line, qsizetype size, Group *describe = nullptr,
                          TextSpan *match = nullptr);
+    static QString keyOf(Format format, const char *line, qsizetype size, Group *describe = nullptr,
+                         TextSpan *match = nullptr);
 
 private:
     void indexRange(const char *data, qint64 from, qint64 to);
@@ -56,6 +67,7 @@ private:
     std::vector<qint64> m_starts;
     qint64 m_end = 0; // the end of the last whole line indexed (after its '\n')
     std::vector<Group> m_groups;
+    Format m_format = Format::Nginx;
 };
 
 } // namespace gd

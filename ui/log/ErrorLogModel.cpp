@@ -92,7 +92,8 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
     case FailureRole: {
         ErrorLogIndex::Group describe;
         TextSpan match;
-        const QString key = ErrorLogIndex::keyOf(bytes.constData(), bytes.size(), &describe, &match);
+        const QString key =
+            ErrorLogIndex::keyOf(m_index.format(), bytes.constData(), bytes.size(), &describe, &match);
         if (role == FailureRole)
             return !key.isEmpty() && describe.verdict == LineVerdict::Failure;
         if (key.isEmpty() || !match.isValid() || match.offset >= shown.size())

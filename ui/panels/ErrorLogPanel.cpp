@@ -155,6 +155,9 @@ void ErrorLogPanel::showDiagnosis(const WizardSession &session)
         return;
     for (const LogTail &log : diagnosis->errorLogs())
         m_logs->addItem(log.path);
+    // The app servers' own logs beside nginx's, in the same grouped view.
+    for (const Diagnosis::AppLogText &log : diagnosis->appLogs())
+        m_logs->addItem(log.title);
     m_logs->setVisible(m_logs->count() > 0);
     int first = 0;
     for (int i = 0; i < diagnosis->errorLogs().size(); ++i) {
@@ -172,12 +175,32 @@ void ErrorLogPanel::showLog(int which)
     setFollowing(false);
     m_follow->setChecked(false);
     const Diagnosis *diagnosis = m_session->diagnosis();
-    if (!diagnosis || which < 0 || which >= diagnosis->errorLogs().size()) {
+    const int nginxLogs = diagnosis ? int(diagnosis->errorLogs().size()) : 0;
+    const QList<Diagnosis::AppLogText> appLogs =
+        diagnosis ? diagnosis->appLogs() : QList<Diagnosis::AppLogText>();
+    if (!diagnosis || which < 0 || which >= nginxLogs + appLogs.size()) {
         m_info->setText(tr("No error log file was read."));
         m_follow->setEnabled(false);
         return;
     }
-    const LogTail &log = diagnosis->errorLogs().at(which);
+    // nginx's logs first, then the app servers' (a journal cannot be followed as a file).
+    LogTail log;
+    ErrorLogIndex::Format format = ErrorLogIndex::Format::Nginx;
+    bool followable = true;
+    if (which < nginxLogs) {
+        log = diagnosis->errorLogs().at(which);
+    } else {
+        const Diagnosis::AppLogText &app = appLogs.at(which - nginxLogs);
+        format = ErrorLogIndex::Format::App;
+        followable = !app.journal;
+        log.path = app.path;
+        log.tail = app.tail;
+        log.neededRoot = app.neededRoot;
+        if (!app.tail)
+            log.error =
+                RemoteError(RemoteError::Kind::ProtocolError,
+                            app.problem.isEmpty() ? tr("%1 could not be read.").arg(app.path) : app.problem);
+    }
     if (!log.tail) {
         m_info->setText(log.error.message());
         m_follow->setEnabled(false);
@@ -190,11 +213,11 @@ void ErrorLogPanel::showLog(int which)
     const int generation = ++m_generation;
     QPointer<ErrorLogPanel> self(this);
     // Reading every byte of a 10 MiB tail takes tens of milliseconds: not on the GUI thread.
-    QThreadPool::globalInstance()->start([self, data, generation, fileSize, log] {
-        auto index = std::make_shared<ErrorLogIndex>(ErrorLogIndex::build(data));
+    QThreadPool::globalInstance()->start([self, data, generation, fileSize, log, format, followable] {
+        auto index = std::make_shared<ErrorLogIndex>(ErrorLogIndex::build(data, format));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, data, index, generation, fileSize, log] {
+            [self, data, index, generation, fileSize, log, followable] {
                 if (!self || self->m_generation != generation)
                     return;
                 self->m_model->setLog(data, std::move(*index));
@@ -204,23 +227,25 @@ void ErrorLogPanel::showLog(int which)
                                                              .arg(QLocale().formattedDataSize(shown),
                                                                   QLocale().formattedDataSize(fileSize))
                                                        : QLocale().formattedDataSize(fileSize));
-                self->m_follow->setEnabled(true);
+                self->m_follow->setEnabled(followable);
                 if (self->m_follower)
                     self->m_follower->deleteLater();
-                self->m_follower =
-                    new LogFollower(self->m_session->machine(), log.path,
-                                    log.neededRoot ? Privilege::Root : Privilege::User, fileSize, self);
-                connect(self->m_follower, &LogFollower::appended, self, [self](const QByteArray &more) {
-                    const QScrollBar *bar = self->m_view->verticalScrollBar();
-                    const bool atEnd = bar->value() >= bar->maximum() - 2;
-                    self->m_model->appendData(more);
-                    if (atEnd)
-                        self->m_view->scrollToBottom();
-                });
-                connect(self->m_follower, &LogFollower::failed, self, [self](const QString &message) {
-                    self->m_info->setText(message);
-                    self->m_follow->setChecked(false);
-                });
+                if (followable) {
+                    self->m_follower =
+                        new LogFollower(self->m_session->machine(), log.path,
+                                        log.neededRoot ? Privilege::Root : Privilege::User, fileSize, self);
+                    connect(self->m_follower, &LogFollower::appended, self, [self](const QByteArray &more) {
+                        const QScrollBar *bar = self->m_view->verticalScrollBar();
+                        const bool atEnd = bar->value() >= bar->maximum() - 2;
+                        self->m_model->appendData(more);
+                        if (atEnd)
+                            self->m_view->scrollToBottom();
+                    });
+                    connect(self->m_follower, &LogFollower::failed, self, [self](const QString &message) {
+                        self->m_info->setText(message);
+                        self->m_follow->setChecked(false);
+                    });
+                }
                 emit self->logShown();
             },
             Qt::QueuedConnection);
