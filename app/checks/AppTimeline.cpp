@@ -128,6 +128,17 @@ Evidence AppTimeline::evidenceOf(const ParsedAppServer &server, const AppEvent &
     return e;
 }
 
+QString AppTimeline::whereSet(const AppServerSettings::Value &value)
+{
+    if (value.isDefault)
+        return tr("not set: %1 s is its built-in default").arg(value.text);
+    if (value.source.contains(QLatin1Char(':')))
+        return tr("set at %1").arg(value.source);
+    if (value.source.contains(QLatin1Char('_')))
+        return tr("set in its environment, %1").arg(value.source);
+    return tr("set on its %1").arg(value.source);
+}
+
 QString AppTimeline::limitText(const AppServerSettings &settings)
 {
     if (!settings.requestTimeout)
@@ -199,6 +210,9 @@ std::optional<Finding> AppTimeline::explain(const CheckInput &in, const QString 
     const QString restart = server->unit.isEmpty()
                                 ? tr("then restart %1").arg(app)
                                 : tr("then restart it (systemctl restart %1)").arg(server->unit);
+    const QString restartSentence = server->unit.isEmpty()
+                                        ? tr("Then restart %1.").arg(app)
+                                        : tr("Then restart it (systemctl restart %1).").arg(server->unit);
 
     auto start = [&](Cause cause) {
         FindingBuilder b(cause);
@@ -218,7 +232,7 @@ std::optional<Finding> AppTimeline::explain(const CheckInput &in, const QString 
                 const std::optional<PhpFpmValue> v = pool->value(setting);
                 limit = tr("PHP-FPM pool %1's request_terminate_timeout (%2, %3)")
                             .arg(pool->name, pool->requestTerminateTimeout(), v ? v->location() : pool->file);
-                where = v ? v->location() : pool->file;
+                where = tr("set at %1").arg(v ? v->location() : pool->file);
             } else {
                 limit = tr("PHP-FPM's request_terminate_timeout");
             }
@@ -226,7 +240,7 @@ std::optional<Finding> AppTimeline::explain(const CheckInput &in, const QString 
             limit = limitText(server->settings);
             setting = server->settings.timeoutOption();
             if (server->settings.requestTimeout)
-                where = server->settings.requestTimeout->source;
+                where = whereSet(*server->settings.requestTimeout);
         }
         if (limit.isEmpty())
             limit = tr("%1's own request time limit").arg(app);
@@ -242,11 +256,12 @@ std::optional<Finding> AppTimeline::explain(const CheckInput &in, const QString 
                                                                 "timeout is not the one that fired.")
                                                                  .arg(nginxTimeout)))
             .remedy(
-                tr("If the slow request is legitimate, raise %1's %2 (set at %3) above the time it needs, "
-                   "and keep it below nginx's %4 so that nginx's limit and the app's agree; otherwise make "
-                   "the request faster. Raising nginx's timeout alone changes nothing. %5.")
-                    .arg(app, setting, where.isEmpty() ? tr("its command line or config") : where,
-                         nginxTimeout.isEmpty() ? tr("read timeout") : nginxTimeout, restart));
+                tr("If the slow request is legitimate, raise %1's %2 (%3) above the time it needs, and keep "
+                   "it below nginx's %4 so that nginx's limit and the app's agree; otherwise make the "
+                   "request "
+                   "faster. Raising nginx's timeout alone changes nothing. %5")
+                    .arg(app, setting, where.isEmpty() ? tr("on its command line or in its config") : where,
+                         nginxTimeout.isEmpty() ? tr("read timeout") : nginxTimeout, restartSentence));
         return f.build();
     }
     if (event->kind == AppEvent::Kind::WorkerKilled) {

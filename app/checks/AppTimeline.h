@@ -32,6 +32,8 @@ public:
     static Evidence evidenceOf(const ParsedAppServer &server, const AppEvent &event);
     // "gunicorn's --timeout (2 s, command line)": a limit and where it is set.
     static QString limitText(const AppServerSettings &settings);
+    // "set on its command line", "set at /etc/uwsgi/app.ini:7", "not set: 30 s is its built-in default".
+    static QString whereSet(const AppServerSettings::Value &value);
     // The nginx read timeout that applies to `upstream`: "proxy_read_timeout 60s (default)".
     static QString nginxReadTimeout(const CheckInput &in, const QString &upstream, double *seconds = nullptr);
 };

@@ -8,6 +8,7 @@
 #include "app/checks/PoolRemedy.h"
 #include "app/checks/StaleResolutionJudge.h"
 #include "app/checks/UpstreamAddressJudge.h"
+#include "app/checks/UpstreamEndpoints.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -443,8 +444,14 @@ QString ErrorLogChecks::summaryFor(const ErrorLogGroup &g, const QString &label)
 // from the nginx groups they explain (AppTimeline), on one timeline.
 void ErrorLogChecks::appLogs(const CheckInput &in, CheckOutput &out)
 {
+    // Only the servers behind this configuration's upstreams: other apps on the machine
+    // are not this site's story.
+    const QList<UpstreamEndpoint> endpoints = upstreamEndpoints(in.facts);
     for (const ParsedAppServer &a : in.parsed.appServers) {
-        if (a.log.kind == AppLogLocation::Kind::None)
+        const bool behind = std::any_of(endpoints.begin(), endpoints.end(), [&](const UpstreamEndpoint &e) {
+            return AppTimeline::serverFor(in.parsed, e.endpoint) == &a;
+        });
+        if (a.log.kind == AppLogLocation::Kind::None || !behind)
             continue;
         CheckResult check;
         check.id = QStringLiteral("log.app");

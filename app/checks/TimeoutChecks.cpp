@@ -173,6 +173,19 @@ CheckResult TimeoutChecks::valuesOf(const CheckInput &in, const PassingBlock &pl
     const QString limit = appLimit(in, target, read);
     if (!limit.isEmpty())
         rows << limit;
+    // The app killed requests at its own limit (its log says so): this step's problem, whose
+    // finding (the error log's, on one timeline with the app's) names the app's setting.
+    for (const ParsedAppServer *a : appServersOf(in, target)) {
+        const bool killed = std::any_of(a->events.begin(), a->events.end(), [](const AppEvent &e) {
+            return e.kind == AppEvent::Kind::WorkerTimeout;
+        });
+        if (killed) {
+            check.status = CheckStatus::Fail;
+            rows
+                << tr("%1's log shows requests killed at its own limit: that limit, not nginx's, ended them.")
+                       .arg(a->label());
+        }
+    }
     if (!logs.timeouts.isEmpty() && read) {
         check.status = CheckStatus::Fail;
         out.add(timeoutFinding(in, place, settings, logs, limit));

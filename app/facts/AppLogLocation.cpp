@@ -22,14 +22,14 @@ AppLogLocation AppLogLocation::of(qint64 pid, const AppServerSettings &settings,
         l.kind = Kind::File;
         l.found = Found::Setting;
         l.path = absoluteIn(links.cwd, settings.logFile->text);
-        l.how = tr("named by its own setting (%1)").arg(settings.logFile->source);
+        l.how = tr("the file its own setting names (%1)").arg(settings.logFile->source);
         return l;
     }
     if (ProcessLinks::isFile(links.stdErr)) {
         l.kind = Kind::File;
         l.found = Found::Stderr;
         l.path = links.stdErr;
-        l.how = tr("where its stderr goes (/proc/%1/fd/2)").arg(pid);
+        l.how = tr("the file its stderr goes to (/proc/%1/fd/2)").arg(pid);
         return l;
     }
     if (!unit.isEmpty() && (ProcessLinks::isSocket(links.stdErr) || links.stdErr.isEmpty())) {
@@ -43,7 +43,7 @@ AppLogLocation AppLogLocation::of(qint64 pid, const AppServerSettings &settings,
         l.kind = Kind::File;
         l.found = Found::Stdout;
         l.path = links.stdOut;
-        l.how = tr("where its stdout goes (/proc/%1/fd/1)").arg(pid);
+        l.how = tr("the file its stdout goes to (/proc/%1/fd/1)").arg(pid);
         return l;
     }
     l.how = links.stdErr.isEmpty() ? tr("its stderr could not be seen (/proc/%1/fd/2 needs root)").arg(pid)

@@ -316,6 +316,9 @@ AppServerSettings AppServerSettings::read(const QStringList &argv, const QByteAr
             if (a.startsWith(QLatin1Char('(')) && a.endsWith(QLatin1Char(')')))
                 s.configFile = a.mid(1, a.size() - 2);
         }
+        if (s.configFile.isEmpty()) // its argv as started (-y / --fpm-config)
+            s.configFile =
+                optionValue(argv, {QStringLiteral("-y"), QStringLiteral("--fpm-config")}).value_or(QString());
         const auto found = configs.constFind(s.configFile);
         if (found != configs.constEnd()) {
             if (const std::optional<ConfigValue> v = configValue(found.value(), {QStringLiteral("error_log")},

@@ -90,6 +90,21 @@ private slots:
         QVERIFY2(f->summary.contains(QLatin1String("unix socket")), qPrintable(f->summary));
     }
 
+    void theProgramBehindTheUpstreamIsNamedWithItsLog()
+    {
+        // The lab's upstream is no app server we know: named by its program, and its log is
+        // where its stderr goes (captured /proc/PID links).
+        const StepOutcome out = runStep(1, QStringLiteral("healthy"));
+        const CheckResult *server = check(out, QStringLiteral("upstream.app_server"));
+        QVERIFY2(server, describe(out));
+        QVERIFY2(server->title.contains(QLatin1String("gateway-doctor-lab-upstream (pid 6)")),
+                 qPrintable(server->title));
+        QVERIFY2(
+            server->explanation.contains(QLatin1String("upstream-ok.stderr, the file its stderr goes to")),
+            qPrintable(server->explanation));
+        QCOMPARE(server->status, CheckStatus::Pass);
+    }
+
     void everyRowOfTheTableRuns()
     {
         // Each check of step 1 runs on a healthy site and produces at least one

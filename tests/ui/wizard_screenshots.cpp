@@ -34,6 +34,7 @@
 #include "ui/widgets/FindingCard.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
@@ -381,6 +382,21 @@ int main(int argc, char **argv)
         // The whole page, as far as it scrolls.
         save(window.stepPage(step), dir,
              QStringLiteral("%1-step%2-full").arg(step + 1, 2, 10, QLatin1Char('0')).arg(step));
+    }
+    // The app server's own log in step 2's chooser, when the scenario has one.
+    window.goToStep(2);
+    if (auto *panel = window.stepPage(2)->findChild<ErrorLogPanel *>()) {
+        if (auto *logs = panel->findChild<QComboBox *>()) {
+            for (int i = 1; i < logs->count(); ++i) {
+                if (logs->itemText(i).contains(QLatin1String("(pid "))) {
+                    logs->setCurrentIndex(i);
+                    emit logs->activated(i);
+                    settle(1500);
+                    save(window.stepPage(2), dir, QStringLiteral("03-step2-applog"));
+                    break;
+                }
+            }
+        }
     }
     window.goToPage(MainWindow::Summary);
     settle();

@@ -27,8 +27,9 @@ const Finding *findingFor(const DiagnosisReport &report, const QString &endpoint
     for (const Finding &f : report.findings) {
         if (f.step != 5 || (!f.upstream.isEmpty() && f.upstream != endpoint))
             continue;
+        // A timeout the app's own limit fired (fixInApp) is no advice about nginx's directive.
         const bool timeout =
-            f.cause == Cause::UpstreamTimeout && name.endsWith(QLatin1String("read_timeout"));
+            f.cause == Cause::UpstreamTimeout && !f.fixInApp && name.endsWith(QLatin1String("read_timeout"));
         const bool buffers = f.cause == Cause::HeaderTooBig && (name.endsWith(QLatin1String("buffer_size")) ||
                                                                 name.endsWith(QLatin1String("_buffers")));
         if (timeout || buffers)
