@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <string.h>
+
 namespace gd {
 
 namespace {
@@ -41,20 +43,12 @@ int weight(AppEvent::Kind kind)
     }
 }
 
+// "SIGKILL": the C library's own abbreviation (glibc 2.32 and later).
 QString signalName(int signal)
 {
-    switch (signal) {
-    case 6:
-        return QStringLiteral("SIGABRT");
-    case 9:
-        return QStringLiteral("SIGKILL");
-    case 11:
-        return QStringLiteral("SIGSEGV");
-    case 15:
-        return QStringLiteral("SIGTERM");
-    default:
-        return QStringLiteral("signal %1").arg(signal);
-    }
+    const char *abbreviation = sigabbrev_np(signal);
+    return abbreviation ? QStringLiteral("SIG") + QString::fromLatin1(abbreviation)
+                        : QStringLiteral("signal %1").arg(signal);
 }
 
 } // namespace
@@ -239,8 +233,16 @@ std::optional<Finding> AppTimeline::explain(const CheckInput &in, const QString 
         } else {
             limit = limitText(server->settings);
             setting = server->settings.timeoutOption();
-            if (server->settings.requestTimeout)
+            if (server->settings.requestTimeout) {
                 where = whereSet(*server->settings.requestTimeout);
+                // Under systemd the command line is the unit's ExecStart.
+                const QString file =
+                    in.parsed.units.value(server->unit).properties.value(QStringLiteral("FragmentPath"));
+                if (server->settings.requestTimeout->source ==
+                        QCoreApplication::translate("gd::AppServerSettings", "command line") &&
+                    !file.isEmpty())
+                    where += tr(", the ExecStart of %1").arg(file);
+            }
         }
         if (limit.isEmpty())
             limit = tr("%1's own request time limit").arg(app);

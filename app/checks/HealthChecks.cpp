@@ -346,8 +346,9 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
                       .arg(event.pool())
                       .arg(event.number());
         if (const PhpFpmPool *pool = in.parsed.pools.pool(event.pool())) {
+            QString backlog;
             if (pool->backlogTooSmall())
-                summary +=
+                backlog =
                     QLatin1Char(' ') +
                     tr("And its listen.backlog is %1 (%2): while every child is busy the kernel refuses "
                        "further connections at once, so more children alone would not stop the 502s.")
@@ -355,14 +356,21 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
                         .arg(pool->value(QStringLiteral("listen.backlog"))
                                  ? pool->value(QStringLiteral("listen.backlog"))->location()
                                  : pool->file);
+            summary += backlog;
             const PoolRemedy::Remedy remedy = PoolRemedy::of(in, *pool);
             QList<Evidence> evidence{EvidenceOf::cited(line)};
             QString remedyText = remedy.text;
             // The live figures when the pool has a status page; else how to give it one.
             if (const ParsedFacts::PoolStatus *status = in.parsed.statusOf(*pool)) {
                 evidence << PoolLiveStatus::evidence(*status, *pool);
-                if (const QString now = PoolLiveStatus::sentence(status->answer, pool->maxChildren());
-                    !now.isEmpty())
+                const PhpFpmStatusProbe::Answer &a = status->answer;
+                // Its own counters say it better than one log line: since when, how often, now.
+                if (PoolLiveStatus::saturatedNow(a, pool->maxChildren()) ||
+                    a.status.maxChildrenReached >= 1) {
+                    summary = liveSaturation(in, *pool, *status).summary + backlog;
+                    evidence.move(0, evidence.size() - 1); // the page the summary reads first, then the log
+                } else if (const QString now = PoolLiveStatus::sentence(a, pool->maxChildren());
+                           !now.isEmpty())
                     summary += QLatin1Char(' ') + now;
             } else if (pool->statusPath().isEmpty()) {
                 remedyText += QLatin1Char(' ') + PoolLiveStatus::howToEnable(*pool);

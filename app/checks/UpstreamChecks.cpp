@@ -291,7 +291,22 @@ void UpstreamChecks::appServer(const CheckInput &in, CheckOutput &out)
         }
         if (!a->links.exe.isEmpty())
             rows << tr("Binary: %1").arg(a->links.exe);
-        rows << (a->unit.isEmpty() ? tr("Not a systemd service.") : tr("Service: %1").arg(a->unit));
+        if (a->unit.isEmpty()) {
+            // Who started it, then: a shell, a supervisor, a container's init.
+            const ProcessInfo *self = in.parsed.processes ? in.parsed.processes->byPid(a->pid) : nullptr;
+            const ProcessInfo *parent =
+                self && in.parsed.processes ? in.parsed.processes->byPid(self->ppid) : nullptr;
+            rows << (parent ? tr("Not a systemd service; started by pid %1: %2")
+                                  .arg(parent->pid)
+                                  .arg(parent->args.left(160))
+                            : tr("Not a systemd service."));
+        } else {
+            const QString file =
+                in.parsed.units.value(a->unit).properties.value(QStringLiteral("FragmentPath"));
+            rows << (file.isEmpty()
+                         ? tr("Service: %1").arg(a->unit)
+                         : tr("Service: %1 (%2: its ExecStart holds the command line)").arg(a->unit, file));
+        }
         QStringList limits;
         if (const QString limit = AppTimeline::limitText(a->settings); !limit.isEmpty())
             limits << limit;

@@ -96,7 +96,7 @@ private slots:
     }
 
     // Both children held until php-fpm counted it, then freed: the page says "max
-    // children reached 1" while php-fpm's log was never read by the diagnosis.
+    // children reached 1" (php-fpm's own log line is read too now, cited after the page).
     void aPoolThatHitMaxChildrenIsAFinding()
     {
         startLab(true);
