@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace gd {
 
 namespace {
@@ -357,6 +359,27 @@ QDateTime wallClock(const QDateTime &written)
         QDateTime(written.date(), written.time(), Qt::UTC).toSecsSinceEpoch());
 }
 
+// The sockets a process owns (ss lists every process holding one).
+QList<Listener> listenersOwnedBy(const ListeningSockets &sockets, qint64 pid)
+{
+    QList<Listener> owned;
+    for (const Listener &l : sockets.listeners()) {
+        if (std::any_of(l.processes.begin(), l.processes.end(),
+                        [pid](const SocketProcess &owner) { return owner.pid == pid; }))
+            owned << l;
+    }
+    return owned;
+}
+
+// An app server's config files as read: path -> text.
+QMap<QString, QByteArray> configTexts(const AppServerFacts &raw)
+{
+    QMap<QString, QByteArray> texts;
+    for (auto c = raw.configs.begin(); c != raw.configs.end(); ++c)
+        texts.insert(c.key(), c->stdOut);
+    return texts;
+}
+
 // PHP-FPM's masters, told like the other app servers: their sockets and what
 // their log says (its lines are parsed already, for the pool checks).
 void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
@@ -367,10 +390,7 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
         ParsedAppServer a;
         a.pid = fpm.master.pid;
         const AppServerFacts raw = facts.appServers.value(QString::number(a.pid));
-        QMap<QString, QByteArray> configs;
-        for (auto c = raw.configs.begin(); c != raw.configs.end(); ++c)
-            configs.insert(c.key(), c->stdOut);
-        a.settings = AppServerSettings::read(fpm.master.argv, QByteArray(), configs);
+        a.settings = AppServerSettings::read(fpm.master.argv, QByteArray(), configTexts(raw));
         a.settings.kind = AppServerSettings::Kind::PhpFpm;
         a.settings.name = QStringLiteral("php-fpm");
         a.links = ProcessLinks::parse(raw.links.stdOut);
@@ -383,14 +403,7 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
             if (raw.log && !raw.log->tail)
                 a.logProblem = raw.log->error.message();
         }
-        for (const Listener &l : p.listeners.listeners()) {
-            for (const SocketProcess &owner : l.processes) {
-                if (owner.pid == a.pid) {
-                    a.listeners << l;
-                    break;
-                }
-            }
-        }
+        a.listeners = listenersOwnedBy(p.listeners, a.pid);
         for (const LogTail &log : facts.phpFpmLogs) {
             if (log.tail && a.log.path.isEmpty() && a.log.kind == AppLogLocation::Kind::None) {
                 a.log.kind = AppLogLocation::Kind::File;
@@ -431,27 +444,17 @@ void parseAppServers(const Facts &facts, ParsedFacts &p)
     for (auto it = facts.appServers.begin(); it != facts.appServers.end(); ++it) {
         ParsedAppServer a;
         a.pid = it.key().toLongLong();
-        QMap<QString, QByteArray> configs;
-        for (auto c = it->configs.begin(); c != it->configs.end(); ++c)
-            configs.insert(c.key(), c->stdOut);
         QStringList argv = AppServerSettings::argvFromCmdline(it->cmdline.stdOut);
         if (argv.isEmpty() && p.processes) { // cmdline unreadable: what ps showed
             if (const ProcessInfo *info = p.processes->byPid(a.pid))
                 argv = info->argv;
         }
-        a.settings = AppServerSettings::read(argv, it->environ.stdOut, configs);
+        a.settings = AppServerSettings::read(argv, it->environ.stdOut, configTexts(*it));
         if (a.settings.kind == AppServerSettings::Kind::PhpFpm)
             continue; // told with its pools (parsePhpFpmServers)
         a.links = ProcessLinks::parse(it->links.stdOut);
         a.unit = p.unitOfPid.value(a.pid);
-        for (const Listener &l : p.listeners.listeners()) {
-            for (const SocketProcess &owner : l.processes) {
-                if (owner.pid == a.pid) {
-                    a.listeners << l;
-                    break;
-                }
-            }
-        }
+        a.listeners = listenersOwnedBy(p.listeners, a.pid);
         a.log = AppLogLocation::of(a.pid, a.settings, a.links, a.unit);
         if (a.log.kind == AppLogLocation::Kind::File && it->log) {
             if (it->log->tail)
