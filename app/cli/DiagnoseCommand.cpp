@@ -18,10 +18,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::DiagnoseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::DiagnoseCommand)
+};
 
 } // namespace
 
@@ -29,22 +29,24 @@ int DiagnoseCommand::run(const QStringList &arguments)
 {
     CommandLine cli(
         QStringLiteral("diagnose"),
-        tr("Diagnose why nginx answers 502/504: the six steps, then the findings with evidence and remedy.\n"
-           "Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --url, other "
-           "sites' "
-           "problems and errors that stopped are reported but do not count."));
+        Text::tr(
+            "Diagnose why nginx answers 502/504: the six steps, then the findings with evidence and remedy.\n"
+            "Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --url, other "
+            "sites' "
+            "problems and errors that stopped are reported but do not count."));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     parser.addOption({QStringLiteral("url"),
-                      tr("The URL that fails (picks the server, location and upstream)."),
+                      Text::tr("The URL that fails (picks the server, location and upstream)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("since"), tr("How far back to read the logs (default 24h)."),
+    parser.addOption({QStringLiteral("since"), Text::tr("How far back to read the logs (default 24h)."),
                       QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("live-window"),
-                      tr("With --url: error-log lines older than this, while the URL answers well now, are "
-                         "history, not a live problem (default 15m)."),
-                      QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("json"), tr("Print the report as JSON (schema in README.md).")});
+    parser.addOption(
+        {QStringLiteral("live-window"),
+         Text::tr("With --url: error-log lines older than this, while the URL answers well now, are "
+                  "history, not a live problem (default 15m)."),
+         QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print the report as JSON (schema in README.md).")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
 
@@ -59,7 +61,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
         const std::optional<qint64> seconds =
             DurationText::parseSeconds(parser.value(QStringLiteral("since")));
         if (!seconds)
-            return cli.fail(tr("--since takes a duration such as 30m, 6h or 2d, not \"%1\".")
+            return cli.fail(Text::tr("--since takes a duration such as 30m, 6h or 2d, not \"%1\".")
                                 .arg(parser.value(QStringLiteral("since"))));
         options.sinceSeconds = *seconds;
     }
@@ -67,7 +69,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
         const std::optional<qint64> seconds =
             DurationText::parseSeconds(parser.value(QStringLiteral("live-window")));
         if (!seconds)
-            return cli.fail(tr("--live-window takes a duration such as 5m or 1h, not \"%1\".")
+            return cli.fail(Text::tr("--live-window takes a duration such as 5m or 1h, not \"%1\".")
                                 .arg(parser.value(QStringLiteral("live-window"))));
         options.liveWindowSeconds = *seconds;
     }

@@ -16,10 +16,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::FixApplyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::FixApplyCommand)
+};
 const QString kName = QStringLiteral("fix apply");
 
 void addOptions(CommandLine &cli)
@@ -27,38 +27,39 @@ void addOptions(CommandLine &cli)
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
-    parser.addOption({QStringLiteral("url"), tr("The failing URL: diagnosed, and probed before and after."),
+    parser.addOption({QStringLiteral("url"),
+                      Text::tr("The failing URL: diagnosed, and probed before and after."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("finding"),
-                      tr("Which finding's fix to apply (default 1, the most likely)."), QStringLiteral("N"),
-                      QStringLiteral("1")});
+                      Text::tr("Which finding's fix to apply (default 1, the most likely)."),
+                      QStringLiteral("N"), QStringLiteral("1")});
 }
 
 // The finding and its steps on stderr; false when it has none to carry out.
 bool printFinding(int number, const Finding &finding)
 {
     QTextStream err(stderr);
-    err << tr("Finding %1: %2").arg(number).arg(causeTitle(finding.cause)) << '\n';
+    err << Text::tr("Finding %1: %2").arg(number).arg(causeTitle(finding.cause)) << '\n';
     if (finding.fixInApp || finding.actions.isEmpty()) {
         err << (finding.fixInApp
-                    ? tr("The fix lives in the application itself; there is nothing here to change.")
-                    : tr("This finding has no change that can be carried out as written."))
+                    ? Text::tr("The fix lives in the application itself; there is nothing here to change.")
+                    : Text::tr("This finding has no change that can be carried out as written."))
             << '\n'
-            << tr("What to do: %1").arg(finding.remedy) << '\n';
+            << Text::tr("What to do: %1").arg(finding.remedy) << '\n';
         return false;
     }
     // Tested on a scratch copy before it was shown: a change nginx -t refuses is not offered.
     for (const FixAction &a : finding.actions) {
         if (a.validation.isRefused()) {
-            err << a.validation.text() << '\n' << tr("Nothing was changed.") << '\n';
+            err << a.validation.text() << '\n' << Text::tr("Nothing was changed.") << '\n';
             return false;
         }
     }
     for (const FixAction &a : finding.actions) {
         if (a.kind == FixAction::Kind::Edit)
-            err << tr("  edit %1 line %2: %3").arg(a.file).arg(a.line).arg(a.why) << '\n';
+            err << Text::tr("  edit %1 line %2: %3").arg(a.file).arg(a.line).arg(a.why) << '\n';
         else
-            err << tr("  run  %1   # %2").arg(ReportText::commandLine(a), a.why) << '\n';
+            err << Text::tr("  run  %1   # %2").arg(ReportText::commandLine(a), a.why) << '\n';
     }
     return true;
 }
@@ -84,11 +85,12 @@ ActionRequest requestFor(FixSession &session, const Finding &finding, const QCom
 ActionOutcome carryOut(FixSession &session, const ActionRequest &request, bool yes)
 {
     ActionPlan plan(session.machine(), request);
-    QObject::connect(&plan, &ActionPlan::commandStarted, &plan,
-                     [](const QString &line) { QTextStream(stderr) << tr("  run   %1").arg(line) << '\n'; });
+    QObject::connect(&plan, &ActionPlan::commandStarted, &plan, [](const QString &line) {
+        QTextStream(stderr) << Text::tr("  run   %1").arg(line) << '\n';
+    });
     QObject::connect(&plan, &ActionPlan::commandFinished, &plan, [](const CommandResult &r) {
         QTextStream e(stderr);
-        e << (r.succeeded() ? "  ok    " : "  FAIL  ") << tr("exit %1").arg(r.exitCode) << '\n';
+        e << (r.succeeded() ? "  ok    " : "  FAIL  ") << Text::tr("exit %1").arg(r.exitCode) << '\n';
         const QString output = QString::fromLocal8Bit(r.stdOut + r.stdErr).trimmed();
         if (!output.isEmpty())
             e << "        " << output.left(2000).replace(QLatin1Char('\n'), QStringLiteral("\n        "))
@@ -116,13 +118,13 @@ int exitCodeOf(FixSession &session, const ActionOutcome &outcome)
     }
     switch (outcome.status) {
     case ActionOutcome::Status::Done:
-        err << tr("Done: every step of the fix ran.");
+        err << Text::tr("Done: every step of the fix ran.");
         if (!outcome.probeAfter.isEmpty())
-            err << ' ' << tr("The URL answered %1.").arg(outcome.probeAfter);
+            err << ' ' << Text::tr("The URL answered %1.").arg(outcome.probeAfter);
         err << '\n';
         return ExitOk;
     case ActionOutcome::Status::DryRun:
-        err << tr("Dry run: nothing was changed.") << '\n';
+        err << Text::tr("Dry run: nothing was changed.") << '\n';
         return ExitOk;
     case ActionOutcome::Status::NotFixed:
     case ActionOutcome::Status::Stopped:
@@ -140,11 +142,12 @@ int exitCodeOf(FixSession &session, const ActionOutcome &outcome)
 int FixApplyCommand::run(const QStringList &arguments)
 {
     CommandLine cli(
-        kName, tr("Diagnose, then carry out the fix of a finding exactly as `diagnose` prints it: its edits "
-                  "through the edit cycle (diff, backup, nginx -t, reload, probe, rollback on failure), "
-                  "then its commands.\n"
-                  "Exit status: 0 done (and the URL no longer fails), 1 not fixed, refused or rolled "
-                  "back, 2 could not run."));
+        kName,
+        Text::tr("Diagnose, then carry out the fix of a finding exactly as `diagnose` prints it: its edits "
+                 "through the edit cycle (diff, backup, nginx -t, reload, probe, rollback on failure), "
+                 "then its commands.\n"
+                 "Exit status: 0 done (and the URL no longer fails), 1 not fixed, refused or rolled "
+                 "back, 2 could not run."));
     addOptions(cli);
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
@@ -152,7 +155,7 @@ int FixApplyCommand::run(const QStringList &arguments)
     bool numberOk = false;
     const int wanted = parser.value(QStringLiteral("finding")).toInt(&numberOk);
     if (!numberOk || wanted < 1)
-        return cli.fail(tr("--finding takes a number from 1."));
+        return cli.fail(Text::tr("--finding takes a number from 1."));
 
     const QString url = parser.value(QStringLiteral("url"));
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
@@ -161,7 +164,7 @@ int FixApplyCommand::run(const QStringList &arguments)
     FixSession &session = *opened.value();
     const QList<const Finding *> findings = session.report().numberedFindings();
     if (findings.isEmpty()) {
-        QTextStream(stderr) << tr("No gateway fault found: nothing to fix.") << '\n';
+        QTextStream(stderr) << Text::tr("No gateway fault found: nothing to fix.") << '\n';
         return ExitOk;
     }
     if (wanted > findings.size())
@@ -189,7 +192,7 @@ int FixApplyCommand::run(const QStringList &arguments)
                      [](const FixAction &a) { return a.kind == FixAction::Kind::Edit; });
     // Commands have no diff to confirm: they run only with --yes.
     if (onlyCommands && !yes && !request.dryRun)
-        return cli.fail(tr("not run: confirm with --yes (or add --dry-run to only show the steps)."));
+        return cli.fail(Text::tr("not run: confirm with --yes (or add --dry-run to only show the steps)."));
     const ActionOutcome outcome = carryOut(session, request, yes);
     return exitCodeOf(session, outcome);
 }

@@ -13,10 +13,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::FixMaxChildrenCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::FixMaxChildrenCommand)
+};
 const QString kName = QStringLiteral("fix max-children");
 
 QString poolNames(const QList<PhpFpmTarget> &targets)
@@ -30,24 +30,25 @@ QString poolNames(const QList<PhpFpmTarget> &targets)
 
 int FixMaxChildrenCommand::run(const QStringList &arguments)
 {
-    CommandLine cli(kName,
-                    tr("Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now "
-                       "decides: what is "
-                       "available plus what the pool holds, less a fifth for headroom, divided by the "
-                       "average child's RSS. A listen.backlog below %1 is raised to %2 in the same edit: "
-                       "it refuses a burst however many children there are.\n"
-                       "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.")
-                        .arg(MaxChildrenAdvice::smallBacklog())
-                        .arg(MaxChildrenAdvice::defaultBacklog()));
+    CommandLine cli(
+        kName, Text::tr("Set PHP-FPM's pm.max_children for a pool. Without --value, the memory measured now "
+                        "decides: what is "
+                        "available plus what the pool holds, less a fifth for headroom, divided by the "
+                        "average child's RSS. A listen.backlog below %1 is raised to %2 in the same edit: "
+                        "it refuses a burst however many children there are.\n"
+                        "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.")
+                   .arg(MaxChildrenAdvice::smallBacklog())
+                   .arg(MaxChildrenAdvice::defaultBacklog()));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
     parser.addOption({QStringLiteral("pool"),
-                      tr("The pool, e.g. www (default: the one behind --url, or the only one)."),
+                      Text::tr("The pool, e.g. www (default: the one behind --url, or the only one)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("url"), tr("The failing URL: picks the pool behind its fastcgi_pass."),
+    parser.addOption({QStringLiteral("url"),
+                      Text::tr("The failing URL: picks the pool behind its fastcgi_pass."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("value"), tr("The new pm.max_children (default: the suggestion)."),
+    parser.addOption({QStringLiteral("value"), Text::tr("The new pm.max_children (default: the suggestion)."),
                       QStringLiteral("N")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
@@ -56,7 +57,7 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
         bool ok = false;
         value = parser.value(QStringLiteral("value")).toInt(&ok);
         if (!ok || *value < 1)
-            return cli.fail(tr("--value takes a whole number of children, 1 or more."));
+            return cli.fail(Text::tr("--value takes a whole number of children, 1 or more."));
     }
     const QString url = parser.value(QStringLiteral("url"));
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
@@ -66,7 +67,8 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     const FixContext &context = session.context();
     const QList<PhpFpmTarget> &targets = context.phpFpmTargets();
     if (targets.isEmpty())
-        return cli.fail(tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
+        return cli.fail(
+            Text::tr("no running PHP-FPM pool was found on %1.").arg(session.machine()->displayName()));
 
     std::optional<PhpFpmTarget> target;
     const QString pool = parser.value(QStringLiteral("pool"));
@@ -76,20 +78,20 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
                 target = t;
         }
         if (!target)
-            return cli.fail(tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
+            return cli.fail(Text::tr("no pool named %1; the pools are: %2.").arg(pool, poolNames(targets)));
     } else if (!url.isEmpty()) {
         const Result<int, FixError> block = context.blockForUrl(url);
         if (!block)
             return cli.fail(block.error().message());
         target = context.phpFpmTargetFor(*block);
         if (!target)
-            return cli.fail(tr("%1 is not served by a running PHP-FPM pool (%2).")
+            return cli.fail(Text::tr("%1 is not served by a running PHP-FPM pool (%2).")
                                 .arg(url, context.describeBlock(*block)));
     } else if (targets.size() == 1) {
         target = targets.first();
     } else {
         return cli.fail(
-            tr("several pools run here: %1. Choose one with --pool or --url.").arg(poolNames(targets)));
+            Text::tr("several pools run here: %1. Choose one with --pool or --url.").arg(poolNames(targets)));
     }
 
     // Measured now, on the server: also finds the exact php-fpm binary for the test.
@@ -98,7 +100,7 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     if (!memory)
         return cli.fail(memory.error().message());
     QTextStream err(stderr);
-    err << tr("Pool %1 (%2): pm.max_children = %3, %4 children running.")
+    err << Text::tr("Pool %1 (%2): pm.max_children = %3, %4 children running.")
                .arg(target->pool, target->poolFile)
                .arg(target->maxChildren)
                .arg(memory->children)
@@ -106,10 +108,10 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     if (memory->advice)
         err << memory->advice->reason << '\n';
     else
-        err << tr("No children of the pool are running, so there is no child size to go on.") << '\n';
+        err << Text::tr("No children of the pool are running, so there is no child size to go on.") << '\n';
     if (!value) {
         if (!memory->advice)
-            return cli.fail(tr("give the new value with --value N."));
+            return cli.fail(Text::tr("give the new value with --value N."));
         value = memory->advice->value;
     }
     // More children do not help while the kernel's queue in front of them refuses a
@@ -119,7 +121,7 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
     if (backlog)
         err << backlog->reason << '\n';
     if (*value == target->maxChildren && !backlog) {
-        QTextStream(stdout) << tr("Nothing to change.") << '\n';
+        QTextStream(stdout) << Text::tr("Nothing to change.") << '\n';
         return ExitOk;
     }
 

@@ -11,10 +11,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::FixTimeoutsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::FixTimeoutsCommand)
+};
 const QString kName = QStringLiteral("fix timeouts");
 } // namespace
 
@@ -22,31 +22,33 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
 {
     CommandLine cli(
         kName,
-        tr("Set timeouts and buffers for the location that serves a URL (or the block at FILE:LINE). Without "
-           "values, "
-           "the diagnosis's recommendation is used, else the guide's defaults (75s, 8 16k, 16k, 32k).\n"
-           "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
+        Text::tr("Set timeouts and buffers for the location that serves a URL (or the block at FILE:LINE). "
+                 "Without "
+                 "values, "
+                 "the diagnosis's recommendation is used, else the guide's defaults (75s, 8 16k, 16k, 32k).\n"
+                 "Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run."));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     FixSession::addFixOptions(parser);
     parser.addOption({QStringLiteral("url"),
-                      tr("The failing URL: picks the location, and is probed before and after."),
+                      Text::tr("The failing URL: picks the location, and is probed before and after."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("location"), Text::tr("The block to edit, as FILE:LINE."),
+                      QStringLiteral("FILE:LINE")});
+    parser.addOption({QStringLiteral("connect"), Text::tr("*_connect_timeout."), QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("send"), Text::tr("*_send_timeout."), QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("read"), Text::tr("*_read_timeout."), QStringLiteral("DURATION")});
     parser.addOption(
-        {QStringLiteral("location"), tr("The block to edit, as FILE:LINE."), QStringLiteral("FILE:LINE")});
-    parser.addOption({QStringLiteral("connect"), tr("*_connect_timeout."), QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("send"), tr("*_send_timeout."), QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("read"), tr("*_read_timeout."), QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("buffers"), tr("*_buffers, e.g. '8 16k'."), QStringLiteral("N SIZE")});
-    parser.addOption({QStringLiteral("buffer-size"), tr("*_buffer_size."), QStringLiteral("SIZE")});
+        {QStringLiteral("buffers"), Text::tr("*_buffers, e.g. '8 16k'."), QStringLiteral("N SIZE")});
+    parser.addOption({QStringLiteral("buffer-size"), Text::tr("*_buffer_size."), QStringLiteral("SIZE")});
     parser.addOption(
-        {QStringLiteral("busy-buffers-size"), tr("*_busy_buffers_size."), QStringLiteral("SIZE")});
+        {QStringLiteral("busy-buffers-size"), Text::tr("*_busy_buffers_size."), QStringLiteral("SIZE")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
     const QString url = parser.value(QStringLiteral("url"));
     const QString location = parser.value(QStringLiteral("location"));
     if (url.isEmpty() == location.isEmpty())
-        return cli.fail(tr("give either --url URL or --location FILE:LINE."));
+        return cli.fail(Text::tr("give either --url URL or --location FILE:LINE."));
 
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
     if (!opened)
@@ -71,16 +73,17 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
     if (changes.isEmpty()) {
         changes = context.recommended(*block);
         if (!changes.isEmpty()) {
-            err << tr("Using the diagnosis's recommendation for %1:").arg(context.describeBlock(*block))
+            err << Text::tr("Using the diagnosis's recommendation for %1:").arg(context.describeBlock(*block))
                 << '\n';
         } else {
             changes = FixContext::guideDefaults(prefix);
-            err << tr("The diagnosis found no timeout or header problem in %1; using the guide's values:")
+            err << Text::tr(
+                       "The diagnosis found no timeout or header problem in %1; using the guide's values:")
                        .arg(context.describeBlock(*block))
                 << '\n';
         }
     } else {
-        err << tr("Setting in %1:").arg(context.describeBlock(*block)) << '\n';
+        err << Text::tr("Setting in %1:").arg(context.describeBlock(*block)) << '\n';
     }
     for (const SettingChange &c : std::as_const(changes))
         err << "  " << c.directive << ' ' << c.value << ";\n";

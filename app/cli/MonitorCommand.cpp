@@ -16,10 +16,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::MonitorCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::MonitorCommand)
+};
 const QString kName = QStringLiteral("monitor");
 } // namespace
 
@@ -27,24 +27,25 @@ int MonitorCommand::run(const QStringList &arguments)
 {
     CommandLine cli(
         kName,
-        tr("Probe the URL about once a second for a while, follow nginx's error log and the app's log or "
-           "journal, and "
-           "report whether the fix holds (a run of answers that are not 502/504).\n"
-           "Exit status: 0 it holds, 1 it does not, 2 could not run."));
+        Text::tr(
+            "Probe the URL about once a second for a while, follow nginx's error log and the app's log or "
+            "journal, and "
+            "report whether the fix holds (a run of answers that are not 502/504).\n"
+            "Exit status: 0 it holds, 1 it does not, 2 could not run."));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
-    parser.addOption({QStringLiteral("url"), tr("The URL to watch."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("for"), tr("How long (default 2m)."), QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("url"), Text::tr("The URL to watch."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("for"), Text::tr("How long (default 2m)."), QStringLiteral("DURATION")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
     const QString url = parser.value(QStringLiteral("url"));
     if (url.isEmpty())
-        return cli.fail(tr("--url is required."));
+        return cli.fail(Text::tr("--url is required."));
     qint64 seconds = 120;
     if (parser.isSet(QStringLiteral("for"))) {
         const std::optional<qint64> parsed = DurationText::parseSeconds(parser.value(QStringLiteral("for")));
         if (!parsed || *parsed <= 0)
-            return cli.fail(tr("--for takes a duration such as 30s or 5m."));
+            return cli.fail(Text::tr("--for takes a duration such as 30s or 5m."));
         seconds = *parsed;
     }
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
@@ -84,40 +85,41 @@ int MonitorCommand::run(const QStringList &arguments)
     QObject::connect(&pools, &PoolStatusMonitor::sampled, &pools,
                      [&out](const PhpFpmStatusTarget &pool, const PhpFpmStatusProbe::Answer &answer) {
                          out << (PoolLiveStatus::saturatedNow(answer, pool.maxChildren) ? "! " : "  ")
-                             << tr("pool %1: %2")
+                             << Text::tr("pool %1: %2")
                                     .arg(pool.pool, answer.answered ? PoolLiveStatus::figures(
                                                                           answer.status, pool.maxChildren)
                                                                     : answer.problem)
                              << '\n';
                          out.flush();
                      });
-    QTextStream(stderr) << tr("Watching %1 for %2 s ...").arg(url).arg(seconds) << '\n';
+    QTextStream(stderr) << Text::tr("Watching %1 for %2 s ...").arg(url).arg(seconds) << '\n';
     for (const PhpFpmStatusTarget &pool : pools.pools())
-        QTextStream(stderr)
-            << tr("and PHP-FPM pool %1's status page (%2 on %3)").arg(pool.pool, pool.statusPath, pool.listen)
-            << '\n';
+        QTextStream(stderr) << Text::tr("and PHP-FPM pool %1's status page (%2 on %3)")
+                                   .arg(pool.pool, pool.statusPath, pool.listen)
+                            << '\n';
     pools.start();
     const MonitorReport report = monitor.runAndWait();
     pools.stop();
     QStringList counts;
     for (auto it = report.counts.begin(); it != report.counts.end(); ++it)
         counts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
-    out << tr("%1 probes: %2. Longest run without a gateway error: %3; at the end: %4.")
+    out << Text::tr("%1 probes: %2. Longest run without a gateway error: %3; at the end: %4.")
                .arg(report.probes)
                .arg(counts.join(QLatin1String(", ")))
                .arg(report.longestGoodRun)
                .arg(report.finalGoodRun)
         << '\n'
-        << (report.holds()         ? tr("The fix holds.")
-            : report.failures == 0 ? tr("No gateway errors, but %1 answers are too few to call it holding "
-                                        "(%2 in a row are needed): "
-                                        "watch longer.")
-                                         .arg(report.probes)
-                                         .arg(report.goodRunNeeded)
-                                   : tr("The fix does not hold yet."))
+        << (report.holds() ? Text::tr("The fix holds.")
+            : report.failures == 0
+                ? Text::tr("No gateway errors, but %1 answers are too few to call it holding "
+                           "(%2 in a row are needed): "
+                           "watch longer.")
+                      .arg(report.probes)
+                      .arg(report.goodRunNeeded)
+                : Text::tr("The fix does not hold yet."))
         << '\n';
     for (const QString &problem : report.followProblems)
-        out << tr("Not followed: %1").arg(problem) << '\n';
+        out << Text::tr("Not followed: %1").arg(problem) << '\n';
     session.transcript().recordChange(kName + QLatin1Char(' ') + url,
                                       report.holds() ? QStringLiteral("holds")
                                                      : QStringLiteral("does not hold"),

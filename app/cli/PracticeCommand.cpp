@@ -25,10 +25,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::PracticeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::PracticeCommand)
+};
 
 int fail(const QString &message, int code = 2)
 {
@@ -109,11 +109,11 @@ int listCommand(Context &c)
               << QStringLiteral("%1 ").arg(QString(a.scenario->difficulty, QLatin1Char('*')), -4)
               << a.scenario->title;
         if (best >= 0)
-            c.out << tr(" [best %1]").arg(best);
+            c.out << Text::tr(" [best %1]").arg(best);
         if (!a.missing.isEmpty())
             c.out << "\n"
                   << QString(32, QLatin1Char(' '))
-                  << tr("unavailable: %1").arg(a.missing.join(QStringLiteral("; ")));
+                  << Text::tr("unavailable: %1").arg(a.missing.join(QStringLiteral("; ")));
         c.out << '\n';
     }
     if (c.json)
@@ -125,13 +125,13 @@ int listCommand(Context &c)
 int startCommand(Context &c)
 {
     if (c.positional.size() != 2)
-        return fail(tr("start takes one scenario id (see practice list)."));
+        return fail(Text::tr("start takes one scenario id (see practice list)."));
     quint64 seed = QRandomGenerator::global()->bounded(1000000000u);
     if (c.parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(tr("--seed takes a number."));
+            return fail(Text::tr("--seed takes a number."));
     }
     const QString mode = c.parser.value(QStringLiteral("mode")).isEmpty()
                              ? QStringLiteral("guided")
@@ -148,21 +148,23 @@ int startCommand(Context &c)
         printJson(started->toJson());
         return 0;
     }
-    c.out << tr("Practice lab started: %1 (scenario %2, difficulty %3, seed %4, %5 mode)\n\n")
+    c.out << Text::tr("Practice lab started: %1 (scenario %2, difficulty %3, seed %4, %5 mode)\n\n")
                  .arg(started->title, started->scenarioId)
                  .arg(started->difficulty)
                  .arg(started->seed)
                  .arg(started->mode)
-          << tr("The ticket:\n") << indent(started->ticket) << "\n\n"
-          << tr("URL:          %1\n").arg(started->url) << tr("nginx.conf:   %1\n").arg(started->configFile)
-          << tr("Site config:  %1\n").arg(started->siteFile) << tr("Lab:          %1\n").arg(started->labDir)
-          << tr("Services:     %1 (gateway-doctor practice service start|stop|restart|reload NAME)\n")
+          << Text::tr("The ticket:\n") << indent(started->ticket) << "\n\n"
+          << Text::tr("URL:          %1\n").arg(started->url)
+          << Text::tr("nginx.conf:   %1\n").arg(started->configFile)
+          << Text::tr("Site config:  %1\n").arg(started->siteFile)
+          << Text::tr("Lab:          %1\n").arg(started->labDir)
+          << Text::tr("Services:     %1 (gateway-doctor practice service start|stop|restart|reload NAME)\n")
                  .arg(started->services.join(QStringLiteral(", ")))
-          << tr("nginx -t:     %1\n").arg(started->nginxTest.join(QLatin1Char(' ')))
-          << tr("Diagnose:     gateway-doctor diagnose --conf %1 --url %2\n")
+          << Text::tr("nginx -t:     %1\n").arg(started->nginxTest.join(QLatin1Char(' ')))
+          << Text::tr("Diagnose:     gateway-doctor diagnose --conf %1 --url %2\n")
                  .arg(started->configFile, started->url)
-          << tr("\nReady in %1 ms; the fault is real: %2\n").arg(started->readyMs).arg(started->symptom)
-          << tr("Next: gateway-doctor practice hint | answer CAUSE | check | stop\n");
+          << Text::tr("\nReady in %1 ms; the fault is real: %2\n").arg(started->readyMs).arg(started->symptom)
+          << Text::tr("Next: gateway-doctor practice hint | answer CAUSE | check | stop\n");
     return 0;
 }
 
@@ -175,26 +177,28 @@ int statusCommand(Context &c)
         printJson(status->toJson());
         return 0;
     }
-    c.out << tr("%1 (scenario %2), %3 min %4 s in\n")
+    c.out << Text::tr("%1 (scenario %2), %3 min %4 s in\n")
                  .arg(status->title, status->scenarioId)
                  .arg(status->elapsedSeconds / 60)
                  .arg(status->elapsedSeconds % 60);
     if (!status->ended.isEmpty()) {
-        c.out << tr("The lab has ended: %1. gateway-doctor practice stop removes it.\n").arg(status->ended);
+        c.out << Text::tr("The lab has ended: %1. gateway-doctor practice stop removes it.\n")
+                     .arg(status->ended);
         return 1;
     }
-    c.out << tr("URL: %1 answers %2\n").arg(status->url, status->urlNow);
+    c.out << Text::tr("URL: %1 answers %2\n").arg(status->url, status->urlNow);
     QStringList services;
     for (auto it = status->services.begin(); it != status->services.end(); ++it)
-        services << QStringLiteral("%1 %2").arg(it.key(), it.value() ? tr("running") : tr("stopped"));
-    c.out << tr("Services: %1\n").arg(services.join(QStringLiteral(", ")))
-          << tr("Hints used: %1 of %2; checks: %3%4\n")
+        services << QStringLiteral("%1 %2").arg(it.key(),
+                                                it.value() ? Text::tr("running") : Text::tr("stopped"));
+    c.out << Text::tr("Services: %1\n").arg(services.join(QStringLiteral(", ")))
+          << Text::tr("Hints used: %1 of %2; checks: %3%4\n")
                  .arg(status->hintsUsed)
                  .arg(status->hintsTotal)
                  .arg(status->checks)
-                 .arg(status->fixed ? tr(" (fixed)") : QString());
+                 .arg(status->fixed ? Text::tr(" (fixed)") : QString());
     if (!status->namedCause.isEmpty())
-        c.out << tr("You named: %1\n").arg(status->namedCause);
+        c.out << Text::tr("You named: %1\n").arg(status->namedCause);
     return 0;
 }
 
@@ -206,7 +210,7 @@ int hintCommand(Context &c)
     if (c.json)
         printJson(hint->toJson());
     else
-        c.out << tr("Hint %1 of %2 (%3):\n").arg(hint->step).arg(hint->total).arg(hint->kind)
+        c.out << Text::tr("Hint %1 of %2 (%3):\n").arg(hint->step).arg(hint->total).arg(hint->kind)
               << indent(hint->text) << '\n';
     return 0;
 }
@@ -214,7 +218,7 @@ int hintCommand(Context &c)
 int answerCommand(Context &c)
 {
     if (c.positional.size() != 2)
-        return fail(tr("answer takes one cause code (or none)."));
+        return fail(Text::tr("answer takes one cause code (or none)."));
     const Result<PracticeAnswer, LabError> answer =
         c.session.answer(c.positional.at(1), c.parser.value(QStringLiteral("evidence")));
     if (!answer)
@@ -222,24 +226,24 @@ int answerCommand(Context &c)
     if (c.json)
         printJson(answer->toJson());
     else if (!answer->revealed)
-        c.out << tr("Noted: %1. Whether it is right is in the debrief.\n").arg(answer->named);
+        c.out << Text::tr("Noted: %1. Whether it is right is in the debrief.\n").arg(answer->named);
     else if (answer->correct)
-        c.out << tr("Right: %1%2\n")
+        c.out << Text::tr("Right: %1%2\n")
                      .arg(answer->expected,
-                          answer->beforeFirstChange ? tr(", before any change") : QString());
+                          answer->beforeFirstChange ? Text::tr(", before any change") : QString());
     else
-        c.out << tr("Not it: the cause is %1.\n").arg(answer->expected);
+        c.out << Text::tr("Not it: the cause is %1.\n").arg(answer->expected);
     return answer->correct || !answer->revealed ? 0 : 1;
 }
 
 int serviceCommand(Context &c)
 {
     if (c.positional.size() != 3)
-        return fail(tr("service takes a verb (start, stop, restart, reload) and a service name."));
+        return fail(Text::tr("service takes a verb (start, stop, restart, reload) and a service name."));
     if (const LabError error = c.session.service(c.positional.at(1), c.positional.at(2)))
         return failWith(error);
     if (!c.json)
-        c.out << tr("%1 %2: done\n").arg(c.positional.at(1), c.positional.at(2));
+        c.out << Text::tr("%1 %2: done\n").arg(c.positional.at(1), c.positional.at(2));
     return 0;
 }
 
@@ -258,7 +262,7 @@ int checkCommand(Context &c)
             c.out << mark << ' ' << check.title
                   << (check.detail.isEmpty() ? QString() : QStringLiteral(": ") + check.detail) << '\n';
         }
-        c.out << (report->fixed() ? tr("Fixed.\n") : tr("Not fixed yet.\n"));
+        c.out << (report->fixed() ? Text::tr("Fixed.\n") : Text::tr("Not fixed yet.\n"));
     }
     return report->fixed() ? 0 : 1;
 }
@@ -271,7 +275,7 @@ int solveCommand(Context &c)
     if (c.json) {
         printJson(solved->toJson());
     } else {
-        c.out << tr("Applied the reference fix:\n");
+        c.out << Text::tr("Applied the reference fix:\n");
         for (const QString &line : solved->log)
             c.out << "  " << line << '\n';
     }
@@ -288,7 +292,7 @@ int stopCommand(Context &c)
     if (debrief) {
         QString error;
         if (!c.results.append(*debrief, &error))
-            QTextStream(stderr) << tr("gateway-doctor practice: could not save the result to %1: %2\n")
+            QTextStream(stderr) << Text::tr("gateway-doctor practice: could not save the result to %1: %2\n")
                                        .arg(c.results.path(), error);
     }
     if (c.json) {
@@ -299,11 +303,11 @@ int stopCommand(Context &c)
         return stopped.clean ? 0 : 1;
     }
     if (debrief)
-        c.out << tr("Score %1 for %2 (gateway-doctor practice debrief shows the whole debrief).\n")
+        c.out << Text::tr("Score %1 for %2 (gateway-doctor practice debrief shows the whole debrief).\n")
                      .arg(debrief->total)
                      .arg(debrief->title);
-    c.out << (stopped.clean ? tr("The lab is gone: no process, no file left.\n")
-                            : tr("Something of the lab is left: %1\n").arg(stopped.detail));
+    c.out << (stopped.clean ? Text::tr("The lab is gone: no process, no file left.\n")
+                            : Text::tr("Something of the lab is left: %1\n").arg(stopped.detail));
     return stopped.clean ? 0 : 1;
 }
 
@@ -318,7 +322,7 @@ int debriefCommand(Context &c)
     else
         return failWith(current.error());
     if (!debrief)
-        return fail(tr("no practice run to debrief yet."), 1);
+        return fail(Text::tr("no practice run to debrief yet."), 1);
     const QString format = c.parser.value(QStringLiteral("format")).isEmpty()
                                ? (c.json ? QStringLiteral("json") : QStringLiteral("markdown"))
                                : c.parser.value(QStringLiteral("format"));
@@ -330,7 +334,7 @@ int debriefCommand(Context &c)
     else if (format == QLatin1String("json"))
         text = QString::fromUtf8(QJsonDocument(debrief->toJson()).toJson(QJsonDocument::Indented));
     else
-        return fail(tr("--format is markdown, html or json."));
+        return fail(Text::tr("--format is markdown, html or json."));
     const QString file = c.parser.value(QStringLiteral("output"));
     if (file.isEmpty()) {
         c.out << text;
@@ -338,8 +342,8 @@ int debriefCommand(Context &c)
     }
     QSaveFile save(file);
     if (!save.open(QIODevice::WriteOnly) || save.write(text.toUtf8()) < 0 || !save.commit())
-        return fail(tr("cannot write %1: %2").arg(file, save.errorString()));
-    c.out << tr("Wrote %1\n").arg(file);
+        return fail(Text::tr("cannot write %1: %2").arg(file, save.errorString()));
+    c.out << Text::tr("Wrote %1\n").arg(file);
     return 0;
 }
 
@@ -359,35 +363,38 @@ void addOptions(CommandLine &cli)
 {
     QCommandLineParser &parser = cli.parser();
     cli.addTargetOptions();
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON.")});
-    parser.addOption({QStringLiteral("seed"), tr("start: the random seed (the same seed, the same lab)."),
+    parser.addOption({QStringLiteral("json"), Text::tr("Print the result as JSON.")});
+    parser.addOption({QStringLiteral("seed"),
+                      Text::tr("start: the random seed (the same seed, the same lab)."),
                       QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("mode"),
-         tr("start: guided (default; hints on request), practice or exam (no hints; whether a named "
-            "cause is right is told in the debrief)."),
+         Text::tr("start: guided (default; hints on request), practice or exam (no hints; whether a named "
+                  "cause is right is told in the debrief)."),
          QStringLiteral("MODE")});
     parser.addOption({QStringLiteral("keep-for"),
-                      tr("start: end the lab by itself after this long (default 2h)."),
+                      Text::tr("start: end the lab by itself after this long (default 2h)."),
                       QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("evidence"), tr("answer: the log or config line you rely on."),
+    parser.addOption({QStringLiteral("evidence"), Text::tr("answer: the log or config line you rely on."),
                       QStringLiteral("LINE")});
-    parser.addOption({QStringLiteral("format"), tr("debrief: markdown (default), html or json."),
+    parser.addOption({QStringLiteral("format"), Text::tr("debrief: markdown (default), html or json."),
                       QStringLiteral("FORMAT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("debrief: write to this file."),
+                      Text::tr("debrief: write to this file."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("lab-dir"),
-                      tr("The lab's directory on the lab host (default: per user)."), QStringLiteral("DIR")});
+                      Text::tr("The lab's directory on the lab host (default: per user)."),
+                      QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("lab-helpers"),
-         tr("Where gateway-doctor-lab-supervisor and gateway-doctor-lab-upstream are on the lab host."),
+         Text::tr("Where gateway-doctor-lab-supervisor and gateway-doctor-lab-upstream are on the lab host."),
          QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("results"),
-                      tr("The results file (default ~/.local/share/gateway-doctor/practice/results.json)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("results"),
+         Text::tr("The results file (default ~/.local/share/gateway-doctor/practice/results.json)."),
+         QStringLiteral("FILE")});
     cli.addPositional(QStringLiteral("command"),
-                      tr("list, start, status, hint, answer, service, check, solve, debrief, stop"));
+                      Text::tr("list, start, status, hint, answer, service, check, solve, debrief, stop"));
 }
 
 // The lab's options from the command line (--lab-dir, --lab-helpers, --keep-for).
@@ -400,7 +407,7 @@ Result<PracticeOptions, QString> labOptions(const QCommandLineParser &parser)
         const std::optional<qint64> seconds =
             DurationText::parseSeconds(parser.value(QStringLiteral("keep-for")));
         if (!seconds || *seconds <= 0)
-            return tr("--keep-for takes a duration such as 30m or 2h.");
+            return Text::tr("--keep-for takes a duration such as 30m or 2h.");
         options.keepSeconds = int(std::min<qint64>(*seconds, 7 * 24 * 3600));
     }
     return options;
@@ -410,7 +417,7 @@ Result<PracticeOptions, QString> labOptions(const QCommandLineParser &parser)
 
 int PracticeCommand::run(const QStringList &arguments)
 {
-    CommandLine cli(QStringLiteral("practice"), tr(kUsage));
+    CommandLine cli(QStringLiteral("practice"), Text::tr(kUsage));
     addOptions(cli);
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
@@ -424,7 +431,7 @@ int PracticeCommand::run(const QStringList &arguments)
         return positional.first() == QLatin1String(s.first);
     });
     if (sub == subcommands().end())
-        return fail(tr("unknown practice command: %1\n%2").arg(positional.first(), parser.helpText()));
+        return fail(Text::tr("unknown practice command: %1\n%2").arg(positional.first(), parser.helpText()));
 
     const Result<PracticeOptions, QString> options = labOptions(parser);
     if (!options)

@@ -14,18 +14,19 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::ReloadCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::ReloadCommand)
+};
 const QString kName = QStringLiteral("reload");
 } // namespace
 
 int ReloadCommand::run(const QStringList &arguments)
 {
-    CommandLine cli(kName, tr("Test the nginx configuration and reload nginx, confirmed by new workers.\n"
-                              "Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the "
-                              "reload), 2 could not run."));
+    CommandLine cli(kName,
+                    Text::tr("Test the nginx configuration and reload nginx, confirmed by new workers.\n"
+                             "Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the "
+                             "reload), 2 could not run."));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     if (const std::optional<int> exit = cli.parse(arguments))
@@ -37,7 +38,7 @@ int ReloadCommand::run(const QStringList &arguments)
     const NginxRuntime &runtime = session.context().runtime();
     QTextStream err(stderr);
     if (!runtime.isRunning())
-        return cli.fail(tr("nginx is not running here: there is nothing to reload. Start it instead."));
+        return cli.fail(Text::tr("nginx is not running here: there is nothing to reload. Start it instead."));
 
     NginxReloader reloader(session.machine(), runtime);
     const int code = waitFor<int>([&](const std::function<void(const int &)> &done) {
@@ -62,8 +63,8 @@ int ReloadCommand::run(const QStringList &arguments)
                                                                               : ExitProblem);
                         return;
                     }
-                    err << "  ok    " << runtime.reloadDescription() << ": " << tr("new workers took over")
-                        << '\n';
+                    err << "  ok    " << runtime.reloadDescription() << ": "
+                        << Text::tr("new workers took over") << '\n';
                     done(ExitOk);
                 });
             });

@@ -12,24 +12,25 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::RestartUpstreamCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::RestartUpstreamCommand)
+};
 const QString kName = QStringLiteral("restart-upstream");
 } // namespace
 
 int RestartUpstreamCommand::run(const QStringList &arguments)
 {
-    CommandLine cli(kName, tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
-                              "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
+    CommandLine cli(kName,
+                    Text::tr("Restart the app server behind nginx (its systemd unit), then reload nginx.\n"
+                             "Exit status: 0 done and confirmed, 1 refused, 2 could not run."));
     cli.addTargetOptions();
     QCommandLineParser &parser = cli.parser();
     parser.addOption({QStringLiteral("unit"),
-                      tr("The unit to restart (default: the one the diagnosis found)."),
+                      Text::tr("The unit to restart (default: the one the diagnosis found)."),
                       QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("url"), tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
+        {QStringLiteral("url"), Text::tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
     Result<std::unique_ptr<FixSession>, QString> opened =
@@ -42,10 +43,10 @@ int RestartUpstreamCommand::run(const QStringList &arguments)
         const QStringList candidates = session.context().upstreamUnits();
         if (candidates.size() != 1)
             return cli.fail(candidates.isEmpty()
-                                ? tr("no systemd unit runs the upstream here; name it with --unit, or "
-                                     "restart the app server the way it was started and run "
-                                     "gateway-doctor reload.")
-                                : tr("several units serve upstreams (%1): choose one with --unit.")
+                                ? Text::tr("no systemd unit runs the upstream here; name it with --unit, or "
+                                           "restart the app server the way it was started and run "
+                                           "gateway-doctor reload.")
+                                : Text::tr("several units serve upstreams (%1): choose one with --unit.")
                                       .arg(candidates.join(QLatin1String(", "))));
         unit = candidates.first();
     }
@@ -60,7 +61,7 @@ int RestartUpstreamCommand::run(const QStringList &arguments)
     if (outcome.error) {
         err << "  FAIL  " << outcome.error.message() << '\n';
         if (!outcome.manualCommand.isEmpty())
-            err << tr("  then: %1").arg(outcome.manualCommand) << '\n';
+            err << Text::tr("  then: %1").arg(outcome.manualCommand) << '\n';
         return outcome.error.kind() == FixError::Kind::InvalidValue ? 1 : 2;
     }
     return ExitOk;

@@ -8,10 +8,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("gd::Debrief", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::Debrief)
+};
 
 QString iso(const QDateTime &t)
 {
@@ -163,23 +163,24 @@ void PracticeScore::compute(Debrief &d)
 {
     d.score.clear();
     if (d.solvedByLab) {
-        d.score << DebriefScoreLine{tr("completed with the reference fix (practice solve): no score"), 0};
+        d.score << DebriefScoreLine{Text::tr("completed with the reference fix (practice solve): no score"),
+                                    0};
         d.total = 0;
         return;
     }
     if (!d.fixed) {
-        d.score << DebriefScoreLine{tr("not fixed: no score"), 0};
+        d.score << DebriefScoreLine{Text::tr("not fixed: no score"), 0};
         d.total = 0;
         return;
     }
-    d.score << DebriefScoreLine{tr("fixed"), 100};
+    d.score << DebriefScoreLine{Text::tr("fixed"), 100};
     if (!d.namedCause.isEmpty()) {
         if (d.namedCorrectly && d.namedBeforeFirstChange)
-            d.score << DebriefScoreLine{tr("named the cause right before the first change"), 15};
+            d.score << DebriefScoreLine{Text::tr("named the cause right before the first change"), 15};
         else if (d.namedCorrectly)
-            d.score << DebriefScoreLine{tr("named the cause right, after changing things"), 5};
+            d.score << DebriefScoreLine{Text::tr("named the cause right, after changing things"), 5};
         else
-            d.score << DebriefScoreLine{tr("named the wrong cause (%1)").arg(d.namedCause), -5};
+            d.score << DebriefScoreLine{Text::tr("named the wrong cause (%1)").arg(d.namedCause), -5};
     }
     static const int hintCost[] = {5, 10, 20};
     for (int i = 0; i < d.hintsUsed; ++i) {
@@ -187,24 +188,24 @@ void PracticeScore::compute(Debrief &d)
                                             QT_TRANSLATE_NOOP("gd::Debrief", "hint %1: where to look"),
                                             QT_TRANSLATE_NOOP("gd::Debrief", "hint %1: the answer")};
         // Numbered as the banner and `practice hint` number them: "Hint 2 of 3".
-        d.score << DebriefScoreLine{tr(parts[i % 3]).arg(i + 1), -hintCost[i % 3]};
+        d.score << DebriefScoreLine{Text::tr(parts[i % 3]).arg(i + 1), -hintCost[i % 3]};
     }
     if (d.failedChecks > 0)
-        d.score << DebriefScoreLine{tr("%n failed check(s)", nullptr, d.failedChecks),
+        d.score << DebriefScoreLine{Text::tr("%n failed check(s)", nullptr, d.failedChecks),
                                     -std::min(20, 5 * d.failedChecks)};
     if (d.rejectedReloads > 0)
-        d.score << DebriefScoreLine{tr("%n reload(s) nginx refused", nullptr, d.rejectedReloads),
+        d.score << DebriefScoreLine{Text::tr("%n reload(s) nginx refused", nullptr, d.rejectedReloads),
                                     -10 * d.rejectedReloads};
     for (const DebriefHabit &h : d.habits) {
         if (h.status == DebriefHabit::Status::Met)
-            d.score << DebriefScoreLine{tr("safe habit: %1").arg(h.title), 2};
+            d.score << DebriefScoreLine{Text::tr("safe habit: %1").arg(h.title), 2};
     }
     if (d.fixedAt) {
         const qint64 seconds = d.startedAt.secsTo(*d.fixedAt);
         if (seconds <= qint64(d.parMinutes) * 60)
-            d.score << DebriefScoreLine{tr("fixed within par (%1 min)").arg(d.parMinutes), 10};
+            d.score << DebriefScoreLine{Text::tr("fixed within par (%1 min)").arg(d.parMinutes), 10};
         else if (seconds > qint64(d.parMinutes) * 120)
-            d.score << DebriefScoreLine{tr("more than twice par (%1 min)").arg(d.parMinutes), -10};
+            d.score << DebriefScoreLine{Text::tr("more than twice par (%1 min)").arg(d.parMinutes), -10};
     }
     d.total = 0;
     for (const DebriefScoreLine &l : d.score)

@@ -16,10 +16,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::FaultFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::FaultFactory)
+};
 
 enum class Family
 {
@@ -123,21 +123,22 @@ LabError FaultFactory::validate(const Scenario &scenario)
         const auto it = families().constFind(type);
         if (it == families().constEnd())
             return LabError(LabError::Kind::BadScenario,
-                            tr("%1: unknown fault type \"%2\" (known: %3)")
+                            Text::tr("%1: unknown fault type \"%2\" (known: %3)")
                                 .arg(scenario.source, type, types().join(QStringLiteral(", "))));
         for (const QString &key : requiredKeys(it.value())) {
             if (!spec.contains(key))
                 return LabError(LabError::Kind::BadScenario,
-                                tr("%1: fault %2 needs \"%3\"").arg(scenario.source, type, key));
+                                Text::tr("%1: fault %2 needs \"%3\"").arg(scenario.source, type, key));
         }
         if ((it.value() == Family::Edit || it.value() == Family::Threshold) &&
             !spec.contains(QStringLiteral("old")) && !spec.contains(QStringLiteral("edits")))
-            return LabError(LabError::Kind::BadScenario,
-                            tr("%1: fault %2 needs \"old\"/\"new\" or \"edits\"").arg(scenario.source, type));
+            return LabError(
+                LabError::Kind::BadScenario,
+                Text::tr("%1: fault %2 needs \"old\"/\"new\" or \"edits\"").arg(scenario.source, type));
         if ((type == QLatin1String("stop_upstream") || type == QLatin1String("crash_upstream")) &&
             !spec.contains(QStringLiteral("service")))
             return LabError(LabError::Kind::BadScenario,
-                            tr("%1: fault %2 needs \"service\"").arg(scenario.source, type));
+                            Text::tr("%1: fault %2 needs \"service\"").arg(scenario.source, type));
     }
     return {};
 }

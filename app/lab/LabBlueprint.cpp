@@ -10,10 +10,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::LabBlueprint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::LabBlueprint)
+};
 
 QByteArray joined(const QStringList &lines)
 {
@@ -122,7 +122,7 @@ Result<LabBlueprint, LabError> LabBlueprint::build(const Scenario &scenario, con
 
     for (auto it = b.files.begin(); it != b.files.end(); ++it) {
         if (it.key().startsWith(QLatin1Char('/')) || it.key().contains(QLatin1String("..")))
-            return LabError(LabError::Kind::BadScenario, tr("%1 is not inside the lab").arg(it.key()));
+            return LabError(LabError::Kind::BadScenario, Text::tr("%1 is not inside the lab").arg(it.key()));
     }
     return b;
 }

@@ -8,10 +8,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::LabFixAction", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::LabFixAction)
+};
 
 } // namespace
 
@@ -48,9 +48,10 @@ Result<LabFixAction, LabError> LabFixAction::fromJson(const QJsonObject &json)
         a.oldLine = json.value(QStringLiteral("old")).toString();
         a.newText = json.value(QStringLiteral("new")).toString();
         if (a.file.isEmpty() || a.oldLine.isEmpty() || !json.contains(QStringLiteral("new")))
-            return LabError(LabError::Kind::BadScenario, tr("an edit needs \"file\", \"old\" and \"new\""));
+            return LabError(LabError::Kind::BadScenario,
+                            Text::tr("an edit needs \"file\", \"old\" and \"new\""));
         if (a.oldLine.contains(QLatin1Char('\n')))
-            return LabError(LabError::Kind::BadScenario, tr("an edit's \"old\" is one line"));
+            return LabError(LabError::Kind::BadScenario, Text::tr("an edit's \"old\" is one line"));
         return a;
     }
     if (kind == QLatin1String("command")) {
@@ -61,10 +62,10 @@ Result<LabFixAction, LabError> LabFixAction::fromJson(const QJsonObject &json)
         a.host = json.value(QStringLiteral("host")).toString(QStringLiteral("nginx"));
         if (a.argv.isEmpty() || (a.host != QLatin1String("nginx") && a.host != QLatin1String("upstream")))
             return LabError(LabError::Kind::BadScenario,
-                            tr("a command needs \"argv\" and a \"host\" of nginx or upstream"));
+                            Text::tr("a command needs \"argv\" and a \"host\" of nginx or upstream"));
         return a;
     }
-    return LabError(LabError::Kind::BadScenario, tr("a fix action's \"kind\" is edit or command"));
+    return LabError(LabError::Kind::BadScenario, Text::tr("a fix action's \"kind\" is edit or command"));
 }
 
 Result<QList<LabFixAction>, LabError> LabFixAction::expand(const Scenario &scenario,
@@ -97,16 +98,16 @@ LabError LabFixAction::validateTemplates(const Scenario &scenario)
     }
     const QStringList unknown = ScenarioParams::unknownPlaceholders(scenario);
     if (!unknown.isEmpty())
-        return LabError(
-            LabError::Kind::BadScenario,
-            tr("%1: unknown placeholders: %2").arg(scenario.source, unknown.join(QStringLiteral(", "))));
+        return LabError(LabError::Kind::BadScenario,
+                        Text::tr("%1: unknown placeholders: %2")
+                            .arg(scenario.source, unknown.join(QStringLiteral(", "))));
     return {};
 }
 
 QString LabFixAction::describe() const
 {
     if (kind == Kind::Edit)
-        return tr("edit %1:%2: \"%3\" -> \"%4\"")
+        return Text::tr("edit %1:%2: \"%3\" -> \"%4\"")
             .arg(file)
             .arg(line)
             .arg(oldLine.trimmed(), newText.trimmed());

@@ -9,10 +9,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::Scenario)
+};
 
 // A text given either as one string or as an array of lines (how the files keep
 // multi-line texts readable).
@@ -52,7 +52,7 @@ QStringList strings(const QJsonValue &value)
 Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QString &source)
 {
     const auto bad = [&](const QString &why) {
-        return LabError(LabError::Kind::BadScenario, tr("%1: %2").arg(source, why));
+        return LabError(LabError::Kind::BadScenario, Text::tr("%1: %2").arg(source, why));
     };
     Scenario s;
     s.source = source;
@@ -60,7 +60,7 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
     s.id = json.value(QStringLiteral("id")).toString();
     static const QRegularExpression idShape(QStringLiteral("^[a-z0-9][a-z0-9-]{1,60}$"));
     if (!idShape.match(s.id).hasMatch())
-        return bad(tr("\"id\" must be lower-case letters, digits and dashes"));
+        return bad(Text::tr("\"id\" must be lower-case letters, digits and dashes"));
     s.title = json.value(QStringLiteral("title")).toString();
     s.difficulty = json.value(QStringLiteral("difficulty")).toInt(1);
     s.parMinutes = json.value(QStringLiteral("par_minutes")).toInt(10);
@@ -70,17 +70,17 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
     s.path = json.value(QStringLiteral("path")).toString(QStringLiteral("/"));
     s.explanation = text(json.value(QStringLiteral("explanation")));
     if (s.title.isEmpty() || s.ticket.isEmpty())
-        return bad(tr("\"title\" and \"ticket\" are required"));
+        return bad(Text::tr("\"title\" and \"ticket\" are required"));
     if (s.difficulty < 1 || s.difficulty > 3)
-        return bad(tr("\"difficulty\" is 1, 2 or 3"));
+        return bad(Text::tr("\"difficulty\" is 1, 2 or 3"));
     if (!s.isHealthyControl() && !causeFromCode(s.cause))
-        return bad(tr("\"cause\" must be a cause code or \"none\", not \"%1\"").arg(s.cause));
+        return bad(Text::tr("\"cause\" must be a cause code or \"none\", not \"%1\"").arg(s.cause));
     static const QStringList knownNeeds{QStringLiteral("root"),     QStringLiteral("php-fpm"),
                                         QStringLiteral("gunicorn"), QStringLiteral("nft"),
                                         QStringLiteral("selinux"),  QStringLiteral("ipv6")};
     for (const QString &need : std::as_const(s.needs)) {
         if (!knownNeeds.contains(need))
-            return bad(tr("unknown requirement \"%1\"").arg(need));
+            return bad(Text::tr("unknown requirement \"%1\"").arg(need));
     }
 
     const QJsonObject params = json.value(QStringLiteral("params")).toObject();
@@ -92,14 +92,14 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
             p.kind = ScenarioParam::Kind::OneOf;
             p.choices = strings(spec.value(QStringLiteral("one_of")));
             if (p.choices.isEmpty())
-                return bad(tr("parameter %1: \"one_of\" is empty").arg(p.name));
+                return bad(Text::tr("parameter %1: \"one_of\" is empty").arg(p.name));
         } else if (spec.contains(QStringLiteral("range"))) {
             p.kind = ScenarioParam::Kind::Range;
             const QJsonArray range = spec.value(QStringLiteral("range")).toArray();
             p.low = range.at(0).toInt();
             p.high = range.at(1).toInt();
             if (range.size() != 2 || p.low > p.high)
-                return bad(tr("parameter %1: \"range\" is [low, high]").arg(p.name));
+                return bad(Text::tr("parameter %1: \"range\" is [low, high]").arg(p.name));
         } else if (spec.value(QStringLiteral("port")).toBool()) {
             p.kind = ScenarioParam::Kind::Port;
         } else if (spec.value(QStringLiteral("quiet_port")).toBool()) {
@@ -112,12 +112,13 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
             p.high = offset.at(1).toInt(p.low);
             if (!params.contains(p.base) || p.low > p.high || p.low == 0)
                 return bad(
-                    tr("parameter %1: \"near\" names another port parameter, \"offset\" is [low, high]")
+                    Text::tr("parameter %1: \"near\" names another port parameter, \"offset\" is [low, high]")
                         .arg(p.name));
         } else if (spec.value(QStringLiteral("token")).toBool()) {
             p.kind = ScenarioParam::Kind::Token;
         } else {
-            return bad(tr("parameter %1: one of one_of, range, port, quiet_port, near, token").arg(p.name));
+            return bad(
+                Text::tr("parameter %1: one of one_of, range, port, quiet_port, near, token").arg(p.name));
         }
         s.params << p;
     }
@@ -139,10 +140,10 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
         static const QRegularExpression nameShape(QStringLiteral("^[a-z][a-z0-9-]{0,30}$"));
         if (!kinds.contains(app.kind) || !nameShape.match(app.name).hasMatch() ||
             app.name == QLatin1String("nginx"))
-            return bad(tr("apps: each has a \"name\" (not nginx) and a \"kind\" of %1")
+            return bad(Text::tr("apps: each has a \"name\" (not nginx) and a \"kind\" of %1")
                            .arg(kinds.join(QStringLiteral(", "))));
         if (app.kind == QLatin1String("load") && !app.target.startsWith(QLatin1Char('/')))
-            return bad(tr("apps: a load needs a \"target\" path"));
+            return bad(Text::tr("apps: a load needs a \"target\" path"));
         s.apps << app;
     }
 
@@ -153,22 +154,22 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
         siteSpec.lines = lines(site.value(QStringLiteral("config")));
         siteSpec.enabled = site.value(QStringLiteral("enabled")).toBool(true);
         if (siteSpec.name.isEmpty() || siteSpec.lines.isEmpty())
-            return bad(tr("sites: each has a \"name\" and a \"config\""));
+            return bad(Text::tr("sites: each has a \"name\" and a \"config\""));
         s.sites << siteSpec;
     }
     if (s.sites.isEmpty())
-        return bad(tr("at least one site is required"));
+        return bad(Text::tr("at least one site is required"));
 
     const QJsonObject files = json.value(QStringLiteral("files")).toObject();
     for (auto it = files.begin(); it != files.end(); ++it) {
         if (it.key().startsWith(QLatin1Char('/')) || it.key().contains(QLatin1String("..")))
-            return bad(tr("files: \"%1\" must be relative to the lab directory").arg(it.key()));
+            return bad(Text::tr("files: \"%1\" must be relative to the lab directory").arg(it.key()));
         s.files.insert(it.key(), lines(it.value()));
     }
 
     s.faults = json.value(QStringLiteral("faults")).toArray();
     if (s.faults.isEmpty() && !s.isHealthyControl())
-        return bad(tr("a scenario with a cause needs at least one fault"));
+        return bad(Text::tr("a scenario with a cause needs at least one fault"));
 
     const QJsonObject symptom = json.value(QStringLiteral("symptom")).toObject();
     s.symptom.status = symptom.value(QStringLiteral("status")).toInt(502);
@@ -181,15 +182,15 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
         ScenarioHint hint{text(h.value(QStringLiteral("question"))), text(h.value(QStringLiteral("where"))),
                           text(h.value(QStringLiteral("answer")))};
         if (hint.question.isEmpty() || hint.where.isEmpty() || hint.answer.isEmpty())
-            return bad(tr("hints: each has a \"question\", a \"where\" and an \"answer\""));
+            return bad(Text::tr("hints: each has a \"question\", a \"where\" and an \"answer\""));
         s.hints << hint;
     }
     if (s.hints.isEmpty())
-        return bad(tr("at least one hint (question, where, answer) is required"));
+        return bad(Text::tr("at least one hint (question, where, answer) is required"));
 
     s.fix = json.value(QStringLiteral("fix")).toArray();
     if (s.fix.isEmpty() && !s.isHealthyControl())
-        return bad(tr("a reference fix is required"));
+        return bad(Text::tr("a reference fix is required"));
 
     const QJsonObject success = json.value(QStringLiteral("success")).toObject();
     s.success.probes = success.value(QStringLiteral("probes")).toInt(10);
@@ -197,7 +198,7 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
     s.success.nginxTest = success.value(QStringLiteral("nginx_t")).toBool(true);
     s.success.answer = success.value(QStringLiteral("answer")).toBool(s.isHealthyControl());
     if (s.success.probes < 1 || s.success.probes > 100)
-        return bad(tr("success: \"probes\" is 1..100"));
+        return bad(Text::tr("success: \"probes\" is 1..100"));
     return s;
 }
 

@@ -22,10 +22,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::ScenarioCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::ScenarioCatalog)
+};
 
 } // namespace
 
@@ -49,15 +49,16 @@ ScenarioCatalog ScenarioCatalog::loadFrom(const QStringList &directories)
             const QString path = dir.filePath(name);
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                catalog.m_errors << LabError(LabError::Kind::BadScenario,
-                                             tr("%1: cannot be read: %2").arg(path, file.errorString()));
+                catalog.m_errors << LabError(
+                    LabError::Kind::BadScenario,
+                    Text::tr("%1: cannot be read: %2").arg(path, file.errorString()));
                 continue;
             }
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
             if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
                 catalog.m_errors << LabError(LabError::Kind::BadScenario,
-                                             tr("%1: not a JSON object: %2 at offset %3")
+                                             Text::tr("%1: not a JSON object: %2 at offset %3")
                                                  .arg(path, parseError.errorString())
                                                  .arg(parseError.offset));
                 continue;
@@ -79,7 +80,7 @@ ScenarioCatalog ScenarioCatalog::loadFrom(const QStringList &directories)
             if (QFileInfo(path).completeBaseName() != scenario->id) {
                 catalog.m_errors << LabError(
                     LabError::Kind::BadScenario,
-                    tr("%1: the file name must be the id (%2.json)").arg(path, scenario->id));
+                    Text::tr("%1: the file name must be the id (%2.json)").arg(path, scenario->id));
                 continue;
             }
             auto existing = std::find_if(catalog.m_scenarios.begin(), catalog.m_scenarios.end(),

@@ -12,10 +12,10 @@ namespace gd {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::ScenarioParams", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::ScenarioParams)
+};
 
 const QRegularExpression &placeholderPattern()
 {
@@ -86,7 +86,8 @@ Result<ParamValues, LabError> ScenarioParams::resolve(const Scenario &scenario, 
             continue;
         const int port = takeFree(p.kind == ScenarioParam::Kind::QuietPort);
         if (port < 0)
-            return LabError(LabError::Kind::SetupFailed, tr("no free loopback port for %1").arg(p.name));
+            return LabError(LabError::Kind::SetupFailed,
+                            Text::tr("no free loopback port for %1").arg(p.name));
         values.insert(p.name, QString::number(port));
     }
     for (const ScenarioParam &p : scenario.params) {
@@ -105,7 +106,7 @@ Result<ParamValues, LabError> ScenarioParams::resolve(const Scenario &scenario, 
         }
         if (chosen < 0)
             return LabError(LabError::Kind::SetupFailed,
-                            tr("no free port near %1 for %2").arg(base).arg(p.name));
+                            Text::tr("no free port near %1 for %2").arg(base).arg(p.name));
         taken.insert(quint16(chosen));
         values.insert(p.name, QString::number(chosen));
     }

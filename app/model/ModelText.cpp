@@ -5,6 +5,14 @@
 
 namespace gd {
 
+namespace {
+// The section headings findings are grouped under (terminal, Markdown, the wizard).
+struct FindingSectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(gd::FindingSection)
+};
+} // namespace
+
 QString severityCode(Severity severity)
 {
     switch (severity) {
@@ -48,13 +56,12 @@ QString findingTimingCode(FindingTiming timing)
 
 QString findingSection(const Finding &f)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("gd::FindingSection", text); };
     if (f.scope == FindingScope::Elsewhere)
-        return tr("Elsewhere on this server (other sites; not why this URL fails)");
+        return FindingSectionText::tr("Elsewhere on this server (other sites; not why this URL fails)");
     if (f.timing == FindingTiming::NextReload)
-        return tr("Will break the next reload or restart (not why requests fail now)");
+        return FindingSectionText::tr("Will break the next reload or restart (not why requests fail now)");
     if (f.timing == FindingTiming::Past)
-        return tr("Errors that stopped (history; not happening now)");
+        return FindingSectionText::tr("Errors that stopped (history; not happening now)");
     return {};
 }
 

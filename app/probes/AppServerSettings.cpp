@@ -10,10 +10,10 @@ namespace {
 const char *const kCommandLine = QT_TRANSLATE_NOOP("gd::AppServerSettings", "command line");
 const char *const kDefault = QT_TRANSLATE_NOOP("gd::AppServerSettings", "built-in default");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::AppServerSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::AppServerSettings)
+};
 
 QString baseName(const QString &word)
 {
@@ -118,7 +118,7 @@ struct Lookup
                               const QString &envVariable = QString()) const
     {
         if (const std::optional<QString> v = optionValue(argv, options))
-            return Value{*v, tr(kCommandLine)};
+            return Value{*v, Text::tr(kCommandLine)};
         if (const std::optional<QString> v = optionValue(envArgv, options))
             return Value{*v, envName};
         if (!envVariable.isEmpty() && env.contains(envVariable))
@@ -133,7 +133,7 @@ struct Lookup
 
 Value defaultValue(const QString &text)
 {
-    return Value{text, tr(kDefault), true};
+    return Value{text, Text::tr(kDefault), true};
 }
 
 } // namespace
