@@ -1,14 +1,12 @@
 #include "ui/WizardApp.h"
 
+#include "app/cli/Translations.h"
 #include "app/model/Log.h"
 
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 // The resources live in a static library: register them explicitly.
 static void initResources()
@@ -33,22 +31,7 @@ void WizardApp::setUp(QApplication &app)
             icon.addFile(QStringLiteral(":/icons/gateway-doctor-%1.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
-    // Translations: Qt's own, then ours (installed next to the other data).
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-#else
-                 QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
-#endif
-        QApplication::installTranslator(qt);
-    // Ours: compiled from resources/translations/gateway-doctor_<lang>.ts and
-    // installed to share/gateway-doctor/translations next to the binary's prefix.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("gateway-doctor"), QStringLiteral("_"),
-                   QCoreApplication::applicationDirPath() +
-                       QStringLiteral("/../share/gateway-doctor/translations")))
-        QApplication::installTranslator(ours);
+    Translations::install(app);
 }
 
 int WizardApp::run(int &argc, char **argv)

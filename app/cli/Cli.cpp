@@ -10,6 +10,7 @@
 #include "app/cli/ReloadCommand.h"
 #include "app/cli/RestartUpstreamCommand.h"
 #include "app/cli/RollbackCommand.h"
+#include "app/cli/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,18 @@
 namespace gd {
 
 namespace {
+
+// JSON is for scripts: its texts stay English whatever the locale says.
+bool wantsJson(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--json") || a == QLatin1String("--format=json") ||
+            (a == QLatin1String("--format") && arguments.value(i + 1) == QLatin1String("json")))
+            return true;
+    }
+    return false;
+}
 
 bool wantsHeadless(int argc, char **argv)
 {
@@ -86,6 +99,8 @@ int Cli::main(int argc, char **argv, const GuiEntry &gui)
     QCoreApplication::setApplicationName(QStringLiteral("gateway-doctor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GD_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
+    if (!wantsJson(arguments))
+        Translations::install(app);
     if (const Command *command = commandFor(arguments))
         return command->run(arguments.mid(1));
     QCommandLineParser parser;
