@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace gd {
 
@@ -26,9 +27,13 @@ QString discoverScript()
         "h=$1",
         "say supervisor \"$(find_prog \"${h:+$h/gateway-doctor-lab-supervisor}\" \"$(command -v "
         "gateway-doctor-lab-supervisor)\" "
+        "/usr/local/libexec/gateway-doctor/gateway-doctor-lab-supervisor "
+        "/usr/libexec/gateway-doctor/gateway-doctor-lab-supervisor "
         "/usr/local/bin/gateway-doctor-lab-supervisor /usr/bin/gateway-doctor-lab-supervisor)\"",
         "say upstream \"$(find_prog \"${h:+$h/gateway-doctor-lab-upstream}\" \"$(command -v "
         "gateway-doctor-lab-upstream)\" "
+        "/usr/local/libexec/gateway-doctor/gateway-doctor-lab-upstream "
+        "/usr/libexec/gateway-doctor/gateway-doctor-lab-upstream "
         "/usr/local/bin/gateway-doctor-lab-upstream /usr/bin/gateway-doctor-lab-upstream)\"",
         "say nginx \"$(find_prog /usr/sbin/nginx \"$(command -v nginx)\")\"",
         "say phpfpm \"$(ls /usr/sbin/php-fpm[0-9]* 2>/dev/null | sort -V | tail -n 1)\"",
@@ -77,6 +82,14 @@ QString LabHostInfo::missing(const QString &requirement) const
 LabHost::LabHost(Machine *machine, LabHostInfo info, QString labDir)
     : m_machine(machine), m_info(std::move(info)), m_labDir(std::move(labDir))
 {
+}
+
+QString LabHost::localHelperDir()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    if (QFileInfo(here + QStringLiteral("/gateway-doctor-lab-supervisor")).isExecutable())
+        return here;
+    return QDir::cleanPath(here + QStringLiteral("/../libexec/gateway-doctor"));
 }
 
 Result<LabHostInfo, LabError> LabHost::discover(Machine *machine, const QString &helperDir)

@@ -59,6 +59,9 @@ public:
     // Finds the programs and facts on the machine. helperDir: where the lab's own programs
     // are (empty: PATH, /usr/local/bin, /usr/bin).
     static Result<LabHostInfo, LabError> discover(Machine *machine, const QString &helperDir);
+    // Where this program's own lab programs are: next to it in a build tree, in
+    // <prefix>/libexec/gateway-doctor when installed (the .deb puts them there).
+    static QString localHelperDir();
     // The default lab directory: /run/gateway-doctor-lab for root (the nginx workers,
     // www-data, must reach it), else $XDG_RUNTIME_DIR/gateway-doctor-lab, else
     // ~/.local/state/gateway-doctor/lab.

@@ -146,7 +146,7 @@ LabError PracticeSession::open()
         return LabError(LabError::Kind::Transport, tr("Not connected to the lab host."));
     QString helperDir = m_options.helperDir;
     if (helperDir.isEmpty() && m_machine->isLocal())
-        helperDir = QCoreApplication::applicationDirPath();
+        helperDir = LabHost::localHelperDir();
     Result<LabHostInfo, LabError> info = LabHost::discover(m_machine, helperDir);
     if (!info)
         return info.error();

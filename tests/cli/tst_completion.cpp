@@ -1,0 +1,137 @@
+// bash completion (resources/completion/gateway-doctor.bash) run in a real bash for
+// a few prefixes: commands, subcommands, options read from the program's --help,
+// --ssh hosts from ~/.ssh/config and known_hosts, practice scenario ids, and files
+// for an option that takes a FILE or PATH.
+#include "tests/TestConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// Completes `words` (the last one is the word being typed) as bash would on Tab,
+// with HOME set to `home`; returns COMPREPLY, sorted.
+QStringList complete(const QStringList &words, const QString &home)
+{
+    QString array;
+    for (const QString &w : words) {
+        QString quoted = w;
+        quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+        array += QStringLiteral(" '") + quoted + QLatin1Char('\'');
+    }
+    const QString script =
+        QStringLiteral("source '" GD_SOURCE_DIR "/resources/completion/gateway-doctor.bash'\n"
+                       "COMP_WORDS=(%1)\nCOMP_WORDS[0]='" GD_BINARY "'\nCOMP_CWORD=%2\n_gateway_doctor\n"
+                       "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+            .arg(array)
+            .arg(words.size() - 1);
+    QProcess bash;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    bash.setProcessEnvironment(env);
+    bash.setWorkingDirectory(home);
+    bash.start(QStringLiteral("bash"), {QStringLiteral("--norc"), QStringLiteral("-c"), script});
+    if (!bash.waitForFinished(60000))
+        return {QStringLiteral("(bash did not finish)")};
+    QStringList reply =
+        QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString err = QString::fromUtf8(bash.readAllStandardError());
+    if (!err.isEmpty())
+        reply << QStringLiteral("(stderr) ") + err;
+    reply.sort();
+    return reply;
+}
+
+} // namespace
+
+class TestCompletion : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral(".ssh")));
+        QFile config(m_home.filePath(QStringLiteral(".ssh/config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            "Host web1 web2\n    User admin\nHost *.internal\n    ProxyJump bastion\nHost bastion\n");
+        config.close();
+        QFile known(m_home.filePath(QStringLiteral(".ssh/known_hosts")));
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write("web3.example.org,192.0.2.7 ssh-ed25519 "
+                    "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"
+                    "[web4.example.org]:2222 ssh-ed25519 "
+                    "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"
+                    "|1|JfKTdBh7rNbXkVAQCRp4OQoPfmI=|USECr3SWf1JUPsms5AqfD5QfxkM= ssh-ed25519 "
+                    "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n");
+        known.close();
+        QFile conf(m_home.filePath(QStringLiteral("nginx-test.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+    }
+
+    void prefixes_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QStringList>("expected");
+        const QString gd = QStringLiteral("gateway-doctor");
+        QTest::newRow("command") << QStringList{gd, QStringLiteral("dia")}
+                                 << QStringList{QStringLiteral("diagnose")};
+        QTest::newRow("r: three commands")
+            << QStringList{gd, QStringLiteral("re")}
+            << QStringList{QStringLiteral("reload"), QStringLiteral("restart-upstream")};
+        QTest::newRow("fix subcommands")
+            << QStringList{gd, QStringLiteral("fix"), QString()}
+            << QStringList{QStringLiteral("apply"), QStringLiteral("max-children"),
+                           QStringLiteral("timeouts")};
+        QTest::newRow("options from --help")
+            << QStringList{gd, QStringLiteral("diagnose"), QStringLiteral("--u")}
+            << QStringList{QStringLiteral("--upstream-host"), QStringLiteral("--upstream-identity"),
+                           QStringLiteral("--upstream-known-hosts"), QStringLiteral("--url")};
+        QTest::newRow("a subcommand's own options")
+            << QStringList{gd, QStringLiteral("fix"), QStringLiteral("timeouts"), QStringLiteral("--bu")}
+            << QStringList{QStringLiteral("--buffer-size"), QStringLiteral("--buffers"),
+                           QStringLiteral("--busy-buffers-size")};
+        QTest::newRow("ssh hosts") << QStringList{gd, QStringLiteral("diagnose"), QStringLiteral("--ssh"),
+                                                  QStringLiteral("web")}
+                                   << QStringList{QStringLiteral("web1"), QStringLiteral("web2"),
+                                                  QStringLiteral("web3.example.org"),
+                                                  QStringLiteral("web4.example.org")};
+        QTest::newRow("ssh user@host") << QStringList{gd, QStringLiteral("diagnose"), QStringLiteral("--ssh"),
+                                                      QStringLiteral("root@bas")}
+                                       << QStringList{QStringLiteral("root@bastion")};
+        QTest::newRow("scenario ids")
+            << QStringList{gd, QStringLiteral("practice"), QStringLiteral("start"),
+                           QStringLiteral("upstream-")}
+            << QStringList{QStringLiteral("upstream-crashed"), QStringLiteral("upstream-down"),
+                           QStringLiteral("upstream-timeout")};
+        QTest::newRow("a PATH value is a file")
+            << QStringList{gd, QStringLiteral("diagnose"), QStringLiteral("--conf"),
+                           QStringLiteral("nginx-t")}
+            << QStringList{QStringLiteral("nginx-test.conf")};
+        QTest::newRow("a URL value is not")
+            << QStringList{gd, QStringLiteral("diagnose"), QStringLiteral("--url"), QStringLiteral("nginx-t")}
+            << QStringList{};
+        QTest::newRow("debrief formats")
+            << QStringList{gd, QStringLiteral("practice"), QStringLiteral("debrief"),
+                           QStringLiteral("--format"), QStringLiteral("h")}
+            << QStringList{QStringLiteral("html")};
+    }
+
+    void prefixes()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QStringList, expected);
+        QCOMPARE(complete(words, m_home.path()), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompletion)
+#include "tst_completion.moc"
