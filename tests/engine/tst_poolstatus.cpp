@@ -3,7 +3,8 @@
 // pm.status_path (and kept by FactsArchive), a pool that hit pm.max_children or has
 // no free child right now is a finding with those figures even though php-fpm's
 // log was never read, and PoolStatusMonitor reads the page every interval through
-// the same Machine.
+// the same Machine. Each runs on this computer and over SSH (the lab's sshd): the
+// page is asked with the same FastCGI client on the machine that runs the pool.
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/FactsArchive.h"
 #include "app/facts/PhpFpmStatusTargets.h"
@@ -12,6 +13,7 @@
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
 #include "tests/lab/LabPoolLoad.h"
+#include "tests/remote/MachineFixture.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -22,9 +24,28 @@ class TestPoolStatus : public QObject
 {
     Q_OBJECT
 
-    LocalMachine m_machine;
+    std::unique_ptr<test::MachineFixture> m_fixture;
     std::unique_ptr<lab::LabPhpFpm> m_fpm;
     std::unique_ptr<lab::LabNginx> m_nginx;
+
+    static void addBackends()
+    {
+        QTest::addColumn<bool>("overSsh");
+        QTest::newRow("local") << false;
+        QTest::newRow("ssh") << true;
+    }
+
+    // This computer, or the lab's sshd as root (the status page is asked as nginx's
+    // worker user, which needs root or sudo on the far side too).
+    Machine *machine(bool overSsh)
+    {
+        m_fixture =
+            std::make_unique<test::MachineFixture>(overSsh ? test::Backend::Ssh : test::Backend::Local);
+        const QString error = m_fixture->setUp();
+        if (!error.isEmpty())
+            qWarning("no machine: %s", qPrintable(error));
+        return error.isEmpty() ? m_fixture->machine() : nullptr;
+    }
 
     // A fresh pool each time: php-fpm's counters start from 0.
     void startLab(bool statusPath)
@@ -44,12 +65,12 @@ class TestPoolStatus : public QObject
     }
 
     // Without --url: the URL through a saturated pool would wait for nginx's timeout.
-    std::unique_ptr<DiagnosisEngine> diagnose()
+    std::unique_ptr<DiagnosisEngine> diagnose(Machine *machine)
     {
         DiagnosisOptions options;
         options.configFile = m_nginx->configPath();
         options.probeTimeoutSec = 2;
-        auto engine = std::make_unique<DiagnosisEngine>(&m_machine, options);
+        auto engine = std::make_unique<DiagnosisEngine>(machine, options);
         const RemoteError error = engine->runAndWait();
         if (error)
             qWarning("diagnosis failed: %s", qPrintable(error.toString()));
@@ -78,12 +99,17 @@ private slots:
     {
         m_nginx.reset();
         m_fpm.reset();
+        m_fixture.reset();
     }
 
+    void anIdlePoolIsNoFinding_data() { addBackends(); }
     void anIdlePoolIsNoFinding()
     {
+        QFETCH(bool, overSsh);
+        Machine *on = machine(overSsh);
+        QVERIFY(on);
         startLab(true);
-        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         const QString key = QStringLiteral("127.0.0.1:%1").arg(m_fpm->port());
         QVERIFY(engine->facts()->phpFpmStatus.contains(key));
         QVERIFY(!saturation(engine->report()));
@@ -97,15 +123,19 @@ private slots:
 
     // Both children held until php-fpm counted it, then freed: the page says "max
     // children reached 1" (php-fpm's own log line is read too now, cited after the page).
+    void aPoolThatHitMaxChildrenIsAFinding_data() { addBackends(); }
     void aPoolThatHitMaxChildrenIsAFinding()
     {
+        QFETCH(bool, overSsh);
+        Machine *on = machine(overSsh);
+        QVERIFY(on);
         startLab(true);
         {
             lab::LabPoolLoad load(*m_fpm, m_nginx->url());
             QVERIFY(load.hold(2));
             QVERIFY(load.waitUntilMaxChildrenReached());
         }
-        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         const Finding *f = saturation(engine->report());
         QVERIFY2(f, qPrintable(findings(engine->report())));
         QVERIFY2(f->summary.contains(QLatin1String("reached pm.max_children (2) once since it started")),
@@ -117,13 +147,17 @@ private slots:
 
     // Every child busy now: the status request waits behind them like nginx's requests,
     // and that wait is the evidence.
+    void aPoolWithNoFreeChildNowIsAFinding_data() { addBackends(); }
     void aPoolWithNoFreeChildNowIsAFinding()
     {
+        QFETCH(bool, overSsh);
+        Machine *on = machine(overSsh);
+        QVERIFY(on);
         startLab(true);
         lab::LabPoolLoad load(*m_fpm, m_nginx->url());
         QVERIFY(load.hold(2));
         QVERIFY(load.waitUntilMaxChildrenReached());
-        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         const Finding *f = saturation(engine->report());
         QVERIFY2(f, qPrintable(findings(engine->report())));
         QVERIFY2(f->summary.contains(QLatin1String("has no free child right now")), qPrintable(f->summary));
@@ -134,21 +168,27 @@ private slots:
     // Without pm.status_path nothing is asked, and the pool is no monitor target.
     void withoutAStatusPathNothingIsAsked()
     {
+        Machine *on = machine(false);
+        QVERIFY(on);
         startLab(false);
-        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         QVERIFY(engine->facts()->phpFpmStatus.isEmpty());
         QVERIFY(phpFpmStatusTargets(*engine->facts()).isEmpty());
     }
 
     // The monitor's reading: every interval, through the machine, idle then saturated.
+    void theMonitorReadsThePageLive_data() { addBackends(); }
     void theMonitorReadsThePageLive()
     {
+        QFETCH(bool, overSsh);
+        Machine *on = machine(overSsh);
+        QVERIFY(on);
         startLab(true);
-        const std::unique_ptr<DiagnosisEngine> engine = diagnose();
+        const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         const QList<PhpFpmStatusTarget> targets = phpFpmStatusTargets(*engine->facts());
         QCOMPARE(targets.size(), 1);
         QList<PhpFpmStatusProbe::Answer> answers;
-        PoolStatusMonitor monitor(&m_machine, targets, nginxWorkerUser(*engine->facts()));
+        PoolStatusMonitor monitor(on, targets, nginxWorkerUser(*engine->facts()));
         monitor.setIntervalMs(200);
         connect(&monitor, &PoolStatusMonitor::sampled, this,
                 [&](const PhpFpmStatusTarget &pool, const PhpFpmStatusProbe::Answer &a) {
