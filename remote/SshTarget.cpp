@@ -5,10 +5,10 @@
 namespace gd {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("gd::SshTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gd::SshTarget)
+};
 } // namespace
 
 Result<SshTarget> SshTarget::parse(const QString &spec)
@@ -16,32 +16,33 @@ Result<SshTarget> SshTarget::parse(const QString &spec)
     SshTarget target;
     QString rest = spec.trimmed();
     if (rest.isEmpty())
-        return RemoteError(RemoteError::Kind::InvalidArgument, tr("No server was given."));
+        return RemoteError(RemoteError::Kind::InvalidArgument, Text::tr("No server was given."));
     for (const QChar c : rest) {
         if (c.isSpace() || c.unicode() < 0x20)
             return RemoteError(RemoteError::Kind::InvalidArgument,
-                               tr("A server name cannot contain spaces or control characters."), spec);
+                               Text::tr("A server name cannot contain spaces or control characters."), spec);
     }
     const int at = rest.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
         target.user = rest.left(at);
         rest = rest.mid(at + 1);
         if (target.user.isEmpty())
-            return RemoteError(RemoteError::Kind::InvalidArgument, tr("The user name before '@' is empty."),
-                               spec);
+            return RemoteError(RemoteError::Kind::InvalidArgument,
+                               Text::tr("The user name before '@' is empty."), spec);
     }
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const int close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return RemoteError(RemoteError::Kind::InvalidArgument, tr("Missing ']' after the IPv6 address."),
-                               spec);
+            return RemoteError(RemoteError::Kind::InvalidArgument,
+                               Text::tr("Missing ']' after the IPv6 address."), spec);
         target.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
         else if (!after.isEmpty())
-            return RemoteError(RemoteError::Kind::InvalidArgument, tr("Unexpected text after ']'."), spec);
+            return RemoteError(RemoteError::Kind::InvalidArgument, Text::tr("Unexpected text after ']'."),
+                               spec);
     } else if (rest.count(QLatin1Char(':')) == 1) {
         const int colon = rest.indexOf(QLatin1Char(':'));
         target.host = rest.left(colon);
@@ -50,14 +51,14 @@ Result<SshTarget> SshTarget::parse(const QString &spec)
         target.host = rest; // a bare IPv6 address has several colons and no port
     }
     if (target.host.isEmpty() || target.host.startsWith(QLatin1Char('-')))
-        return RemoteError(RemoteError::Kind::InvalidArgument, tr("The server name is empty or invalid."),
-                           spec);
+        return RemoteError(RemoteError::Kind::InvalidArgument,
+                           Text::tr("The server name is empty or invalid."), spec);
     if (!portText.isNull()) {
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
             return RemoteError(RemoteError::Kind::InvalidArgument,
-                               tr("The port must be a number between 1 and 65535."), spec);
+                               Text::tr("The port must be a number between 1 and 65535."), spec);
         target.port = port;
     }
     return target;

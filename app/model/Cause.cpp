@@ -6,8 +6,6 @@ namespace gd {
 
 namespace {
 
-#define GD_CAUSE_TEXT(text) QT_TRANSLATE_NOOP("gd::Cause", text)
-
 // The one table of causes: the engine, the wizard, the CLI, the report writers and
 // the README's list (checked by tests/model/tst_causetable) all read from it.
 // Steps and statuses follow app/logs/nginx-upstream-errors.md.
@@ -16,99 +14,139 @@ constexpr quint32 kCausesOfFailure =
     causeBit(Cause::UpstreamCrashed) | causeBit(Cause::SocketPermission) | causeBit(Cause::FirewallBlocked) |
     causeBit(Cause::SelinuxDenied) | causeBit(Cause::PhpFpmSaturated) | causeBit(Cause::ProtocolMismatch);
 
+// Texts are marked with QT_TRANSLATE_NOOP spelled out: lupdate does not expand macros.
 const QList<CauseInfo> kCauses{
     {Cause::UpstreamDown, "upstream_down",
-     GD_CAUSE_TEXT("The upstream application is not running or not listening"), 1, 502,
-     GD_CAUSE_TEXT("Nothing accepts connections where nginx sends requests, so every request fails at once."),
-     GD_CAUSE_TEXT("Start the application behind %1 and keep it running."), 6, 0},
+     QT_TRANSLATE_NOOP("gd::Cause", "The upstream application is not running or not listening"), 1, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
+         "Nothing accepts connections where nginx sends requests, so every request fails at once."),
+     QT_TRANSLATE_NOOP("gd::Cause", "Start the application behind %1 and keep it running."), 6, 0},
     {Cause::WrongUpstreamAddress, "wrong_upstream_address",
-     GD_CAUSE_TEXT("nginx points at the wrong upstream address"), 4, 502,
-     GD_CAUSE_TEXT("The application runs, but on another port, address or socket than the one in nginx's "
-                   "configuration."),
-     GD_CAUSE_TEXT("Make the address in the nginx config match where the app listens."), 4, 0},
+     QT_TRANSLATE_NOOP("gd::Cause", "nginx points at the wrong upstream address"), 4, 502,
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "The application runs, but on another port, address or socket than the one in nginx's "
+                       "configuration."),
+     QT_TRANSLATE_NOOP("gd::Cause", "Make the address in the nginx config match where the app listens."), 4,
+     0},
     {Cause::SocketPermission, "socket_permission",
-     GD_CAUSE_TEXT("nginx may not use the upstream's unix socket"), 3, 502,
-     GD_CAUSE_TEXT(
+     QT_TRANSLATE_NOOP("gd::Cause", "nginx may not use the upstream's unix socket"), 3, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "nginx's worker user lacks the permission to open the socket file or a directory above it."),
-     GD_CAUSE_TEXT(
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "Let nginx's worker user use the socket: set listen.owner/listen.group/listen.mode (0660) in "
          "the PHP-FPM pool, or the app's socket permissions, so that the worker's group may write to "
          "it."),
      0, 0},
-    {Cause::FirewallBlocked, "firewall_blocked", GD_CAUSE_TEXT("A firewall blocks the way to the upstream"),
-     3, 0,
-     GD_CAUSE_TEXT(
+    {Cause::FirewallBlocked, "firewall_blocked",
+     QT_TRANSLATE_NOOP("gd::Cause", "A firewall blocks the way to the upstream"), 3, 0,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "A firewall rule rejects (502) or silently drops (504) nginx's connections to the upstream."),
-     GD_CAUSE_TEXT("Allow traffic from nginx to %1 in the firewall (or the cloud security group)."), 0, 0},
-    {Cause::SelinuxDenied, "selinux_denied", GD_CAUSE_TEXT("SELinux stops nginx from connecting"), 3, 502,
-     GD_CAUSE_TEXT("SELinux's policy forbids the web server to open network connections to this port."),
-     GD_CAUSE_TEXT("Allow nginx to connect to the network: setsebool -P httpd_can_network_connect 1."), 0, 0},
-    {Cause::DnsFailure, "dns_failure", GD_CAUSE_TEXT("The upstream's name cannot be resolved"), 3, 502,
-     GD_CAUSE_TEXT(
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "Allow traffic from nginx to %1 in the firewall (or the cloud security group)."),
+     0, 0},
+    {Cause::SelinuxDenied, "selinux_denied",
+     QT_TRANSLATE_NOOP("gd::Cause", "SELinux stops nginx from connecting"), 3, 502,
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "SELinux's policy forbids the web server to open network connections to this port."),
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "Allow nginx to connect to the network: setsebool -P httpd_can_network_connect 1."),
+     0, 0},
+    {Cause::DnsFailure, "dns_failure",
+     QT_TRANSLATE_NOOP("gd::Cause", "The upstream's name cannot be resolved"), 3, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "nginx cannot turn the upstream's host name into an address, so it has nowhere to connect."),
-     GD_CAUSE_TEXT("Make the upstream name resolvable from the server, or add a `resolver` for variable "
-                   "proxy_pass targets."),
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "Make the upstream name resolvable from the server, or add a `resolver` for variable "
+                       "proxy_pass targets."),
      4, 0},
-    {Cause::UpstreamTimeout, "upstream_timeout", GD_CAUSE_TEXT("The upstream answers too slowly"), 5, 504,
-     GD_CAUSE_TEXT("The application took longer to answer than nginx (or the app server itself) waits."),
-     GD_CAUSE_TEXT("Make the app answer faster, or raise the read timeout for this location."), 5, 0},
-    {Cause::UpstreamCrashed, "upstream_crashed", GD_CAUSE_TEXT("The upstream drops or crashes on requests"),
-     6, 502,
-     GD_CAUSE_TEXT("The application closed or reset the connection before it answered: it crashed, was "
-                   "killed, or hit its own time limit."),
-     GD_CAUSE_TEXT(
+    {Cause::UpstreamTimeout, "upstream_timeout",
+     QT_TRANSLATE_NOOP("gd::Cause", "The upstream answers too slowly"), 5, 504,
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "The application took longer to answer than nginx (or the app server itself) waits."),
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "Make the app answer faster, or raise the read timeout for this location."),
+     5, 0},
+    {Cause::UpstreamCrashed, "upstream_crashed",
+     QT_TRANSLATE_NOOP("gd::Cause", "The upstream drops or crashes on requests"), 6, 502,
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "The application closed or reset the connection before it answered: it crashed, was "
+                       "killed, or hit its own time limit."),
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "Look at the app's own log for crashes, worker timeouts or memory kills at the same times, "
          "then restart it."),
      6, 0},
     {Cause::ResourceExhaustion, "resource_exhaustion",
-     GD_CAUSE_TEXT("The server runs out of a resource (memory, files, ports)"), 6, 502,
-     GD_CAUSE_TEXT("The machine or a process ran out of memory, file descriptors or local ports."),
-     GD_CAUSE_TEXT(
+     QT_TRANSLATE_NOOP("gd::Cause", "The server runs out of a resource (memory, files, ports)"), 6, 502,
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "The machine or a process ran out of memory, file descriptors or local ports."),
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "Free the exhausted resource: memory (OOM kills), open files (worker_rlimit_nofile) or ports "
          "(upstream keepalive)."),
      6, 0},
-    {Cause::PhpFpmSaturated, "php_fpm_saturated", GD_CAUSE_TEXT("PHP-FPM has no free worker"), 6, 502,
-     GD_CAUSE_TEXT("Every PHP-FPM worker is busy and the pool's listen queue is full, so new connections are "
-                   "refused."),
-     GD_CAUSE_TEXT("Raise pm.max_children of the PHP-FPM pool if memory allows, or make requests faster."), 6,
-     0},
+    {Cause::PhpFpmSaturated, "php_fpm_saturated",
+     QT_TRANSLATE_NOOP("gd::Cause", "PHP-FPM has no free worker"), 6, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
+         "Every PHP-FPM worker is busy and the pool's listen queue is full, so new connections are "
+         "refused."),
+     QT_TRANSLATE_NOOP(
+         "gd::Cause", "Raise pm.max_children of the PHP-FPM pool if memory allows, or make requests faster."),
+     6, 0},
     {Cause::HeaderTooBig, "header_too_big",
-     GD_CAUSE_TEXT("The upstream's response header is too big for nginx's buffer"), 5, 502,
-     GD_CAUSE_TEXT("The application's response headers (often cookies) do not fit in nginx's header buffer."),
-     GD_CAUSE_TEXT("Raise the buffer size for response headers for this location."), 5, 0},
-    {Cause::TlsToUpstream, "tls_to_upstream", GD_CAUSE_TEXT("TLS between nginx and the upstream fails"), 4,
-     502,
-     GD_CAUSE_TEXT(
+     QT_TRANSLATE_NOOP("gd::Cause", "The upstream's response header is too big for nginx's buffer"), 5, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
+         "The application's response headers (often cookies) do not fit in nginx's header buffer."),
+     QT_TRANSLATE_NOOP("gd::Cause", "Raise the buffer size for response headers for this location."), 5, 0},
+    {Cause::TlsToUpstream, "tls_to_upstream",
+     QT_TRANSLATE_NOOP("gd::Cause", "TLS between nginx and the upstream fails"), 4, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "nginx and the upstream cannot agree on TLS: https:// to a plain port, a missing SNI name, "
          "or a certificate nginx does not accept."),
-     GD_CAUSE_TEXT("Fix TLS towards the upstream: http:// vs https://, proxy_ssl_server_name on, or the "
-                   "certificate settings."),
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "Fix TLS towards the upstream: http:// vs https://, proxy_ssl_server_name on, or the "
+                       "certificate settings."),
      4, 0},
     {Cause::ProtocolMismatch, "protocol_mismatch",
-     GD_CAUSE_TEXT("nginx and the upstream speak different protocols"), 4, 502,
-     GD_CAUSE_TEXT("The upstream's answer is not what nginx's pass directive expects (HTTP versus FastCGI, "
-                   "uwsgi or gRPC), or it is malformed."),
-     GD_CAUSE_TEXT(
+     QT_TRANSLATE_NOOP("gd::Cause", "nginx and the upstream speak different protocols"), 4, 502,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
+         "The upstream's answer is not what nginx's pass directive expects (HTTP versus FastCGI, "
+         "uwsgi or gRPC), or it is malformed."),
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "Use the pass directive that matches the upstream's protocol: proxy_pass for HTTP servers, "
          "fastcgi_pass for PHP-FPM."),
      4, 0},
     {Cause::NoLiveUpstreams, "no_live_upstreams",
-     GD_CAUSE_TEXT("Every server of the upstream group is marked failed"), 1, 502,
-     GD_CAUSE_TEXT("nginx stopped trying the group's servers for a while because each of them failed: a "
-                   "consequence of another cause."),
-     GD_CAUSE_TEXT("Fix why the servers of %1 fail (the findings above); nginx marks them live again after "
-                   "fail_timeout."),
+     QT_TRANSLATE_NOOP("gd::Cause", "Every server of the upstream group is marked failed"), 1, 502,
+     QT_TRANSLATE_NOOP("gd::Cause",
+                       "nginx stopped trying the group's servers for a while because each of them failed: a "
+                       "consequence of another cause."),
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
+         "Fix why the servers of %1 fail (the findings above); nginx marks them live again after "
+         "fail_timeout."),
      0, kCausesOfFailure},
-    {Cause::ConfigInvalid, "config_invalid", GD_CAUSE_TEXT("The nginx configuration is invalid"), 4, 0,
-     GD_CAUSE_TEXT(
+    {Cause::ConfigInvalid, "config_invalid",
+     QT_TRANSLATE_NOOP("gd::Cause", "The nginx configuration is invalid"), 4, 0,
+     QT_TRANSLATE_NOOP(
+         "gd::Cause",
          "nginx -t rejects the configuration: a reload keeps the old one, a restart leaves nginx down."),
-     GD_CAUSE_TEXT("Fix the configuration until nginx -t passes, then reload."), 4, 0},
-    {Cause::NginxNotRunning, "nginx_not_running", GD_CAUSE_TEXT("nginx is not running"), 6, 0,
-     GD_CAUSE_TEXT("No nginx master process runs, so nothing answers on the site's ports."),
-     GD_CAUSE_TEXT("Start nginx."), 6, 0},
+     QT_TRANSLATE_NOOP("gd::Cause", "Fix the configuration until nginx -t passes, then reload."), 4, 0},
+    {Cause::NginxNotRunning, "nginx_not_running", QT_TRANSLATE_NOOP("gd::Cause", "nginx is not running"), 6,
+     0,
+     QT_TRANSLATE_NOOP("gd::Cause", "No nginx master process runs, so nothing answers on the site's ports."),
+     QT_TRANSLATE_NOOP("gd::Cause", "Start nginx."), 6, 0},
 };
-
-#undef GD_CAUSE_TEXT
 
 QString translated(const char *text)
 {

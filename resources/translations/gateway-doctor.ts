@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>BackupName</name>
+    <message>
+        <location filename="../../remote/BackupName.cpp" line="+35"/>
+        <source>Every backup name next to %1 would be loaded by an include in the nginx configuration, so no backup can be made safely there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokenConfigFault</name>
     <message>
         <location filename="../../app/lab/BrokenConfigFault.cpp" line="+26"/>
@@ -883,6 +891,62 @@ The reference fix:
     <message>
         <location line="+3"/>
         <source>no Perl on that host to connect to a unix socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileAccess</name>
+    <message>
+        <location filename="../../remote/FileAccess.cpp" line="+100"/>
+        <location line="+34"/>
+        <location line="+14"/>
+        <location line="+94"/>
+        <source>Unexpected output from stat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Not connected to the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 was changed by someone else since Gateway Doctor read it. Nothing was written; reload the file and review the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is on a read-only file system; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permission denied for %1: this needs root privileges (sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup with that name already exists next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not access %1 (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is larger than %2 MiB; only its end can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2155,54 @@ The reference fix:
     </message>
 </context>
 <context>
+    <name>RemoteError</name>
+    <message>
+        <location filename="../../remote/SshChannel.cpp" line="+12"/>
+        <source>Could not open an SSH channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server refused to open a command channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused to run the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The command was killed by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server ended the command without an exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../remote/SshRunnerPool.cpp" line="+161"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportChanges</name>
     <message>
         <location filename="../../ui/report/ReportChanges.cpp" line="+21"/>
@@ -2434,6 +2546,182 @@ The reference fix:
     </message>
 </context>
 <context>
+    <name>ShellQuote</name>
+    <message>
+        <location filename="../../remote/ShellQuote.cpp" line="+44"/>
+        <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An argument contains a NUL byte, which no command can receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An argument contains a line break; it was refused so that it cannot end the command early on the remote shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConnector</name>
+    <message>
+        <location filename="../../remote/SshConnector.cpp" line="+56"/>
+        <source>Could not create an SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not turn off reading the SSH configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the SSH configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not turn on strict host key checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not set the connection timeout to %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not disable Nagle&apos;s algorithm (TCP_NODELAY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The known_hosts path %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The global known_hosts path %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server name &quot;%1&quot; could not be found (DNS). Check the spelling, or use an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the connection: no SSH server is listening there. Check the port and that sshd is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be reached from this computer (no route). Check the address and your network or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer within %2 seconds. A firewall may be dropping the connection, or the server is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>WARNING: the identity (host key) of %1 has CHANGED since it was saved in %2. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. Gateway Doctor will not connect. If you know why the key changed, remove the old key with &quot;ssh-keygen -R %3&quot; and connect again. New key: %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the known_hosts file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent no host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not compute the host key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is the first connection to %1: its identity cannot be verified yet. Its host key fingerprint is %2 (%3). Compare it with the one your server administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The connection was lost during login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The key %1 is protected by a passphrase. Enter it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase for the key %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The key file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks for the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your SSH key is protected by a passphrase. Enter it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not accept the password for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not accept the key %2 for user %3. Check that its public key is in ~%3/.ssh/authorized_keys on the server%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, or log in with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not accept any of your SSH keys for user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusIcon</name>
     <message>
         <location filename="../../ui/widgets/StatusIcon.cpp" line="+46"/>
@@ -2458,6 +2746,39 @@ The reference fix:
     <message>
         <location line="+2"/>
         <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SudoPrompt</name>
+    <message>
+        <location filename="../../remote/SudoPrompt.cpp" line="+105"/>
+        <source>This step needs root privileges, but sudo is not installed on the machine. Run Gateway Doctor as root, or install and configure sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sudo did not run the command (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sudo on this machine is configured with &quot;requiretty&quot;, so it refuses to run commands from a program. Ask an administrator to remove &quot;Defaults requiretty&quot; for your user (visudo), or connect as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your user is not allowed to use sudo on this machine, and this step needs root privileges. Connect as a user with sudo rights, or as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sudo password was not accepted. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This step needs root privileges: enter your sudo password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,6 +3657,249 @@ The reference fix:
     </message>
 </context>
 <context>
+    <name>gd::Cause</name>
+    <message>
+        <location filename="../../app/model/Cause.cpp" line="+20"/>
+        <source>The upstream application is not running or not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing accepts connections where nginx sends requests, so every request fails at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the application behind %1 and keep it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx points at the wrong upstream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application runs, but on another port, address or socket than the one in nginx&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the address in the nginx config match where the app listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nginx may not use the upstream&apos;s unix socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx&apos;s worker user lacks the permission to open the socket file or a directory above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let nginx&apos;s worker user use the socket: set listen.owner/listen.group/listen.mode (0660) in the PHP-FPM pool, or the app&apos;s socket permissions, so that the worker&apos;s group may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A firewall blocks the way to the upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A firewall rule rejects (502) or silently drops (504) nginx&apos;s connections to the upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow traffic from nginx to %1 in the firewall (or the cloud security group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SELinux stops nginx from connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELinux&apos;s policy forbids the web server to open network connections to this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow nginx to connect to the network: setsebool -P httpd_can_network_connect 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upstream&apos;s name cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx cannot turn the upstream&apos;s host name into an address, so it has nowhere to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the upstream name resolvable from the server, or add a `resolver` for variable proxy_pass targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upstream answers too slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application took longer to answer than nginx (or the app server itself) waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the app answer faster, or raise the read timeout for this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upstream drops or crashes on requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application closed or reset the connection before it answered: it crashed, was killed, or hit its own time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at the app&apos;s own log for crashes, worker timeouts or memory kills at the same times, then restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server runs out of a resource (memory, files, ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The machine or a process ran out of memory, file descriptors or local ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free the exhausted resource: memory (OOM kills), open files (worker_rlimit_nofile) or ports (upstream keepalive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PHP-FPM has no free worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every PHP-FPM worker is busy and the pool&apos;s listen queue is full, so new connections are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raise pm.max_children of the PHP-FPM pool if memory allows, or make requests faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upstream&apos;s response header is too big for nginx&apos;s buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s response headers (often cookies) do not fit in nginx&apos;s header buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raise the buffer size for response headers for this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS between nginx and the upstream fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx and the upstream cannot agree on TLS: https:// to a plain port, a missing SNI name, or a certificate nginx does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix TLS towards the upstream: http:// vs https://, proxy_ssl_server_name on, or the certificate settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nginx and the upstream speak different protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upstream&apos;s answer is not what nginx&apos;s pass directive expects (HTTP versus FastCGI, uwsgi or gRPC), or it is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the pass directive that matches the upstream&apos;s protocol: proxy_pass for HTTP servers, fastcgi_pass for PHP-FPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every server of the upstream group is marked failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx stopped trying the group&apos;s servers for a while because each of them failed: a consequence of another cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix why the servers of %1 fail (the findings above); nginx marks them live again after fail_timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The nginx configuration is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx -t rejects the configuration: a reload keeps the old one, a restart leaves nginx down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the configuration until nginx -t passes, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No nginx master process runs, so nothing answers on the site&apos;s ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::CauseAnswerDialog</name>
     <message>
         <location filename="../../ui/practice/CauseAnswerDialog.cpp" line="+21"/>
@@ -3579,6 +4143,46 @@ Without arguments the guided wizard opens.</source>
     <message>
         <location line="+6"/>
         <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CommandJob</name>
+    <message>
+        <location filename="../../remote/CommandJob.cpp" line="+61"/>
+        <location line="+44"/>
+        <source>Not connected to the machine. Reconnect and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Not a program name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a valid environment variable name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The program &quot;%1&quot; is not installed (or not in PATH) on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program &quot;%1&quot; exists but could not be executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The command did not finish within %1 seconds and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5980,6 +6584,27 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
     <message>
         <location line="+6"/>
         <source>Line %1 of %2 no longer reads &quot;%3&quot;: the file changed since the diagnosis. Diagnose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::LocalMachine</name>
+    <message>
+        <location filename="../../remote/LocalMachine.cpp" line="+15"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::LocalProcess</name>
+    <message>
+        <location filename="../../remote/LocalProcess.cpp" line="+20"/>
+        <source>The program &quot;%1&quot; could not be started on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The program &quot;%1&quot; was killed by a signal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8696,6 +9321,138 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
     </message>
 </context>
 <context>
+    <name>gd::SshRunner</name>
+    <message>
+        <location filename="../../remote/SshRunner.cpp" line="+40"/>
+        <source>The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may hang or wait for input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shell on %1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command on %1 could not be stopped; its shell was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The shell on %1 did not report the command&apos;s exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command was killed by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not keep a shell open on %1 to run commands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The shell on %1 that ran this command ended unexpectedly (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SshTarget</name>
+    <message>
+        <location filename="../../remote/SshTarget.cpp" line="+19"/>
+        <source>No server was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A server name cannot contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user name before &apos;@&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing &apos;]&apos; after the IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected text after &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server name is empty or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port must be a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SshWorker</name>
+    <message>
+        <location filename="../../remote/SshWorker.cpp" line="+63"/>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may hang or wait for input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not set up the SSH event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+44"/>
+        <location line="+39"/>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Logged in, but %1 does not let us run commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No shell could be kept open on %1 (%2), so every command now opens an SSH channel of its own and waits for the login shell and its rc files each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Not connected to the server. Reconnect and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+64"/>
+        <source>The connection to %1 was lost while the command was running. Reconnect, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The connection to %1 was lost. Reconnect to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::StageList</name>
     <message>
         <location filename="../../ui/actions/StageList.cpp" line="+21"/>
@@ -9045,6 +9802,129 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <location line="+9"/>
         <location line="+1"/>
         <source>Verdict hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::Step</name>
+    <message>
+        <location filename="../../app/model/Step.cpp" line="+11"/>
+        <source>Is the upstream application running and listening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Upstream running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx only passes requests on: a 502 most often means the application behind it (the upstream) is not running, or listens on another address than the one nginx uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every upstream answers where nginx expects it. Read the error log next: it says what nginx ran into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What does the nginx error log say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx writes a line for every failed request, with the upstream and the exact reason. Grouped by cause and upstream, these lines usually name the problem outright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log shows no upstream failures in the time read. If the site still fails, check whether nginx can reach the upstream at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can nginx reach the upstream?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Reachable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application can run and still be out of nginx&apos;s reach: name resolution, socket permissions, a firewall or SELinux can stand in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing stands between nginx and its upstreams. Check the configuration next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is the nginx configuration right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration decides which server block and location handle the failing URL and where they send it; nginx -t says whether nginx accepts it at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx accepts its configuration and the route looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are the timeouts and buffers right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Timeouts, buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slow application answers after nginx gave up (504), and large response headers overflow nginx&apos;s buffers (502). Here are the values nginx really uses and where each is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The timeouts and buffers fit what the upstream needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart, reload and watch: is everything healthy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Restart and watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a fix, the services must run with it: nginx reloaded, the application restarted if needed, and the site watched until the errors stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx and its services are up. Keep an eye on the error log for a while.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

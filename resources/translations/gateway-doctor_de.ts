@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupName</name>
+    <message>
+        <location filename="../../remote/BackupName.cpp" line="+35"/>
+        <source>Every backup name next to %1 would be loaded by an include in the nginx configuration, so no backup can be made safely there.</source>
+        <translation>Jeder Sicherungsname neben %1 würde von einem include in der nginx-Konfiguration geladen, daher kann dort keine Sicherung gefahrlos angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>BrokenConfigFault</name>
     <message>
         <location filename="../../app/lab/BrokenConfigFault.cpp" line="+26"/>
@@ -923,6 +931,62 @@ Die Referenzkorrektur:
         <location line="+3"/>
         <source>no Perl on that host to connect to a unix socket</source>
         <translation>kein Perl auf diesem Host, um sich mit einem Unix-Socket zu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>FileAccess</name>
+    <message>
+        <location filename="../../remote/FileAccess.cpp" line="+100"/>
+        <location line="+34"/>
+        <location line="+14"/>
+        <location line="+94"/>
+        <source>Unexpected output from stat.</source>
+        <translation>Unerwartete Ausgabe von stat.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Not connected to the machine.</source>
+        <translation>Nicht mit dem Rechner verbunden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 was changed by someone else since Gateway Doctor read it. Nothing was written; reload the file and review the change again.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Gateway Doctor die Datei gelesen hat. Es wurde nichts geschrieben; laden Sie die Datei neu und prüfen Sie die Änderung erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is on a read-only file system; it cannot be changed here.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem; die Datei kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permission denied for %1: this needs root privileges (sudo).</source>
+        <translation>Zugriff auf %1 verweigert: Dafür sind root-Rechte (sudo) nötig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup with that name already exists next to %1.</source>
+        <translation>Neben %1 gibt es bereits eine Sicherung mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not access %1 (exit code %2).</source>
+        <translation>Auf %1 konnte nicht zugegriffen werden (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is larger than %2 MiB; only its end can be read.</source>
+        <translation>%1 ist größer als %2 MiB; nur das Ende kann gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2196,54 @@ Die Referenzkorrektur:
     </message>
 </context>
 <context>
+    <name>RemoteError</name>
+    <message>
+        <location filename="../../remote/SshChannel.cpp" line="+12"/>
+        <source>Could not open an SSH channel.</source>
+        <translation>Es konnte kein SSH-Kanal geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server refused to open a command channel.</source>
+        <translation>Der Server hat es abgelehnt, einen Befehlskanal zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused to run the command.</source>
+        <translation>Der Server hat es abgelehnt, den Befehl auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The command was killed by signal %1.</source>
+        <translation>Der Befehl wurde durch Signal %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server ended the command without an exit status.</source>
+        <translation>Der Server hat den Befehl ohne Exit-Status beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/SshRunnerPool.cpp" line="+161"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportChanges</name>
     <message>
         <location filename="../../ui/report/ReportChanges.cpp" line="+21"/>
@@ -2475,6 +2587,182 @@ Die Referenzkorrektur:
     </message>
 </context>
 <context>
+    <name>ShellQuote</name>
+    <message>
+        <location filename="../../remote/ShellQuote.cpp" line="+44"/>
+        <source>No command was given.</source>
+        <translation>Es wurde kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An argument contains a NUL byte, which no command can receive.</source>
+        <translation>Ein Argument enthält ein NUL-Byte, das kein Befehl empfangen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An argument contains a line break; it was refused so that it cannot end the command early on the remote shell.</source>
+        <translation>Ein Argument enthält einen Zeilenumbruch; es wurde abgelehnt, damit es den Befehl in der entfernten Shell nicht vorzeitig beenden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnector</name>
+    <message>
+        <location filename="../../remote/SshConnector.cpp" line="+56"/>
+        <source>Could not create an SSH session.</source>
+        <translation>Es konnte keine SSH-Sitzung erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server name &quot;%1&quot; is not valid.</source>
+        <translation>Der Servername &quot;%1&quot; ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not turn off reading the SSH configuration.</source>
+        <translation>Das Einlesen der SSH-Konfiguration konnte nicht abgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read the SSH configuration file.</source>
+        <translation>Die SSH-Konfigurationsdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not turn on strict host key checking.</source>
+        <translation>Die strenge Prüfung des Host-Schlüssels konnte nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not set the connection timeout to %1 s.</source>
+        <translation>Das Verbindungs-Timeout konnte nicht auf %1 s gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not disable Nagle&apos;s algorithm (TCP_NODELAY).</source>
+        <translation>Der Nagle-Algorithmus (TCP_NODELAY) konnte nicht abgeschaltet werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation>Der Benutzername &quot;%1&quot; ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port %1 is not valid.</source>
+        <translation>Der Port %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The known_hosts path %1 is not valid.</source>
+        <translation>Der known_hosts-Pfad %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The global known_hosts path %1 is not valid.</source>
+        <translation>Der globale known_hosts-Pfad %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server name &quot;%1&quot; could not be found (DNS). Check the spelling, or use an IP address.</source>
+        <translation>Der Servername &quot;%1&quot; wurde nicht gefunden (DNS). Prüfen Sie die Schreibweise oder verwenden Sie eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the connection: no SSH server is listening there. Check the port and that sshd is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort lauscht kein SSH-Server. Prüfen Sie den Port und ob sshd läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be reached from this computer (no route). Check the address and your network or VPN.</source>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar (keine Route). Prüfen Sie die Adresse und Ihr Netzwerk oder VPN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer within %2 seconds. A firewall may be dropping the connection, or the server is down.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. Möglicherweise verwirft eine Firewall die Verbindung, oder der Server ist ausgefallen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect to %1.</source>
+        <translation>Es konnte keine Verbindung zu %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>WARNING: the identity (host key) of %1 has CHANGED since it was saved in %2. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. Gateway Doctor will not connect. If you know why the key changed, remove the old key with &quot;ssh-keygen -R %3&quot; and connect again. New key: %4 %5.</source>
+        <translation>WARNUNG: Die Identität (Host-Schlüssel) von %1 hat sich GEÄNDERT, seit sie in %2 gespeichert wurde. Möglicherweise fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), oder der Server wurde neu installiert. Gateway Doctor stellt keine Verbindung her. Wenn Sie wissen, warum sich der Schlüssel geändert hat, entfernen Sie den alten Schlüssel mit &quot;ssh-keygen -R %3&quot; und verbinden Sie sich erneut. Neuer Schlüssel: %4 %5.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the known_hosts file %1.</source>
+        <translation>Die known_hosts-Datei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent no host key.</source>
+        <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not compute the host key fingerprint.</source>
+        <translation>Der Fingerabdruck des Host-Schlüssels konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is the first connection to %1: its identity cannot be verified yet. Its host key fingerprint is %2 (%3). Compare it with the one your server administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before trusting it.</source>
+        <translation>Dies ist die erste Verbindung zu %1: Die Identität des Servers lässt sich noch nicht überprüfen. Der Fingerabdruck seines Host-Schlüssels ist %2 (%3). Vergleichen Sie ihn mit dem, den Ihnen Ihr Serveradministrator nennt (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The connection was lost during login.</source>
+        <translation>Die Verbindung ging während der Anmeldung verloren.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The key %1 is protected by a passphrase. Enter it to continue.</source>
+        <translation>Der Schlüssel %1 ist durch eine Passphrase geschützt. Geben Sie sie ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase for the key %1 is wrong.</source>
+        <translation>Die Passphrase für den Schlüssel %1 ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The key file %1 could not be read.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks for the password of %2.</source>
+        <translation>%1 fragt nach dem Passwort von %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your SSH key is protected by a passphrase. Enter it to continue.</source>
+        <translation>Ihr SSH-Schlüssel ist durch eine Passphrase geschützt. Geben Sie sie ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not accept the password for %2.</source>
+        <translation>%1 hat das Passwort für %2 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not accept the key %2 for user %3. Check that its public key is in ~%3/.ssh/authorized_keys on the server%4.</source>
+        <translation>%1 hat den Schlüssel %2 für den Benutzer %3 nicht akzeptiert. Prüfen Sie, ob der zugehörige öffentliche Schlüssel auf dem Server in ~%3/.ssh/authorized_keys steht%4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, or log in with a password</source>
+        <translation>, oder melden Sie sich mit einem Passwort an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not accept any of your SSH keys for user %2.</source>
+        <translation>%1 hat keinen Ihrer SSH-Schlüssel für den Benutzer %2 akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIcon</name>
     <message>
         <location filename="../../ui/widgets/StatusIcon.cpp" line="+46"/>
@@ -2500,6 +2788,39 @@ Die Referenzkorrektur:
         <location line="+2"/>
         <source>Could not check</source>
         <translation>Nicht prüfbar</translation>
+    </message>
+</context>
+<context>
+    <name>SudoPrompt</name>
+    <message>
+        <location filename="../../remote/SudoPrompt.cpp" line="+105"/>
+        <source>This step needs root privileges, but sudo is not installed on the machine. Run Gateway Doctor as root, or install and configure sudo.</source>
+        <translation>Dieser Schritt braucht root-Rechte, aber sudo ist auf dem Rechner nicht installiert. Führen Sie Gateway Doctor als root aus, oder installieren und konfigurieren Sie sudo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sudo did not run the command (exit code %1).</source>
+        <translation>sudo hat den Befehl nicht ausgeführt (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sudo on this machine is configured with &quot;requiretty&quot;, so it refuses to run commands from a program. Ask an administrator to remove &quot;Defaults requiretty&quot; for your user (visudo), or connect as root.</source>
+        <translation>sudo ist auf diesem Rechner mit &quot;requiretty&quot; konfiguriert und lehnt daher Befehle ab, die ein Programm ausführt. Bitten Sie einen Administrator, &quot;Defaults requiretty&quot; für Ihren Benutzer zu entfernen (visudo), oder verbinden Sie sich als root.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your user is not allowed to use sudo on this machine, and this step needs root privileges. Connect as a user with sudo rights, or as root.</source>
+        <translation>Ihr Benutzer darf sudo auf diesem Rechner nicht verwenden, und dieser Schritt braucht root-Rechte. Verbinden Sie sich als Benutzer mit sudo-Rechten oder als root.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sudo password was not accepted. Check it and try again.</source>
+        <translation>Das sudo-Passwort wurde nicht akzeptiert. Prüfen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This step needs root privileges: enter your sudo password to continue.</source>
+        <translation>Dieser Schritt braucht root-Rechte: Geben Sie Ihr sudo-Passwort ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3701,249 @@ Die Referenzkorrektur:
     </message>
 </context>
 <context>
+    <name>gd::Cause</name>
+    <message>
+        <location filename="../../app/model/Cause.cpp" line="+20"/>
+        <source>The upstream application is not running or not listening</source>
+        <translation>Die Upstream-Anwendung läuft nicht oder lauscht nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing accepts connections where nginx sends requests, so every request fails at once.</source>
+        <translation>Dort, wohin nginx Anfragen sendet, nimmt nichts Verbindungen an, daher scheitert jede Anfrage sofort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the application behind %1 and keep it running.</source>
+        <translation>Starten Sie die Anwendung hinter %1 und halten Sie sie am Laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx points at the wrong upstream address</source>
+        <translation>nginx zeigt auf die falsche Upstream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application runs, but on another port, address or socket than the one in nginx&apos;s configuration.</source>
+        <translation>Die Anwendung läuft, aber auf einem anderen Port, einer anderen Adresse oder einem anderen Socket als dem in der Konfiguration von nginx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the address in the nginx config match where the app listens.</source>
+        <translation>Passen Sie die Adresse in der nginx-Konfiguration an die Adresse an, auf der die App lauscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nginx may not use the upstream&apos;s unix socket</source>
+        <translation>nginx darf den Unix-Socket des Upstreams nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx&apos;s worker user lacks the permission to open the socket file or a directory above it.</source>
+        <translation>Dem Worker-Benutzer von nginx fehlt das Recht, die Socket-Datei oder ein Verzeichnis darüber zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let nginx&apos;s worker user use the socket: set listen.owner/listen.group/listen.mode (0660) in the PHP-FPM pool, or the app&apos;s socket permissions, so that the worker&apos;s group may write to it.</source>
+        <translation>Erlauben Sie dem Worker-Benutzer von nginx, den Socket zu verwenden: Setzen Sie listen.owner/listen.group/listen.mode (0660) im PHP-FPM-Pool oder die Socket-Rechte der App so, dass die Gruppe des Workers darauf schreiben darf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A firewall blocks the way to the upstream</source>
+        <translation>Eine Firewall blockiert den Weg zum Upstream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A firewall rule rejects (502) or silently drops (504) nginx&apos;s connections to the upstream.</source>
+        <translation>Eine Firewall-Regel weist die Verbindungen von nginx zum Upstream ab (502) oder verwirft sie stillschweigend (504).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow traffic from nginx to %1 in the firewall (or the cloud security group).</source>
+        <translation>Erlauben Sie in der Firewall (oder der Cloud-Sicherheitsgruppe) den Verkehr von nginx zu %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SELinux stops nginx from connecting</source>
+        <translation>SELinux hindert nginx daran, sich zu verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SELinux&apos;s policy forbids the web server to open network connections to this port.</source>
+        <translation>Die SELinux-Richtlinie verbietet dem Webserver, Netzwerkverbindungen zu diesem Port zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow nginx to connect to the network: setsebool -P httpd_can_network_connect 1.</source>
+        <translation>Erlauben Sie nginx, sich mit dem Netzwerk zu verbinden: setsebool -P httpd_can_network_connect 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upstream&apos;s name cannot be resolved</source>
+        <translation>Der Name des Upstreams lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx cannot turn the upstream&apos;s host name into an address, so it has nowhere to connect.</source>
+        <translation>nginx kann den Hostnamen des Upstreams nicht in eine Adresse umwandeln und hat daher kein Verbindungsziel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the upstream name resolvable from the server, or add a `resolver` for variable proxy_pass targets.</source>
+        <translation>Sorgen Sie dafür, dass der Server den Upstream-Namen auflösen kann, oder fügen Sie einen `resolver` für proxy_pass-Ziele mit Variablen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The upstream answers too slowly</source>
+        <translation>Der Upstream antwortet zu langsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application took longer to answer than nginx (or the app server itself) waits.</source>
+        <translation>Die Anwendung hat länger für die Antwort gebraucht, als nginx (oder der App-Server selbst) wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the app answer faster, or raise the read timeout for this location.</source>
+        <translation>Lassen Sie die App schneller antworten, oder erhöhen Sie das Lese-Timeout für diesen location-Block.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upstream drops or crashes on requests</source>
+        <translation>Der Upstream bricht Anfragen ab oder stürzt dabei ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application closed or reset the connection before it answered: it crashed, was killed, or hit its own time limit.</source>
+        <translation>Die Anwendung hat die Verbindung geschlossen oder zurückgesetzt, bevor sie geantwortet hat: Sie ist abgestürzt, wurde beendet oder hat ihr eigenes Zeitlimit erreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look at the app&apos;s own log for crashes, worker timeouts or memory kills at the same times, then restart it.</source>
+        <translation>Suchen Sie im eigenen Protokoll der App zur selben Zeit nach Abstürzen, Worker-Timeouts oder wegen Speichermangels beendeten Prozessen, und starten Sie sie dann neu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server runs out of a resource (memory, files, ports)</source>
+        <translation>Dem Server geht eine Ressource aus (Speicher, Dateien, Ports)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The machine or a process ran out of memory, file descriptors or local ports.</source>
+        <translation>Dem Rechner oder einem Prozess sind Speicher, Dateideskriptoren oder lokale Ports ausgegangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free the exhausted resource: memory (OOM kills), open files (worker_rlimit_nofile) or ports (upstream keepalive).</source>
+        <translation>Beheben Sie den Engpass: Speicher (vom OOM-Killer beendete Prozesse), offene Dateien (worker_rlimit_nofile) oder Ports (keepalive im upstream).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PHP-FPM has no free worker</source>
+        <translation>PHP-FPM hat keinen freien Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every PHP-FPM worker is busy and the pool&apos;s listen queue is full, so new connections are refused.</source>
+        <translation>Alle PHP-FPM-Worker sind beschäftigt und die Listen-Warteschlange des Pools ist voll, daher werden neue Verbindungen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raise pm.max_children of the PHP-FPM pool if memory allows, or make requests faster.</source>
+        <translation>Erhöhen Sie pm.max_children des PHP-FPM-Pools, wenn der Speicher es zulässt, oder machen Sie die Anfragen schneller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upstream&apos;s response header is too big for nginx&apos;s buffer</source>
+        <translation>Der Antwort-Header des Upstreams ist zu groß für den Puffer von nginx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s response headers (often cookies) do not fit in nginx&apos;s header buffer.</source>
+        <translation>Die Antwort-Header der Anwendung (oft Cookies) passen nicht in den Header-Puffer von nginx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raise the buffer size for response headers for this location.</source>
+        <translation>Erhöhen Sie die Puffergröße für Antwort-Header in diesem location-Block.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS between nginx and the upstream fails</source>
+        <translation>TLS zwischen nginx und dem Upstream schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx and the upstream cannot agree on TLS: https:// to a plain port, a missing SNI name, or a certificate nginx does not accept.</source>
+        <translation>nginx und der Upstream können sich nicht auf TLS einigen: https:// zu einem Port ohne TLS, ein fehlender SNI-Name oder ein Zertifikat, das nginx nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix TLS towards the upstream: http:// vs https://, proxy_ssl_server_name on, or the certificate settings.</source>
+        <translation>Korrigieren Sie TLS zum Upstream: http:// oder https://, proxy_ssl_server_name on oder die Zertifikatseinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nginx and the upstream speak different protocols</source>
+        <translation>nginx und der Upstream sprechen unterschiedliche Protokolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upstream&apos;s answer is not what nginx&apos;s pass directive expects (HTTP versus FastCGI, uwsgi or gRPC), or it is malformed.</source>
+        <translation>Die Antwort des Upstreams entspricht nicht dem, was die pass-Direktive von nginx erwartet (HTTP gegenüber FastCGI, uwsgi oder gRPC), oder sie ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the pass directive that matches the upstream&apos;s protocol: proxy_pass for HTTP servers, fastcgi_pass for PHP-FPM.</source>
+        <translation>Verwenden Sie die pass-Direktive, die zum Protokoll des Upstreams passt: proxy_pass für HTTP-Server, fastcgi_pass für PHP-FPM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every server of the upstream group is marked failed</source>
+        <translation>Alle Server der Upstream-Gruppe sind als ausgefallen markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx stopped trying the group&apos;s servers for a while because each of them failed: a consequence of another cause.</source>
+        <translation>nginx hat eine Zeit lang aufgehört, die Server der Gruppe zu versuchen, weil jeder von ihnen fehlgeschlagen ist: eine Folge einer anderen Ursache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix why the servers of %1 fail (the findings above); nginx marks them live again after fail_timeout.</source>
+        <translation>Beheben Sie, warum die Server von %1 fehlschlagen (die Befunde oben); nginx markiert sie nach fail_timeout wieder als verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The nginx configuration is invalid</source>
+        <translation>Die nginx-Konfiguration ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx -t rejects the configuration: a reload keeps the old one, a restart leaves nginx down.</source>
+        <translation>nginx -t lehnt die Konfiguration ab: Ein Neuladen behält die alte, und nach einem Neustart startet nginx nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the configuration until nginx -t passes, then reload.</source>
+        <translation>Korrigieren Sie die Konfiguration, bis nginx -t erfolgreich ist, und laden Sie dann neu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx is not running</source>
+        <translation>nginx läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No nginx master process runs, so nothing answers on the site&apos;s ports.</source>
+        <translation>Es läuft kein nginx-Master-Prozess, daher antwortet nichts auf den Ports der Website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start nginx.</source>
+        <translation>Starten Sie nginx.</translation>
+    </message>
+</context>
+<context>
     <name>gd::CauseAnswerDialog</name>
     <message>
         <location filename="../../ui/practice/CauseAnswerDialog.cpp" line="+21"/>
@@ -3626,6 +4190,46 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
         <location line="+6"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CommandJob</name>
+    <message>
+        <location filename="../../remote/CommandJob.cpp" line="+61"/>
+        <location line="+44"/>
+        <source>Not connected to the machine. Reconnect and try again.</source>
+        <translation>Nicht mit dem Rechner verbunden. Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Not a program name: %1</source>
+        <translation>Kein Programmname: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a valid environment variable name: %1</source>
+        <translation>Kein gültiger Name für eine Umgebungsvariable: %1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The program &quot;%1&quot; is not installed (or not in PATH) on %2.</source>
+        <translation>Das Programm &quot;%1&quot; ist nicht installiert (oder nicht im PATH): %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program &quot;%1&quot; exists but could not be executed.</source>
+        <translation>Das Programm &quot;%1&quot; ist vorhanden, konnte aber nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The command did not finish within %1 seconds and was stopped.</source>
+        <translation>Der Befehl wurde nicht innerhalb von %1 Sekunden fertig und wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -4218,7 +4822,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
     <message>
         <location line="+2"/>
         <source>load it: %1</source>
-        <translation>sie laden: %1</translation>
+        <translation>laden: %1</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -5548,7 +6152,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
     <message>
         <location line="+11"/>
         <source>no running PHP-FPM pool was found on %1.</source>
-        <translation>auf %1 wurde kein laufender PHP-FPM-Pool gefunden.</translation>
+        <translation>kein laufender PHP-FPM-Pool gefunden (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6045,6 +6649,27 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
         <location line="+6"/>
         <source>Line %1 of %2 no longer reads &quot;%3&quot;: the file changed since the diagnosis. Diagnose again.</source>
         <translation>Zeile %1 von %2 lautet nicht mehr &quot;%3&quot;: Die Datei hat sich seit der Diagnose geändert. Diagnostizieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::LocalMachine</name>
+    <message>
+        <location filename="../../remote/LocalMachine.cpp" line="+15"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+</context>
+<context>
+    <name>gd::LocalProcess</name>
+    <message>
+        <location filename="../../remote/LocalProcess.cpp" line="+20"/>
+        <source>The program &quot;%1&quot; could not be started on this computer.</source>
+        <translation>Das Programm &quot;%1&quot; konnte auf diesem Computer nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The program &quot;%1&quot; was killed by a signal.</source>
+        <translation>Das Programm &quot;%1&quot; wurde durch ein Signal beendet.</translation>
     </message>
 </context>
 <context>
@@ -8818,6 +9443,138 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
     </message>
 </context>
 <context>
+    <name>gd::SshRunner</name>
+    <message>
+        <location filename="../../remote/SshRunner.cpp" line="+40"/>
+        <source>The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may hang or wait for input.</source>
+        <translation>Die Login-Shell auf %1 ist nicht innerhalb von %2 s gestartet; ~/.bashrc oder ~/.profile hängt möglicherweise oder wartet auf eine Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shell on %1 did not answer within %2 s.</source>
+        <translation>Die Shell auf %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command on %1 could not be stopped; its shell was closed.</source>
+        <translation>Der Befehl auf %1 konnte nicht angehalten werden; seine Shell wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The shell on %1 did not report the command&apos;s exit status.</source>
+        <translation>Die Shell auf %1 hat den Exit-Status des Befehls nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command was killed by signal %1.</source>
+        <translation>Der Befehl wurde durch Signal %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not keep a shell open on %1 to run commands in.</source>
+        <translation>Auf %1 konnte keine Shell offen gehalten werden, um darin Befehle auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The shell on %1 that ran this command ended unexpectedly (%2).</source>
+        <translation>Die Shell auf %1, die diesen Befehl ausgeführt hat, wurde unerwartet beendet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SshTarget</name>
+    <message>
+        <location filename="../../remote/SshTarget.cpp" line="+19"/>
+        <source>No server was given.</source>
+        <translation>Es wurde kein Server angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A server name cannot contain spaces or control characters.</source>
+        <translation>Ein Servername darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user name before &apos;@&apos; is empty.</source>
+        <translation>Der Benutzername vor &apos;@&apos; ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing &apos;]&apos; after the IPv6 address.</source>
+        <translation>Nach der IPv6-Adresse fehlt &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected text after &apos;]&apos;.</source>
+        <translation>Unerwarteter Text nach &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server name is empty or invalid.</source>
+        <translation>Der Servername ist leer oder ungültig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port must be a number between 1 and 65535.</source>
+        <translation>Der Port muss eine Zahl zwischen 1 und 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SshWorker</name>
+    <message>
+        <location filename="../../remote/SshWorker.cpp" line="+63"/>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may hang or wait for input.</source>
+        <translation>Die Login-Shell auf %1 ist nicht innerhalb von %2 s gestartet; ~/.bashrc oder ~/.profile hängt möglicherweise oder wartet auf eine Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not set up the SSH event loop.</source>
+        <translation>Die SSH-Ereignisschleife konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+44"/>
+        <location line="+39"/>
+        <source>Disconnected.</source>
+        <translation>Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Logged in, but %1 does not let us run commands.</source>
+        <translation>Angemeldet, aber %1 lässt keine Befehle zu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No shell could be kept open on %1 (%2), so every command now opens an SSH channel of its own and waits for the login shell and its rc files each time.</source>
+        <translation>Auf %1 ließ sich keine Shell offen halten (%2), daher öffnet jetzt jeder Befehl einen eigenen SSH-Kanal und wartet jedes Mal auf die Login-Shell und ihre rc-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Not connected to the server. Reconnect and try again.</source>
+        <translation>Nicht mit dem Server verbunden. Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+64"/>
+        <source>The connection to %1 was lost while the command was running. Reconnect, then run this step again.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen, während der Befehl lief. Verbinden Sie sich neu und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The connection to %1 was lost. Reconnect to continue where you were.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen. Verbinden Sie sich neu, um dort weiterzumachen, wo Sie waren.</translation>
+    </message>
+</context>
+<context>
     <name>gd::StageList</name>
     <message>
         <location filename="../../ui/actions/StageList.cpp" line="+21"/>
@@ -9172,6 +9929,129 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
     </message>
 </context>
 <context>
+    <name>gd::Step</name>
+    <message>
+        <location filename="../../app/model/Step.cpp" line="+11"/>
+        <source>Is the upstream application running and listening?</source>
+        <translation>Läuft die Upstream-Anwendung und lauscht sie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Upstream running?</source>
+        <translation>1. Upstream läuft?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx only passes requests on: a 502 most often means the application behind it (the upstream) is not running, or listens on another address than the one nginx uses.</source>
+        <translation>nginx reicht Anfragen nur weiter: Ein 502 bedeutet meist, dass die Anwendung dahinter (der Upstream) nicht läuft oder auf einer anderen Adresse lauscht als der, die nginx verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every upstream answers where nginx expects it. Read the error log next: it says what nginx ran into.</source>
+        <translation>Jeder Upstream antwortet dort, wo nginx ihn erwartet. Lesen Sie als Nächstes das Fehlerprotokoll: Es zeigt, worauf nginx gestoßen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What does the nginx error log say?</source>
+        <translation>Was steht im Fehlerprotokoll von nginx?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Error log</source>
+        <translation>2. Fehlerprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx writes a line for every failed request, with the upstream and the exact reason. Grouped by cause and upstream, these lines usually name the problem outright.</source>
+        <translation>nginx schreibt für jede fehlgeschlagene Anfrage eine Zeile mit dem Upstream und dem genauen Grund. Nach Ursache und Upstream gruppiert, benennen diese Zeilen das Problem meist direkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log shows no upstream failures in the time read. If the site still fails, check whether nginx can reach the upstream at all.</source>
+        <translation>Das Protokoll zeigt im gelesenen Zeitraum keine Upstream-Fehler. Wenn die Website trotzdem fehlschlägt, prüfen Sie, ob nginx den Upstream überhaupt erreichen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can nginx reach the upstream?</source>
+        <translation>Kann nginx den Upstream erreichen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Reachable?</source>
+        <translation>3. Erreichbar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application can run and still be out of nginx&apos;s reach: name resolution, socket permissions, a firewall or SELinux can stand in between.</source>
+        <translation>Eine Anwendung kann laufen und trotzdem für nginx unerreichbar sein: Namensauflösung, Socket-Rechte, eine Firewall oder SELinux können dazwischenstehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing stands between nginx and its upstreams. Check the configuration next.</source>
+        <translation>Zwischen nginx und seinen Upstreams steht nichts im Weg. Prüfen Sie als Nächstes die Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is the nginx configuration right?</source>
+        <translation>Stimmt die nginx-Konfiguration?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Configuration</source>
+        <translation>4. Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The configuration decides which server block and location handle the failing URL and where they send it; nginx -t says whether nginx accepts it at all.</source>
+        <translation>Die Konfiguration entscheidet, welcher server-Block und welcher location-Block die fehlschlagende URL bearbeiten und wohin sie sie senden; nginx -t sagt, ob nginx sie überhaupt akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx accepts its configuration and the route looks right.</source>
+        <translation>nginx akzeptiert seine Konfiguration, und der Weg der Anfrage sieht richtig aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are the timeouts and buffers right?</source>
+        <translation>Stimmen die Timeouts und Puffer?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Timeouts, buffers</source>
+        <translation>5. Timeouts, Puffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slow application answers after nginx gave up (504), and large response headers overflow nginx&apos;s buffers (502). Here are the values nginx really uses and where each is set.</source>
+        <translation>Eine langsame Anwendung antwortet erst, nachdem nginx aufgegeben hat (504), und große Antwort-Header lassen die Puffer von nginx überlaufen (502). Hier sehen Sie die Werte, die nginx tatsächlich verwendet, und wo jeder gesetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The timeouts and buffers fit what the upstream needs.</source>
+        <translation>Die Timeouts und Puffer passen zu dem, was der Upstream braucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart, reload and watch: is everything healthy?</source>
+        <translation>Neu starten, neu laden und beobachten: Ist alles in Ordnung?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Restart and watch</source>
+        <translation>6. Neustart, beobachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a fix, the services must run with it: nginx reloaded, the application restarted if needed, and the site watched until the errors stop.</source>
+        <translation>Nach einer Korrektur müssen die Dienste damit laufen: nginx neu geladen, die Anwendung bei Bedarf neu gestartet und die Website beobachtet, bis die Fehler aufhören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx and its services are up. Keep an eye on the error log for a while.</source>
+        <translation>nginx und seine Dienste laufen. Behalten Sie das Fehlerprotokoll noch eine Weile im Auge.</translation>
+    </message>
+</context>
+<context>
     <name>gd::StepAdvice</name>
     <message>
         <location filename="../../app/engine/StepAdvice.cpp" line="+31"/>
@@ -9372,7 +10252,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
     <message>
         <location line="+5"/>
         <source>On %1, the most likely root cause is &lt;b&gt;%2&lt;/b&gt; (step %3).</source>
-        <translation>Bei %1 ist die wahrscheinlichste eigentliche Ursache &lt;b&gt;%2&lt;/b&gt; (Schritt %3).</translation>
+        <translation>%1: Die wahrscheinlichste eigentliche Ursache ist &lt;b&gt;%2&lt;/b&gt; (Schritt %3).</translation>
     </message>
     <message>
         <location line="+51"/>
