@@ -1,7 +1,8 @@
 // "The address the app really uses" on a real nginx and real app servers (gunicorn,
 // node, php-fpm, redis): nginx points where nothing listens while the app listens on an
-// unrelated port or socket. The diagnosis must name that address and its edit must make
-// the site answer 200; with two candidates, or only a database, the app is "down".
+// unrelated port or socket, or on the same port of another loopback address. The
+// diagnosis must name that address and its edit must make the site answer 200; with two
+// candidates, or only a database, the app is "down".
 #include "app/engine/DiagnosisEngine.h"
 #include "app/facts/Facts.h"
 #include "app/fixes/ActionPlan.h"
@@ -54,7 +55,7 @@ lab::LabResult<quint16> farPort(quint16 from)
 }
 
 LabStatus startApp(AppLab &lab, const QString &name, const QString &program, const QStringList &arguments,
-                   quint16 port)
+                   quint16 port, const QString &host = QStringLiteral("127.0.0.1"))
 {
     lab::LabProcess &p = lab.apps.emplace_back();
     lab::LabProcessSpec spec;
@@ -65,7 +66,7 @@ LabStatus startApp(AppLab &lab, const QString &name, const QString &program, con
     if (LabStatus s = p.start(spec); !s)
         return s;
     lab.appPorts << port;
-    return p.waitForTcpPort(QStringLiteral("127.0.0.1"), port, 60000);
+    return p.waitForTcpPort(host, port, 60000);
 }
 
 // Debian's gunicorn as its package starts it (/usr/bin/python3 /usr/bin/gunicorn app:app),
@@ -101,6 +102,17 @@ LabStatus startRedis(AppLab &lab, quint16 port)
                      QStringLiteral("--appendonly"), QStringLiteral("no"), QStringLiteral("--dir"),
                      lab.dir.path()},
                     port);
+}
+
+// Python's own HTTP server on 127.0.0.2:P, the very port nginx uses on 127.0.0.1:
+// the app is bound to another loopback address than the one nginx connects to.
+LabStatus startOnOtherLoopback(AppLab &lab, quint16 port)
+{
+    return startApp(lab, QStringLiteral("http-server"), QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
+                     QStringLiteral("127.0.0.2"), QStringLiteral("--directory"), lab.dir.path(),
+                     QString::number(port)},
+                    port, QStringLiteral("127.0.0.2"));
 }
 
 // nginx -> 127.0.0.1:P, where nothing listens (nor near it).
@@ -144,6 +156,8 @@ LabStatus setUpRow(AppLab &lab, const QString &name)
         return phpVersionInSocket(lab);
     if (LabStatus s = proxyToNothing(lab); !s)
         return s;
+    if (name == QLatin1String("same_port_other_address"))
+        return startOnOtherLoopback(lab, lab.nginxTarget);
     const lab::LabResult<quint16> q = farPort(lab.nginxTarget);
     if (!q)
         return q.status();
@@ -203,6 +217,7 @@ void TestAppAddress::appAddress_data()
         {QStringLiteral("gunicorn_elsewhere"), QStringLiteral("wrong_upstream_address")},
         {QStringLiteral("node_elsewhere"), QStringLiteral("wrong_upstream_address")},
         {QStringLiteral("php_version_in_socket"), QStringLiteral("wrong_upstream_address")},
+        {QStringLiteral("same_port_other_address"), QStringLiteral("wrong_upstream_address")},
         {QStringLiteral("two_apps"), QStringLiteral("upstream_down")},
         {QStringLiteral("database_only"), QStringLiteral("upstream_down")},
     };
@@ -271,6 +286,14 @@ void TestAppAddress::appAddress()
                                                                    : QStringLiteral("gunicorn"));
         });
         QVERIFY2(ss && ps, qPrintable(context));
+    }
+    if (name == QLatin1String("same_port_other_address")) {
+        // The same port open on 127.0.0.2, by its program.
+        const QString other = QStringLiteral("127.0.0.2:%1").arg(lab.nginxTarget);
+        QVERIFY2(top.summary.contains(QStringLiteral("the same port is open on 127.0.0.2")) &&
+                     top.summary.contains(QLatin1String("python")),
+                 qPrintable(context));
+        QVERIFY2(top.remedy.contains(other), qPrintable(context + QStringLiteral("\nremedy: ") + top.remedy));
     }
     if (name == QLatin1String("two_apps")) {
         // Both named, in the order ss lists them.
