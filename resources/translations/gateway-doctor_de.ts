@@ -10252,7 +10252,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
     <message>
         <location line="+5"/>
         <source>On %1, the most likely root cause is &lt;b&gt;%2&lt;/b&gt; (step %3).</source>
-        <translation>%1: Die wahrscheinlichste eigentliche Ursache ist &lt;b&gt;%2&lt;/b&gt; (Schritt %3).</translation>
+        <translation>Die wahrscheinlichste eigentliche Ursache (%1) ist &lt;b&gt;%2&lt;/b&gt; (Schritt %3).</translation>
     </message>
     <message>
         <location line="+51"/>
