@@ -1,11 +1,14 @@
 // bash completion (resources/completion/gateway-doctor.bash) run in a real bash for
 // a few prefixes: commands, subcommands, options read from the program's --help,
 // --ssh hosts from ~/.ssh/config and known_hosts, practice scenario ids, and files
-// for an option that takes a FILE or PATH.
+// for an option that takes a FILE or PATH. The zsh one is run in a real zsh with
+// the completion system's functions (_values, _arguments, compadd) replaced by ones
+// that print what they were given: which branch runs and what it offers.
 #include "tests/TestConfig.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +47,47 @@ QStringList complete(const QStringList &words, const QString &home)
         reply << QStringLiteral("(stderr) ") + err;
     reply.sort();
     return reply;
+}
+
+// Runs resources/completion/_gateway-doctor in zsh for `words` (the last is being
+// typed), then `after` (zsh code run once the file is sourced); returns stdout lines.
+QStringList zshComplete(const QStringList &words, const QString &home, const QString &after = QString())
+{
+    QString array;
+    for (const QString &w : words.mid(1)) { // words[1] is the program: the built one
+        QString quoted = w;
+        quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+        array += QStringLiteral(" '") + quoted + QLatin1Char('\'');
+    }
+    const QString script =
+        QStringLiteral("_values() { shift; print -l -- \"$@\" }\n"
+                       "_arguments() { shift; print -l -- \"$@\" }\n"
+                       "_wanted() { shift 3; \"$@\" }\n"
+                       "compadd() { [[ $1 == -a ]] && print -l -- ${(P)2} }\n"
+                       "compset() { return 0 }\n"
+                       "words=('" GD_BINARY "'%1)\nCURRENT=${#words}\nPREFIX=${words[CURRENT]}\n"
+                       "source '" GD_SOURCE_DIR "/resources/completion/_gateway-doctor'\n%2\n")
+            .arg(array, after);
+    QProcess zsh;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    zsh.setProcessEnvironment(env);
+    zsh.start(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), script});
+    if (!zsh.waitForFinished(60000))
+        return {QStringLiteral("(zsh did not finish)")};
+    QStringList out =
+        QString::fromUtf8(zsh.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString err = QString::fromUtf8(zsh.readAllStandardError());
+    if (!err.isEmpty())
+        out << QStringLiteral("(stderr) ") + err;
+    return out;
+}
+
+bool haveZsh()
+{
+    return QFileInfo(QStringLiteral("/usr/bin/zsh")).isExecutable() ||
+           QFileInfo(QStringLiteral("/bin/zsh")).isExecutable();
 }
 
 } // namespace
@@ -130,6 +174,67 @@ private slots:
         QFETCH(QStringList, words);
         QFETCH(QStringList, expected);
         QCOMPARE(complete(words, m_home.path()), expected);
+    }
+
+    void zshSubcommandsAndScenarios()
+    {
+        if (!haveZsh())
+            QSKIP("zsh is not installed");
+        const QString gd = QStringLiteral("gateway-doctor");
+        QCOMPARE(zshComplete({gd, QStringLiteral("fix"), QString()}, m_home.path()),
+                 (QStringList{QStringLiteral("apply"), QStringLiteral("timeouts"),
+                              QStringLiteral("max-children")}));
+        const QStringList ids =
+            zshComplete({gd, QStringLiteral("practice"), QStringLiteral("start"), QString()}, m_home.path());
+        QVERIFY2(ids.contains(QStringLiteral("upstream-down")) && ids.size() >= 20,
+                 qPrintable(ids.join(u' ')));
+    }
+
+    // Option specs for _arguments, read from --help: the value's action by its kind.
+    void zshOptionSpecs()
+    {
+        if (!haveZsh())
+            QSKIP("zsh is not installed");
+        const QStringList specs =
+            zshComplete({QStringLiteral("gateway-doctor"), QStringLiteral("diagnose"), QStringLiteral("--u")},
+                        m_home.path());
+        const auto spec = [&](const QString &option) {
+            for (const QString &s : specs) {
+                if (s.startsWith(option + QLatin1Char('[')))
+                    return s;
+            }
+            return QString();
+        };
+        QVERIFY2(spec(QStringLiteral("--url")).endsWith(QLatin1String(":URL:")),
+                 qPrintable(specs.join(u'\n')));
+        QVERIFY2(spec(QStringLiteral("--ssh")).endsWith(QLatin1String(":_gateway-doctor_ssh_hosts")),
+                 qPrintable(specs.join(u'\n')));
+        QVERIFY2(spec(QStringLiteral("--conf")).endsWith(QLatin1String(":PATH:_files")),
+                 qPrintable(specs.join(u'\n')));
+        QVERIFY2(spec(QStringLiteral("--json")).endsWith(QLatin1Char(']')), qPrintable(specs.join(u'\n')));
+        // Brackets and colons inside a spec would break _arguments' parsing.
+        for (const QString &s : specs) {
+            if (s.startsWith(QLatin1String("--")))
+                QVERIFY2(s.count(QLatin1Char('[')) == 1 && s.count(QLatin1Char(']')) == 1 &&
+                             s.count(QLatin1Char(':')) <= 2,
+                         qPrintable(s));
+        }
+    }
+
+    void zshSshHosts()
+    {
+        if (!haveZsh())
+            QSKIP("zsh is not installed");
+        // "diagnose x" offers nothing itself; then the host function alone. Hashed
+        // known_hosts entries and wildcard Host patterns are not offered.
+        QStringList hosts =
+            zshComplete({QStringLiteral("gateway-doctor"), QStringLiteral("diagnose"), QStringLiteral("x")},
+                        m_home.path(), QStringLiteral("_gateway-doctor_ssh_hosts"));
+        hosts.sort();
+        QCOMPARE(hosts,
+                 (QStringList{QStringLiteral("192.0.2.7"), QStringLiteral("bastion"), QStringLiteral("web1"),
+                              QStringLiteral("web2"), QStringLiteral("web3.example.org"),
+                              QStringLiteral("web4.example.org")}));
     }
 };
 
