@@ -1,5 +1,7 @@
 #include "app/cli/Translations.h"
 
+#include "app/model/UiLanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -40,6 +42,8 @@ QString Translations::install(QCoreApplication &app)
     for (const QString &dir : dirs) {
         if (ours->load(locale, QStringLiteral("gateway-doctor"), QStringLiteral("_"), dir)) {
             QCoreApplication::installTranslator(ours);
+            // "de_DE" as the catalogue says: scenarios' own translations are keyed "de".
+            UiLanguage::set(ours->language().section(QLatin1Char('_'), 0, 0));
             return ours->filePath();
         }
     }

@@ -1,8 +1,10 @@
 #include "app/lab/Scenario.h"
 
 #include "app/model/Cause.h"
+#include "app/model/UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace gd {
@@ -45,6 +47,36 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         result << (item.isDouble() ? QString::number(item.toInt()) : item.toString());
     return result;
+}
+
+// The scenario's own texts in the user's language, from its "translations" block
+// ({"de": {"title", "ticket", "explanation", "hints": [{question, where, answer}]}}):
+// each text that is there replaces the English one; hints only when all are there.
+void translate(Scenario &s, const QJsonObject &json)
+{
+    const QString language = UiLanguage::current();
+    if (language.isEmpty())
+        return;
+    const QJsonObject t = json.value(QStringLiteral("translations")).toObject().value(language).toObject();
+    if (const QString title = t.value(QStringLiteral("title")).toString(); !title.isEmpty())
+        s.title = title;
+    if (const QString ticket = text(t.value(QStringLiteral("ticket"))); !ticket.isEmpty())
+        s.ticket = ticket;
+    if (const QString explanation = text(t.value(QStringLiteral("explanation"))); !explanation.isEmpty())
+        s.explanation = explanation;
+    const QJsonArray hints = t.value(QStringLiteral("hints")).toArray();
+    if (hints.size() != s.hints.size())
+        return;
+    QList<ScenarioHint> translated;
+    for (const QJsonValue &value : hints) {
+        const QJsonObject h = value.toObject();
+        ScenarioHint hint{text(h.value(QStringLiteral("question"))), text(h.value(QStringLiteral("where"))),
+                          text(h.value(QStringLiteral("answer")))};
+        if (hint.question.isEmpty() || hint.where.isEmpty() || hint.answer.isEmpty())
+            return;
+        translated << hint;
+    }
+    s.hints = translated;
 }
 
 } // namespace
@@ -199,6 +231,7 @@ Result<Scenario, LabError> Scenario::fromJson(const QJsonObject &json, const QSt
     s.success.answer = success.value(QStringLiteral("answer")).toBool(s.isHealthyControl());
     if (s.success.probes < 1 || s.success.probes > 100)
         return bad(Text::tr("success: \"probes\" is 1..100"));
+    translate(s, json);
     return s;
 }
 

@@ -3,12 +3,17 @@
 // place in a context), every shipped catalogue has every one of them finished with
 // its placeholders and markup, and the program speaks the user's language on the
 // terminal while its JSON stays English.
+#include "app/lab/Scenario.h"
 #include "app/model/Cause.h"
 #include "app/model/Step.h"
+#include "app/model/UiLanguage.h"
 #include "tests/TestConfig.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -262,6 +267,83 @@ private slots:
             check("gd::Step", s.next);
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    // The practice scenarios keep their tickets, explanations and hints in their own
+    // files: each shipped language is complete there too, with the same {placeholders}
+    // and as many hints, and a scenario read in that language shows it.
+    void everyScenarioIsTranslated_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(GD_SOURCE_DIR "/resources/practice"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void everyScenarioIsTranslated()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        static const QRegularExpression placeholder(QStringLiteral("\\{[a-z_]+\\}"));
+        const auto joined = [](const QJsonValue &v) {
+            if (!v.isArray())
+                return v.toString();
+            QStringList lines;
+            for (const QJsonValue &line : v.toArray())
+                lines << line.toString();
+            return lines.join(QLatin1Char('\n'));
+        };
+        const auto placeholdersOf = [&](const QString &text) {
+            QStringList found;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                found << it.next().captured();
+            found.removeDuplicates();
+            found.sort();
+            return found;
+        };
+        QStringList problems;
+        const auto compare = [&](const QString &what, const QJsonValue &en, const QJsonValue &tr) {
+            const QString source = joined(en), translated = joined(tr);
+            if (translated.trimmed().isEmpty())
+                problems << what + QStringLiteral(" is missing");
+            else if (translated == source && !source.isEmpty())
+                problems << what + QStringLiteral(" is not translated");
+            else if (placeholdersOf(translated) != placeholdersOf(source))
+                problems << what + QStringLiteral(" has other placeholders: ") + translated.left(80);
+        };
+        for (const QString &language : shippedLanguages()) {
+            const QJsonObject t =
+                json.value(QStringLiteral("translations")).toObject().value(language).toObject();
+            for (const char *key : {"title", "ticket", "explanation"})
+                compare(language + QLatin1Char(' ') + QLatin1String(key), json.value(QLatin1String(key)),
+                        t.value(QLatin1String(key)));
+            const QJsonArray en = json.value(QStringLiteral("hints")).toArray();
+            const QJsonArray tr = t.value(QStringLiteral("hints")).toArray();
+            if (en.size() != tr.size()) {
+                problems
+                    << QStringLiteral("%1: %2 hints, not %3").arg(language).arg(tr.size()).arg(en.size());
+                continue;
+            }
+            for (int i = 0; i < en.size(); ++i) {
+                for (const char *key : {"question", "where", "answer"})
+                    compare(QStringLiteral("%1 hint %2 %3").arg(language).arg(i + 1).arg(QLatin1String(key)),
+                            en.at(i).toObject().value(QLatin1String(key)),
+                            tr.at(i).toObject().value(QLatin1String(key)));
+            }
+            // Read in that language, the scenario shows it; in English, the original.
+            UiLanguage::set(language);
+            const Result<Scenario, LabError> translated = Scenario::fromJson(json, file);
+            UiLanguage::set(QString());
+            const Result<Scenario, LabError> english = Scenario::fromJson(json, file);
+            QVERIFY2(translated && english, qPrintable(file));
+            QCOMPARE(translated->title, t.value(QStringLiteral("title")).toString());
+            QCOMPARE(translated->hints.last().answer,
+                     joined(tr.last().toObject().value(QStringLiteral("answer"))));
+            QCOMPARE(english->title, json.value(QStringLiteral("title")).toString());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // The compiled catalogue is found from the build tree and speaks for app/ (the
