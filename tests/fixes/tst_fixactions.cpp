@@ -18,6 +18,7 @@
 #include "tests/remote/MachineFixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -199,11 +200,16 @@ void TestFixActions::guardDisarmedDoesNothing()
     QVERIFY2(fixture.setUp().isEmpty(), "machine");
     RollbackGuard guard(fixture.machine());
     const QString marker = dir.filePath(QStringLiteral("reloaded"));
+    // Long enough that "gone before its delay" holds on a loaded machine, where a
+    // kill and the reaping of the zombie once took just over two seconds.
+    constexpr int kDelaySec = 6;
     QVERIFY(!waitFor<FixError>([&](auto done) {
         guard.arm(dir.filePath(QStringLiteral("site.conf")),
-                  dir.filePath(QStringLiteral("site.conf.gd-backup~")), 2, {QStringLiteral("touch"), marker},
-                  done);
+                  dir.filePath(QStringLiteral("site.conf.gd-backup~")), kDelaySec,
+                  {QStringLiteral("touch"), marker}, done);
     }));
+    QElapsedTimer armed;
+    armed.start();
     const qint64 pid = guard.pid();
     using Disarm = Result<RollbackGuard::Outcome, FixError>;
     const Disarm disarmed = waitFor<Disarm>([&](auto done) { guard.disarm(done); });
@@ -215,8 +221,10 @@ void TestFixActions::guardDisarmedDoesNothing()
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
         return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
     };
-    QTRY_VERIFY_WITH_TIMEOUT(!alive(), 2000);
-    QTest::qWait(2500);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(), (kDelaySec - 1) * 1000);
+    QVERIFY2(armed.elapsed() < kDelaySec * 1000, "the guard died of its own delay, not of the disarm");
+    // Past the delay: it never restored, never reloaded.
+    QTest::qWait(int(qMax<qint64>(0, kDelaySec * 1000 + 1500 - armed.elapsed())));
     QVERIFY(!QFile::exists(marker));
     QCOMPARE(readAll(dir.filePath(QStringLiteral("site.conf"))), QByteArray("new\n"));
 }
