@@ -26,11 +26,16 @@ const QString kArmScript =
                    "printf 'GDGUARD:%s:%s\\n' \"$token\" \"$!\"");
 
 // Disarmed when we could remove the token (then stop the sleeping guard's group);
-// fired when the guard renamed it first.
-const QString kDisarmScript =
-    QStringLiteral("if rm -- \"$1\" 2>/dev/null; then kill -- \"-$2\" 2>/dev/null; echo disarmed; "
-                   "elif [ -e \"$1.fired\" ]; then rm -f -- \"$1.fired\"; echo fired; "
-                   "else echo missing; fi");
+// fired when the guard renamed it first. Right after arming, the guard may not have
+// called setsid() yet, so its group does not exist: then the process itself is
+// stopped (and its group once more, in case it became one in between). Without the
+// token it would never restore anything, but it would sleep out its delay.
+const QString kDisarmScript = QStringLiteral(
+    "if rm -- \"$1\" 2>/dev/null; then "
+    "kill -- \"-$2\" 2>/dev/null || { kill -- \"$2\" 2>/dev/null; kill -- \"-$2\" 2>/dev/null; }; "
+    "echo disarmed; "
+    "elif [ -e \"$1.fired\" ]; then rm -f -- \"$1.fired\"; echo fired; "
+    "else echo missing; fi");
 
 } // namespace
 
