@@ -231,9 +231,12 @@ void HealthChecks::oomKills(const CheckInput &in, CheckOutput &out)
         check.next = tr("See what uses the memory (free -m, ps aux --sort=-rss | head) and journalctl -k "
                         "for the kills.");
         check.evidence << EvidenceOf::cited(line, kill.process());
+        // The kernel's 15-character command name; captured by value (clang 14 cannot
+        // capture a structured binding).
+        const QString killed = kill.process();
         const bool related =
-            std::any_of(upstreamProcesses.begin(), upstreamProcesses.end(), [&](const QString &name) {
-                return !name.isEmpty() && kill.process().startsWith(name.left(15));
+            std::any_of(upstreamProcesses.begin(), upstreamProcesses.end(), [&killed](const QString &name) {
+                return !name.isEmpty() && killed.startsWith(name.left(15));
             });
         if (!related)
             continue;

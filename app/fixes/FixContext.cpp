@@ -172,8 +172,9 @@ QList<SettingChange> FixContext::recommended(int blockIndex) const
         if (f.blockIndex != blockIndex || !refusal(f).isEmpty())
             continue;
         for (const auto &[name, value] : f.suggestedSettings) {
+            // By value: clang 14 cannot capture a structured binding.
             if (std::none_of(changes.begin(), changes.end(),
-                             [&](const SettingChange &c) { return c.directive == name; }))
+                             [directive = name](const SettingChange &c) { return c.directive == directive; }))
                 changes.append({name, value});
         }
     }
