@@ -16,6 +16,9 @@ const QLatin1String kDumpHeader("# configuration file ");
 // nginx nests includes as deep as the files go; a file that includes itself
 // would make it run out of descriptors. We stop well before.
 constexpr int kMaxIncludeDepth = 32;
+// Far more than any real configuration (the largest seen had a few thousand): files
+// that include each other through globs can multiply without a cycle.
+constexpr int kMaxDirectives = 500000;
 
 bool hasGlobChars(const QString &pattern)
 {
@@ -34,6 +37,8 @@ struct NginxConfig::Builder
     NginxConfig &cfg;
     QList<QByteArray> utf8Paths;
     QString prefix;
+    QList<int> including; // the files being expanded, outermost first
+    bool truncated = false;
 
     void appendChild(int parent, int child)
     {
@@ -81,6 +86,15 @@ struct NginxConfig::Builder
         const NginxFileSyntax &file = cfg.m_files.at(fileIndex);
         for (int node : nodes) {
             const NginxDirective &source = file.directives[size_t(node)];
+            if (cfg.m_directives.size() >= size_t(kMaxDirectives)) {
+                if (!truncated)
+                    cfg.addIssue(source.file, source.line,
+                                 NginxConfig::tr("The configuration expands to more than %1 directives here "
+                                                 "(files including each other?); the rest is not read.")
+                                     .arg(kMaxDirectives));
+                truncated = true;
+                return;
+            }
             NginxDirective copy = source;
             copy.index = int(cfg.m_directives.size());
             copy.parent = parent;
@@ -102,8 +116,20 @@ struct NginxConfig::Builder
                                 .arg(kMaxIncludeDepth));
                     continue;
                 }
-                for (int match : matches)
+                for (int match : matches) {
+                    // nginx would include a file that includes itself until it runs out of
+                    // file descriptors; we say so and read it once.
+                    if (match == fileIndex || including.contains(match)) {
+                        cfg.addIssue(source.file, source.line,
+                                     NginxConfig::tr("Include cycle: %1 is included again while it is being "
+                                                     "read; nginx cannot load this.")
+                                         .arg(cfg.m_files.at(match).path));
+                        continue;
+                    }
+                    including.append(fileIndex);
                     expand(match, cfg.m_files.at(match).topLevel, parent, index, depth + 1);
+                    including.removeLast();
+                }
             }
         }
     }
@@ -177,7 +203,7 @@ NginxConfig NginxConfig::fromFiles(const QList<File> &files)
     for (const NginxFileSyntax &file : std::as_const(cfg.m_files))
         total += file.directives.size();
     cfg.m_directives.reserve(total + total / 4);
-    Builder builder{cfg, {}, cfg.confPrefix()};
+    Builder builder{cfg, {}, cfg.confPrefix(), {}, false};
     builder.utf8Paths.reserve(cfg.m_files.size());
     for (const NginxFileSyntax &file : std::as_const(cfg.m_files))
         builder.utf8Paths.append(file.path.toUtf8());

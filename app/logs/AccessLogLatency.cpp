@@ -123,6 +123,9 @@ std::optional<AccessLogLatency::Entry> AccessLogLatency::parseLine(const char *d
         p = end;
         if (token.text == "status") {
             int status = 0;
+            // An HTTP status has three digits; a longer number is not one (and would overflow).
+            if (value.size() > 3)
+                return std::nullopt;
             for (char c : value) {
                 if (c < '0' || c > '9')
                     return std::nullopt;

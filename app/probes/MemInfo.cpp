@@ -1,5 +1,7 @@
 #include "app/probes/MemInfo.h"
 
+#include <limits>
+
 #include <QHash>
 
 namespace gd {
@@ -25,7 +27,8 @@ ProbeResult<MemInfo> MemInfo::parse(const ProbeOutput &output)
         const QList<QByteArray> rest = line.mid(colon + 1).simplified().split(' ');
         bool ok = false;
         const qint64 number = rest.value(0).toLongLong(&ok);
-        if (!ok)
+        // No machine has 8 EiB: a larger kB figure is garbage (and would overflow).
+        if (!ok || number < 0 || number > std::numeric_limits<qint64>::max() / 1024)
             continue;
         values.insert(line.left(colon), rest.value(1) == "kB" ? number * 1024 : number);
     }

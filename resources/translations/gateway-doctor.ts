@@ -1077,7 +1077,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>http {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,17 +1453,27 @@ The reference fix:
 <context>
     <name>NginxConfig</name>
     <message>
-        <location filename="../../app/config/NginxConfig.cpp" line="+61"/>
+        <location filename="../../app/config/NginxConfig.cpp" line="+66"/>
         <source>The included file %1 is not part of the configuration we read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>The configuration expands to more than %1 directives here (files including each other?); the rest is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Includes are nested more than %1 levels deep here; the rest is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+10"/>
+        <source>Include cycle: %1 is included again while it is being read; nginx cannot load this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The output of nginx -T contains no configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4038,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+452"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+455"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6286,7 +6296,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::HealthChecks</name>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="-390"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="-393"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6409,7 +6419,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The kernel killed %1 (pid %2) because the machine ran out of memory; requests it was serving got 502.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8820,7 +8830,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::RollbackGuard</name>
     <message>
-        <location filename="../../app/fixes/RollbackGuard.cpp" line="+68"/>
+        <location filename="../../app/fixes/RollbackGuard.cpp" line="+73"/>
         <location line="+33"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
@@ -8849,7 +8859,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::Scenario</name>
     <message>
-        <location filename="../../app/lab/Scenario.cpp" line="+55"/>
+        <location filename="../../app/lab/Scenario.cpp" line="+87"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

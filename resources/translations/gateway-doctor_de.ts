@@ -1116,7 +1116,7 @@ Die Referenzkorrektur:
         <translation>Kein location-, server- oder http-Block bei %1.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>http {}</source>
         <translation>http {}</translation>
     </message>
@@ -1492,17 +1492,27 @@ Die Referenzkorrektur:
 <context>
     <name>NginxConfig</name>
     <message>
-        <location filename="../../app/config/NginxConfig.cpp" line="+61"/>
+        <location filename="../../app/config/NginxConfig.cpp" line="+66"/>
         <source>The included file %1 is not part of the configuration we read.</source>
         <translation>Die eingebundene Datei %1 gehört nicht zu der Konfiguration, die gelesen wurde.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>The configuration expands to more than %1 directives here (files including each other?); the rest is not read.</source>
+        <translation>Die Konfiguration wächst hier auf mehr als %1 Direktiven an (Dateien, die sich gegenseitig einbinden?); der Rest wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Includes are nested more than %1 levels deep here; the rest is not read.</source>
         <translation>Includes sind hier mehr als %1 Ebenen tief verschachtelt; der Rest wird nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+10"/>
+        <source>Include cycle: %1 is included again while it is being read; nginx cannot load this.</source>
+        <translation>Include-Zyklus: %1 wird erneut eingebunden, während es noch gelesen wird; nginx kann das nicht laden.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The output of nginx -T contains no configuration file.</source>
         <translation>Die Ausgabe von nginx -T enthält keine Konfigurationsdatei.</translation>
     </message>
@@ -4072,7 +4082,7 @@ Die Referenzkorrektur:
         <translation>Das eigene Protokoll des App-Servers</translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+452"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+455"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -6346,7 +6356,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::HealthChecks</name>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="-390"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="-393"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -6473,7 +6483,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
         <translation>Prüfen Sie, was den Speicher belegt (free -m, ps aux --sort=-rss | head), und sehen Sie mit journalctl -k nach den beendeten Prozessen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The kernel killed %1 (pid %2) because the machine ran out of memory; requests it was serving got 502.</source>
         <translation>Der Kernel hat %1 (PID %2) beendet, weil der Rechner keinen Speicher mehr hatte; Anfragen, die der Prozess gerade bediente, erhielten 502.</translation>
     </message>
@@ -8941,7 +8951,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::RollbackGuard</name>
     <message>
-        <location filename="../../app/fixes/RollbackGuard.cpp" line="+68"/>
+        <location filename="../../app/fixes/RollbackGuard.cpp" line="+73"/>
         <location line="+33"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
@@ -8970,7 +8980,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::Scenario</name>
     <message>
-        <location filename="../../app/lab/Scenario.cpp" line="+55"/>
+        <location filename="../../app/lab/Scenario.cpp" line="+87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -15,6 +15,7 @@ class TestNginxConfig : public QObject
 {
     Q_OBJECT
 private slots:
+    void includeCycleIsReadOnce();
     void everyDirectiveSitsOnItsLine_data();
     void everyDirectiveSitsOnItsLine();
     void debianDefault();
@@ -497,6 +498,25 @@ void TestNginxConfig::lineText()
         QStringLiteral(GD_TEST_DATA_DIR "/nginx-config/lab/multisite/sites-enabled/api.example.org.conf"));
     QVERIFY(source.open(QIODevice::ReadOnly));
     QCOMPARE(config.fileText(api), QString::fromUtf8(source.readAll()));
+}
+
+// Files that include each other (found by the nginx_config_dump fuzz target, which ran
+// out of memory expanding them): each is read once, and the cycle is an issue.
+void TestNginxConfig::includeCycleIsReadOnce()
+{
+    const QList<NginxConfig::File> files{
+        {QStringLiteral("/etc/x/nginx.conf"), QStringLiteral("http {\n    include conf.d/*.conf;\n}\n")},
+        {QStringLiteral("/etc/x/conf.d/a.conf"), QStringLiteral("a_directive;\ninclude conf.d/*.conf;\n")},
+        {QStringLiteral("/etc/x/conf.d/b.conf"), QStringLiteral("b_directive;\ninclude conf.d/*.conf;\n")},
+    };
+    const NginxConfig config = NginxConfig::fromFiles(files);
+    QCOMPARE(config.find(QStringLiteral("a_directive")).size(), 2); // top, and once inside b
+    QCOMPARE(config.find(QStringLiteral("b_directive")).size(), 2); // inside a, and top
+    QVERIFY(config.size() < 20);
+    const bool said = std::any_of(config.issues().begin(), config.issues().end(), [](const ConfigIssue &i) {
+        return i.message.startsWith(QLatin1String("Include cycle: /etc/x/conf.d/"));
+    });
+    QVERIFY(said);
 }
 
 QTEST_GUILESS_MAIN(TestNginxConfig)
