@@ -4,6 +4,7 @@
 // for an option that takes a FILE or PATH. The zsh one is run in a real zsh with
 // the completion system's functions (_values, _arguments, compadd) replaced by ones
 // that print what they were given: which branch runs and what it offers.
+#include "remote/ShellQuote.h"
 #include "tests/TestConfig.h"
 
 #include <QDir>
@@ -13,38 +14,53 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace gd;
+
 namespace {
+
+// Each word quoted for a shell array, as the program quotes argv for remote shells.
+QString quotedWords(const QStringList &words)
+{
+    QString array;
+    for (const QString &w : words)
+        array += QLatin1Char(' ') + ShellQuote::quote(w);
+    return array;
+}
+
+// Runs `script` in `shell` with HOME set to `home` (and the C locale); its stdout
+// lines, then its stderr as one more line when it said anything.
+QStringList runShell(const QString &shell, const QStringList &options, const QString &script,
+                     const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(home);
+    process.start(shell, options + QStringList{QStringLiteral("-c"), script});
+    if (!process.waitForFinished(60000))
+        return {QStringLiteral("(%1 did not finish)").arg(shell)};
+    QStringList out =
+        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (!err.isEmpty())
+        out << QStringLiteral("(stderr) ") + err;
+    return out;
+}
 
 // Completes `words` (the last one is the word being typed) as bash would on Tab,
 // with HOME set to `home`; returns COMPREPLY, sorted.
 QStringList complete(const QStringList &words, const QString &home)
 {
-    QString array;
-    for (const QString &w : words) {
-        QString quoted = w;
-        quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-        array += QStringLiteral(" '") + quoted + QLatin1Char('\'');
-    }
+    const QString array = quotedWords(words);
     const QString script =
         QStringLiteral("source '" GD_SOURCE_DIR "/resources/completion/gateway-doctor.bash'\n"
                        "COMP_WORDS=(%1)\nCOMP_WORDS[0]='" GD_BINARY "'\nCOMP_CWORD=%2\n_gateway_doctor\n"
                        "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
             .arg(array)
             .arg(words.size() - 1);
-    QProcess bash;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    bash.setProcessEnvironment(env);
-    bash.setWorkingDirectory(home);
-    bash.start(QStringLiteral("bash"), {QStringLiteral("--norc"), QStringLiteral("-c"), script});
-    if (!bash.waitForFinished(60000))
-        return {QStringLiteral("(bash did not finish)")};
-    QStringList reply =
-        QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QString err = QString::fromUtf8(bash.readAllStandardError());
-    if (!err.isEmpty())
-        reply << QStringLiteral("(stderr) ") + err;
+    QStringList reply = runShell(QStringLiteral("bash"), {QStringLiteral("--norc")}, script, home);
     reply.sort();
     return reply;
 }
@@ -53,12 +69,7 @@ QStringList complete(const QStringList &words, const QString &home)
 // typed), then `after` (zsh code run once the file is sourced); returns stdout lines.
 QStringList zshComplete(const QStringList &words, const QString &home, const QString &after = QString())
 {
-    QString array;
-    for (const QString &w : words.mid(1)) { // words[1] is the program: the built one
-        QString quoted = w;
-        quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-        array += QStringLiteral(" '") + quoted + QLatin1Char('\'');
-    }
+    const QString array = quotedWords(words.mid(1)); // words[0] is the program: the built one
     const QString script =
         QStringLiteral("_values() { shift; print -l -- \"$@\" }\n"
                        "_arguments() { shift; print -l -- \"$@\" }\n"
@@ -68,20 +79,7 @@ QStringList zshComplete(const QStringList &words, const QString &home, const QSt
                        "words=('" GD_BINARY "'%1)\nCURRENT=${#words}\nPREFIX=${words[CURRENT]}\n"
                        "source '" GD_SOURCE_DIR "/resources/completion/_gateway-doctor'\n%2\n")
             .arg(array, after);
-    QProcess zsh;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    zsh.setProcessEnvironment(env);
-    zsh.start(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), script});
-    if (!zsh.waitForFinished(60000))
-        return {QStringLiteral("(zsh did not finish)")};
-    QStringList out =
-        QString::fromUtf8(zsh.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const QString err = QString::fromUtf8(zsh.readAllStandardError());
-    if (!err.isEmpty())
-        out << QStringLiteral("(stderr) ") + err;
-    return out;
+    return runShell(QStringLiteral("zsh"), {QStringLiteral("-f")}, script, home);
 }
 
 bool haveZsh()

@@ -85,28 +85,26 @@ QMap<QString, Message> readTs(const QString &path, QString *error)
     return messages;
 }
 
-QStringList sorted(QStringList list)
+// Every match of `pattern` in `text`, sorted (so two texts can be compared as multisets).
+QStringList sortedMatches(const QRegularExpression &pattern, const QString &text)
 {
-    list.sort();
-    return list;
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
 }
 
 QStringList placeholders(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("%L?\\d+"));
-    QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
-        found << it.next().captured();
-    return sorted(found);
+    return sortedMatches(pattern, text);
 }
 
 QStringList tags(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("</?([a-zA-Z][a-zA-Z0-9]*)\\b"));
-    QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();)
-        found << it.next().captured();
-    return sorted(found);
+    return sortedMatches(pattern, text);
 }
 
 QStringList shippedLanguages()
@@ -296,11 +294,8 @@ private slots:
             return lines.join(QLatin1Char('\n'));
         };
         const auto placeholdersOf = [&](const QString &text) {
-            QStringList found;
-            for (auto it = placeholder.globalMatch(text); it.hasNext();)
-                found << it.next().captured();
+            QStringList found = sortedMatches(placeholder, text);
             found.removeDuplicates();
-            found.sort();
             return found;
         };
         QStringList problems;
