@@ -1,5 +1,6 @@
 #include "remote/CommandJob.h"
 
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 #include "remote/ProcessChannel.h"
 #include "remote/SecretBytes.h"
@@ -128,10 +129,20 @@ void CommandJob::appendOutput(QByteArray &sink, const QByteArray &data, bool isS
 {
     if (data.isEmpty())
         return;
-    if (m_spec.stream)
+    if (m_spec.stream) {
         emit outputReceived(data, isStderr);
-    else
+        return;
+    }
+    if (m_stopReason == RemoteError::Kind::OutputTooLarge)
+        return; // stopping: keep what we have
+    const qsizetype room = m_spec.maxOutputBytes - sink.size();
+    if (data.size() <= room) {
         sink += data;
+        return;
+    }
+    sink += data.left(room);
+    m_overflowStderr = isStderr;
+    stop(RemoteError::Kind::OutputTooLarge);
 }
 
 void CommandJob::onStdout(const QByteArray &data)
@@ -172,7 +183,8 @@ void CommandJob::onProcessFinished(int exitCode, const RemoteError &error)
     m_result.exitCode = exitCode;
     if (m_result.error) // sudo already told us why
         return finish(m_result.error);
-    if (m_stopReason == RemoteError::Kind::TimedOut || m_stopReason == RemoteError::Kind::Cancelled)
+    if (m_stopReason == RemoteError::Kind::TimedOut || m_stopReason == RemoteError::Kind::Cancelled ||
+        m_stopReason == RemoteError::Kind::OutputTooLarge)
         return finish();
     if (error)
         return finish(error);
@@ -181,14 +193,14 @@ void CommandJob::onProcessFinished(int exitCode, const RemoteError &error)
     // env(1) is our launcher: 127/126 with its message means the program itself is missing.
     static const QRegularExpression envFailure(QStringLiteral("^(\\S*/)?env: "));
     if ((exitCode == 127 || exitCode == 126) &&
-        envFailure.match(QString::fromLocal8Bit(m_result.stdErr.left(256))).hasMatch()) {
+        envFailure.match(localText(m_result.stdErr.left(256))).hasMatch()) {
         const QString program = m_spec.argv.first();
         return finish({RemoteError::Kind::StartFailed,
                        exitCode == 127
                            ? tr("The program \"%1\" is not installed (or not in PATH) on %2.")
                                  .arg(program, m_machine ? m_machine->displayName() : QString())
                            : tr("The program \"%1\" exists but could not be executed.").arg(program),
-                       QString::fromLocal8Bit(m_result.stdErr.trimmed())});
+                       localText(m_result.stdErr.trimmed())});
     }
     finish();
 }
@@ -230,6 +242,15 @@ void CommandJob::finish(RemoteError error)
                          .arg(m_spec.timeoutMs / 1000.0, 0, 'g', 3)};
         else if (m_stopReason == RemoteError::Kind::Cancelled)
             error = {RemoteError::Kind::Cancelled, tr("Cancelled.")};
+        else if (m_stopReason == RemoteError::Kind::OutputTooLarge)
+            error = {RemoteError::Kind::OutputTooLarge,
+                     (m_overflowStderr
+                          ? tr("The command printed more than %1 MiB of errors and was stopped; the "
+                               "first %1 MiB are kept.")
+                          : tr("The command printed more than %1 MiB and was stopped; the first %1 MiB "
+                               "are kept."))
+                         .arg(m_spec.maxOutputBytes / (1024 * 1024)),
+                     m_result.commandLine};
         else if (m_result.error)
             error = m_result.error;
     }

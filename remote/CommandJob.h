@@ -65,6 +65,7 @@ private:
     QTimer m_killTimer;
     RemoteError::Kind m_stopReason = RemoteError::Kind::None;
     int m_stopStage = 0;
+    bool m_overflowStderr = false; // which stream went over maxOutputBytes
     bool m_finished = false;
     bool m_autoDelete = true;
 };

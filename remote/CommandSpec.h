@@ -24,6 +24,10 @@ struct CommandSpec
     int timeoutMs = 30000;                      // 0 = no timeout (streams)
     Privilege privilege = Privilege::User;
     bool stream = false; // emit output chunks as they arrive
+    // What is kept of stdout and of stderr each (not for streams): a host that prints
+    // without end is stopped there rather than filling our memory. Log tails are 10 MiB,
+    // config files 16 MiB; this is far above anything we ask for.
+    qsizetype maxOutputBytes = qsizetype(64) * 1024 * 1024;
 
     static CommandSpec of(QStringList argv, int timeoutMs = 30000)
     {

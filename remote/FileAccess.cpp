@@ -1,5 +1,6 @@
 #include "remote/FileAccess.h"
 
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QCryptographicHash>
@@ -25,10 +26,19 @@ const QString kReadScript = QStringLiteral("stat -L -c \"$3\" -- \"$1\" || exit 
                                            "[ -f \"$1\" ] || { echo 'not a regular file' >&2; exit 21; }; "
                                            "exec head -c \"$2\" -- \"$1\"");
 
+// A regular file is opened once and everything comes from that open file: its identity
+// (device:inode), its size, and exactly the bytes before that size. A log rotated or
+// appended to while we read cannot mix two files or shift the offset.
 const QString kTailScript = QStringLiteral(
-    "stat -L -c %s -- \"$1\" || exit 20; "
+    "stat -L -c %s -- \"$1\" >/dev/null || exit 20; "
     "[ -f \"$1\" ] || [ -c \"$1\" ] || [ -p \"$1\" ] || { echo 'not a regular file' >&2; exit 21; }; "
-    "if [ \"$2\" = bytes ]; then exec tail -c \"$3\" -- \"$1\"; else exec tail -n \"$3\" -- \"$1\"; fi");
+    "if [ ! -f \"$1\" ]; then stat -L -c '- %s' -- \"$1\"; "
+    "if [ \"$2\" = bytes ]; then exec tail -c \"$3\" -- \"$1\"; else exec tail -n \"$3\" -- \"$1\"; fi; fi; "
+    "exec 3< \"$1\" || exit 20; "
+    "head=$(stat -L -c '%d:%i %s' /dev/fd/3) || exit 20; printf '%s\\n' \"$head\"; size=${head#* }; "
+    "[ \"$2\" = bytes ] || exec tail -n \"$3\" <&3; "
+    "start=1; [ \"$size\" -gt \"$3\" ] && start=$((size - $3 + 1)); "
+    "tail -c +\"$start\" <&3 | head -c $((size - start + 1))");
 
 // The temp file is a dotfile in the same directory (rename stays atomic, and no
 // include glob such as conf.d/* picks it up in the moment it exists). The hash is
@@ -132,7 +142,7 @@ Result<FileInfo> FileAccess::parseStat(const QString &path, const QByteArray &st
     const QList<QByteArray> fields = statLine.trimmed().split(':');
     if (fields.size() < 8)
         return RemoteError(RemoteError::Kind::ProtocolError, tr("Unexpected output from stat."),
-                           QString::fromLocal8Bit(statLine));
+                           localText(statLine));
     FileInfo info;
     info.path = path;
     info.realPath = QFile::decodeName(realPath.trimmed());
@@ -146,11 +156,11 @@ Result<FileInfo> FileAccess::parseStat(const QString &path, const QByteArray &st
     info.modified = QDateTime::fromSecsSinceEpoch(fields[4].toLongLong(&ok[4]));
     if (!(ok[0] && ok[1] && ok[2] && ok[3] && ok[4]))
         return RemoteError(RemoteError::Kind::ProtocolError, tr("Unexpected output from stat."),
-                           QString::fromLocal8Bit(statLine));
+                           localText(statLine));
     info.isRegular = fields[5].startsWith("regular");
     info.isDirectory = fields[5] == "directory";
-    info.owner = QString::fromLocal8Bit(fields[6]);
-    info.group = QString::fromLocal8Bit(fields[7]);
+    info.owner = localText(fields[6]);
+    info.group = localText(fields[7]);
     return info;
 }
 
@@ -159,7 +169,7 @@ RemoteError FileAccess::errorFrom(const CommandResult &result, const QString &pa
     if (!result.ran())
         return result.error;
     const QByteArray &err = result.stdErr;
-    const QString detail = QString::fromLocal8Bit(err.trimmed());
+    const QString detail = localText(err.trimmed());
     if (err.contains("GD-CHANGED"))
         return {RemoteError::Kind::FileChanged,
                 tr("%1 was changed by someone else since Gateway Doctor read it. Nothing was written; "
@@ -240,8 +250,11 @@ void FileAccess::tail(const QString &path, qint64 bytes, int lines, Privilege pr
                        if (!takeLines(out, 1, &head))
                            return done(RemoteError(RemoteError::Kind::ProtocolError,
                                                    tr("Unexpected output from stat.")));
+                       // "<device:inode> <size>" ("- <size>" for a pipe or device)
+                       const QList<QByteArray> fields = head[0].trimmed().split(' ');
                        FileTail tail;
-                       tail.fileSize = head[0].trimmed().toLongLong();
+                       tail.identity = fields.size() == 2 && fields[0] != "-" ? fields[0] : QByteArray();
+                       tail.fileSize = fields.last().toLongLong();
                        tail.offset = qMax<qint64>(0, tail.fileSize - out.size());
                        tail.data = std::move(out);
                        done(tail);
@@ -253,8 +266,7 @@ void FileAccess::replace(const QString &path, const QByteArray &content, const Q
 {
     if (!m_machine)
         return done(notConnected());
-    CommandSpec spec =
-        script(kReplaceScript, {path, QString::fromLatin1(expectedSha256), kStatFormat}, privilege);
+    CommandSpec spec = script(kReplaceScript, {path, latin1Text(expectedSha256), kStatFormat}, privilege);
     spec.stdinData = content;
     m_machine->run(spec, context, [path, done](const CommandResult &result) {
         if (!result.succeeded())

@@ -36,6 +36,9 @@ struct FileTail
     QByteArray data;
     qint64 fileSize = 0; // size when read
     qint64 offset = 0;   // where data starts in the file
+    // "device:inode" of the file read (empty for a pipe or device): a log rotated since
+    // the last read has another one.
+    QByteArray identity;
 };
 
 } // namespace gd

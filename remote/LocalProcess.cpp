@@ -1,5 +1,7 @@
 #include "remote/LocalProcess.h"
 
+#include <QFileInfo>
+
 namespace gd {
 
 LocalProcess::LocalProcess(const QStringList &argv, QObject *parent) : ProcessChannel(parent)
@@ -34,13 +36,25 @@ LocalProcess::LocalProcess(const QStringList &argv, QObject *parent) : ProcessCh
                     emit stderrData(err);
                 if (status == QProcess::CrashExit)
                     emit finished(
-                        -1, RemoteError(
-                                RemoteError::Kind::Crashed,
-                                tr("The program \"%1\" was killed by a signal.").arg(m_process.program())));
+                        -1, RemoteError(RemoteError::Kind::Crashed,
+                                        tr("The program \"%1\" was killed by a signal.").arg(program())));
                 else
                     emit finished(exitCode, RemoteError());
             });
     m_process.start(QIODevice::ReadWrite);
+}
+
+// The program that ran: env(1) is our launcher and execs it, so name what env was
+// asked to run (after its options and NAME=VALUE words), not env.
+QString LocalProcess::program() const
+{
+    if (QFileInfo(m_process.program()).fileName() != QLatin1String("env"))
+        return m_process.program();
+    for (const QString &arg : m_process.arguments()) {
+        if (!arg.startsWith(QLatin1Char('-')) && !arg.contains(QLatin1Char('=')))
+            return arg;
+    }
+    return m_process.program();
 }
 
 LocalProcess::~LocalProcess()

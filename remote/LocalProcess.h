@@ -19,6 +19,8 @@ public:
     void terminate(bool force) override;
 
 private:
+    QString program() const;
+
     QProcess m_process;
     bool m_done = false;
 };

@@ -17,6 +17,8 @@ QString RemoteError::kindName(Kind kind)
         return QStringLiteral("timed_out");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::OutputTooLarge:
+        return QStringLiteral("output_too_large");
     case Kind::HostNotFound:
         return QStringLiteral("host_not_found");
     case Kind::ConnectionRefused:

@@ -17,6 +17,7 @@ enum class RemoteErrorKind
     StartFailed,     // program missing or not executable
     Crashed,         // killed by a signal
     TimedOut,        // our timeout fired, the command was stopped
+    OutputTooLarge,  // it printed more than CommandSpec::maxOutputBytes, the command was stopped
     Cancelled,       // the user cancelled
     HostNotFound,
     ConnectionRefused,

@@ -1,4 +1,5 @@
 #include "remote/SshChannel.h"
+#include "remote/ByteText.h"
 
 #include <libssh/callbacks.h>
 
@@ -10,7 +11,7 @@ SshChannel::SshChannel(ssh_session session, QByteArray command, DataHandler onDa
 {
     if (!m_handle) {
         end(RemoteError(RemoteError::Kind::ProtocolError, RemoteError::tr("Could not open an SSH channel."),
-                        QString::fromUtf8(ssh_get_error(session))));
+                        utf8Text(ssh_get_error(session))));
         return;
     }
     m_callbacks.userdata = this;
@@ -50,7 +51,7 @@ void SshChannel::onExitStatus(ssh_session, ssh_channel, int status, void *user)
 void SshChannel::onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
                               void *user)
 {
-    static_cast<SshChannel *>(user)->m_exitSignal = QString::fromLatin1(signal);
+    static_cast<SshChannel *>(user)->m_exitSignal = latin1Text(signal);
 }
 
 void SshChannel::write(const QByteArray &data)
@@ -108,7 +109,7 @@ bool SshChannel::start()
         if (rc != SSH_OK) {
             end(RemoteError(RemoteError::Kind::ProtocolError,
                             RemoteError::tr("The server refused to open a command channel."),
-                            QString::fromUtf8(ssh_get_error(m_session))));
+                            utf8Text(ssh_get_error(m_session))));
             return false;
         }
         m_state = State::Requesting;
@@ -120,7 +121,7 @@ bool SshChannel::start()
         if (rc != SSH_OK) {
             end(RemoteError(RemoteError::Kind::ProtocolError,
                             RemoteError::tr("The server refused to run the command."),
-                            QString::fromUtf8(ssh_get_error(m_session))));
+                            utf8Text(ssh_get_error(m_session))));
             return false;
         }
         m_state = State::Running;

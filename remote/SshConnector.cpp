@@ -1,4 +1,5 @@
 #include "remote/SshConnector.h"
+#include "remote/ByteText.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,7 @@ namespace {
 
 QString sshError(ssh_session s)
 {
-    return QString::fromUtf8(ssh_get_error(s));
+    return utf8Text(ssh_get_error(s));
 }
 
 // One option, checked: a silently ignored option is a security bug here.
@@ -147,7 +148,7 @@ void SshConnector::readResolvedTarget(ssh_session s)
 {
     char *resolvedHost = nullptr;
     if (ssh_options_get(s, SSH_OPTIONS_HOST, &resolvedHost) == SSH_OK && resolvedHost) {
-        m_hostKey.host = QString::fromUtf8(resolvedHost);
+        m_hostKey.host = utf8Text(resolvedHost);
         ssh_string_free_char(resolvedHost);
     }
     unsigned int port = 22;
@@ -252,8 +253,8 @@ RemoteError SshConnector::readServerKey(ssh_session s)
                            tr("Could not compute the host key fingerprint."));
     ssh::CString fingerprint(ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength));
     ssh_clean_pubkey_hash(&hash);
-    m_hostKey.fingerprint = QString::fromLatin1(fingerprint.get());
-    m_hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    m_hostKey.fingerprint = latin1Text(fingerprint.get());
+    m_hostKey.type = latin1Text(ssh_key_type_to_char(ssh_key_type(key.get())));
     return {};
 }
 
@@ -321,7 +322,7 @@ RemoteError SshConnector::authenticate(ssh_session s)
 
     char *userRaw = nullptr;
     if (ssh_options_get(s, SSH_OPTIONS_USER, &userRaw) == SSH_OK && userRaw) {
-        m_user = QString::fromUtf8(userRaw);
+        m_user = utf8Text(userRaw);
         ssh_string_free_char(userRaw);
     }
     // The prompt callback points at this connector, which the session outlives.
@@ -371,7 +372,7 @@ int SshConnector::tryKeyboardInteractive(ssh_session s)
         const int prompts = ssh_userauth_kbdint_getnprompts(s);
         for (int i = 0; i < prompts; ++i) {
             char echo = 0;
-            const QString prompt = QString::fromUtf8(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
+            const QString prompt = utf8Text(ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo));
             // Only a password question is answered; anything else (OTP) cannot be.
             const bool asksPassword = !echo && prompt.contains(QLatin1String("assword"), Qt::CaseInsensitive);
             ssh_userauth_kbdint_setanswer(s, unsigned(i),

@@ -1,5 +1,6 @@
 #include "remote/SshRunner.h"
 
+#include "remote/ByteText.h"
 #include "remote/RunnerScript.h"
 #include "remote/SshChannel.h"
 
@@ -19,7 +20,7 @@ QString signalName(int number)
     static const char *const names[] = {"HUP",  "INT",  "QUIT", "ILL",  "TRAP", "ABRT", "BUS", "FPE",
                                         "KILL", "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM"};
     if (number >= 1 && number <= int(std::size(names)))
-        return QString::fromLatin1(names[number - 1]);
+        return latin1Text(names[number - 1]);
     return QString::number(number);
 }
 
@@ -42,7 +43,7 @@ SshRunner::SshRunner(ssh_session session, QString host, int startTimeoutSec, Ssh
                             .arg(m_host)
                             .arg(m_startTimeoutSec)
                       : tr("The shell on %1 did not answer within %2 s.").arg(m_host).arg(m_startTimeoutSec),
-                 QString::fromLocal8Bit(m_startOutput.trimmed())));
+                 localText(m_startOutput.trimmed())));
     });
     m_startTimer.start(m_startTimeoutSec * 1000);
     m_stuckTimer.setSingleShot(true);
@@ -211,7 +212,7 @@ void SshRunner::close()
 
 RemoteError SshRunner::startError() const
 {
-    QString detail = QString::fromLocal8Bit(m_startOutput.trimmed());
+    QString detail = localText(m_startOutput.trimmed());
     if (m_channel->hasEnded() && m_channel->outcome().isError())
         detail =
             m_channel->outcome().toString() + (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);

@@ -1,5 +1,6 @@
 #include "remote/SshWorker.h"
 
+#include "remote/ByteText.h"
 #include "remote/RunnerScript.h"
 #include "remote/SshChannel.h"
 #include "remote/SshConnector.h"
@@ -210,9 +211,9 @@ void SshWorker::onProbeEnded()
     bool numeric = false;
     const uint uid = m_probeOut.trimmed().toUInt(&numeric);
     if (!numeric) {
-        QString detail = QString::fromLocal8Bit(err.trimmed());
+        QString detail = localText(err.trimmed());
         if (detail.isEmpty())
-            detail = QString::fromLocal8Bit(m_probeOut.trimmed());
+            detail = localText(m_probeOut.trimmed());
         return failSession(
             RemoteError(RemoteError::Kind::ProtocolError,
                         tr("Logged in, but %1 does not let us run commands.").arg(m_displayHost), detail));
@@ -235,7 +236,7 @@ void SshWorker::goSingle(const RemoteError &why)
 CommandResult SshWorker::fallbackNote(const RemoteError &why) const
 {
     CommandResult note;
-    note.commandLine = QString::fromUtf8(RunnerScript::bootstrap());
+    note.commandLine = utf8Text(RunnerScript::bootstrap());
     note.error =
         RemoteError(RemoteError::Kind::StartFailed,
                     tr("No shell could be kept open on %1 (%2), so every command now opens an SSH channel "
@@ -433,7 +434,7 @@ void SshWorker::pump()
         loseSession(
             {RemoteError::Kind::Disconnected,
              tr("The connection to %1 was lost. Reconnect to continue where you were.").arg(m_displayHost),
-             QString::fromUtf8(ssh_get_error(s))});
+             utf8Text(ssh_get_error(s))});
         return;
     }
     if (m_pool)

@@ -1,4 +1,5 @@
 #include "remote/SudoPrompt.h"
+#include "remote/ByteText.h"
 
 #include <QRandomGenerator>
 
@@ -39,9 +40,9 @@ QStringList SudoPrompt::wrap(const QStringList &command) const
     if (m_mode == Mode::NoPassword)
         argv << QStringLiteral("-n");
     else
-        argv << QStringLiteral("-S") << QStringLiteral("-p") << QString::fromLatin1(prompt());
+        argv << QStringLiteral("-S") << QStringLiteral("-p") << latin1Text(prompt());
     argv << QStringLiteral("--") << QStringLiteral("/bin/sh") << QStringLiteral("-c") << kStartScript
-         << QString::fromLatin1(startMarker());
+         << latin1Text(startMarker());
     argv += command;
     return argv;
 }
@@ -104,18 +105,18 @@ RemoteError SudoPrompt::failureAfterExit(int exitCode) const
         return {RemoteError::Kind::SudoMissing,
                 tr("This step needs root privileges, but sudo is not installed on the machine. "
                    "Run Gateway Doctor as root, or install and configure sudo."),
-                QString::fromLocal8Bit(m_buffer.trimmed())};
+                localText(m_buffer.trimmed())};
     RemoteError error = classify(m_buffer);
     if (error.kind() == RemoteError::Kind::None)
         return {RemoteError::Kind::PrivilegeRequired,
                 tr("sudo did not run the command (exit code %1).").arg(exitCode),
-                QString::fromLocal8Bit(m_buffer.trimmed())};
+                localText(m_buffer.trimmed())};
     return error;
 }
 
 RemoteError SudoPrompt::classify(const QByteArray &sudoText) const
 {
-    const QString detail = QString::fromLocal8Bit(sudoText.trimmed()).remove(QString::fromLatin1(prompt()));
+    const QString detail = localText(sudoText.trimmed()).remove(latin1Text(prompt()));
     if (sudoText.contains("must have a tty"))
         return {RemoteError::Kind::SudoRequiresTty,
                 tr("sudo on this machine is configured with \"requiretty\", so it refuses to run "

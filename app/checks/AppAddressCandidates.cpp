@@ -3,6 +3,7 @@
 #include "app/config/ListenSpec.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/probes/IpAddress.h"
+#include "remote/ByteText.h"
 
 #include <algorithm>
 
@@ -152,7 +153,7 @@ QString AppAddressCandidates::psLine(const Facts &facts, qint64 pid)
     for (const QByteArray &line : facts.processes.stdOut.split('\n')) {
         const QByteArray trimmed = line.trimmed();
         if (trimmed.startsWith(wanted + ' '))
-            return QString::fromUtf8(trimmed);
+            return utf8Text(trimmed);
     }
     return {};
 }

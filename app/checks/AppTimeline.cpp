@@ -6,6 +6,7 @@
 #include "app/checks/UpstreamEndpoints.h"
 #include "app/config/EffectiveSettings.h"
 #include "app/logs/ErrorLogLine.h"
+#include "remote/ByteText.h"
 
 #include <algorithm>
 
@@ -47,7 +48,7 @@ int weight(AppEvent::Kind kind)
 QString signalName(int signal)
 {
     const char *abbreviation = sigabbrev_np(signal);
-    return abbreviation ? QStringLiteral("SIG") + QString::fromLatin1(abbreviation)
+    return abbreviation ? QStringLiteral("SIG") + latin1Text(abbreviation)
                         : QStringLiteral("signal %1").arg(signal);
 }
 
@@ -107,7 +108,7 @@ Evidence AppTimeline::evidenceOf(const ParsedAppServer &server, const AppEvent &
     e.source = server.log.kind == AppLogLocation::Kind::Journal ? QStringLiteral("journal")
                                                                 : tr("%1 log").arg(server.settings.name);
     e.file = server.log.kind == AppLogLocation::Kind::File ? server.log.path : QString();
-    e.excerpt = QString::fromUtf8(event.line);
+    e.excerpt = utf8Text(event.line);
     if (event.span > 0 && event.span < e.excerpt.size()) {
         e.spanStart = event.span;
         e.spanLength = int(e.excerpt.size()) - event.span;
@@ -189,7 +190,7 @@ std::optional<Finding> AppTimeline::explain(const CheckInput &in, const QString 
     const QString nginxWhen = clock(group.lastSeen.isValid() ? group.lastSeen : group.firstSeen);
     const QString appWhen = clock(event->time);
     const QString appLine =
-        event->detail.isEmpty() ? QString::fromUtf8(event->line).mid(event->span).trimmed() : event->detail;
+        event->detail.isEmpty() ? utf8Text(event->line).mid(event->span).trimmed() : event->detail;
     // "nginx: ... at T — gunicorn: ... at T": both sides, in the log's own words.
     const QString both = tr("nginx lost the connection to %1 %n time(s) (last at %2); %3's own log at %4: "
                             "\"%5\".",

@@ -1,6 +1,7 @@
 #include "app/checks/CheckRegistry.h"
 
 #include "app/model/Step.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -86,7 +87,7 @@ QString factNeedNames(quint32 needs)
     QStringList out;
     for (const auto &[need, name] : names) {
         if (needs & quint32(need))
-            out << QString::fromLatin1(name);
+            out << latin1Text(name);
     }
     return out.join(QStringLiteral(", "));
 }

@@ -8,6 +8,7 @@
 #include "app/config/NginxTestOutput.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/probes/ConfigLoadTimes.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -28,6 +29,7 @@ public:
     static QList<FixAction> fastcgiInstead(const CheckInput &in, const UpstreamTarget &t);
     static bool refusedEditWouldFix(const CheckInput &in);
     static void loaded(const CheckInput &in, CheckOutput &out);
+    static void readWhole(const CheckInput &in, CheckOutput &out);
     static QString savedSinceLoad(const CheckInput &in, const QString &file);
 
 private:
@@ -131,6 +133,55 @@ void ConfigChecks::loaded(const CheckInput &in, CheckOutput &out)
     out.add(check);
 }
 
+// Did the diagnosis see all of it? What the config reader could not follow (an include
+// cycle, includes nested too deep, a file it could not read, more directives than it
+// keeps) and what a host with thousands of sites made it leave out (error logs and
+// upstream addresses over FactCollector's limits). Nothing here is a cause; it says
+// where the diagnosis may be blind.
+void ConfigChecks::readWhole(const CheckInput &in, CheckOutput &out)
+{
+    if (!in.facts.config)
+        return;
+    const NginxConfig &config = *in.facts.config;
+    CheckResult check;
+    check.id = QStringLiteral("config.read");
+    check.title = tr("The whole configuration was read");
+    check.commands << CommandRecord::of(in.facts.dumpCommand, 1500);
+    constexpr int kShown = 8;
+    QStringList gaps;
+    for (const ConfigIssue &issue : config.issues()) {
+        if (gaps.size() == kShown) {
+            gaps << tr("(and %n more)", nullptr, int(config.issues().size()) - kShown);
+            break;
+        }
+        gaps << tr("%1: %2").arg(issue.location(), issue.message);
+        if (issue.line > 0)
+            check.evidence << EvidenceOf::configLine(in.facts, issue.file, issue.line);
+    }
+    if (!in.facts.errorLogsNotRead.isEmpty())
+        gaps << tr("%n error log(s) were not read, as this server has more than %1 (the URL's own were read "
+                   "first): %2",
+                   nullptr, int(in.facts.errorLogsNotRead.size()))
+                    .arg(in.facts.errorLogs.size())
+                    .arg(in.facts.errorLogsNotRead.mid(0, kShown).join(QStringLiteral(", ")));
+    if (in.facts.endpointsNotProbed > 0)
+        gaps << tr("%n upstream address(es) were not probed, as the configuration names too many (the URL's "
+                   "own upstream was probed first).",
+                   nullptr, in.facts.endpointsNotProbed);
+    if (gaps.isEmpty()) {
+        check.status = CheckStatus::Pass;
+        check.explanation = tr("%n file(s) with %1 directives were read; nothing was left out.", nullptr,
+                               int(config.files().size()))
+                                .arg(config.size());
+    } else {
+        check.status = CheckStatus::Warn;
+        check.explanation = tr("Part of the configuration, or of what it names, was not read, so the other "
+                               "checks may not see everything:\n%1")
+                                .arg(gaps.join(QLatin1Char('\n')));
+    }
+    out.add(check);
+}
+
 // nginx -t (through nginx -T): does nginx accept its configuration?
 void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
 {
@@ -150,7 +201,7 @@ void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
         check.evidence << Evidence{QStringLiteral("nginx -t"),
                                    QString(),
                                    0,
-                                   QString::fromUtf8(dump.stdErr.trimmed()),
+                                   utf8Text(dump.stdErr.trimmed()),
                                    -1,
                                    0,
                                    dump.commandLine};
@@ -159,7 +210,7 @@ void ConfigChecks::test(const CheckInput &in, CheckOutput &out)
         check.explanation = tr("Could not run nginx -T: %1").arg(dump.error.message());
         check.next = tr("Run sudo nginx -t yourself and read what it says.");
     } else {
-        const NginxTestOutput output = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
+        const NginxTestOutput output = NginxTestOutput::parse(utf8Text(dump.stdErr), dump.exitCode);
         if (output.ok()) {
             check.status = output.warnings().isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
             check.explanation = output.warnings().isEmpty()
@@ -206,8 +257,8 @@ void ConfigChecks::testFailed(const CheckInput &in, const NginxTestOutput &outpu
     }
     if (!first) {
         check.explanation = tr("nginx refuses its configuration (nginx -t exit code %1).").arg(dump.exitCode);
-        out.add(f.evidence(Evidence{QStringLiteral("nginx -t"), QString(), 0,
-                                    QString::fromUtf8(dump.stdErr.trimmed()), -1, 0, dump.commandLine})
+        out.add(f.evidence(Evidence{QStringLiteral("nginx -t"), QString(), 0, utf8Text(dump.stdErr.trimmed()),
+                                    -1, 0, dump.commandLine})
                     .summary(check.explanation + latent)
                     .remedy(tr("Fix the configuration until nginx -t passes, then reload."))
                     .build());
@@ -414,6 +465,8 @@ const QList<CheckDef> &CheckRegistry::configChecks()
          FactNeed::Config | FactNeed::NginxTest, &ConfigChecks::test},
         {"config.loaded", 4, QT_TRANSLATE_NOOP("gd::Check", "nginx runs the configuration files as saved"),
          FactNeed::Config | FactNeed::Processes, &ConfigChecks::loaded},
+        {"config.read", 4, QT_TRANSLATE_NOOP("gd::Check", "The whole configuration was read"),
+         FactNeed::Config | FactNeed::ErrorLogs | FactNeed::DirectProbes, &ConfigChecks::readWhole},
         {"config.pass_protocol", 4,
          QT_TRANSLATE_NOOP("gd::Check", "Each pass directive speaks the listener's protocol"),
          FactNeed::Config | FactNeed::Sockets, &ConfigChecks::passMatchesListener},

@@ -9,6 +9,7 @@
 #include "app/checks/StaleResolutionJudge.h"
 #include "app/checks/UpstreamAddressJudge.h"
 #include "app/checks/UpstreamEndpoints.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -70,7 +71,7 @@ const ErrorLogGroup *ErrorLogChecks::refusedAfter(const ParsedLog &log, const Er
 Finding ErrorLogChecks::invalidHeader(const ErrorLogGroup &g, const QString &label,
                                       const QList<Evidence> &evidence)
 {
-    const QString line = g.samples.isEmpty() ? QString() : QString::fromUtf8(g.samples.first().line);
+    const QString line = g.samples.isEmpty() ? QString() : utf8Text(g.samples.first().line);
     // The quoted part after the message: the header up to the byte nginx refused.
     QString header, problem;
     const int sent = int(line.indexOf(QLatin1String("upstream sent ")));

@@ -1,4 +1,5 @@
 #include "app/checks/EvidenceOf.h"
+#include "remote/ByteText.h"
 
 namespace gd::EvidenceOf {
 
@@ -9,10 +10,10 @@ Evidence logSample(const QString &logPath, const ErrorLogSample &sample)
     e.file = logPath;
     // Bytes of any encoding: show them losslessly enough for reading, and keep the
     // span pointing at the same characters (the prefix before it is plain ASCII).
-    e.excerpt = QString::fromUtf8(sample.line.left(4000));
+    e.excerpt = utf8Text(sample.line.left(4000));
     if (sample.match.isValid() && sample.match.offset < 4000) {
-        e.spanStart = QString::fromUtf8(sample.line.left(sample.match.offset)).size();
-        e.spanLength = QString::fromUtf8(sample.line.mid(sample.match.offset, sample.match.length)).size();
+        e.spanStart = utf8Text(sample.line.left(sample.match.offset)).size();
+        e.spanLength = utf8Text(sample.line.mid(sample.match.offset, sample.match.length)).size();
     }
     return e;
 }
@@ -37,7 +38,7 @@ Evidence cited(const CitedLine &line, const QString &highlight)
     Evidence e;
     e.source = line.source;
     e.file = line.file;
-    e.excerpt = QString::fromUtf8(line.line);
+    e.excerpt = utf8Text(line.line);
     return e.highlight(highlight);
 }
 

@@ -7,6 +7,7 @@
 #include "app/checks/UpstreamEndpoints.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -185,7 +186,7 @@ void HealthChecks::unitJournals(const CheckInput &in, CheckOutput &out)
                          nullptr, int(events.size()))
                           .arg(it.key()));
         for (const auto &[line, event] : events.mid(qMax(0, int(events.size()) - 3))) {
-            Evidence e = EvidenceOf::command(it.value(), QStringLiteral("journal"), QString::fromUtf8(line));
+            Evidence e = EvidenceOf::command(it.value(), QStringLiteral("journal"), utf8Text(line));
             e.spanStart = event.messageOffset();
             e.spanLength = int(e.excerpt.size()) - event.messageOffset();
             check.evidence << e;

@@ -1,4 +1,5 @@
 #include "app/checks/PhpFpmMasters.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -79,7 +80,7 @@ QString PhpFpmMasters::guessBinary(const QString &configPath)
 QString PhpFpmMasters::binary(const Facts &facts, const PhpFpmInstance &master)
 {
     const CommandResult &exe = facts.phpFpmExe.value(QString::number(master.master.pid));
-    const QString path = QString::fromUtf8(exe.stdOut).trimmed();
+    const QString path = utf8Text(exe.stdOut).trimmed();
     // " (deleted)": the binary was replaced by an upgrade since the master started.
     if (exe.succeeded() && path.startsWith(QLatin1Char('/')) && !path.contains(QLatin1Char('\n')) &&
         !path.endsWith(QLatin1String(" (deleted)")))

@@ -6,6 +6,7 @@
 #include "app/checks/ResolverJudge.h"
 #include "app/checks/SocketAccess.h"
 #include "app/checks/UpstreamEndpoints.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -286,7 +287,7 @@ CheckResult ReachabilityChecks::socketCheck(const CheckInput &in, const QString 
     for (const SocketAccess::Blocker &b : v.blockers)
         f.evidence(EvidenceOf::command(stat, QStringLiteral("stat"), b.line, b.mode));
     f.evidence(EvidenceOf::command(in.facts.workerIdentity, QStringLiteral("id"),
-                                   QString::fromLocal8Bit(in.facts.workerIdentity.stdOut).trimmed()));
+                                   localText(in.facts.workerIdentity.stdOut).trimmed()));
     for (const FixAction &a : v.actions)
         f.action(a);
     const bool socketBlocked = v.blockers.first().isSocket;

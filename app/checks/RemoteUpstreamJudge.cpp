@@ -3,6 +3,7 @@
 #include "app/checks/EvidenceOf.h"
 #include "app/checks/FindingBuilder.h"
 #include "app/facts/ProbeCommands.h"
+#include "remote/ByteText.h"
 
 #include <algorithm>
 
@@ -26,7 +27,7 @@ struct RemoteUpstreamJudge::Context
     // "web1 (10.0.0.4)": this machine as the upstream sees it.
     QString nginxHost() const
     {
-        const QString name = QString::fromUtf8(facts.hostName.stdOut).trimmed();
+        const QString name = utf8Text(facts.hostName.stdOut).trimmed();
         const QString source = route ? route->source : QString();
         if (name.isEmpty())
             return source.isEmpty() ? RemoteUpstreamJudge::tr("the nginx host")

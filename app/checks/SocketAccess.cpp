@@ -2,6 +2,7 @@
 
 #include "app/checks/UnixPermissions.h"
 #include "app/facts/PhpFpmPoolFiles.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -32,8 +33,7 @@ SocketAccess::Verdict SocketAccess::judge(const Facts &facts, const ParsedFacts 
 {
     Verdict v;
     const QString &user = parsed.workerUser;
-    const QStringList lines =
-        QString::fromLocal8Bit(stat.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = localText(stat.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (int i = 0; i < lines.size(); ++i) {
         const QStringList f = lines[i].split(QLatin1Char('|'));
         if (f.size() < 5) {

@@ -7,6 +7,7 @@
 #include "app/logs/ErrorLogLine.h"
 #include "app/probes/ConfigLoadTimes.h"
 #include "app/probes/IpAddress.h"
+#include "remote/ByteText.h"
 
 #include <QSet>
 #include <QVersionNumber>
@@ -200,7 +201,7 @@ Evidence StaleResolutionJudge::getentEvidence(const Facts &facts, const ParsedFa
     const QStringList addresses = parsed.dns.value(host).addresses;
     // One line per address (getent ahosts prints each for STREAM, DGRAM and RAW).
     QStringList lines;
-    for (const QString &line : QString::fromUtf8(lookup.stdOut).split(QLatin1Char('\n'))) {
+    for (const QString &line : utf8Text(lookup.stdOut).split(QLatin1Char('\n'))) {
         if (line.contains(QLatin1String("STREAM")))
             lines << line.trimmed();
     }
@@ -254,7 +255,7 @@ std::optional<Finding> StaleResolutionJudge::judge(const Facts &facts, const Par
     if (probed && probe->reachable() && !probe->evidence.isEmpty()) {
         // What it answered, and from where: curl's remote_ip is the name's address now.
         QString from;
-        for (const QString &line : QString::fromUtf8(probe->command.stdOut).split(QLatin1Char('\n'))) {
+        for (const QString &line : utf8Text(probe->command.stdOut).split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1String("remote_ip=")))
                 from = line.mid(10).trimmed();
         }

@@ -6,6 +6,7 @@
 #include "app/checks/UpstreamAddressJudge.h"
 #include "app/checks/UpstreamEndpoints.h"
 #include "app/config/EffectiveSettings.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -359,7 +360,7 @@ void UpstreamChecks::directProbe(const CheckInput &in, CheckOutput &out)
         check.explanation = tr("%1 %2.").arg(e.endpoint, outcomeText(p)) + asWhom(p, in.parsed.workerUser);
         if (check.status != CheckStatus::Pass)
             check.next = probeNext(p, e);
-        if (!p.evidence.isEmpty() && p.evidence != QString::fromUtf8(p.command.stdOut).trimmed())
+        if (!p.evidence.isEmpty() && p.evidence != utf8Text(p.command.stdOut).trimmed())
             check.evidence << EvidenceOf::command(p.command, QStringLiteral("curl"), p.evidence);
         judgeSpeed(in, e, p, check);
         out.add(check);

@@ -5,6 +5,7 @@
 #include "app/cli/FixSession.h"
 #include "app/cli/ReportText.h"
 #include "app/fixes/ActionPlan.h"
+#include "remote/ByteText.h"
 #include "remote/WaitFor.h"
 
 #include <QCommandLineParser>
@@ -91,7 +92,7 @@ ActionOutcome carryOut(FixSession &session, const ActionRequest &request, bool y
     QObject::connect(&plan, &ActionPlan::commandFinished, &plan, [](const CommandResult &r) {
         QTextStream e(stderr);
         e << (r.succeeded() ? "  ok    " : "  FAIL  ") << Text::tr("exit %1").arg(r.exitCode) << '\n';
-        const QString output = QString::fromLocal8Bit(r.stdOut + r.stdErr).trimmed();
+        const QString output = localText(r.stdOut + r.stdErr).trimmed();
         if (!output.isEmpty())
             e << "        " << output.left(2000).replace(QLatin1Char('\n'), QStringLiteral("\n        "))
               << '\n';

@@ -11,6 +11,7 @@
 #include "app/lab/PracticeResults.h"
 #include "app/lab/PracticeSession.h"
 #include "app/lab/ScenarioParams.h"
+#include "remote/ByteText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -332,7 +333,7 @@ int debriefCommand(Context &c)
     else if (format == QLatin1String("html"))
         text = DebriefHtml::render(*debrief);
     else if (format == QLatin1String("json"))
-        text = QString::fromUtf8(QJsonDocument(debrief->toJson()).toJson(QJsonDocument::Indented));
+        text = utf8Text(QJsonDocument(debrief->toJson()).toJson(QJsonDocument::Indented));
     else
         return fail(Text::tr("--format is markdown, html or json."));
     const QString file = c.parser.value(QStringLiteral("output"));

@@ -4,6 +4,7 @@
 #include "app/cli/FixSession.h"
 #include "app/fixes/NginxReloader.h"
 
+#include "remote/ByteText.h"
 #include "remote/WaitFor.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,8 +45,7 @@ int ReloadCommand::run(const QStringList &arguments)
     const int code = waitFor<int>([&](const std::function<void(const int &)> &done) {
         reloader.test([&, done](const NginxReloader::TestOutcome &test) {
             if (test.error) {
-                err << "  FAIL  nginx -t: " << test.error.message() << '\n'
-                    << QString::fromUtf8(test.command.stdErr);
+                err << "  FAIL  nginx -t: " << test.error.message() << '\n' << utf8Text(test.command.stdErr);
                 done(test.error.kind() == FixError::Kind::ConnectionLost ? ExitCouldNotRun : ExitProblem);
                 return;
             }

@@ -46,6 +46,38 @@ const char *statusColour(CheckStatus status)
     return "0";
 }
 
+// What reaches the terminal. Excerpts are other programs' bytes (a log line holds
+// whatever a client sent): a control character in them could move the cursor, clear
+// the screen, retitle the window or hide text. They are shown in caret notation as
+// `cat -v` does (ESC as ^[, CR as ^M); only colour (SGR: ESC [ digits m) goes through.
+QString terminalSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n' || c == u'\t' || (c >= 0x20 && c < 0x7f) || c > 0x9f) {
+            out += text.at(i);
+            continue;
+        }
+        if (c == 0x1b && i + 1 < text.size() && text.at(i + 1) == u'[') {
+            qsizetype end = i + 2;
+            while (end < text.size() && (text.at(end).isDigit() || text.at(end) == u';'))
+                ++end;
+            if (end < text.size() && text.at(end) == u'm') {
+                out += text.mid(i, end - i + 1);
+                i = end;
+                continue;
+            }
+        }
+        if (c < 0x20 || c == 0x7f)
+            out += QLatin1Char('^') + QChar(c == 0x7f ? u'?' : char16_t(c + 0x40));
+        else
+            out += QChar(0xfffd); // C1 controls (0x80-0x9f): CSI and friends in one character
+    }
+    return out;
+}
+
 class Writer
 {
 public:
@@ -57,7 +89,7 @@ public:
     }
     void line(const QString &text = QString())
     {
-        m_out += text;
+        m_out += terminalSafe(text);
         m_out += QLatin1Char('\n');
         m_said += text;
         m_said += QLatin1Char('\n');
@@ -66,7 +98,7 @@ public:
     // its own words).
     void plain(const QString &text)
     {
-        m_out += text;
+        m_out += terminalSafe(text);
         m_out += QLatin1Char('\n');
     }
     const QString &said() const { return m_said; }

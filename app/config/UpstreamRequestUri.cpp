@@ -1,4 +1,5 @@
 #include "app/config/UpstreamRequestUri.h"
+#include "remote/ByteText.h"
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ std::optional<QString> UpstreamRequestUri::of(const NginxConfig &config, const L
         !match.uri.startsWith(spec.path))
         return std::nullopt;
     const QString rest = match.uri.mid(spec.path.size());
-    return target.uri + QString::fromLatin1(QUrl::toPercentEncoding(rest, "/")) + query;
+    return target.uri + latin1Text(QUrl::toPercentEncoding(rest, "/")) + query;
 }
 
 QString UpstreamRequestUri::hostHeader(const NginxConfig &config, const LocationMatch &match, const QUrl &url)

@@ -83,7 +83,7 @@ QList<Diagnosis::AppLogText> Diagnosis::appLogs() const
         if (text.journal) {
             const CommandResult journal = m_facts->unitJournals.value(app.unit);
             if (journal.succeeded())
-                text.tail = FileTail{journal.stdOut, journal.stdOut.size(), 0};
+                text.tail = FileTail{journal.stdOut, journal.stdOut.size(), 0, {}};
         } else if (app.settings.kind == AppServerSettings::Kind::PhpFpm) {
             for (const LogTail &log : m_facts->phpFpmLogs) {
                 if (log.path == app.log.path && log.tail) {

@@ -26,7 +26,7 @@ bool onlyFromTheRecord(const Finding &f)
 } // namespace
 
 FindingScoper::FindingScoper(const Facts &facts, const ParsedFacts &parsed, qint64 liveWindowSeconds)
-    : m_facts(facts), m_parsed(parsed), m_liveWindowSeconds(liveWindowSeconds)
+    : m_parsed(parsed), m_liveWindowSeconds(liveWindowSeconds)
 {
     const QByteArray now = facts.clock.stdOut.trimmed();
     if (const std::optional<qint64> naive = ErrorLogLine::naiveTimeAt(now.constData(), now.size()))

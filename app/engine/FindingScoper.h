@@ -48,7 +48,6 @@ private:
     void setTiming(Finding &f) const;
     bool urlAnswersWell() const;
 
-    const Facts &m_facts;
     const ParsedFacts &m_parsed;
     qint64 m_liveWindowSeconds;
     bool m_scoped = false;

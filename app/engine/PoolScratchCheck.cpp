@@ -7,6 +7,7 @@
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
 #include "app/facts/PhpFpmPoolFiles.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QRegularExpression>
@@ -121,12 +122,12 @@ void PoolScratchCheck::check(const QList<FixAction> &edits, std::function<void(c
         CommandSpec::of({QStringLiteral("mktemp"), QStringLiteral("-d"), QStringLiteral("-t"),
                          QStringLiteral("gd-php-fpm-t.XXXXXXXXXX")}),
         this, [this, edits, done](const CommandResult &made) {
-            const QString root = QString::fromUtf8(made.stdOut).trimmed();
+            const QString root = utf8Text(made.stdOut).trimmed();
             static const QRegularExpression shape(QStringLiteral("^/\\S*/gd-php-fpm-t\\.[A-Za-z0-9]+$"));
             if (!made.succeeded() || !shape.match(root).hasMatch()) {
                 done(SuggestionCheck::notChecked(
                     tr("no scratch directory: %1")
-                        .arg(QString::fromLocal8Bit(made.stdErr).trimmed() + made.error.message())));
+                        .arg(localText(made.stdErr).trimmed() + made.error.message())));
                 return;
             }
             const Copy bare = build(*m_diagnosis, edits, root, false);
@@ -184,11 +185,10 @@ void PoolScratchCheck::test(const QString &root, const Copy &copy,
                 return;
             }
             if (!r.ran() || r.exitCode == 127) { // no sudo, no such binary: nothing was tested
-                done(r.error.isError() ? r.error.message() : QString::fromLocal8Bit(r.stdErr).trimmed(),
-                     false);
+                done(r.error.isError() ? r.error.message() : localText(r.stdErr).trimmed(), false);
                 return;
             }
-            QString said = QString::fromLocal8Bit(r.stdErr + r.stdOut) + r.error.message();
+            QString said = localText(r.stdErr + r.stdOut) + r.error.message();
             for (auto it = copy.livePathOf.begin(); it != copy.livePathOf.end(); ++it)
                 said.replace(it.key(), it.value());
             QString first;
@@ -201,24 +201,24 @@ void PoolScratchCheck::test(const QString &root, const Copy &copy,
             done(first.isEmpty() ? said.trimmed().left(300) : first, true);
         });
     };
-    m_machine->run(CommandSpec::of({QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("--"),
-                                    root + QStringLiteral("/pool.d")}),
-                   this, [this, copy, pending, failed, runTest](const CommandResult &made) {
-                       if (!made.succeeded())
-                           *failed = tr("could not make the scratch copy: %1")
-                                         .arg(QString::fromLocal8Bit(made.stdErr).trimmed());
-                       for (auto it = copy.files.begin(); it != copy.files.end(); ++it) {
-                           CommandSpec write = CommandSpec::of({QStringLiteral("cp"), QStringLiteral("--"),
-                                                                QStringLiteral("/dev/stdin"), it.key()});
-                           write.withStdin(it.value().toUtf8());
-                           m_machine->run(write, this, [pending, failed, runTest](const CommandResult &r) {
-                               if (!r.succeeded() && failed->isEmpty())
-                                   *failed = QString::fromLocal8Bit(r.stdErr).trimmed() + r.error.message();
-                               if (--*pending == 0)
-                                   runTest();
-                           });
-                       }
-                   });
+    m_machine->run(
+        CommandSpec::of({QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("--"),
+                         root + QStringLiteral("/pool.d")}),
+        this, [this, copy, pending, failed, runTest](const CommandResult &made) {
+            if (!made.succeeded())
+                *failed = tr("could not make the scratch copy: %1").arg(localText(made.stdErr).trimmed());
+            for (auto it = copy.files.begin(); it != copy.files.end(); ++it) {
+                CommandSpec write = CommandSpec::of(
+                    {QStringLiteral("cp"), QStringLiteral("--"), QStringLiteral("/dev/stdin"), it.key()});
+                write.withStdin(it.value().toUtf8());
+                m_machine->run(write, this, [pending, failed, runTest](const CommandResult &r) {
+                    if (!r.succeeded() && failed->isEmpty())
+                        *failed = localText(r.stdErr).trimmed() + r.error.message();
+                    if (--*pending == 0)
+                        runTest();
+                });
+            }
+        });
 }
 
 } // namespace gd

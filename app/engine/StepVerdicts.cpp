@@ -1,4 +1,5 @@
 #include "app/engine/StepVerdicts.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -7,7 +8,7 @@ QString StepVerdicts::findingCheckId(int step)
     static const char *const prefixes[] = {"upstream", "log", "connect", "config", "timeouts", "health"};
     if (step < 1 || step > 6)
         return QString();
-    return QString::fromLatin1(prefixes[step - 1]) + QStringLiteral(".finding");
+    return latin1Text(prefixes[step - 1]) + QStringLiteral(".finding");
 }
 
 // Where to see it for yourself, on each step.

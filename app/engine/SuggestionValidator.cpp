@@ -7,6 +7,7 @@
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
 #include "app/model/Log.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QEventLoop>
@@ -189,13 +190,13 @@ void SuggestionValidator::testCopy(const QList<FixAction> &edits,
     CommandSpec mktemp = CommandSpec::of({QStringLiteral("mktemp"), QStringLiteral("-d"),
                                           QStringLiteral("-t"), QStringLiteral("gd-nginx-t.XXXXXXXXXX")});
     m_machine->run(mktemp, this, [this, edits, done](const CommandResult &r) {
-        const QString root = QString::fromUtf8(r.stdOut).trimmed();
+        const QString root = utf8Text(r.stdOut).trimmed();
         // rm -rf removes it afterwards: only ever a directory mktemp just named.
         if (!r.succeeded() || !root.startsWith(QLatin1Char('/')) || root.contains(QLatin1Char('\n')) ||
             !root.section(QLatin1Char('/'), -1).startsWith(QLatin1String("gd-nginx-t."))) {
             done(SuggestionCheck::notChecked(
                 tr("no scratch directory could be made (mktemp -d: %1)")
-                    .arg(r.ran() ? QString::fromLocal8Bit(r.stdErr).trimmed() : r.error.message())));
+                    .arg(r.ran() ? localText(r.stdErr).trimmed() : r.error.message())));
             return;
         }
         m_scratchRoots.append(root);
@@ -232,10 +233,10 @@ void SuggestionValidator::tryCopy(const QString &dir, const QList<FixAction> &ed
 
 QString SuggestionValidator::firstError(const CommandResult &r, const ScratchConfig &copy)
 {
-    const NginxTestOutput out = NginxTestOutput::parse(QString::fromLocal8Bit(r.stdErr), r.exitCode);
+    const NginxTestOutput out = NginxTestOutput::parse(localText(r.stdErr), r.exitCode);
     const NginxMessage *first = out.firstError();
     if (!first)
-        return copy.toLivePaths(QString::fromLocal8Bit(r.stdErr + r.stdOut).trimmed().left(600));
+        return copy.toLivePaths(localText(r.stdErr + r.stdOut).trimmed().left(600));
     // nginx's words in the shape of its usual stderr line, whether it printed them so
     // or in the error log's format (time and pid mean nothing here).
     const QString where = first->file.isEmpty() ? QString() : QStringLiteral(" in ") + first->location();
@@ -290,13 +291,13 @@ void SuggestionValidator::writeCopy(const ScratchConfig &copy, std::function<voi
     auto links = std::make_shared<QMap<QString, QStringList>>();
     runAll({mkdir, list}, [this, files, links, &copy, done](const QList<CommandResult> &prep) {
         if (!prep[0].succeeded()) {
-            done(QString::fromLocal8Bit(prep[0].stdErr).trimmed() + prep[0].error.message());
+            done(localText(prep[0].stdErr).trimmed() + prep[0].error.message());
             return;
         }
         QStringList entries;
         for (const QByteArray &e : prep[1].stdOut.split('\0')) {
             if (!e.isEmpty())
-                entries << QString::fromUtf8(e);
+                entries << utf8Text(e);
         }
         QList<CommandSpec> writes;
         for (auto it = files.cbegin(); it != files.cend(); ++it)
@@ -312,7 +313,7 @@ void SuggestionValidator::writeCopy(const ScratchConfig &copy, std::function<voi
             for (const CommandResult &r : results) {
                 if (!r.succeeded()) {
                     done(r.commandLine + QStringLiteral(": ") +
-                         (r.ran() ? QString::fromLocal8Bit(r.stdErr).trimmed() : r.error.message()));
+                         (r.ran() ? localText(r.stdErr).trimmed() : r.error.message()));
                     return;
                 }
             }

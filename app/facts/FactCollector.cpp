@@ -28,6 +28,7 @@
 #include "app/probes/RouteLookup.h"
 #include "app/probes/SelinuxState.h"
 #include "app/probes/SystemdUnitState.h"
+#include "remote/ByteText.h"
 #include "remote/FileAccess.h"
 #include "remote/Machine.h"
 
@@ -120,7 +121,7 @@ void FactCollector::tail(const QString &path, qint64 bytes, std::function<void(L
     addWork();
     auto files = std::make_shared<FileAccess>(m_machine);
     const bool tryRoot = !m_machine->isRoot();
-    auto finish = [this, path, onTail, tryRoot, files](const Result<FileTail> &result, bool asRoot) {
+    auto finish = [this, path, onTail, files](const Result<FileTail> &result, bool asRoot) {
         LogTail t;
         t.path = path;
         t.neededRoot = asRoot;
@@ -175,9 +176,9 @@ void FactCollector::locateNginx()
         m_facts->locate = r;
         if (!r.succeeded())
             return;
-        m_facts->nginxBinary = QString::fromLocal8Bit(r.stdOut.trimmed());
+        m_facts->nginxBinary = localText(r.stdOut.trimmed());
         static const QRegularExpression version(QStringLiteral("nginx version: [^/\\s]+/(\\S+)"));
-        const QString text = QString::fromLocal8Bit(r.stdErr);
+        const QString text = localText(r.stdErr);
         m_facts->nginxVersion = version.match(text).captured(1);
         const int configure = text.indexOf(QLatin1String("configure arguments:"));
         if (configure >= 0)
@@ -263,7 +264,7 @@ RemoteError FactCollector::nginxMissing() const
                                 "If it lives elsewhere, give its path with --nginx.")
                                  .arg(machine)
                            : tr("%1 is not an executable nginx on %2.").arg(m_options.nginxBinary, machine),
-                       QString::fromLocal8Bit(m_facts->locate.stdErr.trimmed()));
+                       localText(m_facts->locate.stdErr.trimmed()));
 }
 
 // Which config: the one asked for, else the running master's -c, else nginx -V's.
@@ -306,7 +307,7 @@ void FactCollector::onConfigDump(const CommandResult &r)
     m_facts->dumpCommand = r;
     m_facts->dumpNeededRoot = r.commandLine.startsWith(QLatin1String("sudo "));
     if (r.succeeded()) {
-        Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+        Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(utf8Text(r.stdOut));
         if (config) {
             m_facts->config = *config;
             m_facts->configError = RemoteError(); // the files' own read may have failed
@@ -323,7 +324,7 @@ void FactCollector::onConfigDump(const CommandResult &r)
     } else if (r.ran()) {
         m_facts->configError = RemoteError(RemoteError::Kind::IoError,
                                            tr("nginx -T failed: the configuration is invalid or unreadable."),
-                                           QString::fromLocal8Bit(r.stdErr.trimmed()));
+                                           localText(r.stdErr.trimmed()));
         // The files as they are on disk (read before nginx -T ran): the running
         // nginx may still use them (a broken edit not yet reloaded), and the
         // repair names their lines.
@@ -340,7 +341,7 @@ void FactCollector::readConfigFiles(const QStringList &patterns, int depth)
     argv += patterns;
     run(CommandSpec::of(argv), [this, patterns, depth](const CommandResult &r) {
         m_facts->configFiles = r;
-        Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(QString::fromUtf8(r.stdOut));
+        Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(utf8Text(r.stdOut));
         if (!config) {
             m_facts->configError = unreadable(config.error());
             return;
@@ -415,21 +416,67 @@ void FactCollector::readSockets()
         [this](const CommandResult &r) { m_facts->ssUnix = r; }, true);
 }
 
+namespace {
+// A host with thousands of sites: read at most this many error logs (10 MiB each) and
+// probe at most this many upstream endpoints; the URL's own come first, and the facts
+// say what was left (Facts::errorLogsNotRead, endpointsNotProbed).
+constexpr int kMaxErrorLogs = 16;
+constexpr int kMaxProbedEndpoints = 64;
+} // namespace
+
+// Which server and location nginx uses for the URL, when there is a URL and a config.
+const LocationMatch *FactCollector::urlMatch()
+{
+    if (!m_urlMatch) {
+        m_urlMatch.emplace();
+        if (!m_options.url.isEmpty() && m_facts->config) {
+            Result<LocationMatch, ConfigError> match =
+                LocationMatcher(*m_facts->config).match(QUrl(m_options.url));
+            if (match)
+                m_urlMatch->emplace(std::move(*match));
+        }
+    }
+    return m_urlMatch->has_value() ? &**m_urlMatch : nullptr;
+}
+
 // Error logs: every error_log of the config (files only; syslog and stderr go to
 // the journal, and are noted in errorLogsElsewhere), else nginx's compiled-in default.
-QSet<QString> FactCollector::errorLogPaths()
+// The URL's server's own logs first, then those outside any server, then the rest.
+QStringList FactCollector::errorLogPaths()
 {
-    QSet<QString> logPaths;
+    QStringList logPaths;
     if (m_facts->config) {
-        for (const NginxDirective *d : m_facts->config->find(QStringLiteral("error_log"))) {
+        const NginxConfig &config = *m_facts->config;
+        const NginxDirective *urlServer = urlMatch() ? urlMatch()->server : nullptr;
+        QList<std::pair<int, QString>> ranked;
+        for (const NginxDirective *d : config.find(QStringLiteral("error_log"))) {
             const QString where = d->arg(0);
             if (where.startsWith(QLatin1String("syslog:")) || where == QLatin1String("stderr") ||
                 where.startsWith(QLatin1String("memory:"))) {
                 m_facts->errorLogsElsewhere << where;
                 continue;
             }
-            if (!where.isEmpty() && where != QLatin1String("/dev/null"))
-                logPaths.insert(Facts::absolutePath(m_facts->prefix, where));
+            if (where.isEmpty() || where == QLatin1String("/dev/null"))
+                continue;
+            const QList<const NginxDirective *> above = config.ancestors(*d);
+            const bool inUrlServer = urlServer && above.contains(urlServer);
+            const bool inAnyServer = std::any_of(above.begin(), above.end(), [](const NginxDirective *a) {
+                return a->name == QLatin1String("server");
+            });
+            ranked.append({inUrlServer   ? 0
+                           : inAnyServer ? 2
+                                         : 1,
+                           Facts::absolutePath(m_facts->prefix, where)});
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[rank, path] : ranked) {
+            if (logPaths.contains(path) || m_facts->errorLogsNotRead.contains(path))
+                continue;
+            if (logPaths.size() < kMaxErrorLogs)
+                logPaths << path;
+            else
+                m_facts->errorLogsNotRead << path;
         }
     }
     if (logPaths.isEmpty() && m_facts->errorLogsElsewhere.isEmpty()) {
@@ -442,7 +489,7 @@ QSet<QString> FactCollector::errorLogPaths()
         if (fallback == QLatin1String("stderr"))
             m_facts->errorLogsElsewhere << fallback;
         else
-            logPaths.insert(Facts::absolutePath(
+            logPaths.append(Facts::absolutePath(
                 m_facts->prefix, fallback.isEmpty() ? QStringLiteral("logs/error.log") : fallback));
     }
     return logPaths;
@@ -490,6 +537,10 @@ bool FactCollector::probeUpstreams()
         if (probed.contains(key))
             return;
         probed.insert(key);
+        if (probed.size() > kMaxProbedEndpoints) {
+            ++m_facts->endpointsNotProbed;
+            return;
+        }
         run(ProbeCommands::asUser(
                 ProbeCommands::directProbe(scheme, host, port, unixPath, m_options.probeTimeoutSec), worker),
             [this, key](const CommandResult &r) { m_facts->directProbes.insert(key, r); });
@@ -513,7 +564,11 @@ bool FactCollector::probeUpstreams()
             probeRemoteAddress(host);
         }
     };
-    for (const UpstreamTarget &t : m_facts->targets.targets()) {
+    // The URL's own upstream first: with more endpoints than we probe, it is never left out.
+    QList<UpstreamTarget> targets = m_facts->targets.targets();
+    if (const LocationMatch *match = urlMatch(); match && match->target)
+        targets.prepend(*match->target);
+    for (const UpstreamTarget &t : targets) {
         anyFastCgi = anyFastCgi || t.scheme == QLatin1String("fastcgi");
         switch (t.kind) {
         case UpstreamTarget::Kind::HostPort:
@@ -589,7 +644,7 @@ void FactCollector::probeFailingUrlAtUpstream()
     if (m_options.url.isEmpty() || !m_facts->config)
         return;
     const QUrl url(m_options.url);
-    const Result<LocationMatch, ConfigError> match = LocationMatcher(*m_facts->config).match(url);
+    const LocationMatch *match = urlMatch();
     if (!match || !match->target)
         return;
     const std::optional<QString> uri = UpstreamRequestUri::of(*m_facts->config, *match, url);
@@ -737,7 +792,7 @@ void FactCollector::collectServices()
     static const QRegularExpression pidPattern(QStringLiteral("pid=(\\d+)"));
     QSet<QString> pids;
     for (const CommandResult *r : {&m_facts->ssTcp, &m_facts->ssUnix}) {
-        auto it = pidPattern.globalMatch(QString::fromLocal8Bit(r->stdOut));
+        auto it = pidPattern.globalMatch(localText(r->stdOut));
         while (it.hasNext())
             pids.insert(it.next().captured(1));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/config/LocationMatch.h"
 #include "app/facts/Facts.h"
 #include "app/model/DiagnosisOptions.h"
 #include "remote/CommandSpec.h"
@@ -54,7 +55,8 @@ private:
     void onConfigDump(const CommandResult &r);
     void collectAroundConfig();
     void readSockets();
-    QSet<QString> errorLogPaths();
+    QStringList errorLogPaths();
+    const LocationMatch *urlMatch();
     void tailAccessLog();
     bool probeUpstreams();
     void probeFailingUrlAtUpstream();
@@ -82,7 +84,8 @@ private:
     bool m_cancelled = false;
     QElapsedTimer m_clock; // since the first wave, for the log
     QSet<QString> m_remoteProbed;
-    QStringList m_missingBeforeDump; // what nginx -T may create, missing before it ran
+    QStringList m_missingBeforeDump;                        // what nginx -T may create, missing before it ran
+    std::optional<std::optional<LocationMatch>> m_urlMatch; // urlMatch(), worked out once
 };
 
 } // namespace gd

@@ -6,6 +6,7 @@
 #include "app/facts/UpstreamHostFacts.h"
 #include "app/logs/LogTail.h"
 #include "app/probes/ProcessTable.h"
+#include "remote/ByteText.h"
 #include "remote/CommandResult.h"
 #include "remote/FileInfo.h"
 #include "remote/RemoteError.h"
@@ -84,6 +85,10 @@ struct Facts
     // Step 2: logs
     QList<LogTail> errorLogs;
     QStringList errorLogsElsewhere; // "syslog:...", "stderr" -> journald
+    // A host with thousands of sites: the error logs and upstream endpoints over
+    // FactCollector's limits, which were not read or probed (the URL's own come first).
+    QStringList errorLogsNotRead;
+    int endpointsNotProbed = 0;
     std::optional<LogTail> accessLog;
     QString accessLogFormat; // the log_format text of that access log
     CommandResult journalNginx;
@@ -120,7 +125,7 @@ struct Facts
         for (const QByteArray &line : output.split('\n')) {
             const int tab = int(line.indexOf('\t'));
             if (tab > 0 && tab + 1 < line.size())
-                map.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
+                map.insert(utf8Text(line.left(tab)), utf8Text(line.mid(tab + 1)));
         }
         return map;
     }

@@ -1,6 +1,7 @@
 #include "app/facts/FactsArchive.h"
 
 #include "app/probes/ProbeOutput.h"
+#include "remote/ByteText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,10 +15,10 @@ constexpr int kFormat = 1;
 
 QJsonValue bytes(const QByteArray &data)
 {
-    const QString text = QString::fromUtf8(data);
+    const QString text = utf8Text(data);
     if (text.toUtf8() == data)
         return text;
-    return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(data.toBase64())}};
+    return QJsonObject{{QStringLiteral("base64"), latin1Text(data.toBase64())}};
 }
 
 QByteArray bytesFrom(const QJsonValue &v)
@@ -186,8 +187,7 @@ void derive(Facts &facts)
 {
     const CommandResult &configSource = facts.dumpCommand.succeeded() ? facts.dumpCommand : facts.configFiles;
     if (configSource.succeeded()) {
-        if (Result<NginxConfig, ConfigError> config =
-                NginxConfig::fromDump(QString::fromUtf8(configSource.stdOut)))
+        if (Result<NginxConfig, ConfigError> config = NginxConfig::fromDump(utf8Text(configSource.stdOut)))
             facts.config = *config;
     }
     if (facts.config)
@@ -261,6 +261,8 @@ QByteArray write(const Facts &facts)
         {QStringLiteral("dump_needs_root"), facts.dumpNeedsRoot},
         {QStringLiteral("config_error"), error(facts.configError)},
         {QStringLiteral("error_logs_elsewhere"), QJsonArray::fromStringList(facts.errorLogsElsewhere)},
+        {QStringLiteral("error_logs_not_read"), QJsonArray::fromStringList(facts.errorLogsNotRead)},
+        {QStringLiteral("endpoints_not_probed"), facts.endpointsNotProbed},
         {QStringLiteral("access_log_format"), facts.accessLogFormat},
         {QStringLiteral("commands"), commands},
         {QStringLiteral("command_maps"), maps},
@@ -298,6 +300,9 @@ Result<Facts, QString> read(const QByteArray &json)
     facts.configError = errorFrom(o.value(QStringLiteral("config_error")));
     for (const QJsonValue &v : o.value(QStringLiteral("error_logs_elsewhere")).toArray())
         facts.errorLogsElsewhere << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("error_logs_not_read")).toArray())
+        facts.errorLogsNotRead << v.toString();
+    facts.endpointsNotProbed = o.value(QStringLiteral("endpoints_not_probed")).toInt();
     facts.accessLogFormat = o.value(QStringLiteral("access_log_format")).toString();
     const QJsonObject commands = o.value(QStringLiteral("commands")).toObject();
     for (const Named &n : kCommands)

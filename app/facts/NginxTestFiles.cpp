@@ -1,6 +1,7 @@
 #include "app/facts/NginxTestFiles.h"
 
 #include "app/facts/Facts.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -103,7 +104,7 @@ QStringList NginxTestFiles::missing(const QByteArray &output)
     QStringList paths;
     for (const QByteArray &line : output.split('\n')) {
         if (!line.isEmpty())
-            paths << QString::fromUtf8(line);
+            paths << utf8Text(line);
     }
     return paths;
 }

@@ -7,6 +7,7 @@
 #include "app/probes/FastCgiProbe.h"
 #include "app/probes/IpAddress.h"
 #include "app/probes/ProbeOutput.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -53,7 +54,7 @@ EndpointProbe::Outcome endpointOutcome(HttpProbeResult::Outcome outcome)
 // ProbeCommands::tcpConnect: bash /dev/tcp under timeout (or curl telnet).
 void readTcpConnect(EndpointProbe &p, const CommandResult &r)
 {
-    const QString err = QString::fromLocal8Bit(r.stdErr).trimmed();
+    const QString err = localText(r.stdErr).trimmed();
     p.evidence = err.section(QLatin1Char('\n'), -1);
     if (r.exitCode == 0)
         p.outcome = EndpointProbe::Outcome::Connected;
@@ -107,7 +108,7 @@ EndpointProbe::Outcome fastCgiOutcome(FastCgiProbeResult::Outcome outcome)
 QString probeUser(const CommandResult &r)
 {
     static const QRegularExpression as(QStringLiteral("^gd-as=(\\S+)$"), QRegularExpression::MultilineOption);
-    return as.match(QString::fromLocal8Bit(r.stdErr.left(4096))).captured(1);
+    return as.match(localText(r.stdErr.left(4096))).captured(1);
 }
 
 // `tcpOnly`: the command is ProbeCommands::tcpConnect whatever its text says (its
@@ -342,7 +343,7 @@ QList<AppEvent> appEvents(const QByteArray &text, bool journal)
         a.signal = qMax(0, e.signal);
         a.detail = e.detail;
         a.line = e.text.toUtf8();
-        a.span = e.span.isValid() ? int(QString::fromUtf8(a.line.left(e.span.offset)).size()) : 0;
+        a.span = e.span.isValid() ? int(utf8Text(a.line.left(e.span.offset)).size()) : 0;
         a.fromJournal = journal;
         out << a;
     }
@@ -431,7 +432,7 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
             e.signal = line.signal();
             e.detail = line.message();
             e.line = cited.line;
-            e.span = qMax(0, int(QString::fromUtf8(cited.line).indexOf(line.message())));
+            e.span = qMax(0, int(utf8Text(cited.line).indexOf(line.message())));
             a.events << e;
         }
         p.appServers << a;
@@ -466,7 +467,7 @@ void parseAppServers(const Facts &facts, ParsedFacts &p)
             if (journal.succeeded())
                 a.events = appEvents(journal.stdOut, true);
             else if (journal.ran())
-                a.logProblem = QString::fromLocal8Bit(journal.stdErr).trimmed();
+                a.logProblem = localText(journal.stdErr).trimmed();
         }
         p.appServers << a;
     }
@@ -501,7 +502,7 @@ void parseRemoteUpstreams(const Facts &facts, ParsedFacts &p)
         u.address = h.address;
         u.machine = h.machine;
         u.connectError = h.connectError;
-        u.name = QString::fromUtf8(h.hostname.stdOut).trimmed();
+        u.name = utf8Text(h.hostname.stdOut).trimmed();
         if (u.name.isEmpty() || !h.hostname.succeeded())
             u.name = h.machine.section(QLatin1Char('@'), -1).section(QLatin1Char(':'), 0, 0);
         if (ProbeResult<HostAddressList> own = HostAddresses::parse(ProbeOutput::from(h.addresses)))
@@ -530,7 +531,7 @@ void parseRemoteUpstreams(const Facts &facts, ParsedFacts &p)
 // "uid=33(www-data) gid=33(www-data) groups=33(www-data),4(adm)"
 void parseWorkerIdentity(const CommandResult &idCommand, ParsedFacts &p)
 {
-    const QString id = QString::fromLocal8Bit(idCommand.stdOut).trimmed();
+    const QString id = localText(idCommand.stdOut).trimmed();
     static const QRegularExpression name(QStringLiteral("\\(([^)]+)\\)"));
     QRegularExpressionMatchIterator names = name.globalMatch(id);
     int n = 0;

@@ -1,4 +1,5 @@
 #include "app/facts/PhpFpmPoolFiles.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -7,7 +8,7 @@ namespace gd {
 
 QList<QPair<QString, QString>> phpFpmPoolFiles(const QByteArray &output)
 {
-    const QString text = QString::fromUtf8(output);
+    const QString text = utf8Text(output);
     static const QRegularExpression header(QStringLiteral("^==> (.+) <==$"),
                                            QRegularExpression::MultilineOption);
     QRegularExpressionMatchIterator it = header.globalMatch(text);

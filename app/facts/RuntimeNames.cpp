@@ -1,6 +1,7 @@
 #include "app/facts/RuntimeNames.h"
 
 #include "app/probes/DnsLookup.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -84,7 +85,7 @@ QStringList RuntimeNames::fromLogs(const Facts &facts)
                 int end = int(data.indexOf('\n', at));
                 if (end < 0)
                     end = int(data.size());
-                const QRegularExpressionMatch m = line.match(QString::fromUtf8(data.mid(start, end - start)));
+                const QRegularExpressionMatch m = line.match(utf8Text(data.mid(start, end - start)));
                 const QString name = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toLower();
                 if (!name.isEmpty() && DnsLookup::isValidName(name) && !names.contains(name))
                     names << name;

@@ -3,6 +3,7 @@
 #include "app/fixes/NginxReloader.h"
 #include "app/fixes/UrlProbe.h"
 #include "app/model/Log.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QRegularExpression>
@@ -181,7 +182,7 @@ void ActionPlan::runCommand(int i)
         m_outcome.commands << r;
         emit commandFinished(r);
         if (!r.succeeded()) {
-            const QString output = QString::fromLocal8Bit(r.stdErr.isEmpty() ? r.stdOut : r.stdErr).trimmed();
+            const QString output = localText(r.stdErr.isEmpty() ? r.stdOut : r.stdErr).trimmed();
             m_outcome.error =
                 FixError(FixErrorKind::WriteFailed,
                          tr("%1 failed: %2")

@@ -1,6 +1,7 @@
 #include "app/fixes/BackupCatalog.h"
 
 #include "remote/BackupName.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 #include "remote/WaitFor.h"
 
@@ -42,7 +43,7 @@ QList<BackupEntry> BackupCatalog::parse(const QByteArray &output)
     QList<BackupEntry> entries;
     QStringList reals;
     for (const QByteArray &raw : output.split('\n')) {
-        const QString line = QString::fromUtf8(raw);
+        const QString line = utf8Text(raw);
         const QStringList parts = line.split(QLatin1Char('\t'));
         if (parts.size() == 2 && parts[0] == QLatin1String("REAL")) {
             reals << parts[1];

@@ -3,6 +3,7 @@
 #include "app/config/NginxTokenizer.h"
 #include "app/fixes/ChangeValidator.h"
 #include "app/fixes/TunableDirectives.h"
+#include "remote/ByteText.h"
 
 #include <QVector>
 
@@ -66,13 +67,13 @@ QStringList utf8Args(const NginxDirective &d)
     QStringList args;
     args.reserve(d.args.size());
     for (const QString &a : d.args)
-        args.append(QString::fromUtf8(a.toLatin1()));
+        args.append(utf8Text(a.toLatin1()));
     return args;
 }
 
 QString utf8(const QString &latin1)
 {
-    return QString::fromUtf8(latin1.toLatin1());
+    return utf8Text(latin1.toLatin1());
 }
 
 const NginxDirective *findInFile(const NginxFileSyntax &file, const NginxDirective &wanted)
@@ -191,7 +192,7 @@ public:
         : m_path(path),
           // Latin-1: one character per byte, so offsets are byte offsets and every byte
           // (UTF-8 or not) comes back unchanged.
-          m_text(QString::fromLatin1(bytes)), m_file(NginxTokenizer::parse(path, m_text)), m_target(target)
+          m_text(latin1Text(bytes)), m_file(NginxTokenizer::parse(path, m_text)), m_target(target)
     {
         m_edit.path = path;
         m_edit.before = bytes;

@@ -2,6 +2,7 @@
 
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/ProcessTable.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QDateTime>
@@ -28,9 +29,8 @@ void ConfigReloader::snapshotWorkers(std::function<void(const Result<QList<qint6
             }
             const ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(r));
             if (r.exitCode != 0 || !table) {
-                done(FixError(
-                    FixError::Kind::ReloadFailed,
-                    tr("Could not list %1: %2").arg(workersName(), QString::fromUtf8(r.stdErr).trimmed())));
+                done(FixError(FixError::Kind::ReloadFailed,
+                              tr("Could not list %1: %2").arg(workersName(), utf8Text(r.stdErr).trimmed())));
                 return;
             }
             done(servingChildren(*table));

@@ -18,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include "remote/ByteText.h"
 #include "remote/WaitFor.h"
 
 #include <QEventLoop>
@@ -447,7 +448,7 @@ void EditCycle::test()
                 fail(EditStage::Test, t.error);
                 return;
             }
-            pass(EditStage::Test, QString::fromUtf8(t.command.stdErr).trimmed());
+            pass(EditStage::Test, utf8Text(t.command.stdErr).trimmed());
             reload();
         });
     });

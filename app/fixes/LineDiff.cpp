@@ -1,4 +1,5 @@
 #include "app/fixes/LineDiff.h"
+#include "remote/ByteText.h"
 
 #include <QHash>
 #include <QList>
@@ -373,7 +374,7 @@ QByteArray LineDiff::unifiedBytes(const QString &oldPath, const QByteArray &oldB
 QString LineDiff::unified(const QString &oldPath, const QByteArray &oldBytes, const QString &newPath,
                           const QByteArray &newBytes, int context)
 {
-    return QString::fromUtf8(unifiedBytes(oldPath, oldBytes, newPath, newBytes, context));
+    return utf8Text(unifiedBytes(oldPath, oldBytes, newPath, newBytes, context));
 }
 
 } // namespace gd

@@ -1,4 +1,5 @@
 #include "app/fixes/LineEdits.h"
+#include "remote/ByteText.h"
 
 #include <algorithm>
 
@@ -61,7 +62,7 @@ Result<FileEdit, FixError> LineEdits::apply(const QString &path, const QByteArra
                                 .arg(path)
                                 .arg(a.line));
         QByteArray &line = lines[a.line - 1];
-        if (QString::fromUtf8(body(line)) != a.oldText)
+        if (utf8Text(body(line)) != a.oldText)
             return FixError(FixErrorKind::FileChanged,
                             tr("Line %1 of %2 no longer reads \"%3\": the file changed since the diagnosis. "
                                "Diagnose again.")

@@ -1,6 +1,7 @@
 #include "app/fixes/NginxReloader.h"
 
 #include "app/probes/ProcessTable.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 namespace gd {
@@ -22,8 +23,7 @@ void NginxReloader::test(std::function<void(const TestOutcome &)> done)
         CommandSpec::of(m_runtime.testArgv(), 30000).asRoot(), this, [done](const CommandResult &r) {
             TestOutcome outcome;
             outcome.command = r;
-            outcome.output =
-                NginxTestOutput::parse(QString::fromUtf8(r.stdErr + r.stdOut), r.ran() ? r.exitCode : -1);
+            outcome.output = NginxTestOutput::parse(utf8Text(r.stdErr + r.stdOut), r.ran() ? r.exitCode : -1);
             if (!r.ran()) {
                 outcome.error = FixError::fromRemote(r.error, FixError::Kind::ConfigTestFailed,
                                                      tr("nginx -t could not run"));
@@ -33,7 +33,7 @@ void NginxReloader::test(std::function<void(const TestOutcome &)> done)
                     FixError(FixError::Kind::ConfigTestFailed,
                              first ? tr("nginx -t refused the configuration: %1").arg(first->text)
                                    : tr("nginx -t refused the configuration (exit code %1).").arg(r.exitCode),
-                             QString::fromUtf8(r.stdErr));
+                             utf8Text(r.stdErr));
                 if (first && first->line > 0)
                     outcome.error.at(first->file, first->line);
             }
@@ -72,10 +72,9 @@ void NginxReloader::reload(const QList<qint64> &oldWorkers, std::function<void(c
                 return;
             }
             if (r.exitCode != 0) {
-                outcome.error =
-                    FixError(FixError::Kind::ReloadFailed,
-                             tr("%1 failed: %2")
-                                 .arg(m_runtime.reloadDescription(), QString::fromUtf8(r.stdErr).trimmed()));
+                outcome.error = FixError(
+                    FixError::Kind::ReloadFailed,
+                    tr("%1 failed: %2").arg(m_runtime.reloadDescription(), utf8Text(r.stdErr).trimmed()));
                 done(outcome);
                 return;
             }

@@ -1,6 +1,7 @@
 #include "app/fixes/PhpFpmPoolEdit.h"
 
 #include "app/config/PhpFpmPoolConfig.h"
+#include "remote/ByteText.h"
 
 #include <QList>
 
@@ -204,7 +205,7 @@ Result<FileEdit, FixError> PhpFpmPoolEdit::setMaxChildren(const QString &path, c
                             .arg(QString::number(maxBacklog()), QString::number(listenBacklog)));
     }
     // Latin-1: one character per byte, every byte comes back as it was.
-    const QString text = QString::fromLatin1(bytes);
+    const QString text = latin1Text(bytes);
     const PhpFpmPoolConfig before = PhpFpmPoolConfig::parse(path, text);
     const PhpFpmPool *current = before.pool(pool);
     if (!current) {

@@ -1,6 +1,7 @@
 #include "app/fixes/PhpFpmReloader.h"
 
 #include "app/probes/ProcessTable.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QFileInfo>
@@ -44,7 +45,7 @@ void PhpFpmReloader::test(std::function<void(const TestOutcome &)> done)
         } else if (r.exitCode != 0) {
             // "ERROR: [pool www] pm.max_children must be a positive value"
             QString first;
-            for (const QString &line : QString::fromUtf8(r.stdErr + r.stdOut).split(QLatin1Char('\n'))) {
+            for (const QString &line : utf8Text(r.stdErr + r.stdOut).split(QLatin1Char('\n'))) {
                 if (line.contains(QLatin1String("ERROR:"))) {
                     first = line.mid(line.indexOf(QLatin1String("ERROR:")) + 6).trimmed();
                     break;
@@ -54,7 +55,7 @@ void PhpFpmReloader::test(std::function<void(const TestOutcome &)> done)
                 FixError(FixError::Kind::ConfigTestFailed,
                          tr("%1 refused the configuration: %2")
                              .arg(testName(), first.isEmpty() ? tr("exit code %1").arg(r.exitCode) : first),
-                         QString::fromUtf8(r.stdErr));
+                         utf8Text(r.stdErr));
         }
         done(outcome);
     });
@@ -82,12 +83,10 @@ void PhpFpmReloader::reload(const QList<qint64> &oldWorkers, std::function<void(
             outcome.command = r;
             if (!r.succeeded()) {
                 outcome.error =
-                    r.ran()
-                        ? FixError(
-                              FixError::Kind::ReloadFailed,
-                              tr("Reloading php-fpm failed: %1").arg(QString::fromUtf8(r.stdErr).trimmed()))
-                        : FixError::fromRemote(r.error, FixError::Kind::ReloadFailed,
-                                               tr("Reloading php-fpm failed"));
+                    r.ran() ? FixError(FixError::Kind::ReloadFailed,
+                                       tr("Reloading php-fpm failed: %1").arg(utf8Text(r.stdErr).trimmed()))
+                            : FixError::fromRemote(r.error, FixError::Kind::ReloadFailed,
+                                                   tr("Reloading php-fpm failed"));
                 done(outcome);
                 return;
             }

@@ -2,6 +2,7 @@
 
 #include "app/probes/ChildProcessMemory.h"
 #include "app/probes/MemInfo.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 #include "remote/WaitFor.h"
 
@@ -85,7 +86,7 @@ void PoolMemoryProbe::readMasterBinary(qint64 master)
     exe.privilege = Privilege::Root; // the fix itself needs root anyway
     m_machine->run(exe, this, [this](const CommandResult &r) {
         m_memory.commands << r;
-        const QString path = QString::fromUtf8(r.stdOut).trimmed();
+        const QString path = utf8Text(r.stdOut).trimmed();
         if (r.succeeded() && path.startsWith(QLatin1Char('/')) && !path.contains(QLatin1Char('\n')))
             m_memory.target.runtime.binary = path;
         finish();

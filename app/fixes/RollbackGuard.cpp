@@ -1,5 +1,6 @@
 #include "app/fixes/RollbackGuard.h"
 
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 namespace gd {
@@ -81,13 +82,14 @@ void RollbackGuard::arm(const QString &file, const QString &backup, int seconds,
                                           tr("Could not arm the automatic rollback")));
                 return;
             }
-            const QString out = QString::fromUtf8(r.stdOut).trimmed();
+            const QString out = utf8Text(r.stdOut).trimmed();
             const QStringList parts = out.startsWith(QLatin1String("GDGUARD:"))
                                           ? out.mid(8).split(QLatin1Char(':'))
                                           : QStringList();
             if (r.exitCode != 0 || parts.size() != 2 || parts.at(1).toLongLong() <= 0) {
-                done(FixError(FixError::Kind::WriteFailed, tr("Could not arm the automatic rollback: %1")
-                                                               .arg(QString::fromUtf8(r.stdErr).trimmed())));
+                done(FixError(
+                    FixError::Kind::WriteFailed,
+                    tr("Could not arm the automatic rollback: %1").arg(utf8Text(r.stdErr).trimmed())));
                 return;
             }
             m_token = parts.at(0);
@@ -123,7 +125,7 @@ void RollbackGuard::disarm(std::function<void(const Result<Outcome, FixError> &)
                            done(
                                FixError(FixError::Kind::WriteFailed,
                                         tr("The automatic rollback's token disappeared (someone removed %1).")
-                                            .arg(QString::fromUtf8(out))));
+                                            .arg(utf8Text(out))));
                    });
 }
 

@@ -1,5 +1,6 @@
 #include "app/fixes/Transcript.h"
 
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ namespace {
 // Outputs are cut: a transcript is for reading, and a command can print megabytes.
 QString excerpt(const QByteArray &data, int max = 4000)
 {
-    QString text = QString::fromUtf8(data.left(max));
+    QString text = utf8Text(data.left(max));
     if (data.size() > max)
         text += QStringLiteral("\n[... %1 more bytes]").arg(data.size() - max);
     return text;

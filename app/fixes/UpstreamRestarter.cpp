@@ -3,6 +3,7 @@
 #include "app/fixes/NginxReloader.h"
 #include "app/probes/ProbeOutput.h"
 #include "app/probes/SystemdUnitState.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 #include "remote/ShellQuote.h"
 #include "remote/WaitFor.h"
@@ -57,9 +58,9 @@ void UpstreamRestarter::restart(const QString &unit, std::function<void(const Re
                     const Result<QString> exact = ShellQuote::join(m_runtime.reloadArgv());
                     outcome.manualCommand = exact ? *exact : m_runtime.reloadDescription();
                 } else {
-                    outcome.error = FixError(FixError::Kind::Unsupported,
-                                             tr("systemctl restart %1 failed: %2")
-                                                 .arg(unit, QString::fromUtf8(r.stdErr).trimmed()));
+                    outcome.error = FixError(
+                        FixError::Kind::Unsupported,
+                        tr("systemctl restart %1 failed: %2").arg(unit, utf8Text(r.stdErr).trimmed()));
                 }
                 done(outcome);
                 return;
@@ -103,17 +104,16 @@ void UpstreamRestarter::reloadNginx(RestartOutcome outcome, std::function<void(c
             m_runtime.unit.isEmpty()
                 ? QStringList{m_runtime.binary} + m_runtime.baseArguments()
                 : QStringList{QStringLiteral("systemctl"), QStringLiteral("start"), m_runtime.unit};
-        m_machine->run(
-            CommandSpec::of(argv, 60000).asRoot(), this, [=, this](const CommandResult &r) mutable {
-                if (!r.succeeded())
-                    outcome.error = FixError(
-                        FixError::Kind::ReloadFailed,
-                        tr("nginx was not running and could not be started: %1")
-                            .arg(r.ran() ? QString::fromUtf8(r.stdErr).trimmed() : r.error.message()));
-                else
-                    outcome.steps << tr("nginx was not running, so it was started instead of reloaded.");
-                done(outcome);
-            });
+        m_machine->run(CommandSpec::of(argv, 60000).asRoot(), this, [=](const CommandResult &r) mutable {
+            if (!r.succeeded())
+                outcome.error =
+                    FixError(FixError::Kind::ReloadFailed,
+                             tr("nginx was not running and could not be started: %1")
+                                 .arg(r.ran() ? utf8Text(r.stdErr).trimmed() : r.error.message()));
+            else
+                outcome.steps << tr("nginx was not running, so it was started instead of reloaded.");
+            done(outcome);
+        });
         return;
     }
     m_reloader->snapshotWorkers([=, this](const Result<QList<qint64>, FixError> &workers) mutable {

@@ -4,6 +4,7 @@
 #include "remote/CommandJob.h"
 #include "remote/Machine.h"
 
+#include "remote/ByteText.h"
 #include "remote/WaitFor.h"
 #include <QDateTime>
 
@@ -59,6 +60,28 @@ void UrlMonitor::start()
     probeOnce();
 }
 
+namespace {
+// A followed log that never writes a line break (binary garbage, one endless line) must
+// not grow our buffer without end: past this, what there is goes on as a line of its own.
+constexpr qsizetype kMaxLineBytes = 64 * 1024;
+
+// Hands every complete line in `buffer` to `take` and keeps the rest; one removal for all
+// of them rather than one per line.
+template <typename Take> void takeLines(QByteArray &buffer, Take take)
+{
+    qsizetype start = 0, nl;
+    while ((nl = buffer.indexOf('\n', start)) >= 0) {
+        take(buffer.mid(start, nl - start));
+        start = nl + 1;
+    }
+    buffer.remove(0, start);
+    if (buffer.size() > kMaxLineBytes) {
+        take(buffer.left(kMaxLineBytes));
+        buffer.remove(0, kMaxLineBytes);
+    }
+}
+} // namespace
+
 void UrlMonitor::follow(const QString &source, const QStringList &argv)
 {
     CommandSpec spec = CommandSpec::of(argv, 0);
@@ -74,34 +97,29 @@ void UrlMonitor::follow(const QString &source, const QStringList &argv)
                     // journal files were found." Both keep running (tail -F retries), so the
                     // complaint is what tells the user this source stays silent.
                     *complaint += data;
-                    qsizetype nl;
-                    while ((nl = complaint->indexOf('\n')) >= 0) {
-                        const QString text = QString::fromUtf8(complaint->left(nl)).trimmed();
-                        complaint->remove(0, nl + 1);
+                    takeLines(*complaint, [&](const QByteArray &bytes) {
+                        const QString text = utf8Text(bytes).trimmed();
                         if (!text.isEmpty() && m_report.followProblems.size() < kMaxLogLines)
                             m_report.followProblems << QStringLiteral("%1: %2").arg(source, text);
-                    }
+                    });
                     return;
                 }
                 *pending += data;
-                qsizetype nl;
-                while ((nl = pending->indexOf('\n')) >= 0) {
-                    const QString line = QString::fromUtf8(pending->left(nl));
-                    pending->remove(0, nl + 1);
+                takeLines(*pending, [&](const QByteArray &bytes) {
+                    const QString line = utf8Text(bytes);
                     if (m_report.logLines.size() < kMaxLogLines)
                         m_report.logLines << line;
                     emit logLine(source, line);
-                }
+                });
             });
     connect(job, &CommandJob::finished, this, [this, source](const CommandResult &r) {
         // Ended on its own while we still watch: the program is missing, sudo was
         // refused, or the connection went. Say so rather than staying quiet.
         if (!m_running || r.error.kind() == RemoteError::Kind::Cancelled)
             return;
-        const QString why = r.error ? r.error.message()
-                                    : tr("stopped with exit code %1: %2")
-                                          .arg(r.exitCode)
-                                          .arg(QString::fromUtf8(r.stdErr).trimmed());
+        const QString why =
+            r.error ? r.error.message()
+                    : tr("stopped with exit code %1: %2").arg(r.exitCode).arg(utf8Text(r.stdErr).trimmed());
         m_report.followProblems << QStringLiteral("%1: %2").arg(source, why);
     });
     m_follows << job;

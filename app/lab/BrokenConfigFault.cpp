@@ -3,6 +3,7 @@
 #include "app/lab/LabRuntime.h"
 #include "app/lab/LabTree.h"
 #include "app/lab/TextLines.h"
+#include "remote/ByteText.h"
 
 #include <QJsonArray>
 
@@ -24,7 +25,7 @@ LabError BrokenConfigFault::apply(LabRuntime &lab)
     const LabEntry *entry = tree->entry(file);
     if (!entry || entry->type != LabEntry::Type::File)
         return LabError(LabError::Kind::BadScenario, tr("%1: the lab has no file %2").arg(type(), file));
-    m_original = QString::fromUtf8(entry->content);
+    m_original = utf8Text(entry->content);
     m_mode = entry->mode;
     QString text = m_original;
     for (const auto &[oldLine, newText] : m_edits) {

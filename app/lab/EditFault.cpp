@@ -7,6 +7,7 @@
 #include "app/lab/LabRuntime.h"
 #include "app/lab/LabTree.h"
 #include "app/lab/TextLines.h"
+#include "remote/ByteText.h"
 
 #include <QJsonArray>
 
@@ -27,7 +28,7 @@ LabError EditFault::prepare(LabBlueprint &blueprint)
     auto it = blueprint.files.find(file());
     if (it == blueprint.files.end())
         return LabError(LabError::Kind::BadScenario, tr("%1: the lab has no file %2").arg(type(), file()));
-    QString text = QString::fromUtf8(it->content);
+    QString text = utf8Text(it->content);
     for (const auto &[oldLine, newText] : m_edits) {
         if (!TextLines::replaceLine(text, oldLine, newText))
             return LabError(
@@ -41,7 +42,7 @@ LabError EditFault::prepare(LabBlueprint &blueprint)
 LabError EditFault::verify(LabRuntime &, const LabTree &tree)
 {
     const LabEntry *entry = tree.entry(file());
-    const QString text = entry ? QString::fromUtf8(entry->content) : QString();
+    const QString text = entry ? utf8Text(entry->content) : QString();
     for (const auto &edit : m_edits) {
         if (!text.contains(edit.second))
             return LabError(LabError::Kind::SymptomNotReal,
@@ -58,7 +59,7 @@ LabError EditFault::undo(LabRuntime &lab)
     const LabEntry *entry = tree->entry(file());
     if (!entry || entry->type != LabEntry::Type::File)
         return {};
-    QString text = QString::fromUtf8(entry->content);
+    QString text = utf8Text(entry->content);
     bool changed = false;
     for (const auto &[oldLine, newText] : m_edits) {
         if (const qsizetype at = text.indexOf(newText); at >= 0) {
@@ -154,7 +155,7 @@ PracticeCheck EditFault::check(LabRuntime &, const LabTree &tree)
     const QString id = QStringLiteral("fault:") + type();
     if (!entry || entry->type != LabEntry::Type::File)
         return PracticeCheck::fail(id, tr("%1 is in place").arg(file()), tr("%1 is missing").arg(file()));
-    const QString text = QString::fromUtf8(entry->content);
+    const QString text = utf8Text(entry->content);
     // A fault that can be fixed on either side (the app's config or nginx's) has no check of
     // its own: the URL check decides.
     if (!spec().value(QStringLiteral("check")).toBool(true))

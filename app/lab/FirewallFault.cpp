@@ -1,6 +1,7 @@
 #include "app/lab/FirewallFault.h"
 
 #include "app/lab/LabRuntime.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -30,7 +31,7 @@ LabError FirewallFault::nft(LabRuntime &lab, const QStringList &arguments, QByte
         return LabError::fromRemote(result.error);
     if (result.exitCode != 0)
         return LabError(LabError::Kind::Failed, tr("nft %1 failed").arg(arguments.first()),
-                        QString::fromLocal8Bit(result.stdErr));
+                        localText(result.stdErr));
     return {};
 }
 
@@ -75,7 +76,7 @@ LabError FirewallFault::apply(LabRuntime &lab)
     if (LabError e = nft(lab, rule, &echoed))
         return e;
     const QRegularExpressionMatch handle =
-        QRegularExpression(QStringLiteral("# handle (\\d+)")).match(QString::fromUtf8(echoed));
+        QRegularExpression(QStringLiteral("# handle (\\d+)")).match(utf8Text(echoed));
     m_handle = handle.captured(1);
     lab.params().insert(QStringLiteral("nft_handle"), m_handle);
     return {};
@@ -117,11 +118,10 @@ PracticeCheck FirewallFault::check(LabRuntime &lab, const LabTree &)
         if (!line.contains(port))
             continue;
         if (line.contains(" accept"))
-            return PracticeCheck::pass(
-                id, title, tr("an accept rule comes first: %1").arg(QString::fromUtf8(line.trimmed())));
+            return PracticeCheck::pass(id, title,
+                                       tr("an accept rule comes first: %1").arg(utf8Text(line.trimmed())));
         if (line.contains(" reject") || line.contains(" drop"))
-            return PracticeCheck::fail(id, title,
-                                       tr("nft still has: %1").arg(QString::fromUtf8(line.trimmed())));
+            return PracticeCheck::fail(id, title, tr("nft still has: %1").arg(utf8Text(line.trimmed())));
     }
     return PracticeCheck::pass(id, title);
 }

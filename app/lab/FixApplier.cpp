@@ -3,6 +3,7 @@
 #include "app/lab/LabRuntime.h"
 #include "app/lab/LabTree.h"
 #include "app/lab/TextLines.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -30,8 +31,7 @@ LabError FixApplier::locate(QList<LabFixAction> &actions) const
         if (a.kind != LabFixAction::Kind::Edit)
             continue;
         const LabEntry *entry = tree->entry(relative(a.file));
-        const QList<int> found =
-            entry ? TextLines::find(QString::fromUtf8(entry->content), a.oldLine) : QList<int>();
+        const QList<int> found = entry ? TextLines::find(utf8Text(entry->content), a.oldLine) : QList<int>();
         a.line = found.size() == 1 ? found.first() : 0;
     }
     return {};
@@ -83,7 +83,7 @@ LabError FixApplier::runCommand(const LabFixAction &a)
         m_lab.host().run(QStringList{m_lab.host().info().nft} + v.mid(1), 10000, true);
     if (!result.succeeded())
         return LabError(LabError::Kind::Failed, tr("%1 failed").arg(v.join(QLatin1Char(' '))),
-                        QString::fromLocal8Bit(result.stdErr));
+                        localText(result.stdErr));
     return {};
 }
 
@@ -108,7 +108,7 @@ LabError FixApplier::apply(QList<LabFixAction> &actions)
         const LabEntry *entry = tree->entry(rel);
         if (!entry || entry->type != LabEntry::Type::File)
             return LabError(LabError::Kind::Failed, tr("%1 is missing").arg(a.file));
-        QString text = QString::fromUtf8(entry->content);
+        QString text = utf8Text(entry->content);
         const QList<int> found = TextLines::find(text, a.oldLine);
         if (found.size() != 1)
             return LabError(LabError::Kind::Failed,

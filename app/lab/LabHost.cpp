@@ -1,5 +1,6 @@
 #include "app/lab/LabHost.h"
 
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ QString discoverScript()
     };
     QStringList script;
     for (const char *statement : statements)
-        script << QString::fromLatin1(statement);
+        script << latin1Text(statement);
     return script.join(QStringLiteral("; "));
 }
 
@@ -101,8 +102,7 @@ Result<LabHostInfo, LabError> LabHost::discover(Machine *machine, const QString 
     if (!result.succeeded())
         return LabError(LabError::Kind::Transport,
                         tr("Could not look at the lab host: %1")
-                            .arg(result.error.isError() ? result.error.message()
-                                                        : QString::fromLocal8Bit(result.stdErr)));
+                            .arg(result.error.isError() ? result.error.message() : localText(result.stdErr)));
     LabHostInfo info;
     info.local = machine->isLocal();
     const QList<QByteArray> lines = result.stdOut.split('\n');
@@ -111,7 +111,7 @@ Result<LabHostInfo, LabError> LabHost::discover(Machine *machine, const QString 
         if (eq <= 0)
             continue;
         const QByteArray key = line.left(eq);
-        const QString value = QString::fromUtf8(line.mid(eq + 1)).trimmed();
+        const QString value = utf8Text(line.mid(eq + 1)).trimmed();
         if (key == "uid")
             info.root = value == QLatin1String("0");
         else if (key == "home")
@@ -202,7 +202,7 @@ Result<QByteArray, LabError> LabHost::helper(const QString &sub, const QStringLi
     if (result.error.isError())
         return LabError::fromRemote(result.error);
     if (result.exitCode != 0) {
-        QString why = QString::fromLocal8Bit(result.stdErr + result.stdOut).trimmed();
+        QString why = localText(result.stdErr + result.stdOut).trimmed();
         why.remove(QStringLiteral("gateway-doctor-lab-supervisor: "));
         return LabError(LabError::Kind::Failed, why, result.commandLine);
     }

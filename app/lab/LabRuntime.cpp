@@ -1,6 +1,7 @@
 #include "app/lab/LabRuntime.h"
 
 #include "app/lab/LabLayout.h"
+#include "remote/ByteText.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -55,11 +56,11 @@ LabError LabRuntime::waitForText(const LabService &service, qint64 offset, int t
             return {};
         if (!service.failText.isEmpty() && tail->data.contains(service.failText.toUtf8()))
             return LabError(LabError::Kind::SetupFailed, tr("%1 did not start.").arg(service.name),
-                            QString::fromUtf8(tail->data).right(2000));
+                            utf8Text(tail->data).right(2000));
         if (round % 8 == 7 && !isRunning(service.name))
-            return LabError(
-                LabError::Kind::SetupFailed, tr("%1 ended right after its start.").arg(service.name),
-                logTail(service.log) + QLatin1Char('\n') + QString::fromUtf8(tail->data).right(1500));
+            return LabError(LabError::Kind::SetupFailed,
+                            tr("%1 ended right after its start.").arg(service.name),
+                            logTail(service.log) + QLatin1Char('\n') + utf8Text(tail->data).right(1500));
         if (timer.hasExpired(timeoutMs))
             return LabError(
                 LabError::Kind::SetupFailed,
@@ -139,7 +140,7 @@ Result<QMap<QString, ServiceState>, LabError> LabRuntime::states() const
         s.pid = f.at(1).toLongLong();
         s.running = f.at(3) == "running";
         s.exitStatus = f.at(4).toInt();
-        states.insert(QString::fromUtf8(f.first()), s);
+        states.insert(utf8Text(f.first()), s);
     }
     return states;
 }
@@ -159,7 +160,7 @@ Result<LabRuntime::NginxTest, LabError> LabRuntime::testNginx() const
         return LabError::fromRemote(result.error);
     NginxTest test;
     test.ok = result.exitCode == 0;
-    test.output = QString::fromLocal8Bit(result.stdErr + result.stdOut).trimmed();
+    test.output = localText(result.stdErr + result.stdOut).trimmed();
     return test;
 }
 
@@ -196,11 +197,10 @@ LabError LabRuntime::reloadNginx(bool *rejected)
 LabProbeResult LabRuntime::probe(const QString &path, double maxTimeSec) const
 {
     LabProbeResult probe;
-    const CommandResult result =
-        m_host.run({m_host.info().curl, QStringLiteral("-sS"), QStringLiteral("--max-time"),
-                    QString::number(maxTimeSec), QStringLiteral("-w"),
-                    QString::fromLatin1(kStatusMarker) + QStringLiteral("%{http_code}"), url(path)},
-                   int(maxTimeSec * 1000) + 5000);
+    const CommandResult result = m_host.run(
+        {m_host.info().curl, QStringLiteral("-sS"), QStringLiteral("--max-time"), QString::number(maxTimeSec),
+         QStringLiteral("-w"), latin1Text(kStatusMarker) + QStringLiteral("%{http_code}"), url(path)},
+        int(maxTimeSec * 1000) + 5000);
     probe.durationMs = result.durationMs;
     const qsizetype marker = result.stdOut.lastIndexOf(kStatusMarker);
     if (marker >= 0) {
@@ -208,7 +208,7 @@ LabProbeResult LabRuntime::probe(const QString &path, double maxTimeSec) const
         probe.body = result.stdOut.left(std::min<qsizetype>(marker, 4096));
     }
     if (probe.status == 0) {
-        QString error = QString::fromLocal8Bit(result.stdErr).trimmed();
+        QString error = localText(result.stdErr).trimmed();
         // "curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect to server"
         error.remove(QRegularExpression(QStringLiteral("^curl: \\(\\d+\\) ")));
         probe.error = error.isEmpty() && result.error.isError() ? result.error.message() : error;
@@ -221,7 +221,7 @@ QList<LabProbeResult> LabRuntime::probeMany(const QString &path, int count, doub
     QStringList argv{
         m_host.info().curl,           QStringLiteral("-sS"),
         QStringLiteral("--max-time"), QString::number(maxTimeSec),
-        QStringLiteral("-w"),         QString::fromLatin1(kStatusMarker) + QStringLiteral("%{http_code}")};
+        QStringLiteral("-w"),         latin1Text(kStatusMarker) + QStringLiteral("%{http_code}")};
     for (int i = 0; i < count; ++i)
         argv << url(path);
     const CommandResult result = m_host.run(argv, int(maxTimeSec * 1000) * count + 5000);
@@ -237,7 +237,7 @@ QList<LabProbeResult> LabRuntime::probeMany(const QString &path, int count, doub
         p.body = result.stdOut.mid(from, std::min<qsizetype>(marker - from, 4096));
         p.status = result.stdOut.mid(marker + kStatusMarker.size(), 3).toInt();
         if (p.status == 0)
-            p.error = QString::fromLocal8Bit(result.stdErr).trimmed().section(QLatin1Char('\n'), 0, 0);
+            p.error = localText(result.stdErr).trimmed().section(QLatin1Char('\n'), 0, 0);
         probes << p;
         from = marker + kStatusMarker.size() + 3;
     }
@@ -253,7 +253,7 @@ qint64 LabRuntime::errorLogSize() const
 QString LabRuntime::errorLogSince(qint64 offset) const
 {
     const Result<LabHost::Tail, LabError> tail = m_host.tail(LabLayout::errorLog(), offset);
-    return tail ? QString::fromUtf8(tail->data) : QString();
+    return tail ? utf8Text(tail->data) : QString();
 }
 
 QString LabRuntime::logTail(const QString &relative, int maxChars) const
@@ -263,7 +263,7 @@ QString LabRuntime::logTail(const QString &relative, int maxChars) const
         return {};
     const Result<LabHost::Tail, LabError> tail =
         m_host.tail(relative, std::max<qint64>(0, size->size - maxChars));
-    return tail ? QString::fromUtf8(tail->data) : QString();
+    return tail ? utf8Text(tail->data) : QString();
 }
 
 } // namespace gd

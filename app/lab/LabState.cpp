@@ -1,4 +1,5 @@
 #include "app/lab/LabState.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ QJsonObject bytesMap(const QMap<QString, QByteArray> &map)
 {
     QJsonObject object;
     for (auto it = map.begin(); it != map.end(); ++it)
-        object.insert(it.key(), QString::fromUtf8(it.value()));
+        object.insert(it.key(), utf8Text(it.value()));
     return object;
 }
 

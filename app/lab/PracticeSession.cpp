@@ -10,6 +10,7 @@
 #include "app/lab/LabTree.h"
 #include "app/lab/PracticeDoctor.h"
 #include "app/model/Cause.h"
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 
 #include <QDir>
@@ -34,11 +35,10 @@ QJsonObject expandedObject(const QJsonObject &object, const ParamValues &values)
     // Placeholders never contain JSON syntax, and values are escaped for a JSON string.
     ParamValues escaped;
     for (auto it = values.begin(); it != values.end(); ++it) {
-        QString v = QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
+        QString v = utf8Text(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact));
         escaped.insert(it.key(), v.mid(2, v.size() - 4)); // strip ["..."]
     }
-    return QJsonDocument::fromJson(ScenarioParams::expand(QString::fromUtf8(text), escaped).toUtf8())
-        .object();
+    return QJsonDocument::fromJson(ScenarioParams::expand(utf8Text(text), escaped).toUtf8()).object();
 }
 
 bool isBackupName(const QString &path)
@@ -52,7 +52,7 @@ bool isBackupName(const QString &path)
 QString hintKind(int index)
 {
     static const char *const kinds[] = {"question", "where", "answer"};
-    return QString::fromLatin1(kinds[index % 3]);
+    return latin1Text(kinds[index % 3]);
 }
 
 } // namespace
@@ -212,7 +212,7 @@ LabError PracticeSession::teardown(const QString &why, QString *detail)
 {
     const Result<QByteArray, LabError> cleaned = m_host->helper(QStringLiteral("clean"), {}, {}, 30000);
     if (detail)
-        *detail = cleaned ? QString::fromUtf8(*cleaned).trimmed() : cleaned.error().message();
+        *detail = cleaned ? utf8Text(*cleaned).trimmed() : cleaned.error().message();
     if (!cleaned)
         return LabError(LabError::Kind::Failed, why + QStringLiteral(": ") + cleaned.error().message());
     return {};
@@ -233,7 +233,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
     QList<QPair<QString, qint64>> phases;
     qint64 lastPhase = 0;
     const auto phase = [&](const char *name) {
-        phases << qMakePair(QString::fromLatin1(name), clock.elapsed() - lastPhase);
+        phases << qMakePair(latin1Text(name), clock.elapsed() - lastPhase);
         lastPhase = clock.elapsed();
     };
     const Scenario *found = m_catalog.find(scenarioId);
@@ -373,7 +373,7 @@ Result<PracticeStart, LabError> PracticeSession::start(const QString &scenarioId
             if (tail) {
                 for (const QByteArray &line : tail->data.split('\n')) {
                     if (line.contains(logText.toUtf8())) {
-                        logSeen = QString::fromUtf8(line);
+                        logSeen = utf8Text(line);
                         lineFound = true;
                         break;
                     }
@@ -482,7 +482,7 @@ Result<std::unique_ptr<PracticeSession::Loaded>, LabError> PracticeSession::load
     loaded->scenario = *scenario;
     if (const LabEntry *ended = read->entry(QStringLiteral("run/ended"));
         ended && ended->type == LabEntry::Type::File)
-        loaded->ended = QString::fromUtf8(ended->content).trimmed();
+        loaded->ended = utf8Text(ended->content).trimmed();
     loaded->runtime = std::make_unique<LabRuntime>(*m_host, state->services, state->params);
     int index = 0;
     for (const QJsonValue &spec : scenario->faults) {
@@ -662,7 +662,7 @@ Result<PracticeCheckReport, LabError> PracticeSession::check()
                                           tr("probe %1 of %2: 200, but not the app's page (%3)")
                                               .arg(i + 1)
                                               .arg(success.probes)
-                                              .arg(QString::fromUtf8(p.body.left(80)).trimmed()));
+                                              .arg(utf8Text(p.body.left(80)).trimmed()));
                 break;
             }
         }

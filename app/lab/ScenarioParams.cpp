@@ -1,4 +1,5 @@
 #include "app/lab/ScenarioParams.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -166,8 +167,8 @@ QStringList ScenarioParams::unknownPlaceholders(const Scenario &scenario)
         texts << it.key() << it.value();
     for (const ScenarioHint &hint : scenario.hints)
         texts << hint.question << hint.where << hint.answer;
-    texts << QString::fromUtf8(QJsonDocument(scenario.faults).toJson())
-          << QString::fromUtf8(QJsonDocument(scenario.fix).toJson());
+    texts << utf8Text(QJsonDocument(scenario.faults).toJson())
+          << utf8Text(QJsonDocument(scenario.fix).toJson());
     QStringList unknown;
     for (const QString &text : std::as_const(texts)) {
         for (const QString &name : placeholders(text)) {

@@ -1,6 +1,7 @@
 #include "app/lab/SelinuxFault.h"
 
 #include "app/lab/LabRuntime.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -25,8 +26,7 @@ LabError SelinuxFault::apply(LabRuntime &lab)
     const CommandResult result =
         lab.host().run({QStringLiteral("setsebool"), kBoolean, QStringLiteral("off")}, 60000, true);
     if (!result.succeeded())
-        return LabError(LabError::Kind::Failed, tr("setsebool failed"),
-                        QString::fromLocal8Bit(result.stdErr));
+        return LabError(LabError::Kind::Failed, tr("setsebool failed"), localText(result.stdErr));
     return {};
 }
 
@@ -44,9 +44,9 @@ LabError SelinuxFault::undo(LabRuntime &lab)
         return {};
     const CommandResult result =
         lab.host().run({QStringLiteral("setsebool"), kBoolean, QStringLiteral("on")}, 60000, true);
-    return result.succeeded() ? LabError()
-                              : LabError(LabError::Kind::Failed, tr("setsebool failed"),
-                                         QString::fromLocal8Bit(result.stdErr));
+    return result.succeeded()
+               ? LabError()
+               : LabError(LabError::Kind::Failed, tr("setsebool failed"), localText(result.stdErr));
 }
 
 PracticeCheck SelinuxFault::check(LabRuntime &lab, const LabTree &)

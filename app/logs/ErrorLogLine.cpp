@@ -33,8 +33,9 @@ bool isDigit(char c)
     return unsigned(uchar(c) - '0') < 10;
 }
 
-// Two digits at p, or -1.
-int twoDigits(const char *p)
+// Two digits at p, or -1. Used on big-endian machines only (naiveTimeAt), where clang
+// sees it called from a discarded branch.
+[[maybe_unused]] int twoDigits(const char *p)
 {
     if (!isDigit(p[0]) || !isDigit(p[1]))
         return -1;

@@ -1,6 +1,7 @@
 #include "app/logs/ErrorLogSummary.h"
 
 #include "app/logs/LineScanner.h"
+#include "remote/ByteText.h"
 
 #include <algorithm>
 #include <cstring>
@@ -259,7 +260,7 @@ QList<ErrorLogGroup> ErrorLogSummary::groups() const
         ErrorLogGroup out;
         out.upstream = QString::fromUtf8(g.upstream.data(), qsizetype(g.upstream.size()));
         out.cause = g.first.cause;
-        out.rule = QString::fromLatin1(g.first.rule);
+        out.rule = latin1Text(g.first.rule);
         out.verdict = g.first.verdict;
         out.httpStatus = g.first.httpStatus;
         out.phase = g.first.phase;

@@ -1,4 +1,5 @@
 #include "app/logs/KernelOomLine.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -38,7 +39,7 @@ QString kvField(const QString &text, QLatin1String key)
 
 std::optional<KernelOomLine> KernelOomLine::parse(const QByteArray &raw)
 {
-    const QString text = QString::fromLatin1(raw).trimmed();
+    const QString text = latin1Text(raw).trimmed();
     KernelOomLine line;
     static const QRegularExpression killed(
         QStringLiteral("(Memory cgroup )?[Oo]ut of [Mm]emory: Killed process (\\d+) \\(([^)]*)\\)"));

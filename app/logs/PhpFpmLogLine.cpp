@@ -1,4 +1,5 @@
 #include "app/logs/PhpFpmLogLine.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -38,7 +39,7 @@ const QRegularExpression &exitedRe()
 std::optional<PhpFpmLogLine> PhpFpmLogLine::parse(const QByteArray &raw)
 {
     // Latin-1 keeps every byte; php-fpm writes script paths as bytes.
-    QString text = QString::fromLatin1(raw);
+    QString text = latin1Text(raw);
     while (text.endsWith(QLatin1Char('\r')) || text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     PhpFpmLogLine line;

@@ -1,4 +1,5 @@
 #include "app/logs/SystemdJournalLine.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +7,7 @@ namespace gd {
 
 std::optional<SystemdJournalLine> SystemdJournalLine::parse(const QByteArray &raw)
 {
-    const QString text = QString::fromLatin1(raw).trimmed();
+    const QString text = latin1Text(raw).trimmed();
     // "<time> <host> systemd[1]: <unit>: <message>"; the prefix is optional (journalctl -o cat).
     static const QRegularExpression shape(
         QStringLiteral("^(?:(\\w{3} +\\d+ [\\d:]+|\\d{4}-\\d\\d-\\d\\dT[^ ]+) +(\\S+) +systemd\\[\\d+\\]: +)?"

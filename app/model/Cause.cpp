@@ -1,4 +1,5 @@
 #include "app/model/Cause.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -168,7 +169,7 @@ const CauseInfo &causeInfo(Cause cause)
 
 QString causeCode(Cause cause)
 {
-    return QString::fromLatin1(causeInfo(cause).code);
+    return latin1Text(causeInfo(cause).code);
 }
 
 std::optional<Cause> causeFromCode(const QString &code)

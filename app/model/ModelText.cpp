@@ -1,5 +1,6 @@
 #include "app/model/CheckResult.h"
 #include "app/model/Finding.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -108,11 +109,11 @@ CommandRecord CommandRecord::of(const CommandResult &result, int maxOutput)
     record.commandLine = result.commandLine;
     record.exitCode = result.exitCode;
     record.durationMs = result.durationMs;
-    QString output = QString::fromUtf8(result.stdOut);
+    QString output = utf8Text(result.stdOut);
     if (!result.stdErr.isEmpty()) {
         if (!output.isEmpty() && !output.endsWith(QLatin1Char('\n')))
             output += QLatin1Char('\n');
-        output += QString::fromUtf8(result.stdErr);
+        output += utf8Text(result.stdErr);
     }
     if (output.size() > maxOutput)
         output = output.left(maxOutput) + QStringLiteral("\n…");

@@ -1,4 +1,5 @@
 #include "app/probes/AppServerSettings.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,7 +54,7 @@ std::optional<ConfigValue> configValue(const QByteArray &text, const QStringList
     int number = 0;
     for (const QByteArray &raw : text.split('\n')) {
         ++number;
-        const QString line = QString::fromUtf8(raw).trimmed();
+        const QString line = utf8Text(raw).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
             continue;
         if (ini && line.startsWith(QLatin1Char('['))) {
@@ -95,7 +96,7 @@ QMap<QString, QString> environVariables(const QByteArray &environ)
     for (const QByteArray &record : environ.split('\0')) {
         const int eq = int(record.indexOf('='));
         if (eq > 0)
-            vars.insert(QString::fromUtf8(record.left(eq)), QString::fromUtf8(record.mid(eq + 1)).trimmed());
+            vars.insert(utf8Text(record.left(eq)), utf8Text(record.mid(eq + 1)).trimmed());
     }
     return vars;
 }
@@ -218,7 +219,7 @@ QStringList AppServerSettings::argvFromCmdline(const QByteArray &cmdline)
     if (bytes.isEmpty())
         return argv;
     for (const QByteArray &word : bytes.split('\0'))
-        argv << QString::fromUtf8(word);
+        argv << utf8Text(word);
     // A process that rewrote its title into one string ("gunicorn: master [app]").
     if (argv.size() == 1 && argv.first().contains(QLatin1Char(' ')))
         argv = argv.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -1,4 +1,5 @@
 #include "app/probes/ChildProcessMemory.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -18,7 +19,7 @@ ProbeResult<ChildProcessMemory> ChildProcessMemory::parse(const ProbeOutput &out
     if (output.exitCode == 1 && output.stdOut.trimmed().isEmpty() && output.stdErr.trimmed().isEmpty())
         return ChildProcessMemory{};
     if (output.exitCode != 0)
-        return ProbeError::malformed(tool, QString::fromUtf8(output.stdErr).trimmed());
+        return ProbeError::malformed(tool, utf8Text(output.stdErr).trimmed());
     ChildProcessMemory out;
     for (const QByteArray &raw : output.stdOut.split('\n')) {
         const QByteArray line = raw.trimmed();
@@ -32,9 +33,9 @@ ProbeResult<ChildProcessMemory> ChildProcessMemory::parse(const ProbeOutput &out
         Child c;
         c.pid = line.left(firstGap).toLongLong(&pidOk);
         c.rssBytes = (secondGap > 0 ? afterPid.left(secondGap) : afterPid).toLongLong(&rssOk) * 1024;
-        c.args = secondGap > 0 ? QString::fromUtf8(afterPid.mid(secondGap + 1)) : QString();
+        c.args = secondGap > 0 ? utf8Text(afterPid.mid(secondGap + 1)) : QString();
         if (!pidOk || !rssOk)
-            return ProbeError::malformed(tool, QString::fromUtf8(line.left(200)));
+            return ProbeError::malformed(tool, utf8Text(line.left(200)));
         out.children << c;
     }
     return out;

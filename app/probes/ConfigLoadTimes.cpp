@@ -1,4 +1,5 @@
 #include "app/probes/ConfigLoadTimes.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -46,7 +47,7 @@ ProbeResult<ConfigLoadTimes> ConfigLoadTimes::parse(const ProbeOutput &output)
         if (section == 0) {
             times.now = line.toLongLong(&ok);
             if (!ok)
-                return ProbeError::malformed(tool, QString::fromUtf8(line.left(120)));
+                return ProbeError::malformed(tool, utf8Text(line.left(120)));
         } else if (section == 1) {
             const qint64 age = line.toLongLong(&ok);
             if (ok && times.now > 0)
@@ -56,11 +57,11 @@ ProbeResult<ConfigLoadTimes> ConfigLoadTimes::parse(const ProbeOutput &output)
             const int space = int(line.indexOf(' '));
             const qint64 modified = space > 0 ? line.left(space).toLongLong(&ok) : 0;
             if (space > 0 && ok)
-                times.files << File{QString::fromUtf8(line.mid(space + 1)), modified};
+                times.files << File{utf8Text(line.mid(space + 1)), modified};
         }
     }
     if (times.now == 0)
-        return ProbeError::malformed(tool, QString::fromUtf8(output.stdOut.left(120)));
+        return ProbeError::malformed(tool, utf8Text(output.stdOut.left(120)));
     return times;
 }
 

@@ -1,4 +1,5 @@
 #include "app/probes/FastCgiProbe.h"
+#include "remote/ByteText.h"
 
 #include <QHash>
 
@@ -115,21 +116,20 @@ QStringList FastCgiProbe::command(const QString &host, quint16 port, const QStri
 QStringList FastCgiProbe::request(const QString &host, quint16 port, const QString &unixPath, int timeoutSec,
                                   const QString &script, const QString &query)
 {
-    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QString::fromLatin1(kLauncher),
-            QStringLiteral("gd"),
+    return {QStringLiteral("/bin/sh"), QStringLiteral("-c"), latin1Text(kLauncher), QStringLiteral("gd"),
             // One line: CommandSpec refuses arguments with line breaks.
-            QString::fromLatin1(kClient).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+            latin1Text(kClient).replace(QLatin1Char('\n'), QLatin1Char(' ')),
             unixPath.isEmpty() ? host : QString(), unixPath.isEmpty() ? QString::number(port) : QString(),
             unixPath, QString::number(qMax(1, timeoutSec)), script, query};
 }
 
 ProbeResult<FastCgiProbeResult> FastCgiProbe::parse(const ProbeOutput &output)
 {
-    const QString text = QString::fromUtf8(output.stdOut);
+    const QString text = utf8Text(output.stdOut);
     const int marker = int(text.indexOf(QLatin1String("gd-fcgi\n")));
     if (marker < 0) {
         if (output.exitCode == 127)
-            return ProbeError::commandMissing(QStringLiteral("sh"), QString::fromLocal8Bit(output.stdErr));
+            return ProbeError::commandMissing(QStringLiteral("sh"), localText(output.stdErr));
         return text.trimmed().isEmpty()
                    ? ProbeError::empty(QStringLiteral("FastCGI probe"))
                    : ProbeError::malformed(QStringLiteral("FastCGI probe"), text.left(200));

@@ -1,4 +1,5 @@
 #include "app/probes/MemInfo.h"
+#include "remote/ByteText.h"
 
 #include <limits>
 
@@ -15,7 +16,7 @@ ProbeResult<MemInfo> MemInfo::parse(const ProbeOutput &output)
 {
     const QString tool = QStringLiteral("/proc/meminfo");
     if (output.exitCode != 0)
-        return ProbeError::malformed(tool, QString::fromUtf8(output.stdErr).trimmed());
+        return ProbeError::malformed(tool, utf8Text(output.stdErr).trimmed());
     if (output.stdOut.trimmed().isEmpty())
         return ProbeError::empty(tool);
     // "MemAvailable:   23655140 kB": name, value, unit (kB means KiB here).
@@ -33,7 +34,7 @@ ProbeResult<MemInfo> MemInfo::parse(const ProbeOutput &output)
         values.insert(line.left(colon), rest.value(1) == "kB" ? number * 1024 : number);
     }
     if (!values.contains("MemTotal"))
-        return ProbeError::malformed(tool, QString::fromUtf8(output.stdOut.left(200)));
+        return ProbeError::malformed(tool, utf8Text(output.stdOut.left(200)));
     MemInfo info;
     info.totalBytes = values.value("MemTotal");
     if (values.contains("MemAvailable")) {

@@ -1,4 +1,5 @@
 #include "app/probes/PhpFpmStatus.h"
+#include "remote/ByteText.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -23,8 +24,7 @@ QHash<QString, QString> fieldsOf(const QByteArray &page)
     for (const QByteArray &line : trimmed.split('\n')) {
         const int colon = int(line.indexOf(':'));
         if (colon > 0)
-            fields.insert(QString::fromUtf8(line.left(colon)).trimmed(),
-                          QString::fromUtf8(line.mid(colon + 1)).trimmed());
+            fields.insert(utf8Text(line.left(colon)).trimmed(), utf8Text(line.mid(colon + 1)).trimmed());
     }
     return fields;
 }
@@ -38,8 +38,7 @@ ProbeResult<PhpFpmStatus> PhpFpmStatus::parse(const QByteArray &page)
     // (an application's own page at that path, an error page).
     for (const char *required : {"pool", "active processes", "total processes", "listen queue"}) {
         if (!f.contains(QLatin1String(required)))
-            return ProbeError::malformed(QStringLiteral("PHP-FPM status page"),
-                                         QString::fromUtf8(page.left(200)));
+            return ProbeError::malformed(QStringLiteral("PHP-FPM status page"), utf8Text(page.left(200)));
     }
     auto number = [&](const char *name) { return f.value(QLatin1String(name)).toLongLong(); };
     PhpFpmStatus s;

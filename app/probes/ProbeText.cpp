@@ -1,4 +1,5 @@
 #include "app/probes/ProbeText.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -31,7 +32,7 @@ QStringList ProbeText::lines(const QByteArray &bytes)
         // A trailing newline leaves one empty element: not a line of its own.
         if (i == raw.size() - 1 && line.isEmpty())
             break;
-        out.append(QString::fromUtf8(line));
+        out.append(utf8Text(line));
     }
     return out;
 }
@@ -46,7 +47,7 @@ bool ProbeText::commandNotFound(const ProbeOutput &output, const QString &progra
 {
     if (output.exitCode != 127)
         return false;
-    const QString err = QString::fromUtf8(output.stdErr);
+    const QString err = utf8Text(output.stdErr);
     // bash: "bash: line 1: systemctl: command not found"; dash: "sh: 1: systemctl: not found";
     // env/exec: "env: 'systemctl': No such file or directory".
     return err.contains(program) && (err.contains(QLatin1String("not found")) ||
@@ -55,7 +56,7 @@ bool ProbeText::commandNotFound(const ProbeOutput &output, const QString &progra
 
 bool ProbeText::needsRoot(const QByteArray &stdErr)
 {
-    const QString err = QString::fromUtf8(stdErr);
+    const QString err = utf8Text(stdErr);
     return err.contains(QLatin1String("must be root"), Qt::CaseInsensitive) ||
            err.contains(QLatin1String("need to be root"), Qt::CaseInsensitive) ||
            err.contains(QLatin1String("Permission denied")) ||

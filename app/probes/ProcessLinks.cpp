@@ -1,4 +1,5 @@
 #include "app/probes/ProcessLinks.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -33,7 +34,7 @@ ProcessLinks ProcessLinks::parse(const QByteArray &output)
         if (tab <= 0)
             continue;
         const QByteArray name = line.left(tab);
-        const QString target = QString::fromUtf8(line.mid(tab + 1));
+        const QString target = utf8Text(line.mid(tab + 1));
         if (name == "exe")
             links.exe = target;
         else if (name == "cwd")

@@ -1,6 +1,7 @@
 #include "app/probes/SelinuxState.h"
 
 #include "app/probes/ProbeText.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -58,7 +59,7 @@ ProbeResult<std::optional<bool>> SelinuxState::parseGetsebool(const ProbeOutput 
         return std::optional<bool>();
     if (ProbeText::looksBinary(output.stdOut))
         return ProbeError::binary(tool);
-    if (QString::fromUtf8(output.stdErr).contains(QLatin1String("SELinux is disabled")))
+    if (utf8Text(output.stdErr).contains(QLatin1String("SELinux is disabled")))
         return std::optional<bool>();
     // "httpd_can_network_connect --> off"
     for (const QString &line : ProbeText::lines(output.stdOut)) {

@@ -1,6 +1,7 @@
 #include "app/probes/SystemdUnitState.h"
 
 #include "app/probes/ProbeText.h"
+#include "remote/ByteText.h"
 
 #include <QRegularExpression>
 
@@ -139,7 +140,7 @@ std::optional<ProbeError> SystemdUnitState::noSystemd(const ProbeOutput &output)
 {
     if (ProbeText::commandNotFound(output, kSystemctl))
         return ProbeError::commandMissing(kSystemctl, ProbeText::firstLine(output.stdErr));
-    const QString err = QString::fromUtf8(output.stdErr);
+    const QString err = utf8Text(output.stdErr);
     if (err.contains(QLatin1String("has not been booted with systemd")) ||
         err.contains(QLatin1String("Failed to connect to bus")) ||
         err.contains(QLatin1String("Failed to get D-Bus connection"))) {

@@ -1,4 +1,5 @@
 #include "app/report/TranscriptText.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -6,7 +7,7 @@ QString TranscriptText::render(const QList<CommandResult> &commands, int maxOutp
 {
     QString out;
     const auto cut = [maxOutputChars](const QByteArray &data) {
-        QString text = QString::fromUtf8(data);
+        QString text = utf8Text(data);
         if (text.size() > maxOutputChars)
             text = text.left(maxOutputChars) + QLatin1Char('\n') +
                    tr("[… %1 more characters]").arg(text.size() - maxOutputChars);

@@ -12,7 +12,7 @@
 <context>
     <name>BrokenConfigFault</name>
     <message>
-        <location filename="../../app/lab/BrokenConfigFault.cpp" line="+26"/>
+        <location filename="../../app/lab/BrokenConfigFault.cpp" line="+27"/>
         <source>%1: the lab has no file %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>ConfigEditPlanner</name>
     <message>
-        <location filename="../../app/fixes/ConfigEditPlanner.cpp" line="+43"/>
+        <location filename="../../app/fixes/ConfigEditPlanner.cpp" line="+44"/>
         <source>The value &quot;%1&quot; for %2 has not been through the validator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@ The reference fix:
 <context>
     <name>EditCycle</name>
     <message>
-        <location filename="../../app/fixes/EditCycle.cpp" line="+33"/>
+        <location filename="../../app/fixes/EditCycle.cpp" line="+34"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +768,7 @@ The reference fix:
 <context>
     <name>EditFault</name>
     <message>
-        <location filename="../../app/lab/EditFault.cpp" line="+29"/>
+        <location filename="../../app/lab/EditFault.cpp" line="+30"/>
         <source>%1: the lab has no file %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@ The reference fix:
 <context>
     <name>FileAccess</name>
     <message>
-        <location filename="../../remote/FileAccess.cpp" line="+100"/>
+        <location filename="../../remote/FileAccess.cpp" line="+110"/>
         <location line="+34"/>
         <location line="+14"/>
         <location line="+94"/>
@@ -953,7 +953,7 @@ The reference fix:
 <context>
     <name>FirewallFault</name>
     <message>
-        <location filename="../../app/lab/FirewallFault.cpp" line="+32"/>
+        <location filename="../../app/lab/FirewallFault.cpp" line="+33"/>
         <source>nft %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>nft still has: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1194,7 @@ The reference fix:
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../../app/lab/LabHost.cpp" line="+64"/>
+        <location filename="../../app/lab/LabHost.cpp" line="+65"/>
         <source>needs root (it changes the firewall or runs services as another user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1239,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The lab host has no %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,7 +1273,7 @@ The reference fix:
 <context>
     <name>LabRuntime</name>
     <message>
-        <location filename="../../app/lab/LabRuntime.cpp" line="+23"/>
+        <location filename="../../app/lab/LabRuntime.cpp" line="+24"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1622,7 @@ The reference fix:
 <context>
     <name>PhpFpmPoolEdit</name>
     <message>
-        <location filename="../../app/fixes/PhpFpmPoolEdit.cpp" line="+92"/>
+        <location filename="../../app/fixes/PhpFpmPoolEdit.cpp" line="+93"/>
         <source>php-fpm would refuse this: pm.min_spare_servers(%1) and pm.max_spare_servers(%2) cannot be greater than pm.max_children(%3). Lower the spare servers first, or keep pm.max_children at %4 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2167,7 @@ The reference fix:
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../../remote/SshChannel.cpp" line="+12"/>
+        <location filename="../../remote/SshChannel.cpp" line="+13"/>
         <source>Could not open an SSH channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,7 +2488,7 @@ The reference fix:
 <context>
     <name>SelinuxFault</name>
     <message>
-        <location filename="../../app/lab/SelinuxFault.cpp" line="+23"/>
+        <location filename="../../app/lab/SelinuxFault.cpp" line="+24"/>
         <source>getsebool does not know %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2499,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>%1 is not off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2522,7 @@ The reference fix:
 <context>
     <name>SelinuxState</name>
     <message>
-        <location filename="../../app/probes/SelinuxState.cpp" line="+71"/>
+        <location filename="../../app/probes/SelinuxState.cpp" line="+72"/>
         <source>getsebool failed (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,7 +2576,7 @@ The reference fix:
 <context>
     <name>SshConnector</name>
     <message>
-        <location filename="../../remote/SshConnector.cpp" line="+56"/>
+        <location filename="../../remote/SshConnector.cpp" line="+57"/>
         <source>Could not create an SSH session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,7 +2762,7 @@ The reference fix:
 <context>
     <name>SudoPrompt</name>
     <message>
-        <location filename="../../remote/SudoPrompt.cpp" line="+105"/>
+        <location filename="../../remote/SudoPrompt.cpp" line="+106"/>
         <source>This step needs root privileges, but sudo is not installed on the machine. Run Gateway Doctor as root, or install and configure sudo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2795,7 @@ The reference fix:
 <context>
     <name>SystemdUnitState</name>
     <message>
-        <location filename="../../app/probes/SystemdUnitState.cpp" line="+75"/>
+        <location filename="../../app/probes/SystemdUnitState.cpp" line="+76"/>
         <source>exited with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2911,7 @@ The reference fix:
 <context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../../app/report/TranscriptText.cpp" line="+12"/>
+        <location filename="../../app/report/TranscriptText.cpp" line="+13"/>
         <source>[… %1 more characters]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +2934,7 @@ The reference fix:
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../ui/texts/WizardTexts.cpp" line="+20"/>
+        <location filename="../../ui/texts/WizardTexts.cpp" line="+21"/>
         <source>Where does nginx answer 502 or 504?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,7 +3307,7 @@ The reference fix:
 <context>
     <name>gd::ActionPlan</name>
     <message>
-        <location filename="../../app/fixes/ActionPlan.cpp" line="+71"/>
+        <location filename="../../app/fixes/ActionPlan.cpp" line="+72"/>
         <source>There is nothing to carry out here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,7 +3375,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/facts/ParsedFacts.cpp" line="+412"/>
+        <location filename="../../app/facts/ParsedFacts.cpp" line="+413"/>
         <location line="+8"/>
         <source>PHP-FPM&apos;s error_log</source>
         <translation type="unfinished"></translation>
@@ -3384,8 +3384,8 @@ The reference fix:
 <context>
     <name>gd::AppServerSettings</name>
     <message>
-        <location filename="../../app/checks/AppTimeline.cpp" line="+242"/>
-        <location filename="../../app/probes/AppServerSettings.cpp" line="+10"/>
+        <location filename="../../app/checks/AppTimeline.cpp" line="+243"/>
+        <location filename="../../app/probes/AppServerSettings.cpp" line="+11"/>
         <source>command line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,7 +3656,7 @@ The reference fix:
 <context>
     <name>gd::BackupCatalog</name>
     <message>
-        <location filename="../../app/fixes/BackupCatalog.cpp" line="+82"/>
+        <location filename="../../app/fixes/BackupCatalog.cpp" line="+83"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,7 +3669,7 @@ The reference fix:
 <context>
     <name>gd::Cause</name>
     <message>
-        <location filename="../../app/model/Cause.cpp" line="+20"/>
+        <location filename="../../app/model/Cause.cpp" line="+21"/>
         <source>The upstream application is not running or not listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,13 +3993,18 @@ The reference fix:
 <context>
     <name>gd::Check</name>
     <message>
-        <location filename="../../app/checks/ConfigChecks.cpp" line="+413"/>
+        <location filename="../../app/checks/ConfigChecks.cpp" line="+464"/>
         <source>nginx accepts its configuration (nginx -t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nginx runs the configuration files as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole configuration was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4013,7 +4018,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/ErrorLogChecks.cpp" line="+567"/>
+        <location filename="../../app/checks/ErrorLogChecks.cpp" line="+568"/>
         <source>Read the end of each error log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,7 +4043,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+455"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+456"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,7 +4068,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/ReachabilityChecks.cpp" line="+456"/>
+        <location filename="../../app/checks/ReachabilityChecks.cpp" line="+457"/>
         <source>A connection to each upstream gets through</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,7 +4113,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/UpstreamChecks.cpp" line="+521"/>
+        <location filename="../../app/checks/UpstreamChecks.cpp" line="+522"/>
         <source>Something listens where nginx connects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,7 +4164,7 @@ Without arguments the guided wizard opens.</source>
 <context>
     <name>gd::CommandJob</name>
     <message>
-        <location filename="../../remote/CommandJob.cpp" line="+61"/>
+        <location filename="../../remote/CommandJob.cpp" line="+62"/>
         <location line="+44"/>
         <source>Not connected to the machine. Reconnect and try again.</source>
         <translation type="unfinished"></translation>
@@ -4175,7 +4180,7 @@ Without arguments the guided wizard opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>The program &quot;%1&quot; is not installed (or not in PATH) on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4193,6 +4198,16 @@ Without arguments the guided wizard opens.</source>
     <message>
         <location line="-3"/>
         <source>The command did not finish within %1 seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command printed more than %1 MiB of errors and was stopped; the first %1 MiB are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command printed more than %1 MiB and was stopped; the first %1 MiB are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4249,7 +4264,7 @@ Without arguments the guided wizard opens.</source>
 <context>
     <name>gd::ConfigBlockPanel</name>
     <message>
-        <location filename="../../ui/panels/ConfigBlockPanel.cpp" line="+26"/>
+        <location filename="../../ui/panels/ConfigBlockPanel.cpp" line="+27"/>
         <source>The server block for the failing URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4312,7 @@ Without arguments the guided wizard opens.</source>
 <context>
     <name>gd::ConfigChecks</name>
     <message>
-        <location filename="../../app/checks/ConfigChecks.cpp" line="-348"/>
+        <location filename="../../app/checks/ConfigChecks.cpp" line="-399"/>
         <source>%1 was saved at %2, after nginx last loaded its configuration at %3: that change was never loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4349,51 @@ Without arguments the guided wizard opens.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>The whole configuration was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n error log(s) were not read, as this server has more than %1 (the URL&apos;s own were read first): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n upstream address(es) were not probed, as the configuration names too many (the URL&apos;s own upstream was probed first).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) with %1 directives were read; nothing was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of the configuration, or of what it names, was not read, so the other checks may not see everything:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>nginx accepts its configuration (nginx -t)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,7 +4554,7 @@ Without arguments the guided wizard opens.</source>
 <context>
     <name>gd::ConfigReloader</name>
     <message>
-        <location filename="../../app/fixes/ConfigReloader.cpp" line="+19"/>
+        <location filename="../../app/fixes/ConfigReloader.cpp" line="+20"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,7 +4564,7 @@ Without arguments the guided wizard opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,7 +5567,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
 <context>
     <name>gd::ErrorLogIndex</name>
     <message>
-        <location filename="../../ui/log/ErrorLogIndex.cpp" line="+52"/>
+        <location filename="../../ui/log/ErrorLogIndex.cpp" line="+53"/>
         <source>Worker killed for its time limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5561,7 +5620,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
 <context>
     <name>gd::ErrorLogModel</name>
     <message>
-        <location filename="../../ui/log/ErrorLogModel.cpp" line="+84"/>
+        <location filename="../../ui/log/ErrorLogModel.cpp" line="+85"/>
         <source>Line cut for display (%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5634,7 +5693,12 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>The log was rotated; following the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>All lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5678,7 +5742,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
 <context>
     <name>gd::FactCollector</name>
     <message>
-        <location filename="../../app/facts/FactCollector.cpp" line="+163"/>
+        <location filename="../../app/facts/FactCollector.cpp" line="+164"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,7 +5777,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+415"/>
         <source>Looking at the services behind the upstreams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5859,7 +5923,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
 <context>
     <name>gd::FindingSection</name>
     <message>
-        <location filename="../../app/model/ModelText.cpp" line="+60"/>
+        <location filename="../../app/model/ModelText.cpp" line="+61"/>
         <source>Elsewhere on this server (other sites; not why this URL fails)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,7 +5995,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
 <context>
     <name>gd::FixApplyCommand</name>
     <message>
-        <location filename="../../app/cli/FixApplyCommand.cpp" line="+31"/>
+        <location filename="../../app/cli/FixApplyCommand.cpp" line="+32"/>
         <source>The failing URL: diagnosed, and probed before and after.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6574,7 +6638,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::LabState</name>
     <message>
-        <location filename="../../app/lab/LabState.cpp" line="+106"/>
+        <location filename="../../app/lab/LabState.cpp" line="+107"/>
         <source>The lab&apos;s record has an unknown version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6582,7 +6646,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::LineEdits</name>
     <message>
-        <location filename="../../app/fixes/LineEdits.cpp" line="+56"/>
+        <location filename="../../app/fixes/LineEdits.cpp" line="+57"/>
         <source>Two changes of line %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6608,12 +6672,12 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::LocalProcess</name>
     <message>
-        <location filename="../../remote/LocalProcess.cpp" line="+20"/>
+        <location filename="../../remote/LocalProcess.cpp" line="+22"/>
         <source>The program &quot;%1&quot; could not be started on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The program &quot;%1&quot; was killed by a signal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,8 +7089,8 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
 <context>
     <name>gd::NginxReloader</name>
     <message>
-        <location filename="../../app/fixes/NginxReloader.cpp" line="+17"/>
-        <location line="+43"/>
+        <location filename="../../app/fixes/NginxReloader.cpp" line="+18"/>
+        <location line="+42"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7056,7 +7120,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>nginx did not take the new configuration: its workers are still the old ones after %1 s. nginx keeps running the old configuration when a reload fails; its error log says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7078,7 +7142,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
 <context>
     <name>gd::PhpFpmReloader</name>
     <message>
-        <location filename="../../app/fixes/PhpFpmReloader.cpp" line="+32"/>
+        <location filename="../../app/fixes/PhpFpmReloader.cpp" line="+33"/>
         <location line="+43"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
@@ -7099,7 +7163,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Reloading php-fpm failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7185,7 +7249,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
 <context>
     <name>gd::PoolMemoryProbe</name>
     <message>
-        <location filename="../../app/fixes/PoolMemoryProbe.cpp" line="+20"/>
+        <location filename="../../app/fixes/PoolMemoryProbe.cpp" line="+21"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,7 +7272,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
 <context>
     <name>gd::PoolScratchCheck</name>
     <message>
-        <location filename="../../app/engine/PoolScratchCheck.cpp" line="+46"/>
+        <location filename="../../app/engine/PoolScratchCheck.cpp" line="+47"/>
         <source>no running php-fpm master of this pool was found to test it with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7449,7 +7513,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
 <context>
     <name>gd::PracticeCommand</name>
     <message>
-        <location filename="../../app/cli/PracticeCommand.cpp" line="+61"/>
+        <location filename="../../app/cli/PracticeCommand.cpp" line="+62"/>
         <source>Practice on a lab: a sandbox nginx with real upstreams, broken on purpose.
 
   practice list                          the scenarios, and which can run here
@@ -8071,7 +8135,7 @@ Ready in %1 ms; the fault is real: %2
 <context>
     <name>gd::ReloadAction</name>
     <message>
-        <location filename="../../ui/actions/ReloadAction.cpp" line="+19"/>
+        <location filename="../../ui/actions/ReloadAction.cpp" line="+20"/>
         <location line="+31"/>
         <source>Reload nginx</source>
         <translation type="unfinished"></translation>
@@ -8120,7 +8184,7 @@ Ready in %1 ms; the fault is real: %2
 <context>
     <name>gd::ReloadCommand</name>
     <message>
-        <location filename="../../app/cli/ReloadCommand.cpp" line="+27"/>
+        <location filename="../../app/cli/ReloadCommand.cpp" line="+28"/>
         <source>Test the nginx configuration and reload nginx, confirmed by new workers.
 Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload), 2 could not run.</source>
         <translation type="unfinished"></translation>
@@ -8131,7 +8195,7 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>new workers took over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8139,7 +8203,7 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
 <context>
     <name>gd::RemoteUpstreamJudge</name>
     <message>
-        <location filename="../../app/checks/RemoteUpstreamJudge.cpp" line="+32"/>
+        <location filename="../../app/checks/RemoteUpstreamJudge.cpp" line="+33"/>
         <source>the nginx host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8338,7 +8402,7 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
 <context>
     <name>gd::ReportText</name>
     <message>
-        <location filename="../../app/cli/ReportText.cpp" line="+98"/>
+        <location filename="../../app/cli/ReportText.cpp" line="+130"/>
         <source>Gateway Doctor — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8830,23 +8894,23 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::RollbackGuard</name>
     <message>
-        <location filename="../../app/fixes/RollbackGuard.cpp" line="+73"/>
-        <location line="+33"/>
+        <location filename="../../app/fixes/RollbackGuard.cpp" line="+74"/>
+        <location line="+34"/>
         <source>The connection to the machine is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Could not arm the automatic rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not arm the automatic rollback: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Could not disarm the automatic rollback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8980,7 +9044,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::ScenarioParams</name>
     <message>
-        <location filename="../../app/lab/ScenarioParams.cpp" line="+90"/>
+        <location filename="../../app/lab/ScenarioParams.cpp" line="+91"/>
         <source>no free loopback port for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9333,7 +9397,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::SshRunner</name>
     <message>
-        <location filename="../../remote/SshRunner.cpp" line="+40"/>
+        <location filename="../../remote/SshRunner.cpp" line="+41"/>
         <source>The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may hang or wait for input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9414,7 +9478,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::SshWorker</name>
     <message>
-        <location filename="../../remote/SshWorker.cpp" line="+63"/>
+        <location filename="../../remote/SshWorker.cpp" line="+64"/>
         <source>The connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9478,7 +9542,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::StaleResolutionJudge</name>
     <message>
-        <location filename="../../app/checks/StaleResolutionJudge.cpp" line="+182"/>
+        <location filename="../../app/checks/StaleResolutionJudge.cpp" line="+183"/>
         <source>or `resolve` on the upstream&apos;s server line (with a `zone` in its upstream {} block and a `resolver`), which this nginx (%1) supports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9588,7 +9652,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::StartPage</name>
     <message>
-        <location filename="../../ui/pages/StartPage.cpp" line="+69"/>
+        <location filename="../../ui/pages/StartPage.cpp" line="+70"/>
         <source>Diagnose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9715,12 +9779,12 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
     <message>
         <location line="+13"/>
         <location line="+187"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Connec&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-237"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9765,7 +9829,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Connected to %1: %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10007,7 +10071,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::StepVerdicts</name>
     <message>
-        <location filename="../../app/engine/StepVerdicts.cpp" line="+18"/>
+        <location filename="../../app/engine/StepVerdicts.cpp" line="+19"/>
         <source>ss -tlnp (ss -xlp for a unix socket) shows what listens, and which process.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10048,7 +10112,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::SuggestionValidator</name>
     <message>
-        <location filename="../../app/engine/SuggestionValidator.cpp" line="+131"/>
+        <location filename="../../app/engine/SuggestionValidator.cpp" line="+132"/>
         <source>nginx is not running, so there is no nginx -t of the running master to test it with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11040,7 +11104,7 @@ SSH target ([user@]host[:port] or a ~/.ssh/config alias):</source>
 <context>
     <name>gd::UpstreamRestarter</name>
     <message>
-        <location filename="../../app/fixes/UpstreamRestarter.cpp" line="+26"/>
+        <location filename="../../app/fixes/UpstreamRestarter.cpp" line="+27"/>
         <source>&quot;%1&quot; is not a systemd unit name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11060,12 +11124,12 @@ SSH target ([user@]host[:port] or a ~/.ssh/config alias):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>systemctl restart %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Restarted %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11098,12 +11162,12 @@ SSH target ([user@]host[:port] or a ~/.ssh/config alias):</source>
 <context>
     <name>gd::UrlMonitor</name>
     <message>
-        <location filename="../../app/fixes/UrlMonitor.cpp" line="+102"/>
+        <location filename="../../app/fixes/UrlMonitor.cpp" line="+122"/>
         <source>stopped with exit code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>connection to the server lost</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BrokenConfigFault</name>
     <message>
-        <location filename="../../app/lab/BrokenConfigFault.cpp" line="+26"/>
+        <location filename="../../app/lab/BrokenConfigFault.cpp" line="+27"/>
         <source>%1: the lab has no file %2</source>
         <translation>%1: Das Labor hat keine Datei %2</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>ConfigEditPlanner</name>
     <message>
-        <location filename="../../app/fixes/ConfigEditPlanner.cpp" line="+43"/>
+        <location filename="../../app/fixes/ConfigEditPlanner.cpp" line="+44"/>
         <source>The value &quot;%1&quot; for %2 has not been through the validator.</source>
         <translation>Der Wert &quot;%1&quot; für %2 wurde nicht vom Validator geprüft.</translation>
     </message>
@@ -749,7 +749,7 @@ Die Referenzkorrektur:
 <context>
     <name>EditCycle</name>
     <message>
-        <location filename="../../app/fixes/EditCycle.cpp" line="+33"/>
+        <location filename="../../app/fixes/EditCycle.cpp" line="+34"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
@@ -807,7 +807,7 @@ Die Referenzkorrektur:
 <context>
     <name>EditFault</name>
     <message>
-        <location filename="../../app/lab/EditFault.cpp" line="+29"/>
+        <location filename="../../app/lab/EditFault.cpp" line="+30"/>
         <source>%1: the lab has no file %2</source>
         <translation>%1: Das Labor hat keine Datei %2</translation>
     </message>
@@ -936,7 +936,7 @@ Die Referenzkorrektur:
 <context>
     <name>FileAccess</name>
     <message>
-        <location filename="../../remote/FileAccess.cpp" line="+100"/>
+        <location filename="../../remote/FileAccess.cpp" line="+110"/>
         <location line="+34"/>
         <location line="+14"/>
         <location line="+94"/>
@@ -992,7 +992,7 @@ Die Referenzkorrektur:
 <context>
     <name>FirewallFault</name>
     <message>
-        <location filename="../../app/lab/FirewallFault.cpp" line="+32"/>
+        <location filename="../../app/lab/FirewallFault.cpp" line="+33"/>
         <source>nft %1 failed</source>
         <translation>nft %1 ist fehlgeschlagen</translation>
     </message>
@@ -1022,7 +1022,7 @@ Die Referenzkorrektur:
         <translation>eine accept-Regel steht davor: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>nft still has: %1</source>
         <translation>nft enthält noch: %1</translation>
     </message>
@@ -1233,7 +1233,7 @@ Die Referenzkorrektur:
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../../app/lab/LabHost.cpp" line="+64"/>
+        <location filename="../../app/lab/LabHost.cpp" line="+65"/>
         <source>needs root (it changes the firewall or runs services as another user)</source>
         <translation>benötigt root (ändert die Firewall oder führt Dienste als anderer Benutzer aus)</translation>
     </message>
@@ -1278,7 +1278,7 @@ Die Referenzkorrektur:
         <translation>Der Labor-Host konnte nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The lab host has no %1. %2</source>
         <translation>Auf dem Labor-Host fehlt %1. %2</translation>
     </message>
@@ -1312,7 +1312,7 @@ Die Referenzkorrektur:
 <context>
     <name>LabRuntime</name>
     <message>
-        <location filename="../../app/lab/LabRuntime.cpp" line="+23"/>
+        <location filename="../../app/lab/LabRuntime.cpp" line="+24"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
@@ -1661,7 +1661,7 @@ Die Referenzkorrektur:
 <context>
     <name>PhpFpmPoolEdit</name>
     <message>
-        <location filename="../../app/fixes/PhpFpmPoolEdit.cpp" line="+92"/>
+        <location filename="../../app/fixes/PhpFpmPoolEdit.cpp" line="+93"/>
         <source>php-fpm would refuse this: pm.min_spare_servers(%1) and pm.max_spare_servers(%2) cannot be greater than pm.max_children(%3). Lower the spare servers first, or keep pm.max_children at %4 or more.</source>
         <translation>php-fpm würde dies ablehnen: pm.min_spare_servers(%1) und pm.max_spare_servers(%2) dürfen nicht größer als pm.max_children(%3) sein. Senken Sie zuerst die Spare-Server oder belassen Sie pm.max_children bei %4 oder mehr.</translation>
     </message>
@@ -2208,7 +2208,7 @@ Die Referenzkorrektur:
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../../remote/SshChannel.cpp" line="+12"/>
+        <location filename="../../remote/SshChannel.cpp" line="+13"/>
         <source>Could not open an SSH channel.</source>
         <translation>Es konnte kein SSH-Kanal geöffnet werden.</translation>
     </message>
@@ -2529,7 +2529,7 @@ Die Referenzkorrektur:
 <context>
     <name>SelinuxFault</name>
     <message>
-        <location filename="../../app/lab/SelinuxFault.cpp" line="+23"/>
+        <location filename="../../app/lab/SelinuxFault.cpp" line="+24"/>
         <source>getsebool does not know %1 here.</source>
         <translation>getsebool kennt %1 hier nicht.</translation>
     </message>
@@ -2540,7 +2540,7 @@ Die Referenzkorrektur:
         <translation>setsebool ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>%1 is not off.</source>
         <translation>%1 ist nicht ausgeschaltet.</translation>
     </message>
@@ -2563,7 +2563,7 @@ Die Referenzkorrektur:
 <context>
     <name>SelinuxState</name>
     <message>
-        <location filename="../../app/probes/SelinuxState.cpp" line="+71"/>
+        <location filename="../../app/probes/SelinuxState.cpp" line="+72"/>
         <source>getsebool failed (exit code %1).</source>
         <translation>getsebool ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
@@ -2617,7 +2617,7 @@ Die Referenzkorrektur:
 <context>
     <name>SshConnector</name>
     <message>
-        <location filename="../../remote/SshConnector.cpp" line="+56"/>
+        <location filename="../../remote/SshConnector.cpp" line="+57"/>
         <source>Could not create an SSH session.</source>
         <translation>Es konnte keine SSH-Sitzung erstellt werden.</translation>
     </message>
@@ -2803,7 +2803,7 @@ Die Referenzkorrektur:
 <context>
     <name>SudoPrompt</name>
     <message>
-        <location filename="../../remote/SudoPrompt.cpp" line="+105"/>
+        <location filename="../../remote/SudoPrompt.cpp" line="+106"/>
         <source>This step needs root privileges, but sudo is not installed on the machine. Run Gateway Doctor as root, or install and configure sudo.</source>
         <translation>Dieser Schritt braucht root-Rechte, aber sudo ist auf dem Rechner nicht installiert. Führen Sie Gateway Doctor als root aus, oder installieren und konfigurieren Sie sudo.</translation>
     </message>
@@ -2836,7 +2836,7 @@ Die Referenzkorrektur:
 <context>
     <name>SystemdUnitState</name>
     <message>
-        <location filename="../../app/probes/SystemdUnitState.cpp" line="+75"/>
+        <location filename="../../app/probes/SystemdUnitState.cpp" line="+76"/>
         <source>exited with status %1</source>
         <translation>beendet mit Status %1</translation>
     </message>
@@ -2952,7 +2952,7 @@ Die Referenzkorrektur:
 <context>
     <name>TranscriptText</name>
     <message>
-        <location filename="../../app/report/TranscriptText.cpp" line="+12"/>
+        <location filename="../../app/report/TranscriptText.cpp" line="+13"/>
         <source>[… %1 more characters]</source>
         <translation>[… %1 weitere Zeichen]</translation>
     </message>
@@ -2975,7 +2975,7 @@ Die Referenzkorrektur:
 <context>
     <name>WizardTexts</name>
     <message>
-        <location filename="../../ui/texts/WizardTexts.cpp" line="+20"/>
+        <location filename="../../ui/texts/WizardTexts.cpp" line="+21"/>
         <source>Where does nginx answer 502 or 504?</source>
         <translation>Wo antwortet nginx mit 502 oder 504?</translation>
     </message>
@@ -3348,7 +3348,7 @@ Die Referenzkorrektur:
 <context>
     <name>gd::ActionPlan</name>
     <message>
-        <location filename="../../app/fixes/ActionPlan.cpp" line="+71"/>
+        <location filename="../../app/fixes/ActionPlan.cpp" line="+72"/>
         <source>There is nothing to carry out here.</source>
         <translation>Hier gibt es nichts auszuführen.</translation>
     </message>
@@ -3416,7 +3416,7 @@ Die Referenzkorrektur:
         <translation>Geben Sie ihm ein Protokoll: %1, oder betreiben Sie es als systemd-Dienst, dessen Journal aufbewahrt, was es ausgibt.</translation>
     </message>
     <message>
-        <location filename="../../app/facts/ParsedFacts.cpp" line="+412"/>
+        <location filename="../../app/facts/ParsedFacts.cpp" line="+413"/>
         <location line="+8"/>
         <source>PHP-FPM&apos;s error_log</source>
         <translation>das error_log von PHP-FPM</translation>
@@ -3425,8 +3425,8 @@ Die Referenzkorrektur:
 <context>
     <name>gd::AppServerSettings</name>
     <message>
-        <location filename="../../app/checks/AppTimeline.cpp" line="+242"/>
-        <location filename="../../app/probes/AppServerSettings.cpp" line="+10"/>
+        <location filename="../../app/checks/AppTimeline.cpp" line="+243"/>
+        <location filename="../../app/probes/AppServerSettings.cpp" line="+11"/>
         <source>command line</source>
         <translation>Befehlszeile</translation>
     </message>
@@ -3700,7 +3700,7 @@ Die Referenzkorrektur:
 <context>
     <name>gd::BackupCatalog</name>
     <message>
-        <location filename="../../app/fixes/BackupCatalog.cpp" line="+82"/>
+        <location filename="../../app/fixes/BackupCatalog.cpp" line="+83"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
     </message>
@@ -3713,7 +3713,7 @@ Die Referenzkorrektur:
 <context>
     <name>gd::Cause</name>
     <message>
-        <location filename="../../app/model/Cause.cpp" line="+20"/>
+        <location filename="../../app/model/Cause.cpp" line="+21"/>
         <source>The upstream application is not running or not listening</source>
         <translation>Die Upstream-Anwendung läuft nicht oder lauscht nicht</translation>
     </message>
@@ -4037,7 +4037,7 @@ Die Referenzkorrektur:
 <context>
     <name>gd::Check</name>
     <message>
-        <location filename="../../app/checks/ConfigChecks.cpp" line="+413"/>
+        <location filename="../../app/checks/ConfigChecks.cpp" line="+464"/>
         <source>nginx accepts its configuration (nginx -t)</source>
         <translation>nginx akzeptiert seine Konfiguration (nginx -t)</translation>
     </message>
@@ -4045,6 +4045,11 @@ Die Referenzkorrektur:
         <location line="+2"/>
         <source>nginx runs the configuration files as saved</source>
         <translation>nginx verwendet die Konfigurationsdateien wie gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole configuration was read</source>
+        <translation>Die ganze Konfiguration wurde gelesen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4057,7 +4062,7 @@ Die Referenzkorrektur:
         <translation>Der server-Block und der location-Block, die die URL bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/checks/ErrorLogChecks.cpp" line="+567"/>
+        <location filename="../../app/checks/ErrorLogChecks.cpp" line="+568"/>
         <source>Read the end of each error log</source>
         <translation>Das Ende jedes Fehlerprotokolls lesen</translation>
     </message>
@@ -4082,7 +4087,7 @@ Die Referenzkorrektur:
         <translation>Das eigene Protokoll des App-Servers</translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+455"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+456"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -4107,7 +4112,7 @@ Die Referenzkorrektur:
         <translation>PHP-FPM hat freie Worker</translation>
     </message>
     <message>
-        <location filename="../../app/checks/ReachabilityChecks.cpp" line="+456"/>
+        <location filename="../../app/checks/ReachabilityChecks.cpp" line="+457"/>
         <source>A connection to each upstream gets through</source>
         <translation>Eine Verbindung zu jedem Upstream kommt durch</translation>
     </message>
@@ -4152,7 +4157,7 @@ Die Referenzkorrektur:
         <translation>Ruhende Upstream-Verbindungen: nginx schließt sie vor der Anwendung</translation>
     </message>
     <message>
-        <location filename="../../app/checks/UpstreamChecks.cpp" line="+521"/>
+        <location filename="../../app/checks/UpstreamChecks.cpp" line="+522"/>
         <source>Something listens where nginx connects</source>
         <translation>Dort, wohin nginx sich verbindet, lauscht etwas</translation>
     </message>
@@ -4205,7 +4210,7 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
 <context>
     <name>gd::CommandJob</name>
     <message>
-        <location filename="../../remote/CommandJob.cpp" line="+61"/>
+        <location filename="../../remote/CommandJob.cpp" line="+62"/>
         <location line="+44"/>
         <source>Not connected to the machine. Reconnect and try again.</source>
         <translation>Nicht mit dem Rechner verbunden. Verbinden Sie sich neu und versuchen Sie es erneut.</translation>
@@ -4221,7 +4226,7 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
         <translation>Kein gültiger Name für eine Umgebungsvariable: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>The program &quot;%1&quot; is not installed (or not in PATH) on %2.</source>
         <translation>Das Programm &quot;%1&quot; ist nicht installiert (oder nicht im PATH): %2.</translation>
     </message>
@@ -4240,6 +4245,16 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
         <location line="-3"/>
         <source>The command did not finish within %1 seconds and was stopped.</source>
         <translation>Der Befehl wurde nicht innerhalb von %1 Sekunden fertig und wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command printed more than %1 MiB of errors and was stopped; the first %1 MiB are kept.</source>
+        <translation>Der Befehl hat mehr als %1 MiB an Fehlermeldungen ausgegeben und wurde angehalten; die ersten %1 MiB sind erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command printed more than %1 MiB and was stopped; the first %1 MiB are kept.</source>
+        <translation>Der Befehl hat mehr als %1 MiB ausgegeben und wurde angehalten; die ersten %1 MiB sind erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4296,7 +4311,7 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
 <context>
     <name>gd::ConfigBlockPanel</name>
     <message>
-        <location filename="../../ui/panels/ConfigBlockPanel.cpp" line="+26"/>
+        <location filename="../../ui/panels/ConfigBlockPanel.cpp" line="+27"/>
         <source>The server block for the failing URL</source>
         <translation>Der server-Block für die fehlschlagende URL</translation>
     </message>
@@ -4344,7 +4359,7 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
 <context>
     <name>gd::ConfigChecks</name>
     <message>
-        <location filename="../../app/checks/ConfigChecks.cpp" line="-348"/>
+        <location filename="../../app/checks/ConfigChecks.cpp" line="-399"/>
         <source>%1 was saved at %2, after nginx last loaded its configuration at %3: that change was never loaded.</source>
         <translation>%1 wurde um %2 gespeichert, nachdem nginx seine Konfiguration zuletzt um %3 geladen hat: Diese Änderung wurde nie geladen.</translation>
     </message>
@@ -4382,7 +4397,56 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>The whole configuration was read</source>
+        <translation>Die ganze Konfiguration wurde gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n error log(s) were not read, as this server has more than %1 (the URL&apos;s own were read first): %2</source>
+        <translation>
+            <numerusform>%n Fehlerprotokoll wurde nicht gelesen, da dieser Server mehr als %1 hat (die der URL wurden zuerst gelesen): %2</numerusform>
+            <numerusform>%n Fehlerprotokolle wurden nicht gelesen, da dieser Server mehr als %1 hat (die der URL wurden zuerst gelesen): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n upstream address(es) were not probed, as the configuration names too many (the URL&apos;s own upstream was probed first).</source>
+        <translation>
+            <numerusform>%n Upstream-Adresse wurde nicht geprüft, da die Konfiguration zu viele nennt (der Upstream der URL wurde zuerst geprüft).</numerusform>
+            <numerusform>%n Upstream-Adressen wurden nicht geprüft, da die Konfiguration zu viele nennt (der Upstream der URL wurde zuerst geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) with %1 directives were read; nothing was left out.</source>
+        <translation>
+            <numerusform>%n Datei mit %1 Direktiven wurde gelesen; nichts wurde ausgelassen.</numerusform>
+            <numerusform>%n Dateien mit %1 Direktiven wurden gelesen; nichts wurde ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part of the configuration, or of what it names, was not read, so the other checks may not see everything:
+%1</source>
+        <translation>Ein Teil der Konfiguration oder dessen, was sie nennt, wurde nicht gelesen; die anderen Prüfungen sehen daher womöglich nicht alles:
+%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>nginx accepts its configuration (nginx -t)</source>
         <translation>nginx akzeptiert seine Konfiguration (nginx -t)</translation>
     </message>
@@ -4544,7 +4608,7 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
 <context>
     <name>gd::ConfigReloader</name>
     <message>
-        <location filename="../../app/fixes/ConfigReloader.cpp" line="+19"/>
+        <location filename="../../app/fixes/ConfigReloader.cpp" line="+20"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
     </message>
@@ -4554,7 +4618,7 @@ Ohne Argumente öffnet sich der geführte Assistent.</translation>
         <translation>%1 konnte nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not list %1: %2</source>
         <translation>%1 konnte nicht aufgelistet werden: %2</translation>
     </message>
@@ -5564,7 +5628,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
 <context>
     <name>gd::ErrorLogIndex</name>
     <message>
-        <location filename="../../ui/log/ErrorLogIndex.cpp" line="+52"/>
+        <location filename="../../ui/log/ErrorLogIndex.cpp" line="+53"/>
         <source>Worker killed for its time limit</source>
         <translation>Worker wegen Zeitlimit beendet</translation>
     </message>
@@ -5617,7 +5681,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
 <context>
     <name>gd::ErrorLogModel</name>
     <message>
-        <location filename="../../ui/log/ErrorLogModel.cpp" line="+84"/>
+        <location filename="../../ui/log/ErrorLogModel.cpp" line="+85"/>
         <source>Line cut for display (%1 bytes)</source>
         <translation>Zeile für die Anzeige gekürzt (%1 Bytes)</translation>
     </message>
@@ -5690,7 +5754,12 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
         <translation>Letzte %1 von %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>The log was rotated; following the new file</source>
+        <translation>Das Protokoll wurde rotiert; es wird der neuen Datei gefolgt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>All lines</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -5734,7 +5803,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
 <context>
     <name>gd::FactCollector</name>
     <message>
-        <location filename="../../app/facts/FactCollector.cpp" line="+163"/>
+        <location filename="../../app/facts/FactCollector.cpp" line="+164"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -5769,7 +5838,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
         <translation>Sockets, Protokolle, Dienste und Erreichbarkeit werden geprüft</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+415"/>
         <source>Looking at the services behind the upstreams</source>
         <translation>Dienste hinter den Upstreams werden untersucht</translation>
     </message>
@@ -5915,7 +5984,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
 <context>
     <name>gd::FindingSection</name>
     <message>
-        <location filename="../../app/model/ModelText.cpp" line="+60"/>
+        <location filename="../../app/model/ModelText.cpp" line="+61"/>
         <source>Elsewhere on this server (other sites; not why this URL fails)</source>
         <translation>Anderswo auf diesem Server (andere Websites; nicht der Grund, warum diese URL fehlschlägt)</translation>
     </message>
@@ -5987,7 +6056,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
 <context>
     <name>gd::FixApplyCommand</name>
     <message>
-        <location filename="../../app/cli/FixApplyCommand.cpp" line="+31"/>
+        <location filename="../../app/cli/FixApplyCommand.cpp" line="+32"/>
         <source>The failing URL: diagnosed, and probed before and after.</source>
         <translation>Die fehlschlagende URL: wird diagnostiziert und vorher und nachher mit einer Testanfrage geprüft.</translation>
     </message>
@@ -6638,7 +6707,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::LabState</name>
     <message>
-        <location filename="../../app/lab/LabState.cpp" line="+106"/>
+        <location filename="../../app/lab/LabState.cpp" line="+107"/>
         <source>The lab&apos;s record has an unknown version.</source>
         <translation>Der Datensatz des Übungslabors hat eine unbekannte Version.</translation>
     </message>
@@ -6646,7 +6715,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::LineEdits</name>
     <message>
-        <location filename="../../app/fixes/LineEdits.cpp" line="+56"/>
+        <location filename="../../app/fixes/LineEdits.cpp" line="+57"/>
         <source>Two changes of line %1 of %2.</source>
         <translation>Zwei Änderungen an Zeile %1 von %2.</translation>
     </message>
@@ -6672,12 +6741,12 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::LocalProcess</name>
     <message>
-        <location filename="../../remote/LocalProcess.cpp" line="+20"/>
+        <location filename="../../remote/LocalProcess.cpp" line="+22"/>
         <source>The program &quot;%1&quot; could not be started on this computer.</source>
         <translation>Das Programm &quot;%1&quot; konnte auf diesem Computer nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The program &quot;%1&quot; was killed by a signal.</source>
         <translation>Das Programm &quot;%1&quot; wurde durch ein Signal beendet.</translation>
     </message>
@@ -7091,8 +7160,8 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
 <context>
     <name>gd::NginxReloader</name>
     <message>
-        <location filename="../../app/fixes/NginxReloader.cpp" line="+17"/>
-        <location line="+43"/>
+        <location filename="../../app/fixes/NginxReloader.cpp" line="+18"/>
+        <location line="+42"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
     </message>
@@ -7122,7 +7191,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>nginx did not take the new configuration: its workers are still the old ones after %1 s. nginx keeps running the old configuration when a reload fails; its error log says why.</source>
         <translation>nginx hat die neue Konfiguration nicht übernommen: Seine Worker sind nach %1 s noch die alten. Wenn das Neuladen fehlschlägt, läuft nginx mit der alten Konfiguration weiter; sein Fehlerprotokoll nennt den Grund.</translation>
     </message>
@@ -7144,7 +7213,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
 <context>
     <name>gd::PhpFpmReloader</name>
     <message>
-        <location filename="../../app/fixes/PhpFpmReloader.cpp" line="+32"/>
+        <location filename="../../app/fixes/PhpFpmReloader.cpp" line="+33"/>
         <location line="+43"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
@@ -7165,7 +7234,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Reloading php-fpm failed: %1</source>
         <translation>Neuladen von php-fpm fehlgeschlagen: %1</translation>
     </message>
@@ -7251,7 +7320,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
 <context>
     <name>gd::PoolMemoryProbe</name>
     <message>
-        <location filename="../../app/fixes/PoolMemoryProbe.cpp" line="+20"/>
+        <location filename="../../app/fixes/PoolMemoryProbe.cpp" line="+21"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
     </message>
@@ -7274,7 +7343,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
 <context>
     <name>gd::PoolScratchCheck</name>
     <message>
-        <location filename="../../app/engine/PoolScratchCheck.cpp" line="+46"/>
+        <location filename="../../app/engine/PoolScratchCheck.cpp" line="+47"/>
         <source>no running php-fpm master of this pool was found to test it with</source>
         <translation>es wurde kein laufender php-fpm-Master dieses Pools gefunden, mit dem sich das testen ließe</translation>
     </message>
@@ -7515,7 +7584,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
 <context>
     <name>gd::PracticeCommand</name>
     <message>
-        <location filename="../../app/cli/PracticeCommand.cpp" line="+61"/>
+        <location filename="../../app/cli/PracticeCommand.cpp" line="+62"/>
         <source>Practice on a lab: a sandbox nginx with real upstreams, broken on purpose.
 
   practice list                          the scenarios, and which can run here
@@ -8186,7 +8255,7 @@ Bereit in %1 ms; der Fehler ist echt: %2
 <context>
     <name>gd::ReloadAction</name>
     <message>
-        <location filename="../../ui/actions/ReloadAction.cpp" line="+19"/>
+        <location filename="../../ui/actions/ReloadAction.cpp" line="+20"/>
         <location line="+31"/>
         <source>Reload nginx</source>
         <translation>nginx neu laden</translation>
@@ -8235,7 +8304,7 @@ Bereit in %1 ms; der Fehler ist echt: %2
 <context>
     <name>gd::ReloadCommand</name>
     <message>
-        <location filename="../../app/cli/ReloadCommand.cpp" line="+27"/>
+        <location filename="../../app/cli/ReloadCommand.cpp" line="+28"/>
         <source>Test the nginx configuration and reload nginx, confirmed by new workers.
 Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload), 2 could not run.</source>
         <translation>Testet die nginx-Konfiguration und lädt nginx neu, bestätigt durch neue Worker.
@@ -8247,7 +8316,7 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
         <translation>nginx läuft hier nicht: Es gibt nichts neu zu laden. Starten Sie nginx stattdessen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>new workers took over</source>
         <translation>neue Worker haben übernommen</translation>
     </message>
@@ -8255,7 +8324,7 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
 <context>
     <name>gd::RemoteUpstreamJudge</name>
     <message>
-        <location filename="../../app/checks/RemoteUpstreamJudge.cpp" line="+32"/>
+        <location filename="../../app/checks/RemoteUpstreamJudge.cpp" line="+33"/>
         <source>the nginx host</source>
         <translation>dem nginx-Host</translation>
     </message>
@@ -8454,7 +8523,7 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
 <context>
     <name>gd::ReportText</name>
     <message>
-        <location filename="../../app/cli/ReportText.cpp" line="+98"/>
+        <location filename="../../app/cli/ReportText.cpp" line="+130"/>
         <source>Gateway Doctor — %1</source>
         <translation>Gateway Doctor — %1</translation>
     </message>
@@ -8951,23 +9020,23 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::RollbackGuard</name>
     <message>
-        <location filename="../../app/fixes/RollbackGuard.cpp" line="+73"/>
-        <location line="+33"/>
+        <location filename="../../app/fixes/RollbackGuard.cpp" line="+74"/>
+        <location line="+34"/>
         <source>The connection to the machine is gone.</source>
         <translation>Die Verbindung zum Rechner ist abgebrochen.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Could not arm the automatic rollback</source>
         <translation>Die automatische Rücknahme konnte nicht aktiviert werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not arm the automatic rollback: %1</source>
         <translation>Die automatische Rücknahme konnte nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Could not disarm the automatic rollback</source>
         <translation>Die automatische Rücknahme konnte nicht deaktiviert werden</translation>
     </message>
@@ -9101,7 +9170,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::ScenarioParams</name>
     <message>
-        <location filename="../../app/lab/ScenarioParams.cpp" line="+90"/>
+        <location filename="../../app/lab/ScenarioParams.cpp" line="+91"/>
         <source>no free loopback port for %1</source>
         <translation>kein freier Loopback-Port für %1</translation>
     </message>
@@ -9455,7 +9524,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::SshRunner</name>
     <message>
-        <location filename="../../remote/SshRunner.cpp" line="+40"/>
+        <location filename="../../remote/SshRunner.cpp" line="+41"/>
         <source>The login shell on %1 did not start within %2 s; ~/.bashrc or ~/.profile may hang or wait for input.</source>
         <translation>Die Login-Shell auf %1 ist nicht innerhalb von %2 s gestartet; ~/.bashrc oder ~/.profile hängt möglicherweise oder wartet auf eine Eingabe.</translation>
     </message>
@@ -9536,7 +9605,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::SshWorker</name>
     <message>
-        <location filename="../../remote/SshWorker.cpp" line="+63"/>
+        <location filename="../../remote/SshWorker.cpp" line="+64"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server ist abgebrochen.</translation>
     </message>
@@ -9600,7 +9669,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::StaleResolutionJudge</name>
     <message>
-        <location filename="../../app/checks/StaleResolutionJudge.cpp" line="+182"/>
+        <location filename="../../app/checks/StaleResolutionJudge.cpp" line="+183"/>
         <source>or `resolve` on the upstream&apos;s server line (with a `zone` in its upstream {} block and a `resolver`), which this nginx (%1) supports</source>
         <translation>oder `resolve` in der server-Zeile des Upstreams (mit einer `zone` in seinem upstream {}-Block und einem `resolver`), was dieses nginx (%1) unterstützt</translation>
     </message>
@@ -9711,7 +9780,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::StartPage</name>
     <message>
-        <location filename="../../ui/pages/StartPage.cpp" line="+69"/>
+        <location filename="../../ui/pages/StartPage.cpp" line="+70"/>
         <source>Diagnose</source>
         <translation>Diagnostizieren</translation>
     </message>
@@ -9838,12 +9907,12 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
     <message>
         <location line="+13"/>
         <location line="+187"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Connec&amp;t</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-237"/>
         <source> hours</source>
         <translation> Stunden</translation>
     </message>
@@ -9888,7 +9957,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         <translation>Mit %1 verbunden. nginx wird gesucht…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Connected to %1: %2 at %3.</source>
         <translation>Mit %1 verbunden: %2 unter %3.</translation>
     </message>
@@ -10130,7 +10199,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::StepVerdicts</name>
     <message>
-        <location filename="../../app/engine/StepVerdicts.cpp" line="+18"/>
+        <location filename="../../app/engine/StepVerdicts.cpp" line="+19"/>
         <source>ss -tlnp (ss -xlp for a unix socket) shows what listens, and which process.</source>
         <translation>ss -tlnp (ss -xlp für einen Unix-Socket) zeigt, was lauscht und welcher Prozess.</translation>
     </message>
@@ -10171,7 +10240,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::SuggestionValidator</name>
     <message>
-        <location filename="../../app/engine/SuggestionValidator.cpp" line="+131"/>
+        <location filename="../../app/engine/SuggestionValidator.cpp" line="+132"/>
         <source>nginx is not running, so there is no nginx -t of the running master to test it with</source>
         <translation>nginx läuft nicht, daher gibt es kein nginx -t des laufenden Master-Prozesses, um ihn zu testen</translation>
     </message>
@@ -11166,7 +11235,7 @@ SSH-Ziel ([user@]host[:port] oder ein Alias aus ~/.ssh/config):</translation>
 <context>
     <name>gd::UpstreamRestarter</name>
     <message>
-        <location filename="../../app/fixes/UpstreamRestarter.cpp" line="+26"/>
+        <location filename="../../app/fixes/UpstreamRestarter.cpp" line="+27"/>
         <source>&quot;%1&quot; is not a systemd unit name.</source>
         <translation>&quot;%1&quot; ist kein Name einer systemd-Unit.</translation>
     </message>
@@ -11186,12 +11255,12 @@ SSH-Ziel ([user@]host[:port] oder ein Alias aus ~/.ssh/config):</translation>
         <translation>Hier gibt es keinen Dienstmanager, mit dem sich %1 neu starten ließe. Starten Sie den App-Server so neu, wie er gestartet wurde, und laden Sie dann nginx neu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>systemctl restart %1 failed: %2</source>
         <translation>systemctl restart %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Restarted %1.</source>
         <translation>%1 wurde neu gestartet.</translation>
     </message>
@@ -11224,12 +11293,12 @@ SSH-Ziel ([user@]host[:port] oder ein Alias aus ~/.ssh/config):</translation>
 <context>
     <name>gd::UrlMonitor</name>
     <message>
-        <location filename="../../app/fixes/UrlMonitor.cpp" line="+102"/>
+        <location filename="../../app/fixes/UrlMonitor.cpp" line="+122"/>
         <source>stopped with exit code %1: %2</source>
         <translation>mit Exit-Code %1 beendet: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>connection to the server lost</source>
         <translation>Verbindung zum Server verloren</translation>
     </message>

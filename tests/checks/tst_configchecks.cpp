@@ -18,6 +18,10 @@ private slots:
         QVERIFY2(route && route->status == CheckStatus::Pass, describe(out));
         QVERIFY2(route->explanation.contains(QLatin1String("It is passed to")),
                  qPrintable(route->explanation));
+        const CheckResult *read = check(out, QStringLiteral("config.read"));
+        QVERIFY2(read && read->status == CheckStatus::Pass, describe(out));
+        QVERIFY2(read->explanation.contains(QLatin1String("nothing was left out")),
+                 qPrintable(read->explanation));
         QVERIFY(out.findings.isEmpty());
     }
 

@@ -195,7 +195,7 @@ private slots:
         facts.phpFpmPools.commandLine = QStringLiteral("cat pools");
         LogTail log;
         log.path = QStringLiteral("/var/log/php8.2-fpm.log");
-        log.tail = FileTail{dataFile(QStringLiteral("php-fpm-log/php-fpm.log")), 0, 0};
+        log.tail = FileTail{dataFile(QStringLiteral("php-fpm-log/php-fpm.log")), 0, 0, {}};
         facts.phpFpmLogs << log;
         const StepOutcome out = analyze(facts);
         const auto it = std::find_if(out.findings.begin(), out.findings.end(), [](const Finding &f) {

@@ -56,6 +56,58 @@ private slots:
         QCOMPARE(diagnose({QStringLiteral("--ssh"), QStringLiteral("-oProxyCommand=x")}).exitCode, 2);
     }
 
+    // Shell syntax in every field the command takes: refused with the reason, or passed
+    // on as one literal word; never run (a marker file would appear).
+    void hostileValuesRunNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString marker = dir.filePath(QStringLiteral("ran"));
+        const QString run = QStringLiteral("$(touch${IFS}%1)`touch${IFS}%1`;touch${IFS}%1").arg(marker);
+        LabNginx nginx;
+        const auto port = LabUpstream::refusingPort();
+        QVERIFY(port.ok());
+        QVERIFY(nginx.start(LabNginx::proxyServer(QStringLiteral("http://127.0.0.1:%1").arg(*port))).ok());
+
+        // A URL without spaces is a URL: curl gets it as one word, the report shows it as given.
+        const QString url = nginx.url(QStringLiteral("/") + run);
+        const Run asked = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"),
+                                    url, QStringLiteral("--json")});
+        QCOMPARE(asked.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(asked.out).object();
+        QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("url")).toString(),
+                 url);
+
+        struct Refused
+        {
+            QStringList arguments;
+            QByteArray said; // in the error message
+        };
+        const QList<Refused> refused{
+            {{QStringLiteral("--url"), QStringLiteral("http://x/ $(touch %1)").arg(marker)}, "http://"},
+            {{QStringLiteral("--url"), QStringLiteral("http://x/\ntouch %1").arg(marker)}, "http://"},
+            {{QStringLiteral("--conf"), QStringLiteral("x;touch %1").arg(marker)}, "absolute"},
+            {{QStringLiteral("--ssh"), QStringLiteral("host;touch${IFS}%1").arg(marker)}, "host;touch"},
+            {{QStringLiteral("--ssh"), QStringLiteral("-oProxyCommand=touch %1").arg(marker)},
+             "-oProxyCommand"},
+            {{QStringLiteral("--nginx"), QStringLiteral("/usr/sbin/nginx;touch %1").arg(marker)},
+             "nginx;touch"},
+        };
+        for (const Refused &r : refused) {
+            const Run out = diagnose(r.arguments);
+            QVERIFY2(out.exitCode == 2, qPrintable(r.arguments.join(QLatin1Char(' ')) +
+                                                   QStringLiteral(": exit %1").arg(out.exitCode)));
+            QVERIFY2(out.err.contains(r.said), qPrintable(r.arguments.join(QLatin1Char(' ')) +
+                                                          QLatin1String(": ") + QString::fromUtf8(out.err)));
+        }
+        // An absolute path with shell syntax is only a file that does not exist.
+        const Run conf =
+            diagnose({QStringLiteral("--conf"), QStringLiteral("/nonexistent/x;touch %1").arg(marker)});
+        QVERIFY(conf.exitCode != 0);
+        QVERIFY2(conf.err.contains("/nonexistent/x;touch"), conf.err.constData());
+        QVERIFY2(!QFile::exists(marker), "a value was run as a command");
+    }
+
     void problemFoundExitsOneWithRankedJson()
     {
         LabNginx nginx;

@@ -6,6 +6,7 @@
 #include "tests/checks/CapturedFacts.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace gd;
@@ -131,6 +132,29 @@ private slots:
             {QStringLiteral("chmod"), QStringLiteral("o+x"), QStringLiteral("/srv/my app/it's")}, false,
             FixAction::Host::Upstream, QString());
         QCOMPARE(ReportText::commandLine(odd), QStringLiteral("chmod o+x '/srv/my app/it'\\''s'"));
+    }
+
+    // A log line carries whatever a client sent; none of it may drive the terminal
+    // (a carriage return is whitespace, which the report folds to a space anyway).
+    void controlBytesNeverReachTheTerminal()
+    {
+        DiagnosisReport report = reportFor(QStringLiteral("upstream_down"));
+        QVERIFY(!report.findings.isEmpty() && !report.findings.first().evidence.isEmpty());
+        const QString hostile = QStringLiteral("GET /\x1b]0;owned\x07\x1b[2J\rX\x08\u009b31m HTTP/1.1");
+        report.findings.first().evidence.first().excerpt = hostile;
+        report.findings.first().summary += hostile;
+        for (const bool colour : {false, true}) {
+            QString text = ReportText::render(report, colour);
+            QVERIFY2(text.contains(QStringLiteral("GET /^[]0;owned^G^[[2J X^H\ufffd31m HTTP/1.1")),
+                     qPrintable(text));
+            text.remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m"))); // colour, ours
+            for (const QChar c : std::as_const(text)) {
+                const char16_t u = c.unicode();
+                QVERIFY2(u == u'\n' || u == u'\t' || (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f)),
+                         qPrintable(
+                             QStringLiteral("control character U+%1").arg(int(u), 4, 16, QLatin1Char('0'))));
+            }
+        }
     }
 
     void colourOnlyOnATerminal()

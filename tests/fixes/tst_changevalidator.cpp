@@ -5,6 +5,7 @@
 #include "tests/fixes/FixesTestData.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QtTest>
 
 using namespace gd;
@@ -73,6 +74,7 @@ private slots:
     void valuesAsNginxReadsThem_data();
     void valuesAsNginxReadsThem();
     void combinationsAsNginxJudgesThem();
+    void randomValuesNeverPastNginx();
     void nestedBlocksAreChecked();
     void derivedDefaultsAndTheHint();
     void duplicatesAndEmpty();
@@ -360,6 +362,50 @@ void TestChangeValidator::valuesAsNginxReadsThem()
 // Random placements of the five directives that take part in the buffer rules (at http,
 // server, location or a nested location), random changes written into the server or the
 // location: whatever nginx -t says about the edited config, we say about the change.
+// The fuzzing property, on a sample the real nginx can judge in seconds: random values
+// made of the characters that matter (digits, every unit letter, signs, separators,
+// quotes, nginx and shell syntax) for a time, a size and a buffer directive. Whatever
+// we accept, nginx -t must accept too.
+void TestChangeValidator::randomValuesNeverPastNginx()
+{
+    if (!NginxJudge::available())
+        QSKIP("nginx is not installed");
+    const QString alphabet = QStringLiteral("0123456789000111555smhdwMyKkmMgGb .-+;${}\"'#\\x\t");
+    const QStringList directives{QStringLiteral("proxy_read_timeout"), QStringLiteral("grpc_buffer_size"),
+                                 QStringLiteral("proxy_buffers"), QStringLiteral("fastcgi_connect_timeout")};
+    QRandomGenerator random(20261206);
+    NginxJudge nginx;
+    const NginxConfig before = parse(Levels().text());
+    int accepted = 0, tried = 0;
+    QSet<QString> seen;
+    while (accepted < 150 && tried < 20000) {
+        ++tried;
+        const QString directive = directives.at(random.bounded(int(directives.size())));
+        QString value;
+        const int length = 1 + random.bounded(6);
+        for (int i = 0; i < length; ++i)
+            value += alphabet.at(random.bounded(int(alphabet.size())));
+        if (directive == QLatin1String("proxy_buffers") && random.bounded(2))
+            value = QString::number(1 + random.bounded(32)) + QLatin1Char(' ') + value;
+        if (seen.contains(directive + value))
+            continue;
+        seen.insert(directive + value);
+        const Result<QList<SettingChange>, FixError> ours =
+            ChangeValidator::validate({{directive, value}}, before, locationOf(before));
+        if (!ours.ok())
+            continue;
+        ++accepted;
+        Levels after;
+        after.location.append(directive.toUtf8() + ' ' + value.toUtf8());
+        const NginxVerdict verdict = nginx.testConfig(after.text());
+        QVERIFY2(verdict.ran, "nginx -t did not run");
+        QVERIFY2(verdict.ok, qPrintable(QStringLiteral("we accept %1 \"%2\", nginx -t does not: %3")
+                                            .arg(directive, value, verdict.output)));
+    }
+    qInfo("%d random values tried, %d accepted by us and by nginx -t", tried, accepted);
+    QCOMPARE(accepted, 150); // the sample is not empty: the generator reaches valid values
+}
+
 void TestChangeValidator::combinationsAsNginxJudgesThem()
 {
     if (!NginxJudge::available())

@@ -126,6 +126,7 @@ private slots:
     void debianLocationInsertsKeepOrderAndTabs();
     void crlfInPlaceAndInsert();
     void latin1CommentsStay();
+    void binaryBytesStay();
     void oneLineBlocks();
     void ifBlockMeansItsLocation();
     void sharedSnippetEditedInPlace();
@@ -397,6 +398,29 @@ void TestConfigEditPlanner::latin1CommentsStay()
     QVERIFY(e.after.contains("        fastcgi_read_timeout 300s; # d\xe9lai: exports caf\xe9\n"
                              "        fastcgi_buffers 16 16k;\n        fastcgi_buffer_size 32k;\n    }\n"));
     QVERIFY(e.after.contains("location ~ \\.php$ { # PHP-FPM, g\xe9r\xe9 par l'\xe9quipe boutique\n"));
+}
+
+// nginx accepts a NUL and bytes that are not UTF-8 in a comment, and long lines: an edit
+// next to them keeps every byte (Qt 5 cuts text at a NUL unless told the length, which
+// would have written back half a file).
+void TestConfigEditPlanner::binaryBytesStay()
+{
+    QList<FileEdit> edits;
+    editAndCheck(QStringLiteral("multisite"),
+                 {QStringLiteral("wildcards.conf"), QStringLiteral("location"), QStringLiteral("/")},
+                 {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}}, &edits);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(edits.size(), 1);
+    const FileEdit &e = edits[0];
+    static const char raw[] = "    # binary: \0 \xff\xfe (not UTF-8)\n";
+    const QByteArray binary(raw, sizeof(raw) - 1);
+    QVERIFY(e.after.contains(binary));
+    QVERIFY(e.after.contains("    # " + QByteArray(4000, 'x') + "\n"));
+    QVERIFY2(e.after.contains("location / { proxy_pass http://127.0.0.1:7001; proxy_read_timeout 75s; }"),
+             qPrintable(quoted(QByteArray(e.after).replace('\0', "\\0").mid(4100, 300))));
+    QVERIFY(e.after.endsWith("location / { proxy_pass http://127.0.0.1:7004; }\n}\n"));
+    QCOMPARE(e.after.size(), e.before.size() + qsizetype(sizeof("proxy_read_timeout 75s; ") - 1));
 }
 
 void TestConfigEditPlanner::oneLineBlocks()

@@ -56,6 +56,7 @@ private slots:
     void missingProgramIsAClearError();
     void refusesNewlineInArguments();
     void timeoutStopsAHangingCommand();
+    void endlessOutputIsStoppedAtTheCap();
     void cancelStopsACommand();
     void streamsOutputUntilCancelled();
     void runsCommandsConcurrently();
@@ -183,6 +184,37 @@ void TestMachine::timeoutStopsAHangingCommand()
     QCOMPARE(r.error.kind(), RemoteError::Kind::TimedOut);
     QVERIFY(!r.error.message().isEmpty());
     QVERIFY2(waitUntilGone(QStringLiteral("sleep ") + duration), "the hanging command survived its timeout");
+}
+
+void TestMachine::endlessOutputIsStoppedAtTheCap()
+{
+    // A host that sends 100 MB: the default cap (64 MiB) stops it with a clear error,
+    // keeps the first bytes, and the machine stays usable. Unique byte count: findable.
+    const QString count = QStringLiteral("%1").arg(100 * 1000 * 1000 + QCoreApplication::applicationPid());
+    const CommandSpec spec = CommandSpec::of(
+        {QStringLiteral("head"), QStringLiteral("-c"), count, QStringLiteral("/dev/zero")}, 120000);
+    const CommandResult r = machine()->runAndWait(spec);
+    QCOMPARE(r.error.kind(), RemoteError::Kind::OutputTooLarge);
+    QVERIFY2(r.error.message().contains(QLatin1String("more than 64 MiB")), qPrintable(r.error.message()));
+    QCOMPARE(r.stdOut.size(), spec.maxOutputBytes);
+    QVERIFY(r.stdOut.count('\0') == r.stdOut.size());
+    QVERIFY2(waitUntilGone(QStringLiteral("head -c ") + count), "the command survived being stopped");
+
+    // Errors are capped on their own, and a smaller cap is honoured.
+    CommandSpec noisy = CommandSpec::of(
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf ok; yes error >&2")}, 60000);
+    noisy.maxOutputBytes = 100000;
+    const CommandResult e = machine()->runAndWait(noisy);
+    QCOMPARE(e.error.kind(), RemoteError::Kind::OutputTooLarge);
+    QVERIFY2(e.error.message().contains(QLatin1String("of errors")), qPrintable(e.error.message()));
+    QCOMPARE(e.stdOut, QByteArray("ok"));
+    QCOMPARE(e.stdErr.size(), noisy.maxOutputBytes);
+    QVERIFY(e.stdErr.startsWith("error\nerror\n"));
+
+    const CommandResult after =
+        machine()->runAndWait(CommandSpec::of({QStringLiteral("echo"), QStringLiteral("still here")}));
+    QVERIFY2(after.succeeded(), qPrintable(after.error.toString()));
+    QCOMPARE(after.stdOut, QByteArray("still here\n"));
 }
 
 void TestMachine::cancelStopsACommand()

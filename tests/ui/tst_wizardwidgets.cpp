@@ -4,13 +4,17 @@
 
 #include "app/model/Step.h"
 #include "app/report/ReportMarkdown.h"
+#include "remote/FileAccess.h"
+#include "remote/LocalMachine.h"
 #include "ui/log/ErrorLogIndex.h"
 #include "ui/log/ErrorLogModel.h"
+#include "ui/log/LogFollower.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/CodeView.h"
 #include "ui/widgets/EvidenceView.h"
 #include "ui/widgets/StatusBadge.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace gd;
@@ -36,6 +40,7 @@ private slots:
     void logIndexGroupsByCauseAndUpstream();
     void logModelFiltersAndFollows();
     void logModelMarksTheMatchedText();
+    void followerNoticesARotatedLog();
     void evidenceSpanBecomesALineMark();
     void markdownFenceOutlastsBackticks();
     void reportsNameTheRootCause();
@@ -76,6 +81,52 @@ void TestWizardWidgets::logModelFiltersAndFollows()
     model.setGroupFilter(QString());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.data(model.index(3, 0)).toString(), QString::fromUtf8(kTimeout));
+}
+
+void TestWizardWidgets::followerNoticesARotatedLog()
+{
+    // logrotate moves error.log away and nginx writes a new one; by the next poll the new
+    // file is already longer than the old one was. Its lines must all arrive, once, and
+    // the follower must say it started over (sizes alone cannot tell).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("error.log"));
+    const auto write = [](const QString &file, const QByteArray &bytes, QIODevice::OpenMode mode) {
+        QFile f(file);
+        QVERIFY(f.open(mode));
+        QCOMPARE(f.write(bytes), bytes.size());
+    };
+    write(path, kNotice + '\n', QIODevice::WriteOnly);
+    LocalMachine machine;
+    const Result<FileTail> first = FileAccess(&machine).tailAndWait(path, 4096, 0, Privilege::User);
+    QVERIFY2(first.ok(), qPrintable(first.error().message()));
+    QVERIFY(!first->identity.isEmpty());
+    QCOMPARE(first->fileSize, kNotice.size() + 1);
+
+    LogFollower follower(&machine, path, Privilege::User, first->fileSize, first->identity);
+    QSignalSpy appended(&follower, &LogFollower::appended);
+    QSignalSpy restarted(&follower, &LogFollower::restarted);
+    follower.start(50);
+    write(path, kRefused + '\n', QIODevice::Append);
+    QTRY_COMPARE(appended.size(), 1);
+    QCOMPARE(appended.at(0).at(0).toByteArray(), kRefused + '\n');
+    QCOMPARE(restarted.size(), 0);
+
+    follower.stop();
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".1")));
+    const QByteArray fresh = kTimeout + '\n' + kRefused + '\n' + kTimeout + '\n';
+    write(path, fresh, QIODevice::WriteOnly);
+    follower.start(50);
+    QTRY_COMPARE(restarted.size(), 1);
+    QTRY_COMPARE(appended.size(), 2);
+    QCOMPARE(appended.at(1).at(0).toByteArray(), fresh);
+    QCOMPARE(appended.at(1).at(1).toBool(), false); // the whole new file: no gap
+
+    // Appended after the rotation: only the new line, no second restart.
+    write(path, kNotice + '\n', QIODevice::Append);
+    QTRY_COMPARE(appended.size(), 3);
+    QCOMPARE(appended.at(2).at(0).toByteArray(), kNotice + '\n');
+    QCOMPARE(restarted.size(), 1);
 }
 
 void TestWizardWidgets::logModelMarksTheMatchedText()

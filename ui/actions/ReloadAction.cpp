@@ -3,6 +3,7 @@
 #include "app/engine/Diagnosis.h"
 #include "app/fixes/FixContext.h"
 #include "app/fixes/NginxReloader.h"
+#include "remote/ByteText.h"
 #include "ui/actions/CommandLog.h"
 #include "ui/actions/ResultLabel.h"
 #include "ui/session/FixJournal.h"
@@ -80,7 +81,7 @@ void ReloadAction::start()
     NginxReloader *reloader = m_reloader;
     reloader->test([this, reloader, runtime](const NginxReloader::TestOutcome &test) {
         if (test.error) {
-            QString out = QString::fromUtf8(test.command.stdErr).trimmed().toHtmlEscaped();
+            QString out = utf8Text(test.command.stdErr).trimmed().toHtmlEscaped();
             finish(
                 false, CheckStatus::Fail,
                 {QStringLiteral("✗ nginx -t: <b>%1</b>").arg(test.error.message().toHtmlEscaped()),

@@ -2,6 +2,7 @@
 
 #include "app/logs/AppLogLine.h"
 #include "app/logs/ErrorLogLine.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -21,10 +22,10 @@ QString ErrorLogIndex::keyOf(const char *line, qsizetype size, Group *describe, 
         return {};
     const std::string_view peer = parsed->upstreamPeer();
     const QString upstream = QString::fromUtf8(peer.data(), qsizetype(peer.size()));
-    const QString what = klass->cause ? causeCode(*klass->cause) : QString::fromLatin1(klass->rule);
+    const QString what = klass->cause ? causeCode(*klass->cause) : latin1Text(klass->rule);
     if (describe) {
         describe->cause = klass->cause;
-        describe->rule = QString::fromLatin1(klass->rule);
+        describe->rule = latin1Text(klass->rule);
         describe->verdict = klass->verdict;
         describe->upstream = upstream;
         describe->httpStatus = klass->httpStatus;
@@ -93,8 +94,8 @@ QString appKeyOf(const char *line, qsizetype size, ErrorLogIndex::Group *describ
     }
     if (match)
         *match = span;
-    return QString::fromLatin1(AppLogLine::eventName(parsed->event())) + QLatin1Char('|') +
-           QString::fromLatin1(appLogServerName(parsed->server()));
+    return latin1Text(AppLogLine::eventName(parsed->event())) + QLatin1Char('|') +
+           latin1Text(appLogServerName(parsed->server()));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ui/log/ErrorLogModel.h"
 
 #include "app/logs/ErrorLogLine.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -79,7 +80,7 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return QString::fromUtf8(shown);
+        return utf8Text(shown);
     case Qt::ToolTipRole:
         return bytes.size() > kMaxDisplayBytes ? tr("Line cut for display (%1 bytes)").arg(bytes.size())
                                                : QVariant();
@@ -99,10 +100,10 @@ QVariant ErrorLogModel::data(const QModelIndex &index, int role) const
         if (key.isEmpty() || !match.isValid() || match.offset >= shown.size())
             return role == MatchStartRole ? -1 : 0;
         // Byte offsets to QString offsets (the line may hold UTF-8 from clients).
-        const int start = int(QString::fromUtf8(shown.left(match.offset)).size());
+        const int start = int(utf8Text(shown.left(match.offset)).size());
         if (role == MatchStartRole)
             return start;
-        return int(QString::fromUtf8(shown.mid(match.offset, match.length)).size());
+        return int(utf8Text(shown.mid(match.offset, match.length)).size());
     }
     default:
         return {};

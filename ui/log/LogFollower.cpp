@@ -10,8 +10,9 @@ constexpr qint64 kPollBytes = 256 * 1024;
 }
 
 LogFollower::LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd,
-                         QObject *parent)
-    : QObject(parent), m_machine(machine), m_path(std::move(path)), m_privilege(privilege), m_end(knownEnd)
+                         QByteArray knownIdentity, QObject *parent)
+    : QObject(parent), m_machine(machine), m_path(std::move(path)), m_privilege(privilege), m_end(knownEnd),
+      m_identity(std::move(knownIdentity))
 {
     connect(&m_timer, &QTimer::timeout, this, &LogFollower::poll);
 }
@@ -39,8 +40,16 @@ void LogFollower::poll()
                 emit failed(tail.error().message());
                 return;
             }
-            if (tail->fileSize < m_end) {
-                m_end = tail->offset; // rotated or truncated: start again from what we got
+            // Another file under the name (logrotate moved the old one away), or the
+            // same one cut shorter: everything in it is new. A new file that is already
+            // longer than the old one was is only told apart by its identity.
+            const bool otherFile =
+                !m_identity.isEmpty() && !tail->identity.isEmpty() && tail->identity != m_identity;
+            if (!tail->identity.isEmpty())
+                m_identity = tail->identity;
+            if (otherFile || tail->fileSize < m_end) {
+                m_end = 0;
+                emit restarted();
             }
             if (tail->fileSize == m_end)
                 return;

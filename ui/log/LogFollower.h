@@ -17,8 +17,10 @@ class LogFollower : public QObject
 {
     Q_OBJECT
 public:
+    // `knownEnd` and `knownIdentity`: where, and in which file (FileTail::identity), the
+    // lines already shown end.
     LogFollower(Machine *machine, QString path, Privilege privilege, qint64 knownEnd,
-                QObject *parent = nullptr);
+                QByteArray knownIdentity = {}, QObject *parent = nullptr);
     void start(int intervalMs = 2000);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
@@ -26,6 +28,8 @@ public:
 signals:
     // `gap`: more was written than one poll fetches; the bytes start mid-file.
     void appended(const QByteArray &data, bool gap);
+    // The log was rotated or truncated: what follows comes from the new file's start.
+    void restarted();
     void failed(const QString &message);
 
 private:
@@ -35,6 +39,7 @@ private:
     QString m_path;
     Privilege m_privilege;
     qint64 m_end;
+    QByteArray m_identity;
     QTimer m_timer;
     bool m_inFlight = false;
 };

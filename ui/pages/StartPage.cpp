@@ -2,6 +2,7 @@
 
 #include "app/probes/NginxLocator.h"
 
+#include "remote/ByteText.h"
 #include "remote/Machine.h"
 #include "ui/dialogs/HostKeyChangedDialog.h"
 #include "ui/practice/ScenarioPicker.h"
@@ -408,8 +409,7 @@ void StartPage::checkNginx()
     // nginx where the diagnosis will look for it, and its version.
     const CommandSpec spec = NginxLocator::command(m_nginx->text().trimmed(), NginxLocator::Version::Short);
     machine->run(spec, this, [this](const CommandResult &result) {
-        const QStringList lines =
-            QString::fromUtf8(result.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = utf8Text(result.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (result.succeeded() && lines.size() >= 2) {
             QString version = lines.at(1);
             version.remove(QStringLiteral("nginx version: "));

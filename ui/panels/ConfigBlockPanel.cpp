@@ -3,6 +3,7 @@
 #include "app/config/LocationMatcher.h"
 #include "app/config/NginxTestOutput.h"
 #include "app/engine/Diagnosis.h"
+#include "remote/ByteText.h"
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/CodeView.h"
@@ -128,7 +129,7 @@ void ConfigBlockPanel::showTestOutput(const Diagnosis &diagnosis)
         m_test->clear();
         return;
     }
-    const NginxTestOutput test = NginxTestOutput::parse(QString::fromUtf8(dump.stdErr), dump.exitCode);
+    const NginxTestOutput test = NginxTestOutput::parse(utf8Text(dump.stdErr), dump.exitCode);
     QString html = QStringLiteral("<b>%1</b> <tt>%2</tt>")
                        .arg(tr("nginx says").toHtmlEscaped(), dump.commandLine.toHtmlEscaped());
     if (diagnosis.configNeedsRoot())

@@ -231,15 +231,18 @@ void ErrorLogPanel::showLog(int which)
                 if (self->m_follower)
                     self->m_follower->deleteLater();
                 if (followable) {
-                    self->m_follower =
-                        new LogFollower(self->m_session->machine(), log.path,
-                                        log.neededRoot ? Privilege::Root : Privilege::User, fileSize, self);
+                    self->m_follower = new LogFollower(self->m_session->machine(), log.path,
+                                                       log.neededRoot ? Privilege::Root : Privilege::User,
+                                                       fileSize, log.tail->identity, self);
                     connect(self->m_follower, &LogFollower::appended, self, [self](const QByteArray &more) {
                         const QScrollBar *bar = self->m_view->verticalScrollBar();
                         const bool atEnd = bar->value() >= bar->maximum() - 2;
                         self->m_model->appendData(more);
                         if (atEnd)
                             self->m_view->scrollToBottom();
+                    });
+                    connect(self->m_follower, &LogFollower::restarted, self, [self] {
+                        self->m_info->setText(tr("The log was rotated; following the new file"));
                     });
                     connect(self->m_follower, &LogFollower::failed, self, [self](const QString &message) {
                         self->m_info->setText(message);

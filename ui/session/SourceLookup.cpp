@@ -1,6 +1,7 @@
 #include "ui/session/SourceLookup.h"
 
 #include "app/engine/Diagnosis.h"
+#include "remote/ByteText.h"
 
 namespace gd {
 
@@ -17,7 +18,7 @@ SourceLookup::Source SourceLookup::find(const Diagnosis *diagnosis, const QStrin
     const auto fromTail = [&](const LogTail &log) {
         if (log.path != path || !log.tail)
             return false;
-        out.text = QString::fromUtf8(log.tail->data.right(2 * 1024 * 1024));
+        out.text = utf8Text(log.tail->data.right(2 * 1024 * 1024));
         out.known = true;
         out.partial = log.tail->offset > 0 || log.tail->data.size() > 2 * 1024 * 1024;
         return true;

@@ -1,4 +1,5 @@
 #include "ui/texts/WizardTexts.h"
+#include "remote/ByteText.h"
 
 #include <QCoreApplication>
 
@@ -270,7 +271,7 @@ QString WizardTexts::text(const char *key)
         if (std::strcmp(e.key, key) == 0)
             return QCoreApplication::translate("WizardTexts", e.source);
     }
-    return QString::fromLatin1(key);
+    return latin1Text(key);
 }
 
 QString WizardTexts::symptom(const TargetInfo &target)

@@ -20,7 +20,7 @@ cp /etc/nginx/sites-available/default debian/sites-enabled/default
 sed -i 's|/etc/nginx/|@PREFIX@/|g; s|/var/log/nginx/|@PREFIX@/logs/|g; s|/run/nginx.pid|@PREFIX@/nginx.pid|' debian/nginx.conf
 
 # multisite/: the lab's multi-site config (tests/data/nginx-config/lab/multisite), with
-# three files turned into what real servers also have:
+# four files turned into what real servers also have:
 #  - api.example.org.conf with Windows line ends (what unix2dos makes of it),
 #  - shop.example.org.conf with ISO-8859-1 comments (an editor that does not do UTF-8),
 #  - tricky.conf without a line break at the end of the file.
@@ -31,6 +31,16 @@ sed -i 's|^\(    location ~ \\.php\$ {\)$|\1 # PHP-FPM, géré par l’équipe b
 iconv -f UTF-8 -t ISO-8859-1//TRANSLIT "$shop" > "$shop.latin1" && mv "$shop.latin1" "$shop"
 head -c -1 multisite/sites-enabled/tricky.conf > multisite/sites-enabled/tricky.conf.tmp
 mv multisite/sites-enabled/tricky.conf.tmp multisite/sites-enabled/tricky.conf
+# wildcards.conf with bytes that nginx accepts and text tools choke on, in its first
+# server block: a NUL and bytes that are not UTF-8 in a comment, and a comment of 4000
+# characters (nginx refuses a token longer than its 4096-byte buffer).
+wild=multisite/sites-enabled/wildcards.conf
+{
+    head -n 3 "$wild"
+    printf '    # binary: \000 \377\376 (not UTF-8)\n'
+    printf '    # %s\n' "$(head -c 4000 /dev/zero | tr '\0' x)"
+    tail -n +4 "$wild"
+} > "$wild.tmp" && mv "$wild.tmp" "$wild"
 
 # php-fpm/: Debian 12's php8.2-fpm pool (www.conf) and main config; pool paths moved
 # into the prefix like above.
