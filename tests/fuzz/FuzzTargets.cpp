@@ -1,7 +1,8 @@
 // libFuzzer targets for every parser of text that other programs or people wrote:
-// one table row per target. CMake compiles this file once per row with
-// GD_FUZZ_TARGET set to the row's name, so each target is its own executable with
-// its own corpus (tests/fuzz/CMakeLists.txt names the seed folder of each).
+// one table row per target. One executable serves every row: CMake links it as
+// fuzz_<row> for each, and the name it is started under picks the row (or
+// GD_FUZZ_TARGET=<row>), so each target has its own corpus
+// (tests/fuzz/CMakeLists.txt names the seed folders of each).
 // Beyond "no crash, no sanitizer report", some rows check a property and abort when
 // it does not hold: the line diff applied to the old text gives the new text, a
 // quoted argv comes back unchanged through a real /bin/sh, the config edit changes
@@ -326,21 +327,40 @@ const Target kTargets[] = {
      }},
 };
 
-const Target &target()
+const Target *g_target = nullptr;
+
+// The row a name asks for: "fuzz_<row>" (the link it was started under) or "<row>".
+const Target *targetNamed(const char *name)
 {
+    const char *slash = std::strrchr(name, '/');
+    name = slash ? slash + 1 : name;
+    if (std::strncmp(name, "fuzz_", 5) == 0)
+        name += 5;
     for (const Target &t : kTargets) {
-        if (std::strcmp(t.name, GD_FUZZ_TARGET) == 0)
-            return t;
+        if (std::strcmp(t.name, name) == 0)
+            return &t;
     }
-    std::fprintf(stderr, "no fuzz target named %s\n", GD_FUZZ_TARGET);
-    std::abort();
+    return nullptr;
 }
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    const char *chosen = std::getenv("GD_FUZZ_TARGET");
+    g_target = targetNamed(chosen ? chosen : (*argv)[0]);
+    if (!g_target) {
+        std::fprintf(stderr, "Start this as fuzz_<target> or with GD_FUZZ_TARGET=<target>; targets:\n");
+        for (const Target &t : kTargets)
+            std::fprintf(stderr, "  %s\n", t.name);
+        std::exit(2);
+    }
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Target &t = target();
-    t.run(bytesOf(data, size));
+    g_target->run(bytesOf(data, size));
     return 0;
 }
