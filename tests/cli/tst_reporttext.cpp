@@ -138,7 +138,7 @@ private slots:
     // (a carriage return is whitespace, which the report folds to a space anyway).
     void controlBytesNeverReachTheTerminal()
     {
-        DiagnosisReport report = reportFor(QStringLiteral("upstream_down"));
+        DiagnosisReport report = reportFor(QStringLiteral("nothing_listening"));
         QVERIFY(!report.findings.isEmpty() && !report.findings.first().evidence.isEmpty());
         const QString hostile = QStringLiteral("GET /\x1b]0;owned\x07\x1b[2J\rX\x08\u009b31m HTTP/1.1");
         report.findings.first().evidence.first().excerpt = hostile;

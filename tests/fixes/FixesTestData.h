@@ -2,6 +2,7 @@
 // Shared by the unit tests of app/fixes: the captured files in tests/data/fixes (see its
 // README) and the real nginx as the judge of what it accepts (`nginx -t`, never started).
 
+#include "remote/ByteText.h"
 #include "tests/TestConfig.h"
 
 #include <QDir>
@@ -85,7 +86,7 @@ public:
             return verdict;
         verdict.ran = nginx.exitStatus() == QProcess::NormalExit;
         verdict.ok = verdict.ran && nginx.exitCode() == 0;
-        verdict.output = QString::fromUtf8(nginx.readAllStandardError() + nginx.readAllStandardOutput());
+        verdict.output = utf8Text(nginx.readAllStandardError() + nginx.readAllStandardOutput());
         static const QRegularExpression emerg(
             QStringLiteral("\\[emerg\\] \\d+#\\d+: (.*?)(?: in \\S+:\\d+)?$"),
             QRegularExpression::MultilineOption);
@@ -133,7 +134,7 @@ public:
                                QStringLiteral("stderr"), QStringLiteral("-c"), m_dir.filePath(mainRelative)});
         if (!nginx.waitForStarted(5000) || !nginx.waitForFinished(20000) || nginx.exitCode() != 0)
             return QString();
-        return QString::fromUtf8(nginx.readAllStandardOutput());
+        return utf8Text(nginx.readAllStandardOutput());
     }
 
     NginxVerdict testConfig(const QByteArray &config) const

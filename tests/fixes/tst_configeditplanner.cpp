@@ -109,7 +109,7 @@ QByteArray undo(const FileEdit &edit)
 
 QString quoted(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes).replace(QLatin1String("\r"), QLatin1String("\\r"));
+    return latin1Text(bytes).replace(QLatin1String("\r"), QLatin1String("\\r"));
 }
 
 } // namespace
@@ -169,7 +169,7 @@ void TestConfigEditPlanner::tokenizerOffsets()
         const QString path = it.next();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromLatin1(file.readAll());
+        const QString text = latin1Text(file.readAll());
         const NginxFileSyntax syntax = NginxTokenizer::parse(path, text);
         for (const NginxDirective &d : syntax.directives) {
             const QString at = QStringLiteral("%1:%2").arg(path).arg(d.line);
@@ -462,7 +462,7 @@ void TestConfigEditPlanner::ifBlockMeansItsLocation()
     // The if's words as nginx splits them ("(curl|wget)" is quoted, ")" a word of its own).
     const NginxConfig tricky = NginxConfig::fromText(
         QStringLiteral("/t"),
-        QString::fromLatin1(gd::test::readFixesData(QStringLiteral("multisite/sites-enabled/tricky.conf"))));
+        latin1Text(gd::test::readFixesData(QStringLiteral("multisite/sites-enabled/tricky.conf"))));
     QString ifArgs;
     for (const NginxDirective *d : tricky.find(QStringLiteral("if"))) {
         if (d->arg(0) == QLatin1String("($http_user_agent"))
@@ -509,7 +509,7 @@ void TestConfigEditPlanner::quotedValueKeepsItsQuotes()
     const QString path = QStringLiteral("/etc/nginx/nginx.conf");
     const QByteArray bytes =
         "http {\n    proxy_read_timeout \"60s\";\n    proxy_buffers '8' '4k'; # kept\n}\n";
-    const NginxConfig config = NginxConfig::fromText(path, QString::fromLatin1(bytes));
+    const NginxConfig config = NginxConfig::fromText(path, latin1Text(bytes));
     const Result<FileEdit, FixError> edit =
         ConfigEditPlanner::apply(config, nullptr,
                                  {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")},
@@ -577,7 +577,7 @@ void TestConfigEditPlanner::blockShapes()
     const QByteArray tail = "    }\n}\n";
     const QString path = QStringLiteral("/etc/nginx/nginx.conf");
     const QByteArray bytes = head + location + tail;
-    const NginxConfig config = NginxConfig::fromText(path, QString::fromLatin1(bytes));
+    const NginxConfig config = NginxConfig::fromText(path, latin1Text(bytes));
     const NginxDirective *block = nullptr;
     for (const NginxDirective *l : config.find(QStringLiteral("location"))) {
         if (l->arg(0) == QLatin1String("/x"))
@@ -689,7 +689,7 @@ void TestConfigEditPlanner::refusals()
     const QByteArray bytes =
         "stream {\n    server { listen 9000; proxy_pass x; }\n}\nhttp {\n    upstream u { server a; }\n"
         "    server {\n        location / { limit_except GET { deny all; } }\n    }\n}\n";
-    const NginxConfig config = NginxConfig::fromText(path, QString::fromLatin1(bytes));
+    const NginxConfig config = NginxConfig::fromText(path, latin1Text(bytes));
     const QList<SettingChange> ok = {{QStringLiteral("proxy_read_timeout"), QStringLiteral("75s")}};
     // Values that did not go through the validator never reach the file.
     for (const QString &value :
@@ -724,4 +724,5 @@ void TestConfigEditPlanner::refusals()
 }
 
 QTEST_GUILESS_MAIN(TestConfigEditPlanner)
+#include "remote/ByteText.h"
 #include "tst_configeditplanner.moc"
