@@ -470,9 +470,11 @@ QStringList FactCollector::errorLogPaths()
         }
         std::stable_sort(ranked.begin(), ranked.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
+        QSet<QString> seen; // thousands of sites may name thousands of logs: no list scans
         for (const auto &[rank, path] : ranked) {
-            if (logPaths.contains(path) || m_facts->errorLogsNotRead.contains(path))
+            if (seen.contains(path))
                 continue;
+            seen.insert(path);
             if (logPaths.size() < kMaxErrorLogs)
                 logPaths << path;
             else

@@ -5,6 +5,7 @@
 // Case that the diagnosis is asked about.
 #include "app/engine/DiagnosisEngine.h"
 #include "app/model/Cause.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/lab/LabAppServer.h"
 #include "tests/lab/LabHttp.h"
 #include "tests/lab/LabKeepAliveRace.h"
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace gd;
+using gd::test::checkOf;
 using lab::LabAppServer;
 using lab::LabHttp;
 using lab::LabNginx;
@@ -69,17 +71,6 @@ bool cites(const Finding &f, const QString &text)
 {
     return std::any_of(f.evidence.begin(), f.evidence.end(),
                        [&](const Evidence &e) { return e.excerpt.contains(text); });
-}
-
-const CheckResult *checkOf(const DiagnosisReport &report, const QString &id)
-{
-    for (const StepResult &step : report.steps) {
-        for (const CheckResult &c : step.checks) {
-            if (c.id == id)
-                return &c;
-        }
-    }
-    return nullptr;
 }
 
 // One row's parts; every process ends with it.

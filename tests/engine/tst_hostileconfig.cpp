@@ -3,6 +3,7 @@
 // blocks with a hundred error logs. The diagnosis must finish, say what it could not
 // read and why in plain words, and still find the live cause of the URL's 502.
 #include "app/engine/DiagnosisEngine.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabUpstream.h"
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 using namespace gd;
+using gd::test::checkOf;
 using lab::LabNginx;
 using lab::LabStatus;
 using lab::LabUpstream;
@@ -41,17 +43,6 @@ QByteArray site(const QString &name, quint16 port, const QString &upstream, cons
         .arg(port)
         .arg(name, extra, upstream)
         .toUtf8();
-}
-
-const CheckResult *checkOf(const DiagnosisReport &report, const QString &id)
-{
-    for (const StepResult &step : report.steps) {
-        for (const CheckResult &check : step.checks) {
-            if (check.id == id)
-                return &check;
-        }
-    }
-    return nullptr;
 }
 
 QString describe(const DiagnosisReport &report)
