@@ -32,14 +32,17 @@ private:
                                                 const PhpFpmLogLine &event);
     static Finding liveSaturation(const CheckInput &in, const PhpFpmPool &pool,
                                   const ParsedFacts::PoolStatus &status);
-    static const PhpFpmPool *poolNamed(const CheckInput &in, const QString &name);
+    static const PhpFpmPool *poolNamed(const CheckInput &in, const QString &name, const QString &logFile);
     static QString peerLabel(const CheckInput &in, const PhpFpmPool &pool);
 };
 
-// The pool a log line names: several masters may each have a pool "www"; the one nginx
-// sends requests to is meant.
-const PhpFpmPool *HealthChecks::poolNamed(const CheckInput &in, const QString &name)
+// The pool a log line names: several masters may each have a pool "www". The one whose
+// master writes this log is meant; when no master's error_log names the file, the one
+// nginx sends requests to.
+const PhpFpmPool *HealthChecks::poolNamed(const CheckInput &in, const QString &name, const QString &logFile)
 {
+    if (const PhpFpmPool *own = in.parsed.pools.poolOfLog(name, logFile))
+        return own;
     const PhpFpmPool *first = nullptr;
     const QList<UpstreamEndpoint> endpoints = upstreamEndpoints(in.facts);
     for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
@@ -267,14 +270,21 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     check.id = QStringLiteral("health.php_fpm");
     check.title = tr("PHP-FPM has free workers");
     check.status = CheckStatus::Pass;
-    QSet<QString> saturatedPools; // with a finding from the log already
+    // The pools with a finding from the log already, as "file[name]" (a pool the log's
+    // line could not tell apart from others of its name: "[name]").
+    QSet<QString> saturatedPools;
+    const auto key = [](const QString &file, const QString &name) {
+        return file + QLatin1Char('[') + name + QLatin1Char(']');
+    };
     for (const auto &[line, event] : in.parsed.phpFpmEvents) {
         check.evidence << EvidenceOf::cited(line);
         const std::optional<Finding> f = phpFpmFinding(in, line, event);
         if (!f)
             continue;
-        if (f->cause == Cause::PhpFpmSaturated)
-            saturatedPools.insert(event.pool());
+        if (f->cause == Cause::PhpFpmSaturated) {
+            const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file);
+            saturatedPools.insert(pool ? key(pool->file, pool->name) : key(QString(), event.pool()));
+        }
         check.status = CheckStatus::Fail;
         check.explanation = f->summary;
         out.add(*f);
@@ -288,9 +298,10 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
         check.commands << CommandRecord::of(status->command, 2000);
         check.evidence << PoolLiveStatus::evidence(*status, pool);
         if (!PoolLiveStatus::saturated(status->answer, pool.maxChildren()) ||
-            saturatedPools.contains(pool.name))
+            saturatedPools.contains(key(pool.file, pool.name)) ||
+            saturatedPools.contains(key(QString(), pool.name)))
             continue;
-        saturatedPools.insert(pool.name);
+        saturatedPools.insert(key(pool.file, pool.name));
         const Finding f = liveSaturation(in, pool, *status);
         check.status = CheckStatus::Fail;
         check.explanation = f.summary;
@@ -349,7 +360,7 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
         summary = tr("PHP-FPM pool %1 reached pm.max_children (%2): further requests wait or fail.")
                       .arg(event.pool())
                       .arg(event.number());
-        if (const PhpFpmPool *pool = in.parsed.pools.pool(event.pool())) {
+        if (const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file)) {
             QString backlog;
             if (pool->backlogTooSmall())
                 backlog =
@@ -393,7 +404,7 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
     case PhpFpmLogLine::Event::ExecutionTimedOut:
         // The pool's own limit ended the script: the limit to change is PHP-FPM's. Named like
         // nginx names the pool's socket, so that the error log's finding for it merges in.
-        if (const PhpFpmPool *pool = poolNamed(in, event.pool())) {
+        if (const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file)) {
             const std::optional<PhpFpmValue> limit = pool->value(QStringLiteral("request_terminate_timeout"));
             const QString where = limit ? limit->location() : pool->file;
             return FindingBuilder(Cause::UpstreamTimeout)
@@ -425,7 +436,7 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
             return std::nullopt;
         cause = Cause::UpstreamCrashed;
         summary = tr("A PHP-FPM worker crashed (%1).").arg(event.signalName());
-        if (const PhpFpmPool *pool = poolNamed(in, event.pool()))
+        if (const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file))
             return FindingBuilder(cause)
                 .upstream(peerLabel(in, *pool))
                 .severity(Severity::Error)

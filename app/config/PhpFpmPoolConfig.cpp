@@ -130,6 +130,26 @@ const PhpFpmPool *PhpFpmPoolConfig::pool(const QString &name) const
     return nullptr;
 }
 
+const PhpFpmPool *PhpFpmPoolConfig::poolOfLog(const QString &name, const QString &logPath) const
+{
+    QList<const PhpFpmPool *> named;
+    for (const PhpFpmPool &p : m_pools) {
+        if (p.name == name)
+            named << &p;
+    }
+    if (named.size() <= 1)
+        return named.value(0, nullptr);
+    for (const PhpFpmValue &g : m_globals) {
+        if (g.key != QLatin1String("error_log") || g.value != logPath)
+            continue;
+        for (const PhpFpmPool *p : std::as_const(named)) {
+            if (configRoot(p->file) == configRoot(g.file))
+                return p;
+        }
+    }
+    return nullptr;
+}
+
 const PhpFpmPool *PhpFpmPoolConfig::poolListeningOn(const QString &listen) const
 {
     QString wanted = listen;

@@ -23,6 +23,10 @@ public:
 
     const QList<PhpFpmPool> &pools() const { return m_pools; }
     const PhpFpmPool *pool(const QString &name) const;
+    // The pool "[pool NAME]" in this php-fpm log means: of several pools of that name
+    // (php7.4-fpm's and php8.2-fpm's [www]), the one whose master writes that log
+    // (its [global] error_log); null when several have the name and none writes it.
+    const PhpFpmPool *poolOfLog(const QString &name, const QString &logPath) const;
     // The pool whose `listen` is this socket path or address.
     const PhpFpmPool *poolListeningOn(const QString &listen) const;
     const QList<PhpFpmValue> &globals() const { return m_globals; } // [global]

@@ -103,6 +103,17 @@ void TestPhpFpmPoolConfig::twoMastersTwoPoolsOfOneName()
     QCOMPARE(old->file, QStringLiteral("/etc/php/7.4/fpm/pool.d/www.conf"));
     QCOMPARE(old->maxChildren(), 5);
     QCOMPARE(current->maxChildren(), 11);
+
+    // "[pool www]" in a log: the [www] whose master writes that log.
+    QVERIFY(!config.poolOfLog(QStringLiteral("www"), QStringLiteral("/var/log/php8.2-fpm.log")));
+    config.addFile(QStringLiteral("/etc/php/7.4/fpm/php-fpm.conf"),
+                   QStringLiteral("[global]\nerror_log = /var/log/php7.4-fpm.log\n"));
+    config.addFile(QStringLiteral("/etc/php/8.2/fpm/php-fpm.conf"),
+                   QStringLiteral("[global]\nerror_log = /var/log/php8.2-fpm.log\n"));
+    QCOMPARE(config.poolOfLog(QStringLiteral("www"), QStringLiteral("/var/log/php8.2-fpm.log")), current);
+    QCOMPARE(config.poolOfLog(QStringLiteral("www"), QStringLiteral("/var/log/php7.4-fpm.log")), old);
+    QVERIFY(!config.poolOfLog(QStringLiteral("www"), QStringLiteral("/var/log/syslog")));
+    QVERIFY(!config.poolOfLog(QStringLiteral("api"), QStringLiteral("/var/log/php8.2-fpm.log")));
 }
 
 QTEST_GUILESS_MAIN(TestPhpFpmPoolConfig)

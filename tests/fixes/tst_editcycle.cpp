@@ -16,6 +16,7 @@
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabPoolLoad.h"
 #include "tests/lab/LabPorts.h"
 #include "tests/lab/LabProcTree.h"
 #include "tests/lab/LabProcess.h"
@@ -669,6 +670,31 @@ const Finding *findingOf(const DiagnosisEngine &engine, Cause cause)
     return it == findings.end() ? nullptr : &*it;
 }
 
+// The saturation finding whose actions edit this pool file.
+const Finding *saturationOf(const DiagnosisEngine &engine, const QString &poolFile)
+{
+    for (const Finding &f : engine.report().findings) {
+        if (f.cause == Cause::PhpFpmSaturated &&
+            std::any_of(f.actions.begin(), f.actions.end(),
+                        [&](const FixAction &a) { return a.file == poolFile; }))
+            return &f;
+    }
+    return nullptr;
+}
+
+QString describeFindings(const DiagnosisEngine &engine)
+{
+    QStringList text;
+    for (const Finding &f : engine.report().findings) {
+        QStringList files;
+        for (const FixAction &a : f.actions)
+            files << a.file;
+        text << QStringLiteral("%1 %2: %3 [%4]")
+                    .arg(causeCode(f.cause), f.upstream, f.summary, files.join(QLatin1Char(' ')));
+    }
+    return text.join(QLatin1Char('\n'));
+}
+
 // A pool on a unix socket with listen.backlog = 0 and one child, behind nginx, and a
 // script that takes a second: a burst of requests finds every child busy.
 bool startSaturatedPool(lab::LabPhpFpm &fpm, LabNginx &nginx)
@@ -789,19 +815,40 @@ void TestEditCycle::saturatedPoolActionsEndTheBurst()
     lab::LabPhpFpm fpm;
     LabNginx nginx;
     QVERIFY(startSaturatedPool(fpm, nginx));
+    // Another master with a [www] of its own that was saturated too, as php7.4-fpm beside
+    // php8.2-fpm: its log's "[pool www] server reached pm.max_children" is about its
+    // own www, whose file the finding for it edits; ours has its own finding.
+    lab::LabPhpFpm other;
+    QVERIFY(other
+                .start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
+                                      "pm = dynamic\npm.max_children = 1\npm.start_servers = 1\n"
+                                      "pm.min_spare_servers = 1\npm.max_spare_servers = 1\n"),
+                       1)
+                .ok());
+    LabNginx otherNginx;
+    QVERIFY(otherNginx.start(lab::LabPoolLoad::nginxServer(other, false)).ok());
+    {
+        lab::LabPoolLoad load(other, otherNginx.url());
+        QVERIFY(load.hold(2).ok());
+        QVERIFY(load.waitUntilMaxChildrenReached().ok());
+    }
     const QList<int> before = burst(nginx.url(), 8);
     QVERIFY2(before.count(502) > 0, qPrintable(describeCodes(before)));
 
     LocalMachine machine;
     DiagnosisEngine engine(&machine, diagnosisOf(nginx));
     QVERIFY(!engine.runAndWait());
-    const Finding *saturated = findingOf(engine, Cause::PhpFpmSaturated);
+    const Finding *saturated = saturationOf(engine, fpm.poolFile());
     QVERIFY2(saturated, qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY(!saturated->actions.isEmpty());
+    const Finding *otherSaturated = saturationOf(engine, other.poolFile());
+    QVERIFY2(otherSaturated, qPrintable(describeFindings(engine)));
     // Before it was shown, php-fpm -t accepted the edited pool on a scratch copy.
     for (const FixAction &a : saturated->actions) {
-        if (a.kind == FixAction::Kind::Edit)
+        if (a.kind == FixAction::Kind::Edit) {
+            QCOMPARE(a.file, fpm.poolFile());
             QCOMPARE(a.validation.text(), QStringLiteral("php-fpm -t"));
+        }
     }
     // A value php-fpm refuses is refused there, in php-fpm's words about the live file,
     // and the live pool is untouched.
