@@ -653,21 +653,13 @@ QList<int> burst(const QString &url, int n)
     return codes;
 }
 
-// How these tests diagnose a lab nginx on this computer, and the finding of a cause.
+// How these tests diagnose a lab nginx on this computer.
 DiagnosisOptions diagnosisOf(const LabNginx &nginx)
 {
     DiagnosisOptions options;
     options.configFile = nginx.configPath();
     options.probeTimeoutSec = 2;
     return options;
-}
-
-const Finding *findingOf(const DiagnosisEngine &engine, Cause cause)
-{
-    const QList<Finding> &findings = engine.report().findings;
-    const auto it = std::find_if(findings.begin(), findings.end(),
-                                 [cause](const Finding &f) { return f.cause == cause; });
-    return it == findings.end() ? nullptr : &*it;
 }
 
 // The saturation finding whose actions edit this pool file.
@@ -750,7 +742,7 @@ void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
     LocalMachine machine;
     DiagnosisEngine engine(&machine, diagnosisOf(nginx));
     QVERIFY(!engine.runAndWait());
-    const Finding *saturated = findingOf(engine, Cause::PhpFpmSaturated);
+    const Finding *saturated = saturationOf(engine, fpm.poolFile());
     QVERIFY2(saturated, qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY2(saturated->summary.contains(QLatin1String("listen.backlog is 0")),
              qPrintable(saturated->summary));
