@@ -58,4 +58,12 @@ int CommandLine::fail(const QString &name, const QString &message)
     return ExitCouldNotRun;
 }
 
+Result<QString, FailingUrl::Problem> CommandLine::url() const
+{
+    const Result<QString, FailingUrl::Problem> url = FailingUrl::from(m_parser.value(QStringLiteral("url")));
+    if (!url)
+        return FailingUrl::Problem{QStringLiteral("--url: ") + url.error().message};
+    return url;
+}
+
 } // namespace gd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/ExitStatus.h"
+#include "app/model/FailingUrl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ public:
     // Parses; an exit status when the command should stop here (--help printed: 0;
     // a bad argument: 2, said on stderr), else nothing.
     std::optional<int> parse(const QStringList &arguments);
+
+    // --url as FailingUrl takes it ("" when not given), or why it is not a URL.
+    Result<QString, FailingUrl::Problem> url() const;
 
     // "gateway-doctor NAME: message" on stderr; returns ExitCouldNotRun.
     int fail(const QString &message) const;

@@ -56,7 +56,10 @@ int DiagnoseCommand::run(const QStringList &arguments)
     DiagnosisOptions options;
     options.nginxBinary = target->nginx;
     options.configFile = target->conf;
-    options.url = parser.value(QStringLiteral("url"));
+    const Result<QString, FailingUrl::Problem> url = cli.url();
+    if (!url)
+        return cli.fail(url.error().message);
+    options.url = *url;
     if (parser.isSet(QStringLiteral("since"))) {
         const std::optional<qint64> seconds =
             DurationText::parseSeconds(parser.value(QStringLiteral("since")));

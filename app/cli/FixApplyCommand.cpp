@@ -65,13 +65,14 @@ bool printFinding(int number, const Finding &finding)
     return true;
 }
 
-ActionRequest requestFor(FixSession &session, const Finding &finding, const QCommandLineParser &parser)
+ActionRequest requestFor(FixSession &session, const Finding &finding, const QCommandLineParser &parser,
+                         const QString &url)
 {
     ActionRequest request;
     request.runtime = session.context().runtime();
     request.phpFpmTargets = session.context().phpFpmTargets();
     request.actions = finding.actions;
-    request.url = parser.value(QStringLiteral("url"));
+    request.url = url;
     request.symptomStatus = session.report().target.urlStatus;
     request.keepIfUnchanged = parser.isSet(QStringLiteral("keep-if-unchanged"));
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -158,7 +159,10 @@ int FixApplyCommand::run(const QStringList &arguments)
     if (!numberOk || wanted < 1)
         return cli.fail(Text::tr("--finding takes a number from 1."));
 
-    const QString url = parser.value(QStringLiteral("url"));
+    const Result<QString, FailingUrl::Problem> typedUrl = cli.url();
+    if (!typedUrl)
+        return cli.fail(typedUrl.error().message);
+    const QString url = *typedUrl;
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
     if (!opened)
         return cli.fail(opened.error());
@@ -175,7 +179,7 @@ int FixApplyCommand::run(const QStringList &arguments)
     if (!printFinding(wanted, finding))
         return ExitProblem;
 
-    ActionRequest request = requestFor(session, finding, parser);
+    ActionRequest request = requestFor(session, finding, parser, url);
     // Commands for an upstream on another host run there, over --upstream-host.
     const bool upstreamCommands =
         std::any_of(finding.actions.begin(), finding.actions.end(), [](const FixAction &a) {

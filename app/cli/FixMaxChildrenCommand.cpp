@@ -59,7 +59,10 @@ int FixMaxChildrenCommand::run(const QStringList &arguments)
         if (!ok || *value < 1)
             return cli.fail(Text::tr("--value takes a whole number of children, 1 or more."));
     }
-    const QString url = parser.value(QStringLiteral("url"));
+    const Result<QString, FailingUrl::Problem> typedUrl = cli.url();
+    if (!typedUrl)
+        return cli.fail(typedUrl.error().message);
+    const QString url = *typedUrl;
     Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, url);
     if (!opened)
         return cli.fail(opened.error());

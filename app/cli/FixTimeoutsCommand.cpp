@@ -45,7 +45,10 @@ int FixTimeoutsCommand::run(const QStringList &arguments)
         {QStringLiteral("busy-buffers-size"), Text::tr("*_busy_buffers_size."), QStringLiteral("SIZE")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
-    const QString url = parser.value(QStringLiteral("url"));
+    const Result<QString, FailingUrl::Problem> typedUrl = cli.url();
+    if (!typedUrl)
+        return cli.fail(typedUrl.error().message);
+    const QString url = *typedUrl;
     const QString location = parser.value(QStringLiteral("location"));
     if (url.isEmpty() == location.isEmpty())
         return cli.fail(Text::tr("give either --url URL or --location FILE:LINE."));

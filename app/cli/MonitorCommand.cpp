@@ -38,7 +38,10 @@ int MonitorCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("for"), Text::tr("How long (default 2m)."), QStringLiteral("DURATION")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
-    const QString url = parser.value(QStringLiteral("url"));
+    const Result<QString, FailingUrl::Problem> typedUrl = cli.url();
+    if (!typedUrl)
+        return cli.fail(typedUrl.error().message);
+    const QString url = *typedUrl;
     if (url.isEmpty())
         return cli.fail(Text::tr("--url is required."));
     qint64 seconds = 120;

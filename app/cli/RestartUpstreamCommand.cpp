@@ -33,8 +33,10 @@ int RestartUpstreamCommand::run(const QStringList &arguments)
         {QStringLiteral("url"), Text::tr("The failing URL (picks the upstream)."), QStringLiteral("URL")});
     if (const std::optional<int> exit = cli.parse(arguments))
         return *exit;
-    Result<std::unique_ptr<FixSession>, QString> opened =
-        FixSession::open(parser, parser.value(QStringLiteral("url")));
+    const Result<QString, FailingUrl::Problem> url = cli.url();
+    if (!url)
+        return cli.fail(url.error().message);
+    Result<std::unique_ptr<FixSession>, QString> opened = FixSession::open(parser, *url);
     if (!opened)
         return cli.fail(opened.error());
     FixSession &session = *opened.value();

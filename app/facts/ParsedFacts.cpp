@@ -581,17 +581,6 @@ QString ParsedAppServer::label() const
     return QStringLiteral("%1 (pid %2)").arg(settings.name).arg(pid);
 }
 
-const ParsedAppServer *ParsedFacts::appServerOf(const Listener &listener) const
-{
-    for (const ParsedAppServer &a : appServers) {
-        for (const SocketProcess &owner : listener.processes) {
-            if (owner.pid == a.pid)
-                return &a;
-        }
-    }
-    return nullptr;
-}
-
 QStringList ParsedFacts::remoteAddressesOf(const QString &host) const
 {
     if (!hostAddresses || host.isEmpty() || host == QLatin1String("localhost"))

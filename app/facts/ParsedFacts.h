@@ -163,8 +163,6 @@ struct ParsedFacts
     }
     QList<std::pair<CitedLine, KernelOomLine>> oomKills;
     QList<ParsedAppServer> appServers;
-    // The app server that owns this listener, when one does.
-    const ParsedAppServer *appServerOf(const Listener &listener) const;
     std::optional<SelinuxState::Mode> selinux;
     std::optional<bool> httpdCanNetworkConnect;
     ProbeResult<UfwStatus> ufw{ProbeError()};

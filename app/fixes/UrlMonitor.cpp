@@ -1,13 +1,13 @@
 #include "app/fixes/UrlMonitor.h"
 
+#include "app/fixes/StreamLines.h"
 #include "app/fixes/UrlProbe.h"
+#include "remote/ByteText.h"
 #include "remote/CommandJob.h"
 #include "remote/Machine.h"
-
-#include "remote/ByteText.h"
 #include "remote/WaitFor.h"
-#include <QDateTime>
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -60,57 +60,33 @@ void UrlMonitor::start()
     probeOnce();
 }
 
-namespace {
-// A followed log that never writes a line break (binary garbage, one endless line) must
-// not grow our buffer without end: past this, what there is goes on as a line of its own.
-constexpr qsizetype kMaxLineBytes = 64 * 1024;
-
-// Hands every complete line in `buffer` to `take` and keeps the rest; one removal for all
-// of them rather than one per line.
-template <typename Take> void takeLines(QByteArray &buffer, Take take)
-{
-    qsizetype start = 0, nl;
-    while ((nl = buffer.indexOf('\n', start)) >= 0) {
-        take(buffer.mid(start, nl - start));
-        start = nl + 1;
-    }
-    buffer.remove(0, start);
-    if (buffer.size() > kMaxLineBytes) {
-        take(buffer.left(kMaxLineBytes));
-        buffer.remove(0, kMaxLineBytes);
-    }
-}
-} // namespace
-
 void UrlMonitor::follow(const QString &source, const QStringList &argv)
 {
     CommandSpec spec = CommandSpec::of(argv, 0);
     spec.stream = true;
     spec.privilege = Privilege::Root; // logs and the journal are root's (or adm's) to read
     CommandJob *job = m_machine->run(spec);
-    auto pending = std::make_shared<QByteArray>();
-    auto complaint = std::make_shared<QByteArray>();
+    auto pending = std::make_shared<StreamLines>();
+    auto complaint = std::make_shared<StreamLines>();
     connect(job, &CommandJob::outputReceived, this,
             [this, source, pending, complaint](const QByteArray &data, bool isStderr) {
                 if (isStderr) {
                     // tail: "cannot open 'x' for reading: Permission denied"; journalctl: "No
                     // journal files were found." Both keep running (tail -F retries), so the
                     // complaint is what tells the user this source stays silent.
-                    *complaint += data;
-                    takeLines(*complaint, [&](const QByteArray &bytes) {
+                    for (const QByteArray &bytes : complaint->add(data)) {
                         const QString text = utf8Text(bytes).trimmed();
                         if (!text.isEmpty() && m_report.followProblems.size() < kMaxLogLines)
                             m_report.followProblems << QStringLiteral("%1: %2").arg(source, text);
-                    });
+                    }
                     return;
                 }
-                *pending += data;
-                takeLines(*pending, [&](const QByteArray &bytes) {
+                for (const QByteArray &bytes : pending->add(data)) {
                     const QString line = utf8Text(bytes);
                     if (m_report.logLines.size() < kMaxLogLines)
                         m_report.logLines << line;
                     emit logLine(source, line);
-                });
+                }
             });
     connect(job, &CommandJob::finished, this, [this, source](const CommandResult &r) {
         // Ended on its own while we still watch: the program is missing, sudo was

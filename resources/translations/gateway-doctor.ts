@@ -4043,7 +4043,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+456"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+467"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,7 +4814,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--since takes a duration such as 30m, 6h or 2d, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5777,8 +5777,56 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+417"/>
         <source>Looking at the services behind the upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::FailingUrl</name>
+    <message>
+        <location filename="../../app/model/FailingUrl.cpp" line="+39"/>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL has %1 at character %2; a URL has none (a space in a path is written %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gateway Doctor asks nginx for http:// and https:// URLs; &quot;%1&quot; is a %2:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the user name and password out of the URL (&quot;%1@&quot;): the URL goes into commands and the report, and whether nginx answers does not depend on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The URL &quot;%1&quot; names no host: write it as your browser shows it, such as https://example.org/api.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6040,7 +6088,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>  run   %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6076,7 +6124,7 @@ Exit status: 0 done (and the URL no longer fails), 1 not fixed, refused or rolle
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No gateway fault found: nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,7 +6213,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no running PHP-FPM pool was found on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6254,7 +6302,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>give either --url URL or --location FILE:LINE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6360,7 +6408,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::HealthChecks</name>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="-393"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="-401"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6493,7 +6541,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Nothing alarming in PHP-FPM&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7036,7 +7084,7 @@ Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--url is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8402,7 +8450,7 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
 <context>
     <name>gd::ReportText</name>
     <message>
-        <location filename="../../app/cli/ReportText.cpp" line="+130"/>
+        <location filename="../../app/cli/ReportText.cpp" line="+135"/>
         <source>Gateway Doctor — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8530,8 +8578,27 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
         <source>   Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>   And %n more here, by cause (gateway-doctor diagnose --json has each whole; fix apply --finding N fixes one):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>   %1 ×%2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 (follows from: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8796,7 +8863,7 @@ Exit status: 0 done and confirmed, 1 refused, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no systemd unit runs the upstream here; name it with --unit, or restart the app server the way it was started and run gateway-doctor reload.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9652,7 +9719,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::StartPage</name>
     <message>
-        <location filename="../../ui/pages/StartPage.cpp" line="+70"/>
+        <location filename="../../ui/pages/StartPage.cpp" line="+71"/>
         <source>Diagnose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9778,13 +9845,13 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+187"/>
+        <location line="+190"/>
         <location line="+41"/>
         <source>Connec&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-240"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9809,7 +9876,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Type the server&apos;s name or address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10063,7 +10130,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>&amp;Go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10151,7 +10218,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/SummaryPage.cpp" line="+78"/>
+        <location filename="../../ui/pages/SummaryPage.cpp" line="+80"/>
         <source>What was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10205,8 +10272,15 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <source>On %1, the most likely root cause is &lt;b&gt;%2&lt;/b&gt; (step %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n more here: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>After the diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11144,7 +11218,7 @@ SSH target ([user@]host[:port] or a ~/.ssh/config alias):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>nginx was not running and could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11162,7 +11236,7 @@ SSH target ([user@]host[:port] or a ~/.ssh/config alias):</source>
 <context>
     <name>gd::UrlMonitor</name>
     <message>
-        <location filename="../../app/fixes/UrlMonitor.cpp" line="+122"/>
+        <location filename="../../app/fixes/UrlMonitor.cpp" line="+98"/>
         <source>stopped with exit code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

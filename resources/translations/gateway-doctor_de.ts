@@ -4087,7 +4087,7 @@ Die Referenzkorrektur:
         <translation>Das eigene Protokoll des App-Servers</translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+456"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+467"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -4871,7 +4871,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
         <translation>Den Bericht als JSON ausgeben (Schema in README.md).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>--since takes a duration such as 30m, 6h or 2d, not &quot;%1&quot;.</source>
         <translation>--since erwartet eine Dauer wie 30m, 6h oder 2d, nicht &quot;%1&quot;.</translation>
     </message>
@@ -5838,9 +5838,57 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
         <translation>Sockets, Protokolle, Dienste und Erreichbarkeit werden geprüft</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+417"/>
         <source>Looking at the services behind the upstreams</source>
         <translation>Dienste hinter den Upstreams werden untersucht</translation>
+    </message>
+</context>
+<context>
+    <name>gd::FailingUrl</name>
+    <message>
+        <location filename="../../app/model/FailingUrl.cpp" line="+39"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character (U+%1)</source>
+        <translation>ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL has %1 at character %2; a URL has none (a space in a path is written %3).</source>
+        <translation>Die URL enthält %1 an Zeichen %2; URLs enthalten so etwas nicht (ein Leerzeichen im Pfad schreibt man %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation>„%1“ ist keine URL: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gateway Doctor asks nginx for http:// and https:// URLs; &quot;%1&quot; is a %2:// URL.</source>
+        <translation>Gateway Doctor fragt nginx nach http://- und https://-URLs; „%1“ ist eine %2://-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the user name and password out of the URL (&quot;%1@&quot;): the URL goes into commands and the report, and whether nginx answers does not depend on them.</source>
+        <translation>Lassen Sie Benutzername und Passwort in der URL weg („%1@“): Die URL steht in Befehlen und im Bericht, und ob nginx antwortet, hängt nicht von ihnen ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The URL &quot;%1&quot; names no host: write it as your browser shows it, such as https://example.org/api.</source>
+        <translation>Die URL „%1“ nennt keinen Host: Schreiben Sie sie so, wie der Browser sie zeigt, etwa https://example.org/api.</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6149,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
         <translation>  Ausführen:  %1   # %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>  run   %1</source>
         <translation>  Ausführen:  %1</translation>
     </message>
@@ -6138,7 +6186,7 @@ Exit-Status: 0 erledigt (und die URL schlägt nicht mehr fehl), 1 nicht behoben,
         <translation>--finding erwartet eine Zahl ab 1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No gateway fault found: nothing to fix.</source>
         <translation>Kein Gateway-Fehler gefunden: nichts zu beheben.</translation>
     </message>
@@ -6229,7 +6277,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
         <translation>--value erwartet eine ganze Zahl von Kindprozessen, 1 oder mehr.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no running PHP-FPM pool was found on %1.</source>
         <translation>kein laufender PHP-FPM-Pool gefunden (%1).</translation>
     </message>
@@ -6319,7 +6367,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
         <translation>*_busy_buffers_size.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>give either --url URL or --location FILE:LINE.</source>
         <translation>geben Sie entweder --url URL oder --location FILE:LINE an.</translation>
     </message>
@@ -6425,7 +6473,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::HealthChecks</name>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="-393"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="-401"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -6562,7 +6610,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
         <translation>PHP-FPM hat freie Worker</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Nothing alarming in PHP-FPM&apos;s log.</source>
         <translation>Nichts Auffälliges im Protokoll von PHP-FPM.</translation>
     </message>
@@ -7107,7 +7155,7 @@ Exit-Status: 0 hält, 1 hält nicht, 2 konnte nicht ausgeführt werden.</transla
         <translation>Wie lange (Standard: 2m).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--url is required.</source>
         <translation>--url ist erforderlich.</translation>
     </message>
@@ -8523,7 +8571,7 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
 <context>
     <name>gd::ReportText</name>
     <message>
-        <location filename="../../app/cli/ReportText.cpp" line="+130"/>
+        <location filename="../../app/cli/ReportText.cpp" line="+135"/>
         <source>Gateway Doctor — %1</source>
         <translation>Gateway Doctor — %1</translation>
     </message>
@@ -8653,8 +8701,29 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
         <source>   Fix: %1</source>
         <translation>   Abhilfe: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>   And %n more here, by cause (gateway-doctor diagnose --json has each whole; fix apply --finding N fixes one):</source>
+        <translation>
+            <numerusform>   Und %n weiterer hier, nach Ursache (gateway-doctor diagnose --json zeigt jeden ganz; fix apply --finding N behebt einen):</numerusform>
+            <numerusform>   Und %n weitere hier, nach Ursache (gateway-doctor diagnose --json zeigt jeden ganz; fix apply --finding N behebt einen):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
+        <source>   %1 ×%2 (%3)%4</source>
+        <translation>   %1 ×%2 (%3)%4</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 (follows from: %2)</source>
         <translation>%1 (folgt aus: %2)</translation>
     </message>
@@ -8920,7 +8989,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt, 2 konnte nicht ausgeführt 
         <translation>Die fehlschlagende URL (bestimmt den Upstream).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no systemd unit runs the upstream here; name it with --unit, or restart the app server the way it was started and run gateway-doctor reload.</source>
         <translation>keine systemd-Unit betreibt hier den Upstream; nennen Sie sie mit --unit, oder starten Sie den App-Server so neu, wie er gestartet wurde, und führen Sie gateway-doctor reload aus.</translation>
     </message>
@@ -9780,7 +9849,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::StartPage</name>
     <message>
-        <location filename="../../ui/pages/StartPage.cpp" line="+70"/>
+        <location filename="../../ui/pages/StartPage.cpp" line="+71"/>
         <source>Diagnose</source>
         <translation>Diagnostizieren</translation>
     </message>
@@ -9906,13 +9975,13 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
     </message>
     <message>
         <location line="+13"/>
-        <location line="+187"/>
+        <location line="+190"/>
         <location line="+41"/>
         <source>Connec&amp;t</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-240"/>
         <source> hours</source>
         <translation> Stunden</translation>
     </message>
@@ -9937,7 +10006,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         <translation>Prüfen, ob das Ziel erreichbar ist und nginx dort vorhanden ist</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Type the server&apos;s name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
@@ -10191,7 +10260,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         <translation>Die Diagnose konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>&amp;Go to step %1</source>
         <translation>&amp;Zu Schritt %1</translation>
     </message>
@@ -10279,7 +10348,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/SummaryPage.cpp" line="+78"/>
+        <location filename="../../ui/pages/SummaryPage.cpp" line="+80"/>
         <source>What was changed</source>
         <translation>Was geändert wurde</translation>
     </message>
@@ -10333,8 +10402,16 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         <source>On %1, the most likely root cause is &lt;b&gt;%2&lt;/b&gt; (step %3).</source>
         <translation>Die wahrscheinlichste eigentliche Ursache (%1) ist &lt;b&gt;%2&lt;/b&gt; (Schritt %3).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n more here: %1</source>
+        <translation>
+            <numerusform>%n weiterer hier: %1</numerusform>
+            <numerusform>%n weitere hier: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>After the diagnosis</source>
         <translation>Nach der Diagnose</translation>
     </message>
@@ -11275,7 +11352,7 @@ SSH-Ziel ([user@]host[:port] oder ein Alias aus ~/.ssh/config):</translation>
         <translation>%1 lief nach dem Neustart nicht wieder an (%2). Das Journal nennt den Grund: journalctl -u %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>nginx was not running and could not be started: %1</source>
         <translation>nginx lief nicht und konnte nicht gestartet werden: %1</translation>
     </message>
@@ -11293,7 +11370,7 @@ SSH-Ziel ([user@]host[:port] oder ein Alias aus ~/.ssh/config):</translation>
 <context>
     <name>gd::UrlMonitor</name>
     <message>
-        <location filename="../../app/fixes/UrlMonitor.cpp" line="+122"/>
+        <location filename="../../app/fixes/UrlMonitor.cpp" line="+98"/>
         <source>stopped with exit code %1: %2</source>
         <translation>mit Exit-Code %1 beendet: %2</translation>
     </message>

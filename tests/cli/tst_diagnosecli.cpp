@@ -77,15 +77,31 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(asked.out).object();
         QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("url")).toString(),
                  url);
-        // With a space or a line break it is still one word (curl calls it malformed; a line
-        // break is refused before any command starts): the diagnosis runs, nothing else does.
-        for (const QString &odd : {QStringLiteral("http://x/ $(touch %1)").arg(marker),
-                                   QStringLiteral("http://x/\ntouch %1").arg(marker)}) {
+        // A space or a line break cannot be in a URL: refused before anything runs, saying where.
+        const QList<std::pair<QString, QByteArray>> odd{
+            {QStringLiteral("http://x/ $(touch %1)").arg(marker),
+             "--url: The URL has a space at character 10"},
+            {QStringLiteral("http://x/\ntouch %1").arg(marker),
+             "--url: The URL has a line break at character 10"},
+        };
+        for (const auto &[value, said] : odd) {
             const Run r =
-                diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), odd});
-            QVERIFY2(r.exitCode == 1,
+                diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"), value});
+            QVERIFY2(r.exitCode == 2 && r.err.contains(said),
                      qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         }
+        // Typed as a browser shows it, without http://: the same diagnosis as with it.
+        const QString bare = nginx.url().mid(int(nginx.url().indexOf(QLatin1String("://"))) + 3);
+        const Run typed = diagnose({QStringLiteral("--conf"), nginx.configPath(), QStringLiteral("--url"),
+                                    bare, QStringLiteral("--json")});
+        QCOMPARE(typed.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(typed.out)
+                     .object()
+                     .value(QStringLiteral("target"))
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
+                 nginx.url());
 
         struct Refused
         {

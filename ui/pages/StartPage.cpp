@@ -1,5 +1,6 @@
 #include "ui/pages/StartPage.h"
 
+#include "app/model/FailingUrl.h"
 #include "app/probes/NginxLocator.h"
 
 #include "remote/ByteText.h"
@@ -326,7 +327,8 @@ SshTarget StartPage::sshTarget() const
 DiagnosisOptions StartPage::options() const
 {
     DiagnosisOptions options;
-    options.url = m_url->text().trimmed();
+    const Result<QString, FailingUrl::Problem> url = FailingUrl::from(m_url->text());
+    options.url = url ? *url : m_url->text().trimmed();
     options.nginxBinary = m_nginx->text().trimmed();
     options.configFile = m_config->text().trimmed();
     options.sinceSeconds = qint64(m_sinceHours->value()) * 3600;
@@ -344,6 +346,8 @@ void StartPage::proceed()
         m_picker->startSelected();
         return;
     }
+    if (!urlIsUsable())
+        return;
     if (isConnected()) {
         m_session->setOptions(options());
         emit proceedRequested();
@@ -355,7 +359,7 @@ void StartPage::proceed()
 
 void StartPage::connectNow()
 {
-    if (m_flow->isActive())
+    if (m_flow->isActive() || !urlIsUsable())
         return;
     m_warning->hide();
     m_connected = false;
@@ -456,6 +460,19 @@ void StartPage::onFailed(const RemoteError &error, bool hostKeyRefused)
         0.15);
     m_warning->setText(text);
     m_warning->show();
+}
+
+// A URL that cannot be one is said before anything connects, beside the field to fix.
+bool StartPage::urlIsUsable()
+{
+    const Result<QString, FailingUrl::Problem> url = FailingUrl::from(m_url->text());
+    if (url)
+        return true;
+    showStatus(url.error().message, 3);
+    m_url->setFocus();
+    m_url->selectAll();
+    m_proceedAfterConnect = false;
+    return false;
 }
 
 void StartPage::showStatus(const QString &text, int tone)

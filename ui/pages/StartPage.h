@@ -70,6 +70,7 @@ private:
     void onFailed(const RemoteError &error, bool hostKeyRefused);
     void checkNginx();
     void showStatus(const QString &text, int tone); // tone: 0 running, 1 ok, 2 warn, 3 error
+    bool urlIsUsable();
     void fillFromRecent(int index);
 
     WizardSession *m_session;
