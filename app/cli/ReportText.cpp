@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace gd {
 
 namespace {
@@ -12,6 +14,9 @@ namespace {
 // Evidence lines longer than this are cut: a log line of 330 characters says what
 // it has to say in its first 200 (the error, the upstream), the rest is request.
 constexpr int kExcerptWidth = 200;
+// A side section (other sites, history) shows this many findings whole, the rest grouped.
+constexpr int kSideSectionInFull = 3;
+constexpr int kUpstreamsNamed = 3; // per group of the rest
 
 QString mark(CheckStatus status)
 {
@@ -257,6 +262,58 @@ void writeFinding(Writer &w, int n, const Finding &f)
     writeActions(w, f);
 }
 
+// "4-7, 9": finding numbers (1-based), ranges where they run on.
+QString numberRanges(const QList<int> &numbers)
+{
+    QStringList parts;
+    for (int i = 0; i < numbers.size();) {
+        int j = i;
+        while (j + 1 < numbers.size() && numbers.at(j + 1) == numbers.at(j) + 1)
+            ++j;
+        parts << (j > i ? QStringLiteral("%1–%2").arg(numbers.at(i)).arg(numbers.at(j))
+                        : QString::number(numbers.at(i)));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// numbered[from, to) as one line per cause: how many, their numbers, the first upstreams.
+void writeGrouped(Writer &w, const QList<const Finding *> &numbered, int from, int to)
+{
+    struct Group
+    {
+        Cause cause;
+        QList<int> numbers;
+        QStringList upstreams;
+    };
+    QList<Group> groups;
+    for (int k = from; k < to; ++k) {
+        const Finding &f = *numbered.at(k);
+        auto it =
+            std::find_if(groups.begin(), groups.end(), [&](const Group &g) { return g.cause == f.cause; });
+        if (it == groups.end()) {
+            groups.append(Group{f.cause, {}, {}});
+            it = groups.end() - 1;
+        }
+        it->numbers << k + 1;
+        if (!f.upstream.isEmpty() && !it->upstreams.contains(f.upstream))
+            it->upstreams << f.upstream;
+    }
+    w.line();
+    w.line(ReportText::tr(
+        "   And %n more here, by cause (gateway-doctor diagnose --json has each whole; fix apply "
+        "--finding N fixes one):",
+        nullptr, to - from));
+    for (const Group &g : std::as_const(groups)) {
+        QString upstreams = g.upstreams.mid(0, kUpstreamsNamed).join(QStringLiteral(", "));
+        if (g.upstreams.size() > kUpstreamsNamed)
+            upstreams += ReportText::tr(" and %n more", nullptr, int(g.upstreams.size()) - kUpstreamsNamed);
+        w.line(ReportText::tr("   %1 ×%2 (%3)%4")
+                   .arg(causeTitle(g.cause), QString::number(g.numbers.size()), numberRanges(g.numbers),
+                        upstreams.isEmpty() ? QString() : QStringLiteral(": ") + upstreams));
+    }
+}
+
 } // namespace
 
 QString ReportText::commandLine(const FixAction &action)
@@ -286,16 +343,29 @@ QString ReportText::render(const DiagnosisReport &report, bool colour)
     // Knock-ons ("no live upstreams" after every server failed) are one line under
     // the finding they follow from, not a finding of their own.
     // Findings come ranked by section (FindingRanker): a heading where a section starts.
-    int n = 0;
+    // A section that is not why the URL fails (other sites, history) shows its first
+    // findings whole and the rest grouped by cause, one line each: on a server with
+    // hundreds of sites, 60 dead upstreams elsewhere are 2 lines, not 400.
+    const QList<const Finding *> numbered = report.numberedFindings();
     QString section;
-    for (const Finding *f : report.numberedFindings()) {
-        const QString heading = findingSection(*f);
+    for (int i = 0; i < numbered.size(); ++i) {
+        const QString heading = findingSection(*numbered.at(i));
         if (heading != section && !heading.isEmpty()) {
             w.line();
             w.line(w.paint(heading, "1;33"));
         }
         section = heading;
-        writeFinding(w, ++n, *f);
+        int end = i;
+        while (end < numbered.size() && findingSection(*numbered.at(end)) == heading)
+            ++end;
+        if (!heading.isEmpty() && end - i > kSideSectionInFull + 2) {
+            for (int k = i; k < i + kSideSectionInFull; ++k)
+                writeFinding(w, k + 1, *numbered.at(k));
+            writeGrouped(w, numbered, i + kSideSectionInFull, end);
+            i = end - 1;
+            continue;
+        }
+        writeFinding(w, i + 1, *numbered.at(i));
     }
     QStringList knockOns;
     for (const Finding &f : report.findings) {

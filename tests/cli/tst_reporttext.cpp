@@ -157,6 +157,62 @@ private slots:
         }
     }
 
+    // A big server: 40 dead upstreams and 5 timeouts on other sites. The first three are
+    // whole, the rest one line per cause with their numbers and first upstreams, so the
+    // report stays readable; the URL's own finding still comes first, whole.
+    void manyFindingsElsewhereAreGrouped()
+    {
+        DiagnosisReport report = reportFor(QStringLiteral("nothing_listening"));
+        QVERIFY(!report.numberedFindings().isEmpty());
+        const Finding own = *report.numberedFindings().first();
+        const int before = int(report.numberedFindings().size());
+        for (const Finding *f : report.numberedFindings())
+            QVERIFY(f->scope != FindingScope::Elsewhere); // ours are the only ones elsewhere
+        for (int i = 0; i < 45; ++i) {
+            Finding f = own;
+            f.scope = FindingScope::Elsewhere;
+            f.cause = i < 40 ? Cause::UpstreamDown : Cause::UpstreamTimeout;
+            f.upstream = QStringLiteral("127.0.0.1:%1").arg(9000 + i);
+            report.findings.append(f);
+        }
+        const QString text = ReportText::render(report, false);
+        const int first = before + 1; // the first finding elsewhere
+        QVERIFY2(
+            text.contains(
+                QStringLiteral("%1. %2 — 127.0.0.1:9000").arg(first).arg(causeTitle(Cause::UpstreamDown))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("%1. %2 — 127.0.0.1:9002")
+                                   .arg(first + 2)
+                                   .arg(causeTitle(Cause::UpstreamDown))),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("%1. ").arg(first + 3)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("And 42 more here, by cause")), qPrintable(text));
+        QVERIFY2(
+            text.contains(
+                QStringLiteral("%1 ×37 (%2–%3): 127.0.0.1:9003, 127.0.0.1:9004, 127.0.0.1:9005 and 34 more")
+                    .arg(causeTitle(Cause::UpstreamDown))
+                    .arg(first + 3)
+                    .arg(first + 39)),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(
+                                   "%1 ×5 (%2–%3): 127.0.0.1:9040, 127.0.0.1:9041, 127.0.0.1:9042 and 2 more")
+                                   .arg(causeTitle(Cause::UpstreamTimeout))
+                                   .arg(first + 40)
+                                   .arg(first + 44)),
+                 qPrintable(text));
+        QVERIFY2(text.count(QLatin1Char('\n')) <
+                     ReportText::render(reportFor(QStringLiteral("nothing_listening")), false)
+                             .count(QLatin1Char('\n')) +
+                         3 * 12 + 10,
+                 qPrintable(text));
+        // Four or five elsewhere are shown whole: grouping starts above that.
+        report.findings.resize(report.findings.size() - 40);
+        const QString few = ReportText::render(report, false);
+        QVERIFY2(few.contains(QStringLiteral("%1. ").arg(first + 4)) &&
+                     !few.contains(QLatin1String("more here")),
+                 qPrintable(few));
+    }
+
     void colourOnlyOnATerminal()
     {
         const QString text = ReportText::render(reportFor(QStringLiteral("wrong_port")), true);

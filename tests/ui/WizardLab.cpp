@@ -73,6 +73,29 @@ LabStatus WizardLab::start(const QString &name)
                 .arg(*dead));
         if (status)
             sendTraffic(3, QStringLiteral("legacy.gd-lab.test"));
+    } else if (name == QLatin1String("many_sites_down")) {
+        // A shared server: the URL's site works, eight others proxy to nothing and each
+        // has 502s in the shared error log. Their findings are all "elsewhere".
+        if (LabStatus s = startUpstream(LabUpstream::Mode::Ok); !s)
+            return s;
+        QString others;
+        QList<quint16> dead;
+        while (dead.size() < 8) {
+            const auto port = LabUpstream::refusingPort();
+            if (!port)
+                return port.status();
+            if (!dead.contains(*port))
+                dead << *port;
+        }
+        for (int i = 0; i < dead.size(); ++i)
+            others += QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n"
+                                     "    server_name site%1.gd-lab.test;\n"
+                                     "    location / {\n        proxy_pass http://127.0.0.1:%2;\n    }\n}\n")
+                          .arg(i + 1)
+                          .arg(dead.at(i));
+        status = m_nginx.start(lab::LabNginx::proxyServer(m_proxyPass) + others);
+        for (int i = 0; status && i < dead.size(); ++i)
+            sendTraffic(1, QStringLiteral("site%1.gd-lab.test").arg(i + 1));
     } else if (name == QLatin1String("nothing_listening")) {
         const auto port = LabUpstream::refusingPort();
         if (!port)

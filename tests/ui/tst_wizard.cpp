@@ -15,7 +15,10 @@
 #include "ui/pages/SummaryPage.h"
 #include "ui/panels/ErrorLogPanel.h"
 #include "ui/session/WizardSession.h"
+#include "ui/widgets/Collapsible.h"
+#include "ui/widgets/FindingCard.h"
 #include "ui/widgets/NoticeBar.h"
+#include "ui/widgets/StatusIcon.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -52,6 +56,8 @@ private slots:
     void keyPassphraseIsAskedForThenConnects();
     void sudoPasswordIsAskedOnlyWhenAStepNeedsIt();
     void cancelKeepsTheWizardUsable();
+    void typoInTheUrlIsSaidBeforeConnecting();
+    void manyOtherSitesFoldIntoOneLine();
 
 private:
     // Shows a window, fills the start page for the lab's sshd and presses Connect.
@@ -171,6 +177,12 @@ void TestWizard::verdicts()
         QVERIFY2(banner->findChild<QLabel *>()->text().contains(
                      QStringLiteral("answers %1").arg(report.target.urlStatus)),
                  qPrintable(banner->findChild<QLabel *>()->text()));
+    // The URL fails now: the banner is red (amber is for a URL that answers now).
+    if (report.target.urlStatus == 0 || report.target.urlStatus >= 500) {
+        QColor red = StatusIcon::colour(CheckStatus::Fail, QApplication::palette());
+        red.setAlphaF(0.12);
+        QCOMPARE(banner->palette().color(QPalette::Window), red);
+    }
     for (int step = 1; step <= 6; ++step) {
         auto *next = window.stepPage(step)->findChild<QLabel *>(QStringLiteral("whatNext"));
         QVERIFY(next);
@@ -347,6 +359,15 @@ void TestWizard::appServerLogBesideNginx()
     QCOMPARE(causeCode(report.rootCause()->cause), QStringLiteral("upstream_timeout"));
     QVERIFY2(report.rootCause()->remedy.contains(QLatin1String("--timeout")),
              qPrintable(report.rootCause()->remedy));
+    // The URL answers now (the limit fired on a slow request): the root cause's bar is
+    // amber, not the red of a URL that fails.
+    QVERIFY2(report.target.urlStatus > 0 && report.target.urlStatus < 500,
+             qPrintable(QString::number(report.target.urlStatus)));
+    auto *bar = window.stepPage(1)->findChild<QWidget *>(QStringLiteral("rootCauseBar"));
+    QVERIFY(bar);
+    QColor amber = StatusIcon::colour(CheckStatus::Warn, QApplication::palette());
+    amber.setAlphaF(0.12);
+    QCOMPARE(bar->palette().color(QPalette::Window), amber);
 
     window.goToStep(2);
     auto *panel = window.stepPage(2)->findChild<ErrorLogPanel *>();
@@ -497,6 +518,68 @@ void TestWizard::cancelKeepsTheWizardUsable()
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
     QCOMPARE(window.stepPage(1)->verdict(), QStringLiteral("pass"));
+}
+
+// A URL that cannot be one is said on the start page, before anything connects; one
+// typed as the address bar shows it (no http://) is taken as it is meant.
+void TestWizard::typoInTheUrlIsSaidBeforeConnecting()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WizardDriver driver(window);
+    driver.chooseLocal(QString(), QStringLiteral("http://example.org/a b"));
+    driver.pressConnect();
+    auto *status = window.startPage()->findChild<QLabel *>(QStringLiteral("connectStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QLatin1String("a space at character 21")), qPrintable(status->text()));
+    QVERIFY(!window.startPage()->isConnecting());
+    QVERIFY(!window.session()->isConnected());
+    // Next does not pass it either.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), int(MainWindow::Start));
+    QVERIFY(!window.startPage()->isConnecting());
+
+    auto *url = window.startPage()->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    url->setText(QStringLiteral("127.0.0.1:9/health"));
+    driver.pressConnect();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->isConnected(), 20000);
+    QCOMPARE(window.startPage()->options().url, QStringLiteral("http://127.0.0.1:9/health"));
+}
+
+// A shared server whose URL works while eight other sites' upstreams are down: the
+// summary shows three of them and folds the other five behind one line that says
+// what they are.
+void TestWizard::manyOtherSitesFoldIntoOneLine()
+{
+    WizardLab lab;
+    const std::unique_ptr<MainWindow> owner =
+        WizardDriver::diagnosedWindow(lab, QStringLiteral("many_sites_down"));
+    QVERIFY(owner);
+    MainWindow &window = *owner;
+    const DiagnosisReport &report = window.session()->report();
+    QVERIFY(!report.rootCause());
+    int elsewhere = 0;
+    for (const Finding &f : report.findings)
+        elsewhere += f.scope == FindingScope::Elsewhere ? 1 : 0;
+    QCOMPARE(elsewhere, 8);
+
+    window.goToPage(MainWindow::Summary);
+    SummaryPage *summary = window.summaryPage();
+    Collapsible *more = nullptr;
+    QTRY_VERIFY((more = summary->findChild<Collapsible *>(QStringLiteral("moreFindings"))) != nullptr);
+    const QString title = more->toggleButton()->text();
+    QVERIFY2(title.contains(QStringLiteral("5 more here: %1 ×5").arg(causeTitle(Cause::UpstreamDown))),
+             qPrintable(title));
+    QVERIFY(!more->isExpanded());
+    int shown = 0, folded = 0;
+    for (FindingCard *card : summary->findChildren<FindingCard *>())
+        (more->isAncestorOf(card) ? folded : shown) += 1;
+    QCOMPARE(folded, 5);
+    QCOMPARE(shown, int(report.findings.size()) - 5);
+    more->setExpanded(true);
+    for (FindingCard *card : summary->findChildren<FindingCard *>())
+        QVERIFY(card->isVisibleTo(summary));
 }
 
 QTEST_MAIN(TestWizard)

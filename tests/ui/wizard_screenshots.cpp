@@ -366,6 +366,11 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&window))
         out() << "the window was not exposed" << Qt::endl;
     test::WizardDriver driver(window);
+    // A URL pasted with a space: said on the start page before anything connects.
+    driver.chooseLocal(lab.configPath(), lab.url() + QStringLiteral("api/order list"));
+    driver.pressConnect();
+    settle();
+    save(&window, dir, QStringLiteral("00-start-url-refused"));
     driver.chooseLocal(lab.configPath(), lab.url());
     settle();
     save(&window, dir, QStringLiteral("00-start"));

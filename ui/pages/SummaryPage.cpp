@@ -11,6 +11,7 @@
 #include "ui/session/WizardSession.h"
 #include "ui/texts/WizardTexts.h"
 #include "ui/widgets/ChangeCard.h"
+#include "ui/widgets/Collapsible.h"
 #include "ui/widgets/FindingCard.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTimer>
@@ -167,9 +169,13 @@ void SummaryPage::onFinished()
                        .arg(report.target.machine.toHtmlEscaped(), causeTitle(top->cause).toHtmlEscaped())
                        .arg(top->step));
     }
+    // A side section (other sites, history) with many findings shows its first ones and
+    // the rest behind one "more" line: on a server with hundreds of sites the URL's own
+    // cause stays in view.
+    const QList<Finding> &findings = report.findings;
     QString section;
-    for (const Finding &f : report.findings) {
-        const QString heading = findingSection(f);
+    for (int i = 0; i < findings.size(); ++i) {
+        const QString heading = findingSection(findings.at(i));
         if (heading != section && !heading.isEmpty()) {
             auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), m_findings);
             label->setWordWrap(true);
@@ -177,15 +183,45 @@ void SummaryPage::onFinished()
             m_findingsLayout->addWidget(label);
         }
         section = heading;
-        // Apply is offered for the root cause: the others are often its consequences.
-        const bool first = &f == top;
-        auto *card = new FindingCard(f, first, first, m_findings);
-        connect(card, &FindingCard::locationActivated, this, &SummaryPage::locationActivated);
-        connect(card, &FindingCard::stepRequested, this, &SummaryPage::stepRequested);
-        if (card->applyButton())
-            new FindingFixAction(m_session, f, card);
-        m_findingsLayout->addWidget(card);
+        int end = i;
+        while (end < findings.size() && findingSection(findings.at(end)) == heading)
+            ++end;
+        if (heading.isEmpty() || end - i <= kSideSectionShown + 2) {
+            m_findingsLayout->addWidget(findingCard(findings.at(i), top, m_findings));
+            continue;
+        }
+        for (int k = i; k < i + kSideSectionShown; ++k)
+            m_findingsLayout->addWidget(findingCard(findings.at(k), top, m_findings));
+        auto *rest = new QWidget(m_findings);
+        auto *restLayout = new QVBoxLayout(rest);
+        restLayout->setContentsMargins(0, 0, 0, 0);
+        QMap<QString, int> causes; // title -> how many, for the line that stands for them
+        for (int k = i + kSideSectionShown; k < end; ++k) {
+            restLayout->addWidget(findingCard(findings.at(k), top, rest));
+            ++causes[causeTitle(findings.at(k).cause)];
+        }
+        QStringList counted;
+        for (auto it = causes.cbegin(); it != causes.cend(); ++it)
+            counted << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
+        auto *more = new Collapsible(tr("%n more here: %1", nullptr, end - i - kSideSectionShown)
+                                         .arg(counted.join(QStringLiteral(", "))),
+                                     rest, m_findings);
+        more->setObjectName(QStringLiteral("moreFindings"));
+        m_findingsLayout->addWidget(more);
+        i = end - 1;
     }
+}
+
+FindingCard *SummaryPage::findingCard(const Finding &f, const Finding *top, QWidget *parent)
+{
+    // Apply is offered for the root cause: the others are often its consequences.
+    const bool first = &f == top;
+    auto *card = new FindingCard(f, first, first, parent);
+    connect(card, &FindingCard::locationActivated, this, &SummaryPage::locationActivated);
+    connect(card, &FindingCard::stepRequested, this, &SummaryPage::stepRequested);
+    if (card->applyButton())
+        new FindingFixAction(m_session, f, card);
+    return card;
 }
 
 void SummaryPage::showChanges()

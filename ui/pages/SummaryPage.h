@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace gd {
 
+class FindingCard;
 class WizardSession;
 
 // The end of the wizard: the root cause, what was changed, what to watch next, and
@@ -44,6 +45,10 @@ private:
     void onFinished();
     void chooseAndExport(Format format);
     void showChanges();
+    FindingCard *findingCard(const Finding &f, const Finding *top, QWidget *parent);
+
+    // A side section (other sites, history) shows this many findings, the rest folded.
+    static constexpr int kSideSectionShown = 3;
 
     WizardSession *m_session;
     QLabel *m_headline;
