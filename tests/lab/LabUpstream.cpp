@@ -3,6 +3,9 @@
 #include "tests/lab/LabPaths.h"
 #include "tests/lab/LabPorts.h"
 
+#include <QFile>
+#include <QRandomGenerator>
+
 namespace gd::lab {
 
 LabUpstream::LabUpstream() : m_dir(QStringLiteral("upstream"))
@@ -112,9 +115,24 @@ QString LabUpstream::proxyPassUrl() const
 
 LabResult<quint16> LabUpstream::refusingPort()
 {
-    // A port the kernel just handed out and nobody listens on; a connect() there gets
-    // an RST, i.e. "Connection refused". Nothing may listen a few ports away either
-    // (another test's server, at the same time): that would be a wrong-port case.
+    // A port nobody listens on: a connect() there gets an RST, "Connection refused".
+    // Nothing may listen a few ports away either, for as long as the test runs: that
+    // would be a wrong-port case. Every test's servers get their ports from the kernel
+    // (bind to port 0), inside ip_local_port_range, at any moment while this test runs;
+    // so the port comes from below that range, where the kernel never hands one out.
+    int low = 32768;
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly))
+        low = range.readAll().simplified().split(' ').value(0).toInt();
+    if (low > 20000 + 100) {
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const auto port = quint16(QRandomGenerator::global()->bounded(20000, low - 20));
+            if (!LabPorts::listenerNear(port, 10))
+                return port;
+        }
+    }
+    // A system whose range starts low: a port the kernel just handed out, with nothing
+    // near it now.
     for (int attempt = 0; attempt < 100; ++attempt) {
         const LabResult<quint16> port = LabPorts::freeTcpPort();
         if (!port || !LabPorts::listenerNear(*port, 10))

@@ -65,7 +65,8 @@ public:
     QString proxyPassUrl() const;
     LabProcess &process() { return m_process; }
 
-    // A loopback port with nothing listening: connect() is refused.
+    // A loopback port with nothing listening, nor within 10 ports, while the test runs:
+    // connect() is refused (below the kernel's range for bind to port 0).
     static LabResult<quint16> refusingPort();
     static QString modeName(Mode mode);
 
