@@ -28,8 +28,9 @@ public:
 
 private:
     static QSet<QString> upstreamProcessNames(const ParsedFacts &parsed);
+    // `pool`: the pool the line names (poolNamed), null when none is known.
     static std::optional<Finding> phpFpmFinding(const CheckInput &in, const CitedLine &line,
-                                                const PhpFpmLogLine &event);
+                                                const PhpFpmLogLine &event, const PhpFpmPool *pool);
     static Finding liveSaturation(const CheckInput &in, const PhpFpmPool &pool,
                                   const ParsedFacts::PoolStatus &status);
     static const PhpFpmPool *poolNamed(const CheckInput &in, const QString &name, const QString &logFile);
@@ -278,13 +279,12 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     };
     for (const auto &[line, event] : in.parsed.phpFpmEvents) {
         check.evidence << EvidenceOf::cited(line);
-        const std::optional<Finding> f = phpFpmFinding(in, line, event);
+        const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file);
+        const std::optional<Finding> f = phpFpmFinding(in, line, event, pool);
         if (!f)
             continue;
-        if (f->cause == Cause::PhpFpmSaturated) {
-            const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file);
+        if (f->cause == Cause::PhpFpmSaturated)
             saturatedPools.insert(pool ? key(pool->file, pool->name) : key(QString(), event.pool()));
-        }
         check.status = CheckStatus::Fail;
         check.explanation = f->summary;
         out.add(*f);
@@ -350,7 +350,7 @@ Finding HealthChecks::liveSaturation(const CheckInput &in, const PhpFpmPool &poo
 }
 
 std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const CitedLine &line,
-                                                   const PhpFpmLogLine &event)
+                                                   const PhpFpmLogLine &event, const PhpFpmPool *pool)
 {
     Cause cause;
     QString summary;
@@ -360,7 +360,7 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
         summary = tr("PHP-FPM pool %1 reached pm.max_children (%2): further requests wait or fail.")
                       .arg(event.pool())
                       .arg(event.number());
-        if (const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file)) {
+        if (pool) {
             QString backlog;
             if (pool->backlogTooSmall())
                 backlog =
@@ -404,7 +404,7 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
     case PhpFpmLogLine::Event::ExecutionTimedOut:
         // The pool's own limit ended the script: the limit to change is PHP-FPM's. Named like
         // nginx names the pool's socket, so that the error log's finding for it merges in.
-        if (const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file)) {
+        if (pool) {
             const std::optional<PhpFpmValue> limit = pool->value(QStringLiteral("request_terminate_timeout"));
             const QString where = limit ? limit->location() : pool->file;
             return FindingBuilder(Cause::UpstreamTimeout)
@@ -436,7 +436,7 @@ std::optional<Finding> HealthChecks::phpFpmFinding(const CheckInput &in, const C
             return std::nullopt;
         cause = Cause::UpstreamCrashed;
         summary = tr("A PHP-FPM worker crashed (%1).").arg(event.signalName());
-        if (const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file))
+        if (pool)
             return FindingBuilder(cause)
                 .upstream(peerLabel(in, *pool))
                 .severity(Severity::Error)
