@@ -36,6 +36,7 @@ public:
     Result<Machine *, QString> upstreamMachineFor(const QString &upstream) const;
     const FixContext &context() const { return *m_context; }
     const Facts *facts() const { return m_engine->facts(); }
+    std::shared_ptr<const Diagnosis> diagnosis() const { return m_engine->diagnosis(); }
     Transcript &transcript() { return *m_transcript; }
     bool isRemote() const { return !m_machine->isLocal(); }
     const DiagnosisReport &report() const { return m_engine->report(); }

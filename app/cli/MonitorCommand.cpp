@@ -5,7 +5,6 @@
 #include "app/cli/DurationText.h"
 #include "app/cli/FixSession.h"
 #include "app/facts/Facts.h"
-#include "app/facts/PhpFpmStatusTargets.h"
 #include "app/fixes/PoolStatusMonitor.h"
 #include "app/fixes/UrlMonitor.h"
 
@@ -83,8 +82,8 @@ int MonitorCommand::run(const QStringList &arguments)
                          out.flush();
                      });
     // PHP-FPM pools with a status page: their live load next to the answers.
-    PoolStatusMonitor pools(session.machine(), phpFpmStatusTargets(*session.facts()),
-                            nginxWorkerUser(*session.facts()));
+    PoolStatusMonitor pools(session.machine(), session.diagnosis()->phpFpmStatusTargets(),
+                            session.diagnosis()->workerUser());
     QObject::connect(&pools, &PoolStatusMonitor::sampled, &pools,
                      [&out](const PhpFpmStatusTarget &pool, const PhpFpmStatusProbe::Answer &answer) {
                          out << (PoolLiveStatus::saturatedNow(answer, pool.maxChildren) ? "! " : "  ")

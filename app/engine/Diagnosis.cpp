@@ -1,8 +1,11 @@
 #include "app/engine/Diagnosis.h"
 
+#include "app/engine/FindingScoper.h"
 #include "app/facts/Facts.h"
 #include "app/facts/ParsedFacts.h"
 #include "app/facts/PhpFpmStatusTargets.h"
+
+#include <algorithm>
 
 namespace gd {
 
@@ -115,7 +118,15 @@ const QMap<QString, CommandResult> &Diagnosis::unitStates() const
 
 QList<PhpFpmStatusTarget> Diagnosis::phpFpmStatusTargets() const
 {
-    return gd::phpFpmStatusTargets(*m_facts);
+    // The URL's own pools: a server with twenty sites has twenty pools, and only the
+    // ones this URL's requests wait for belong beside its answers.
+    const FindingScoper scoper(*m_facts, *m_parsed, m_facts->liveWindowSeconds);
+    QList<PhpFpmStatusTarget> targets = gd::phpFpmStatusTargets(*m_facts);
+    targets.erase(
+        std::remove_if(targets.begin(), targets.end(),
+                       [&](const PhpFpmStatusTarget &t) { return !scoper.urlMayReachPool(t.listen); }),
+        targets.end());
+    return targets;
 }
 
 QString Diagnosis::workerUser() const

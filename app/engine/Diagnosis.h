@@ -67,8 +67,8 @@ public:
         QString problem; // why it could not be read
     };
     QList<AppLogText> appLogs() const;
-    // The PHP-FPM pools with a status page (pm.status_path), for watching them live,
-    // and the user nginx's workers run as (who asks them).
+    // The PHP-FPM pools with a status page (pm.status_path) that the URL's requests may
+    // go to, for watching them live, and the user nginx's workers run as (who asks them).
     QList<PhpFpmStatusTarget> phpFpmStatusTargets() const;
     QString workerUser() const;
 

@@ -96,6 +96,17 @@ FindingScoper::FindingScoper(const Facts &facts, const ParsedFacts &parsed, qint
     }
 }
 
+bool FindingScoper::urlMayReachPool(const QString &listen) const
+{
+    if (!m_scoped || m_anyUpstream)
+        return true;
+    const QString socket = QStringLiteral("unix:") + listen;
+    const QString port = QLatin1Char(':') + listen; // "listen = 9000" is every address
+    return std::any_of(m_endpoints.begin(), m_endpoints.end(), [&](const QString &endpoint) {
+        return endpoint == listen || endpoint == socket || endpoint.endsWith(port);
+    });
+}
+
 bool FindingScoper::urlAnswersWell() const
 {
     const std::optional<HttpProbeResult> &answer = m_parsed.throughNginx;

@@ -42,6 +42,10 @@ public:
     bool scoped() const { return m_scoped; }
     // "server shop.example (sites-enabled/shop:3), location /api/, upstream 127.0.0.1:8080"
     QString describe() const { return m_description; }
+    // True when the URL's requests may reach a PHP-FPM pool listening on `listen` (its
+    // `listen` value: an address and port, a port alone, or a socket path): the URL's
+    // upstream is that pool, is a variable, or is not known (no --url, nginx -t refuses).
+    bool urlMayReachPool(const QString &listen) const;
 
 private:
     bool aboutTheUrl(const Finding &f) const;

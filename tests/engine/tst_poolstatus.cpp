@@ -64,11 +64,12 @@ class TestPoolStatus : public QObject
         QVERIFY(m_nginx->start(lab::LabPoolLoad::nginxServer(*m_fpm, false)));
     }
 
-    // Without --url: the URL through a saturated pool would wait for nginx's timeout.
-    std::unique_ptr<DiagnosisEngine> diagnose(Machine *machine)
+    // Without --url by default: the URL through a saturated pool would wait for nginx's timeout.
+    std::unique_ptr<DiagnosisEngine> diagnose(Machine *machine, const QString &url = QString())
     {
         DiagnosisOptions options;
         options.configFile = m_nginx->configPath();
+        options.url = url;
         options.probeTimeoutSec = 2;
         auto engine = std::make_unique<DiagnosisEngine>(machine, options);
         const RemoteError error = engine->runAndWait();
@@ -84,6 +85,26 @@ class TestPoolStatus : public QObject
                 return &f;
         }
         return nullptr;
+    }
+
+    // The lab pool's own status targets: other tests' php-fpm masters run beside it, and
+    // the diagnosis reads every master's pools.
+    QList<PhpFpmStatusTarget> ownTargets(const QList<PhpFpmStatusTarget> &targets) const
+    {
+        QList<PhpFpmStatusTarget> own;
+        for (const PhpFpmStatusTarget &t : targets) {
+            if (t.listen == QStringLiteral("127.0.0.1:%1").arg(m_fpm->port()))
+                own << t;
+        }
+        return own;
+    }
+
+    static QStringList poolNames(const QList<PhpFpmStatusTarget> &targets)
+    {
+        QStringList names;
+        for (const PhpFpmStatusTarget &t : targets)
+            names << t.pool + QLatin1Char(' ') + t.listen;
+        return names;
     }
 
     static QString findings(const DiagnosisReport &report)
@@ -117,8 +138,8 @@ private slots:
         const Result<Facts, QString> replay = FactsArchive::read(FactsArchive::write(*engine->facts()));
         QVERIFY(replay);
         QCOMPARE(replay->phpFpmStatus.value(key).stdOut, engine->facts()->phpFpmStatus.value(key).stdOut);
-        QCOMPARE(phpFpmStatusTargets(*replay).size(), 1);
-        QCOMPARE(phpFpmStatusTargets(*replay).first().maxChildren, 2);
+        QCOMPARE(ownTargets(phpFpmStatusTargets(*replay)).size(), 1);
+        QCOMPARE(ownTargets(phpFpmStatusTargets(*replay)).first().maxChildren, 2);
     }
 
     // Both children held until php-fpm counted it, then freed: the page says "max
@@ -173,7 +194,28 @@ private slots:
         startLab(false);
         const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         QVERIFY(engine->facts()->phpFpmStatus.isEmpty());
-        QVERIFY(phpFpmStatusTargets(*engine->facts()).isEmpty());
+        QVERIFY(ownTargets(phpFpmStatusTargets(*engine->facts())).isEmpty());
+    }
+
+    // A second site's pool with a status page on the same machine is not the URL's:
+    // the monitor beside the URL's answers charts the URL's own pool only. Without
+    // --url every pool with a status page is a target.
+    void theMonitorWatchesTheUrlsOwnPool()
+    {
+        Machine *on = machine(false);
+        QVERIFY(on);
+        startLab(true);
+        lab::LabPhpFpm other;
+        QVERIFY(other.start(QStringLiteral("[blog]\nuser = www-data\ngroup = www-data\n"
+                                           "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 1\n"
+                                           "pm.status_path = /fpm-status\n"),
+                            1));
+        const QString own = QStringLiteral("shop 127.0.0.1:%1").arg(m_fpm->port());
+        const QString blog = QStringLiteral("blog 127.0.0.1:%1").arg(other.port());
+        const std::unique_ptr<DiagnosisEngine> withUrl = diagnose(on, m_nginx->url());
+        QCOMPARE(poolNames(withUrl->diagnosis()->phpFpmStatusTargets()), QStringList{own});
+        const QStringList all = poolNames(diagnose(on)->diagnosis()->phpFpmStatusTargets());
+        QVERIFY2(all.contains(own) && all.contains(blog), qPrintable(all.join(QLatin1String(", "))));
     }
 
     // The monitor's reading: every interval, through the machine, idle then saturated.
@@ -185,7 +227,7 @@ private slots:
         QVERIFY(on);
         startLab(true);
         const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
-        const QList<PhpFpmStatusTarget> targets = phpFpmStatusTargets(*engine->facts());
+        const QList<PhpFpmStatusTarget> targets = ownTargets(phpFpmStatusTargets(*engine->facts()));
         QCOMPARE(targets.size(), 1);
         QList<PhpFpmStatusProbe::Answer> answers;
         PoolStatusMonitor monitor(on, targets, nginxWorkerUser(*engine->facts()));

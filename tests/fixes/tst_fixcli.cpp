@@ -3,6 +3,7 @@
 // the transcript it leaves.
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
+#include "tests/lab/LabPoolLoad.h"
 #include "tests/lab/LabProcTree.h"
 #include "tests/lab/LabUpstream.h"
 
@@ -44,6 +45,7 @@ private slots:
     void fixTimeoutsReloadMonitorRollback();
     void usageErrors();
     void phpFpmMaxChildrenFromMeasuredMemory();
+    void monitorWatchesTheUrlsOwnPool();
 
 private:
     Run gd(const QStringList &arguments);
@@ -240,4 +242,36 @@ void TestFixCli::phpFpmMaxChildrenFromMeasuredMemory()
 }
 
 QTEST_GUILESS_MAIN(TestFixCli)
+// `monitor` beside the URL's answers reads the status page of the pool the URL's
+// requests go to, every interval, and not another site's pool on the same machine.
+void TestFixCli::monitorWatchesTheUrlsOwnPool()
+{
+    const QString page = QStringLiteral("pm.status_path = /fpm-status\n");
+    lab::LabPhpFpm shop;
+    QVERIFY(shop.start(QStringLiteral("[shop]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
+                                      "pm = static\npm.max_children = 2\n") +
+                           page,
+                       2)
+                .ok());
+    lab::LabPhpFpm blog;
+    QVERIFY(blog.start(QStringLiteral("[blog]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
+                                      "pm = static\npm.max_children = 1\n") +
+                           page,
+                       1)
+                .ok());
+    LabNginx nginx;
+    QVERIFY(nginx.start(lab::LabPoolLoad::nginxServer(shop, false)).ok());
+    const Run monitor = gd({QStringLiteral("monitor"), QStringLiteral("--url"), nginx.url(),
+                            QStringLiteral("--for"), QStringLiteral("3s")},
+                           nginx.configPath());
+    QVERIFY2(monitor.err.contains(
+                 QStringLiteral("and PHP-FPM pool shop's status page (/fpm-status on 127.0.0.1:%1)")
+                     .arg(shop.port())),
+             qPrintable(monitor.err));
+    QVERIFY2(monitor.out.contains(QLatin1String("pool shop: active ")), qPrintable(monitor.out));
+    QVERIFY2(!monitor.err.contains(QLatin1String("pool blog")) &&
+                 !monitor.out.contains(QLatin1String("pool blog")),
+             qPrintable(monitor.err + monitor.out));
+}
+
 #include "tst_fixcli.moc"
