@@ -5,6 +5,7 @@
 #include "app/checks/PoolLiveStatus.h"
 #include "app/checks/PoolRemedy.h"
 #include "app/checks/UpstreamEndpoints.h"
+#include "app/facts/FastCgiReach.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
 #include "remote/ByteText.h"
@@ -265,7 +266,11 @@ void HealthChecks::oomKills(const CheckInput &in, CheckOutput &out)
 // status page, where it has one: its live figures.
 void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
 {
-    if (in.parsed.phpFpmEvents.isEmpty() && in.parsed.phpFpmStatus.isEmpty())
+    // PHP-FPM's log is this nginx's business only where it sends FastCGI, and a line
+    // only when its pool is one this nginx reaches (FastCgiReach): on a shared server
+    // another site's pool may be saturated without this nginx ever asking it.
+    if ((in.parsed.phpFpmEvents.isEmpty() && in.parsed.phpFpmStatus.isEmpty()) ||
+        !FastCgiReach::sendsFastCgi(in.facts))
         return;
     CheckResult check;
     check.id = QStringLiteral("health.php_fpm");
@@ -278,8 +283,10 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
         return file + QLatin1Char('[') + name + QLatin1Char(']');
     };
     for (const auto &[line, event] : in.parsed.phpFpmEvents) {
-        check.evidence << EvidenceOf::cited(line);
         const PhpFpmPool *pool = poolNamed(in, event.pool(), line.file);
+        if (pool && !FastCgiReach::reaches(in.facts, *pool))
+            continue;
+        check.evidence << EvidenceOf::cited(line);
         const std::optional<Finding> f = phpFpmFinding(in, line, event, pool);
         if (!f)
             continue;
@@ -293,7 +300,7 @@ void HealthChecks::phpFpmLog(const CheckInput &in, CheckOutput &out)
     // pools, which never log it).
     for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
         const ParsedFacts::PoolStatus *status = in.parsed.statusOf(pool);
-        if (!status)
+        if (!status || !FastCgiReach::reaches(in.facts, pool))
             continue;
         check.commands << CommandRecord::of(status->command, 2000);
         check.evidence << PoolLiveStatus::evidence(*status, pool);

@@ -1,6 +1,7 @@
 #include "app/facts/PhpFpmStatusTargets.h"
 
 #include "app/config/PhpFpmPoolConfig.h"
+#include "app/facts/FastCgiReach.h"
 #include "app/facts/PhpFpmPoolFiles.h"
 
 #include <QSet>
@@ -15,7 +16,8 @@ QList<PhpFpmStatusTarget> phpFpmStatusTargets(const Facts &facts)
     QList<PhpFpmStatusTarget> targets;
     QSet<QString> listens;
     for (const PhpFpmPool &pool : config.pools()) {
-        if (pool.statusPath().isEmpty() || pool.listen().isEmpty() || listens.contains(pool.listen()))
+        if (pool.statusPath().isEmpty() || pool.listen().isEmpty() || listens.contains(pool.listen()) ||
+            !FastCgiReach::reaches(facts, pool))
             continue;
         listens.insert(pool.listen());
         targets.append({pool.name, pool.listen(), pool.statusPath(), pool.maxChildren()});

@@ -1,7 +1,9 @@
 // Step 6's checks (app/checks/HealthChecks.cpp) on real journal lines (tests/data/journal): a pure function
 // of the facts, so no lab is needed.
 #include "app/checks/CheckRegistry.h"
+#include "app/config/NginxConfig.h"
 #include "app/config/PhpFpmPoolConfig.h"
+#include "app/facts/FastCgiReach.h"
 #include "tests/TestConfig.h"
 #include "tests/checks/CapturedFacts.h"
 
@@ -67,6 +69,16 @@ Facts factsWithPoolStatus(const QString &pool, const QString &probe)
     status.commandLine = QStringLiteral("perl -e ... /fpm-status");
     facts.phpFpmStatus.insert(config.pools().first().listen(), status);
     return facts;
+}
+
+// nginx's config with this location body in its one server (fastcgi_pass, proxy_pass).
+void withNginxPassing(Facts &facts, const QString &pass)
+{
+    facts.config = NginxConfig::fromText(
+        facts.confPath,
+        QStringLiteral("events {}\nhttp {\n server {\n  listen 80;\n  location / {\n   %1;\n  }\n }\n}\n")
+            .arg(pass));
+    facts.targets = UpstreamTargets::collect(*facts.config);
 }
 
 const CheckResult *checkOf(const StepOutcome &out, const QString &id)
@@ -169,6 +181,100 @@ private slots:
         QVERIFY(f);
         QVERIFY2(f->summary.contains(QLatin1String("listen queue not reported")), qPrintable(f->summary));
         QVERIFY(!f->summary.contains(QLatin1String("listen queue 0")));
+    }
+
+    // Another site's pool (or another nginx's): this nginx never sends it a request, so
+    // its saturation is not why this nginx answers 502, neither from its status page
+    // nor from its log. The same pool is a finding when a fastcgi_pass reaches it.
+    void aPoolThisNginxDoesNotReachIsNoFinding_data()
+    {
+        QTest::addColumn<QString>("pass");
+        QTest::addColumn<bool>("finding");
+        // tcp.conf listens on 127.0.0.1:51619.
+        QTest::newRow("its address") << QStringLiteral("fastcgi_pass 127.0.0.1:51619") << true;
+        QTest::newRow("localhost") << QStringLiteral("fastcgi_pass localhost:51619") << true;
+        QTest::newRow("a variable") << QStringLiteral("fastcgi_pass $backend") << true;
+        QTest::newRow("another pool") << QStringLiteral("fastcgi_pass 127.0.0.1:9000") << false;
+        QTest::newRow("a socket") << QStringLiteral("fastcgi_pass unix:/run/php/php8.2-fpm.sock") << false;
+        QTest::newRow("no FastCGI at all") << QStringLiteral("proxy_pass http://127.0.0.1:51619") << false;
+    }
+    void aPoolThisNginxDoesNotReachIsNoFinding()
+    {
+        QFETCH(QString, pass);
+        QFETCH(bool, finding);
+        Facts facts = factsWithPoolStatus(QStringLiteral("tcp"), QStringLiteral("tcp-saturated"));
+        withNginxPassing(facts, pass);
+        LogTail log;
+        log.path = QStringLiteral("/var/log/php8.2-fpm.log");
+        // The pool's own lines (the capture has a second pool, whose file is not here).
+        QByteArray lines;
+        for (const QByteArray &line : dataFile(QStringLiteral("php-fpm-status/php-fpm.log")).split('\n')) {
+            if (!line.contains("[pool sock]"))
+                lines += line + '\n';
+        }
+        QVERIFY(lines.contains("[pool tcp] server reached pm.max_children"));
+        log.tail = FileTail{lines, 0, 0, {}};
+        facts.phpFpmLogs << log;
+        const StepOutcome out = analyze(facts);
+        QCOMPARE(findingFor(out, QStringLiteral("php-fpm pool tcp")) != nullptr, finding);
+        const CheckResult *check = checkOf(out, QStringLiteral("health.php_fpm"));
+        QCOMPARE(check && check->status == CheckStatus::Fail, finding);
+        // Nothing of that pool is cited as this nginx's evidence either.
+        if (!finding && check)
+            QVERIFY(check->evidence.isEmpty());
+    }
+
+    // Where a pool's `listen` takes nginx's connections.
+    void listenTakes_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<bool>("takes");
+        QTest::newRow("port alone") << QStringLiteral("9000") << QStringLiteral("127.0.0.1") << 9000 << true;
+        QTest::newRow("other port") << QStringLiteral("9000") << QStringLiteral("127.0.0.1") << 9001 << false;
+        QTest::newRow("same address")
+            << QStringLiteral("127.0.0.1:9000") << QStringLiteral("127.0.0.1") << 9000 << true;
+        QTest::newRow("other address")
+            << QStringLiteral("127.0.0.1:9000") << QStringLiteral("10.0.0.5") << 9000 << false;
+        QTest::newRow("ipv4 wildcard")
+            << QStringLiteral("0.0.0.0:9000") << QStringLiteral("10.0.0.5") << 9000 << true;
+        QTest::newRow("ipv6 wildcard")
+            << QStringLiteral("[::]:9000") << QStringLiteral("127.0.0.1") << 9000 << true;
+        QTest::newRow("ipv6 loopback")
+            << QStringLiteral("[::1]:9000") << QStringLiteral("::1") << 9000 << true;
+        QTest::newRow("localhost") << QStringLiteral("[::1]:9000") << QStringLiteral("localhost") << 9000
+                                   << true;
+        QTest::newRow("localhost, not loopback")
+            << QStringLiteral("10.0.0.5:9000") << QStringLiteral("localhost") << 9000 << false;
+        QTest::newRow("pool bound to a name")
+            << QStringLiteral("localhost:9000") << QStringLiteral("127.0.0.1") << 9000 << true;
+        // A name resolves to what DNS says: it may be this pool.
+        QTest::newRow("a name") << QStringLiteral("10.0.0.5:9000") << QStringLiteral("php.internal") << 9000
+                                << true;
+        QTest::newRow("a socket") << QStringLiteral("/run/php/php8.2-fpm.sock") << QStringLiteral("127.0.0.1")
+                                  << 9000 << false;
+        QTest::newRow("garbage") << QStringLiteral("127.0.0.1:abc") << QStringLiteral("127.0.0.1") << 9000
+                                 << false;
+    }
+    void listenTakesSocket()
+    {
+        QVERIFY(FastCgiReach::listenTakesSocket(QStringLiteral("/run/php/php8.2-fpm.sock"),
+                                                QStringLiteral("/run/php/php8.2-fpm.sock")));
+        // Debian's www.conf says /run/php/..., many nginx sites /var/run/php/...: one file.
+        QVERIFY(FastCgiReach::listenTakesSocket(QStringLiteral("/run/php/php8.2-fpm.sock"),
+                                                QStringLiteral("/var/run/php/php8.2-fpm.sock")));
+        QVERIFY(!FastCgiReach::listenTakesSocket(QStringLiteral("/run/php/php8.2-fpm.sock"),
+                                                 QStringLiteral("/run/php/php7.4-fpm.sock")));
+        QVERIFY(!FastCgiReach::listenTakesSocket(QStringLiteral("9000"), QString()));
+    }
+    void listenTakes()
+    {
+        QFETCH(QString, listen);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(bool, takes);
+        QCOMPARE(FastCgiReach::listenTakes(listen, host, quint16(port)), takes);
     }
 
     void anIdleStatusPagePasses()

@@ -10,6 +10,7 @@
 #include "app/facts/PhpFpmStatusTargets.h"
 #include "app/fixes/PoolStatusMonitor.h"
 #include "remote/LocalMachine.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/lab/LabNginx.h"
 #include "tests/lab/LabPhpFpm.h"
 #include "tests/lab/LabPoolLoad.h"
@@ -107,14 +108,6 @@ class TestPoolStatus : public QObject
         return names;
     }
 
-    static QString findings(const DiagnosisReport &report)
-    {
-        QStringList all;
-        for (const Finding &f : report.findings)
-            all << causeCode(f.cause) + QLatin1String(": ") + f.summary;
-        return all.join(QLatin1Char('\n'));
-    }
-
 private slots:
     void cleanup()
     {
@@ -158,7 +151,7 @@ private slots:
         }
         const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         const Finding *f = saturation(engine->report());
-        QVERIFY2(f, qPrintable(findings(engine->report())));
+        QVERIFY2(f, qPrintable(gd::test::describe(engine->report())));
         QVERIFY2(f->summary.contains(QLatin1String("reached pm.max_children (2) once since it started")),
                  qPrintable(f->summary));
         QVERIFY2(f->summary.contains(QLatin1String("max children reached once since start")),
@@ -180,7 +173,7 @@ private slots:
         QVERIFY(load.waitUntilMaxChildrenReached());
         const std::unique_ptr<DiagnosisEngine> engine = diagnose(on);
         const Finding *f = saturation(engine->report());
-        QVERIFY2(f, qPrintable(findings(engine->report())));
+        QVERIFY2(f, qPrintable(gd::test::describe(engine->report())));
         QVERIFY2(f->summary.contains(QLatin1String("has no free child right now")), qPrintable(f->summary));
         QVERIFY2(f->summary.contains(QLatin1String("did not answer within a few seconds")),
                  qPrintable(f->summary));
@@ -197,25 +190,34 @@ private slots:
         QVERIFY(ownTargets(phpFpmStatusTargets(*engine->facts())).isEmpty());
     }
 
-    // A second site's pool with a status page on the same machine is not the URL's:
-    // the monitor beside the URL's answers charts the URL's own pool only. Without
-    // --url every pool with a status page is a target.
+    // Two sites on this nginx, each with its pool and status page: the monitor beside
+    // the URL's answers charts the URL's own pool only; without --url, both. A pool
+    // this nginx does not send to at all is never one (another site's, another nginx's).
     void theMonitorWatchesTheUrlsOwnPool()
     {
         Machine *on = machine(false);
         QVERIFY(on);
         startLab(true);
-        lab::LabPhpFpm other;
-        QVERIFY(other.start(QStringLiteral("[blog]\nuser = www-data\ngroup = www-data\n"
-                                           "listen = 127.0.0.1:@PORT@\npm = static\npm.max_children = 1\n"
-                                           "pm.status_path = /fpm-status\n"),
-                            1));
+        const QString pool =
+            QStringLiteral("user = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
+                           "pm = static\npm.max_children = 1\npm.status_path = /fpm-status\n");
+        lab::LabPhpFpm blog;
+        QVERIFY(blog.start(QStringLiteral("[blog]\n") + pool, 1));
+        lab::LabPhpFpm elsewhere;
+        QVERIFY(elsewhere.start(QStringLiteral("[elsewhere]\n") + pool, 1));
+        m_nginx = std::make_unique<lab::LabNginx>();
+        QVERIFY(m_nginx->start(
+            lab::LabPoolLoad::nginxServer(*m_fpm, false) +
+            QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name blog.example;\n"
+                           "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
+                .arg(blog.port())));
         const QString own = QStringLiteral("shop 127.0.0.1:%1").arg(m_fpm->port());
-        const QString blog = QStringLiteral("blog 127.0.0.1:%1").arg(other.port());
+        const QString blogs = QStringLiteral("blog 127.0.0.1:%1").arg(blog.port());
         const std::unique_ptr<DiagnosisEngine> withUrl = diagnose(on, m_nginx->url());
         QCOMPARE(poolNames(withUrl->diagnosis()->phpFpmStatusTargets()), QStringList{own});
-        const QStringList all = poolNames(diagnose(on)->diagnosis()->phpFpmStatusTargets());
-        QVERIFY2(all.contains(own) && all.contains(blog), qPrintable(all.join(QLatin1String(", "))));
+        QStringList all = poolNames(diagnose(on)->diagnosis()->phpFpmStatusTargets());
+        all.sort();
+        QCOMPARE(all, (QStringList{blogs, own}));
     }
 
     // The monitor's reading: every interval, through the machine, idle then saturated.

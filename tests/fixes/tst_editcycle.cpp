@@ -12,6 +12,7 @@
 #include "app/fixes/EditCycle.h"
 #include "app/fixes/FixContext.h"
 #include "remote/WaitFor.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/fixes/CarryOut.h"
 #include "tests/lab/LabDir.h"
 #include "tests/lab/LabNginx.h"
@@ -674,22 +675,10 @@ const Finding *saturationOf(const DiagnosisEngine &engine, const QString &poolFi
     return nullptr;
 }
 
-QString describeFindings(const DiagnosisEngine &engine)
-{
-    QStringList text;
-    for (const Finding &f : engine.report().findings) {
-        QStringList files;
-        for (const FixAction &a : f.actions)
-            files << a.file;
-        text << QStringLiteral("%1 %2: %3 [%4]")
-                    .arg(causeCode(f.cause), f.upstream, f.summary, files.join(QLatin1Char(' ')));
-    }
-    return text.join(QLatin1Char('\n'));
-}
-
 // A pool on a unix socket with listen.backlog = 0 and one child, behind nginx, and a
-// script that takes a second: a burst of requests finds every child busy.
-bool startSaturatedPool(lab::LabPhpFpm &fpm, LabNginx &nginx)
+// script that takes a second: a burst of requests finds every child busy. `moreServers`:
+// other sites of that nginx.
+bool startSaturatedPool(lab::LabPhpFpm &fpm, LabNginx &nginx, const QString &moreServers = QString())
 {
     if (!fpm.start(
                 QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = @SOCKET@\n"
@@ -710,7 +699,8 @@ bool startSaturatedPool(lab::LabPhpFpm &fpm, LabNginx &nginx)
                               "        fastcgi_pass unix:%1;\n"
                               "        fastcgi_param SCRIPT_FILENAME %2;\n"
                               "        fastcgi_param REQUEST_METHOD GET;\n    }\n}\n")
-                   .arg(fpm.socketPath(), script))
+                   .arg(fpm.socketPath(), script) +
+               moreServers)
         .ok();
 }
 
@@ -804,12 +794,10 @@ void TestEditCycle::phpFpmBurstNeedsTheBacklogToo()
 // burst that got 502s gets none.
 void TestEditCycle::saturatedPoolActionsEndTheBurst()
 {
-    lab::LabPhpFpm fpm;
-    LabNginx nginx;
-    QVERIFY(startSaturatedPool(fpm, nginx));
     // Another master with a [www] of its own that was saturated too, as php7.4-fpm beside
-    // php8.2-fpm: its log's "[pool www] server reached pm.max_children" is about its
-    // own www, whose file the finding for it edits; ours has its own finding.
+    // php8.2-fpm, each serving a site of this nginx: its log's "[pool www] server reached
+    // pm.max_children" is about its own www, whose file the finding for it edits; ours
+    // has its own finding.
     lab::LabPhpFpm other;
     QVERIFY(other
                 .start(QStringLiteral("[www]\nuser = www-data\ngroup = www-data\nlisten = 127.0.0.1:@PORT@\n"
@@ -817,6 +805,14 @@ void TestEditCycle::saturatedPoolActionsEndTheBurst()
                                       "pm.min_spare_servers = 1\npm.max_spare_servers = 1\n"),
                        1)
                 .ok());
+    lab::LabPhpFpm fpm;
+    LabNginx nginx;
+    QVERIFY(startSaturatedPool(
+        fpm, nginx,
+        QStringLiteral("server {\n    listen 127.0.0.1:@PORT@;\n    server_name legacy.example;\n"
+                       "    location / {\n        fastcgi_pass 127.0.0.1:%1;\n    }\n}\n")
+            .arg(other.port())));
+    // Its load comes through a second nginx (LabPoolLoad's scripts), as on the site's.
     LabNginx otherNginx;
     QVERIFY(otherNginx.start(lab::LabPoolLoad::nginxServer(other, false)).ok());
     {
@@ -834,7 +830,7 @@ void TestEditCycle::saturatedPoolActionsEndTheBurst()
     QVERIFY2(saturated, qPrintable(nginx.errorLogText().right(1000)));
     QVERIFY(!saturated->actions.isEmpty());
     const Finding *otherSaturated = saturationOf(engine, other.poolFile());
-    QVERIFY2(otherSaturated, qPrintable(describeFindings(engine)));
+    QVERIFY2(otherSaturated, qPrintable(gd::test::describe(engine.report())));
     // Before it was shown, php-fpm -t accepted the edited pool on a scratch copy.
     for (const FixAction &a : saturated->actions) {
         if (a.kind == FixAction::Kind::Edit) {
