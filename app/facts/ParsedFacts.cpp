@@ -405,21 +405,23 @@ void parsePhpFpmServers(const Facts &facts, ParsedFacts &p)
                 a.logProblem = raw.log->error.message();
         }
         a.listeners = listenersOwnedBy(p.listeners, a.pid);
+        // Its log when its settings did not say: the php-fpm log read, when only one was
+        // (with several, which master writes which is not known here).
+        QStringList logsRead;
         for (const LogTail &log : facts.phpFpmLogs) {
-            if (log.tail && a.log.path.isEmpty() && a.log.kind == AppLogLocation::Kind::None) {
-                a.log.kind = AppLogLocation::Kind::File;
-                a.log.found = AppLogLocation::Found::Setting;
-                a.log.path = log.path;
-                a.log.how = QCoreApplication::translate("gd::AppLogLocation", "PHP-FPM's error_log");
-            }
+            if (log.tail && !logsRead.contains(log.path))
+                logsRead << log.path;
+        }
+        if (a.log.path.isEmpty() && a.log.kind == AppLogLocation::Kind::None && logsRead.size() == 1) {
+            a.log.kind = AppLogLocation::Kind::File;
+            a.log.found = AppLogLocation::Found::Setting;
+            a.log.path = logsRead.first();
+            a.log.how = QCoreApplication::translate("gd::AppLogLocation", "PHP-FPM's error_log");
         }
         for (const auto &[cited, line] : p.phpFpmEvents) {
-            if (a.log.path.isEmpty() && a.log.kind == AppLogLocation::Kind::None) {
-                a.log.kind = AppLogLocation::Kind::File;
-                a.log.found = AppLogLocation::Found::Setting;
-                a.log.path = cited.file;
-                a.log.how = QCoreApplication::translate("gd::AppLogLocation", "PHP-FPM's error_log");
-            }
+            // Each master's events are its own log's: php7.4-fpm's crash is not php8.2-fpm's.
+            if (cited.file != a.log.path)
+                continue;
             AppEvent e;
             if (line.event() == PhpFpmLogLine::Event::ExecutionTimedOut)
                 e.kind = AppEvent::Kind::WorkerTimeout;
