@@ -805,7 +805,7 @@ void FactCollector::collectServices()
         run(ProbeCommands::of(ProcessTable::cgroupCommand(pid.toLongLong())),
             [this, pid](const CommandResult &r) { m_facts->cgroups.insert(pid, r); });
     }
-    readAppServers(pids);
+    readAppServers(socketOwnersInOrder(*m_facts, pids));
     queryResolvers();
     readPhpFpmStatus();
     workDone();
@@ -866,14 +866,57 @@ void FactCollector::queryResolvers()
 
 // The app servers among the sockets' owners (masters only: workers share the
 // master's socket), each read as it really runs: argv, links, its own variables.
-void FactCollector::readAppServers(const QSet<QString> &socketOwners)
+// The owners of the sockets this config's upstreams connect to first (by port or socket
+// path), then the others by pid: readAppServers reads a few, and on a host with many
+// apps the URL's own must be among them, the same ones on every run.
+QStringList FactCollector::socketOwnersInOrder(const Facts &facts, const QSet<QString> &pids)
+{
+    QSet<quint16> ports;
+    QSet<QString> paths;
+    for (const UpstreamTarget &t : facts.targets.targets()) {
+        ports.insert(t.port);
+        paths.insert(t.unixPath);
+        if (const UpstreamBlock *block = facts.targets.blockFor(t)) {
+            for (const UpstreamServer &s : block->servers) {
+                ports.insert(s.port);
+                paths.insert(s.unixPath);
+            }
+        }
+    }
+    ports.remove(0);
+    paths.remove(QString());
+    QSet<QString> upstreamOwners;
+    QList<Listener> listeners;
+    if (const ProbeResult<QList<Listener>> tcp = ListeningSockets::parseSsTcp(ProbeOutput::from(facts.ssTcp)))
+        listeners << *tcp;
+    if (const ProbeResult<QList<Listener>> sockets =
+            ListeningSockets::parseSsUnix(ProbeOutput::from(facts.ssUnix)))
+        listeners << *sockets;
+    for (const Listener &l : std::as_const(listeners)) {
+        if (l.kind == Listener::Kind::Tcp ? ports.contains(l.port) : paths.contains(l.path)) {
+            for (const SocketProcess &p : l.processes)
+                upstreamOwners.insert(QString::number(p.pid));
+        }
+    }
+    QStringList ordered(pids.begin(), pids.end());
+    std::sort(ordered.begin(), ordered.end(), [&](const QString &a, const QString &b) {
+        const bool aFirst = upstreamOwners.contains(a), bFirst = upstreamOwners.contains(b);
+        if (aFirst != bFirst)
+            return aFirst;
+        return a.toLongLong() < b.toLongLong();
+    });
+    return ordered;
+}
+
+void FactCollector::readAppServers(const QStringList &socketOwners)
 {
     if (!m_facts->processTable)
         return;
+    const QSet<QString> owners(socketOwners.begin(), socketOwners.end());
     int read = 0;
     for (const QString &pid : socketOwners) {
         const ProcessInfo *p = m_facts->processTable->byPid(pid.toLongLong());
-        if (!p || socketOwners.contains(QString::number(p->ppid)))
+        if (!p || owners.contains(QString::number(p->ppid)))
             continue;
         // App servers, and whatever else serves an upstream (named honestly): not nginx
         // itself, sshd or a database.

@@ -28,6 +28,11 @@ public:
     void start();
     void cancel() { m_cancelled = true; }
 
+    // The listening sockets' owners (pids) in the order their app servers are read, at
+    // most a few: the owners of a socket on one of the config's upstream ports or paths
+    // first, then the others by pid.
+    static QStringList socketOwnersInOrder(const Facts &facts, const QSet<QString> &pids);
+
 signals:
     void progress(const QString &what);
     void finished();
@@ -72,7 +77,7 @@ private:
     void readPhpFpmStatus();
     void queryResolvers();
     void collectUnits();
-    void readAppServers(const QSet<QString> &socketOwners);
+    void readAppServers(const QStringList &socketOwners);
     void readAppServerLogs();
     void tailAppLog(const QString &pid);
 
