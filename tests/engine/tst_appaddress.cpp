@@ -8,6 +8,7 @@
 #include "app/fixes/ActionPlan.h"
 #include "app/fixes/FixContext.h"
 #include "remote/LocalMachine.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/fixes/CarryOut.h"
 #include "tests/lab/LabAppServer.h"
 #include "tests/lab/LabDir.h"
@@ -263,10 +264,7 @@ void TestAppAddress::appAddress()
     QVERIFY2(!error, qPrintable(error.toString()));
     const DiagnosisReport report = engine.report();
 
-    QStringList got;
-    for (const Finding &f : report.findings)
-        got << causeCode(f.cause) + QStringLiteral(": ") + f.summary;
-    const QString context = QStringLiteral("findings:\n  %1").arg(got.join(QStringLiteral("\n  ")));
+    const QString context = test::describe(report);
     QVERIFY2(!report.findings.isEmpty(), qPrintable(context));
     const Finding &top = report.findings.first();
     QVERIFY2(causeCode(top.cause) == expected, qPrintable(context));

@@ -15,6 +15,7 @@
 
 using namespace gd;
 using gd::test::checkOf;
+using gd::test::describe;
 using lab::LabNginx;
 using lab::LabStatus;
 using lab::LabUpstream;
@@ -43,22 +44,6 @@ QByteArray site(const QString &name, quint16 port, const QString &upstream, cons
         .arg(port)
         .arg(name, extra, upstream)
         .toUtf8();
-}
-
-QString describe(const DiagnosisReport &report)
-{
-    QStringList out;
-    for (const Finding &f : report.findings)
-        out << QStringLiteral("%1 %2: %3").arg(causeCode(f.cause), f.upstream, f.summary);
-    for (const StepResult &s : report.steps) {
-        for (const CheckResult &c : s.checks) {
-            if (c.status != CheckStatus::Pass)
-                out << QStringLiteral("  step %1 %2 [%3]: %4")
-                           .arg(s.step)
-                           .arg(c.id, checkStatusCode(c.status), c.explanation.left(600));
-        }
-    }
-    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "app/facts/Facts.h"
 #include "remote/LocalMachine.h"
 #include "remote/SshMachine.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/lab/LabHttp.h"
 #include "tests/lab/LabNetns.h"
 #include "tests/lab/LabNginx.h"
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace gd;
+using gd::test::describe;
 using lab::LabStatus;
 using lab::LabUpstream;
 
@@ -30,14 +32,6 @@ constexpr quint16 kAppPort = 8000;
 const Finding *top(const DiagnosisReport &report)
 {
     return report.findings.isEmpty() ? nullptr : &report.findings.first();
-}
-
-QString describe(const DiagnosisReport &report)
-{
-    QStringList lines;
-    for (const Finding &f : report.findings)
-        lines << QStringLiteral("%1 (%2): %3").arg(causeCode(f.cause)).arg(f.confidence).arg(f.summary);
-    return lines.isEmpty() ? QStringLiteral("(no findings)") : lines.join(QLatin1Char('\n'));
 }
 
 } // namespace

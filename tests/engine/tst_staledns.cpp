@@ -10,6 +10,7 @@
 #include "app/facts/FactsArchive.h"
 #include "app/fixes/ActionPlan.h"
 #include "app/fixes/FixContext.h"
+#include "tests/engine/ReportLookup.h"
 #include "tests/fixes/CarryOut.h"
 #include "tests/lab/LabDns.h"
 #include "tests/lab/LabNginx.h"
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 using namespace gd;
+using gd::test::describe;
 using lab::LabNginx;
 using lab::LabStatus;
 using lab::LabUpstream;
@@ -56,16 +58,6 @@ QString siteFor(bool upstreamBlock, quint16 port)
         return LabNginx::proxyServer(QStringLiteral("http://") + server);
     return QStringLiteral("upstream app {\n    server %1;\n}\n").arg(server) +
            LabNginx::proxyServer(QStringLiteral("http://app"));
-}
-
-QString describe(const DiagnosisReport &report)
-{
-    QStringList lines;
-    for (const Finding &f : report.findings)
-        lines << QStringLiteral("%1 [%2, %3] %4: %5\n    remedy: %6")
-                     .arg(causeCode(f.cause), findingScopeCode(f.scope), findingTimingCode(f.timing),
-                          f.upstream, f.summary, f.remedy);
-    return QStringLiteral("findings:\n  ") + lines.join(QStringLiteral("\n  "));
 }
 
 // GD_CAPTURE_FACTS=DIR keeps what was collected (tests/data/facts/README.md): only the

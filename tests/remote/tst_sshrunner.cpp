@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,7 +25,10 @@ namespace {
 bool processExists(const QString &needle)
 {
     QProcess pgrep;
-    pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), needle});
+    // The whole command line: "sleep 31.1234" must not find the Qt 5 build's twin's "sleep 31.12345".
+    pgrep.start(
+        QStringLiteral("pgrep"),
+        {QStringLiteral("-f"), QStringLiteral("^(\\S*/)?%1$").arg(QRegularExpression::escape(needle))});
     pgrep.waitForFinished(5000);
     return pgrep.exitCode() == 0;
 }
