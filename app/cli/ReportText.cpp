@@ -1,5 +1,6 @@
 #include "app/cli/ReportText.h"
 
+#include "app/model/FindingSections.h"
 #include "app/model/Glossary.h"
 #include "app/model/Step.h"
 
@@ -14,8 +15,6 @@ namespace {
 // Evidence lines longer than this are cut: a log line of 330 characters says what
 // it has to say in its first 200 (the error, the upstream), the rest is request.
 constexpr int kExcerptWidth = 200;
-// A side section (other sites, history) shows this many findings whole, the rest grouped.
-constexpr int kSideSectionInFull = 3;
 constexpr int kUpstreamsNamed = 3; // per group of the rest
 
 QString mark(CheckStatus status)
@@ -158,7 +157,7 @@ void writeSummary(Writer &w, const DiagnosisReport &report)
     if (!report.problemFound()) {
         const TargetInfo &t = report.target;
         w.line(w.paint(
-            t.url.isEmpty() || t.urlStatus == 0
+            !t.answersNow()
                 ? ReportText::tr("No live problem found.")
                 : ReportText::tr("No problem found with %1: it answers %2 now.").arg(t.url).arg(t.urlStatus),
             "32"));
@@ -342,30 +341,18 @@ QString ReportText::render(const DiagnosisReport &report, bool colour)
 
     // Knock-ons ("no live upstreams" after every server failed) are one line under
     // the finding they follow from, not a finding of their own.
-    // Findings come ranked by section (FindingRanker): a heading where a section starts.
-    // A section that is not why the URL fails (other sites, history) shows its first
-    // findings whole and the rest grouped by cause, one line each: on a server with
-    // hundreds of sites, 60 dead upstreams elsewhere are 2 lines, not 400.
+    // Findings come ranked by section (FindingRanker): a heading where a section starts;
+    // a long side section folded into one line per cause (FindingSections).
     const QList<const Finding *> numbered = report.numberedFindings();
-    QString section;
-    for (int i = 0; i < numbered.size(); ++i) {
-        const QString heading = findingSection(*numbered.at(i));
-        if (heading != section && !heading.isEmpty()) {
+    for (const FindingSections::Section &section : FindingSections::of(numbered)) {
+        if (!section.heading.isEmpty()) {
             w.line();
-            w.line(w.paint(heading, "1;33"));
+            w.line(w.paint(section.heading, "1;33"));
         }
-        section = heading;
-        int end = i;
-        while (end < numbered.size() && findingSection(*numbered.at(end)) == heading)
-            ++end;
-        if (!heading.isEmpty() && end - i > kSideSectionInFull + 2) {
-            for (int k = i; k < i + kSideSectionInFull; ++k)
-                writeFinding(w, k + 1, *numbered.at(k));
-            writeGrouped(w, numbered, i + kSideSectionInFull, end);
-            i = end - 1;
-            continue;
-        }
-        writeFinding(w, i + 1, *numbered.at(i));
+        for (int k = section.begin; k < section.foldedBegin(); ++k)
+            writeFinding(w, k + 1, *numbered.at(k));
+        if (section.folds())
+            writeGrouped(w, numbered, section.foldedBegin(), section.end);
     }
     QStringList knockOns;
     for (const Finding &f : report.findings) {

@@ -25,6 +25,8 @@ struct TargetInfo
     int urlStatus = 0;     // what it answered through nginx during the diagnosis (0: no HTTP answer)
     double urlSeconds = 0; // how long that answer took
     QString urlProblem;    // why nginx gave no HTTP answer (urlStatus 0), in words
+    // The URL gave an answer other than a server error during the diagnosis.
+    bool answersNow() const { return !url.isEmpty() && urlStatus > 0 && urlStatus < 500; }
     // What serves the URL, when it was found: "server shop (conf.d/shop.conf:1), location / (...),
     // upstream 127.0.0.1:8080 (...)". Empty: no --url, or no server block takes it (no scoping).
     QString urlScope;

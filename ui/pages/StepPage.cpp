@@ -265,9 +265,8 @@ void StepPage::showResults()
         // Red while the URL fails now; amber when it answers now (the cause hits some
         // requests, such as a slow one past the app's limit): red over "nginx answers
         // 200 now" reads as alarm where the admin needs to look closer.
-        const int status = report.target.urlStatus;
-        const bool answersNow = !report.target.url.isEmpty() && status > 0 && status < 500;
-        StatusIcon::tint(m_rootCauseBar, answersNow ? CheckStatus::Warn : CheckStatus::Fail, 0.12);
+        StatusIcon::tint(m_rootCauseBar, report.target.answersNow() ? CheckStatus::Warn : CheckStatus::Fail,
+                         0.12);
         // The symptom, end to end, is the diagnosis's, not this step's verdict.
         const QString symptom = WizardTexts::symptom(report.target);
         const QString lead = symptom.isEmpty() ? QString() : symptom.toHtmlEscaped() + QStringLiteral("<br>");

@@ -1,6 +1,7 @@
 #include "ui/pages/SummaryPage.h"
 
 #include "app/engine/Diagnosis.h"
+#include "app/model/FindingSections.h"
 #include "app/report/ReportHtml.h"
 #include "app/report/ReportMarkdown.h"
 #include "app/report/TranscriptText.h"
@@ -154,7 +155,7 @@ void SummaryPage::onFinished()
     const Finding *top = report.rootCause();
     if (!top) {
         m_headline->setText(
-            lead + (report.target.urlStatus > 0 && report.target.urlStatus < 500
+            lead + (report.target.answersNow()
                         ? tr("<b>No problem found with %1: it answers %2 now.</b> Below: problems of "
                              "other sites on this "
                              "server and errors that stopped; they are not why this URL would fail.")
@@ -170,45 +171,39 @@ void SummaryPage::onFinished()
                        .arg(top->step));
     }
     // A side section (other sites, history) with many findings shows its first ones and
-    // the rest behind one "more" line: on a server with hundreds of sites the URL's own
-    // cause stays in view.
-    const QList<Finding> &findings = report.findings;
-    QString section;
-    for (int i = 0; i < findings.size(); ++i) {
-        const QString heading = findingSection(findings.at(i));
-        if (heading != section && !heading.isEmpty()) {
-            auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), m_findings);
+    // the rest behind one "more" line (FindingSections): on a server with hundreds of
+    // sites the URL's own cause stays in view.
+    QList<const Finding *> ranked;
+    for (const Finding &f : report.findings)
+        ranked << &f;
+    for (const FindingSections::Section &section : FindingSections::of(ranked)) {
+        if (!section.heading.isEmpty()) {
+            auto *label =
+                new QLabel(QStringLiteral("<b>%1</b>").arg(section.heading.toHtmlEscaped()), m_findings);
             label->setWordWrap(true);
             label->setObjectName(QStringLiteral("findingSection"));
             m_findingsLayout->addWidget(label);
         }
-        section = heading;
-        int end = i;
-        while (end < findings.size() && findingSection(findings.at(end)) == heading)
-            ++end;
-        if (heading.isEmpty() || end - i <= kSideSectionShown + 2) {
-            m_findingsLayout->addWidget(findingCard(findings.at(i), top, m_findings));
+        for (int k = section.begin; k < section.foldedBegin(); ++k)
+            m_findingsLayout->addWidget(findingCard(*ranked.at(k), top, m_findings));
+        if (!section.folds())
             continue;
-        }
-        for (int k = i; k < i + kSideSectionShown; ++k)
-            m_findingsLayout->addWidget(findingCard(findings.at(k), top, m_findings));
         auto *rest = new QWidget(m_findings);
         auto *restLayout = new QVBoxLayout(rest);
         restLayout->setContentsMargins(0, 0, 0, 0);
         QMap<QString, int> causes; // title -> how many, for the line that stands for them
-        for (int k = i + kSideSectionShown; k < end; ++k) {
-            restLayout->addWidget(findingCard(findings.at(k), top, rest));
-            ++causes[causeTitle(findings.at(k).cause)];
+        for (int k = section.foldedBegin(); k < section.end; ++k) {
+            restLayout->addWidget(findingCard(*ranked.at(k), top, rest));
+            ++causes[causeTitle(ranked.at(k)->cause)];
         }
         QStringList counted;
         for (auto it = causes.cbegin(); it != causes.cend(); ++it)
             counted << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
-        auto *more = new Collapsible(tr("%n more here: %1", nullptr, end - i - kSideSectionShown)
+        auto *more = new Collapsible(tr("%n more here: %1", nullptr, section.end - section.foldedBegin())
                                          .arg(counted.join(QStringLiteral(", "))),
                                      rest, m_findings);
         more->setObjectName(QStringLiteral("moreFindings"));
         m_findingsLayout->addWidget(more);
-        i = end - 1;
     }
 }
 

@@ -47,9 +47,6 @@ private:
     void showChanges();
     FindingCard *findingCard(const Finding &f, const Finding *top, QWidget *parent);
 
-    // A side section (other sites, history) shows this many findings, the rest folded.
-    static constexpr int kSideSectionShown = 3;
-
     WizardSession *m_session;
     QLabel *m_headline;
     QWidget *m_findings;
