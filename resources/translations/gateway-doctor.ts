@@ -3375,8 +3375,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/facts/ParsedFacts.cpp" line="+413"/>
-        <location line="+8"/>
+        <location filename="../../app/facts/ParsedFacts.cpp" line="+419"/>
         <source>PHP-FPM&apos;s error_log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,7 +4042,7 @@ The reference fix:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+467"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+474"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5952,7 +5951,7 @@ Exit status: 0 no problem found, 1 problems found, 2 could not diagnose. With --
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <location line="+16"/>
         <source>Errors until %1, none since; the URL answers %2 now.</source>
         <translation type="unfinished"></translation>
@@ -6408,7 +6407,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::HealthChecks</name>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="-401"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="-406"/>
         <source>nginx is running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6536,12 +6535,12 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>PHP-FPM has free workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nothing alarming in PHP-FPM&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,7 +7067,7 @@ Exit status: 0 done and confirmed, 1 refused or rolled back, 2 could not run.</s
 <context>
     <name>gd::MonitorCommand</name>
     <message>
-        <location filename="../../app/cli/MonitorCommand.cpp" line="+30"/>
+        <location filename="../../app/cli/MonitorCommand.cpp" line="+29"/>
         <source>Probe the URL about once a second for a while, follow nginx&apos;s error log and the app&apos;s log or journal, and report whether the fix holds (a run of answers that are not 502/504).
 Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
         <translation type="unfinished"></translation>
@@ -8450,7 +8449,7 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
 <context>
     <name>gd::ReportText</name>
     <message>
-        <location filename="../../app/cli/ReportText.cpp" line="+135"/>
+        <location filename="../../app/cli/ReportText.cpp" line="+134"/>
         <source>Gateway Doctor — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8598,7 +8597,7 @@ Exit status: 0 reloaded, 1 refused (nginx -t failed or nginx rejected the reload
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>%1 (follows from: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10130,7 +10129,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>&amp;Go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10218,7 +10217,7 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
 <context>
     <name>gd::SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/SummaryPage.cpp" line="+80"/>
+        <location filename="../../ui/pages/SummaryPage.cpp" line="+81"/>
         <source>What was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10273,14 +10272,14 @@ Exit status: 0 done, 1 refused or rolled back, 2 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>%n more here: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>After the diagnosis</source>
         <translation type="unfinished"></translation>
     </message>

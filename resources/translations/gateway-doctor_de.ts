@@ -3416,8 +3416,7 @@ Die Referenzkorrektur:
         <translation>Geben Sie ihm ein Protokoll: %1, oder betreiben Sie es als systemd-Dienst, dessen Journal aufbewahrt, was es ausgibt.</translation>
     </message>
     <message>
-        <location filename="../../app/facts/ParsedFacts.cpp" line="+413"/>
-        <location line="+8"/>
+        <location filename="../../app/facts/ParsedFacts.cpp" line="+419"/>
         <source>PHP-FPM&apos;s error_log</source>
         <translation>das error_log von PHP-FPM</translation>
     </message>
@@ -4087,7 +4086,7 @@ Die Referenzkorrektur:
         <translation>Das eigene Protokoll des App-Servers</translation>
     </message>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="+467"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="+474"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -6013,7 +6012,7 @@ Exit-Status: 0 kein Problem gefunden, 1 Probleme gefunden, 2 Diagnose nicht mög
         <translation>Upstream %1 (%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <location line="+16"/>
         <source>Errors until %1, none since; the URL answers %2 now.</source>
         <translation>Fehler bis %1, seitdem keine; die URL antwortet jetzt mit %2.</translation>
@@ -6473,7 +6472,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::HealthChecks</name>
     <message>
-        <location filename="../../app/checks/HealthChecks.cpp" line="-401"/>
+        <location filename="../../app/checks/HealthChecks.cpp" line="-406"/>
         <source>nginx is running</source>
         <translation>nginx läuft</translation>
     </message>
@@ -6605,12 +6604,12 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
         <translation>Der Kernel hat %1 (PID %2) beendet, weil der Rechner keinen Speicher mehr hatte; Anfragen, die der Prozess gerade bediente, erhielten 502.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>PHP-FPM has free workers</source>
         <translation>PHP-FPM hat freie Worker</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nothing alarming in PHP-FPM&apos;s log.</source>
         <translation>Nichts Auffälliges im Protokoll von PHP-FPM.</translation>
     </message>
@@ -7138,7 +7137,7 @@ Exit-Status: 0 erledigt und bestätigt, 1 abgelehnt oder zurückgenommen, 2 konn
 <context>
     <name>gd::MonitorCommand</name>
     <message>
-        <location filename="../../app/cli/MonitorCommand.cpp" line="+30"/>
+        <location filename="../../app/cli/MonitorCommand.cpp" line="+29"/>
         <source>Probe the URL about once a second for a while, follow nginx&apos;s error log and the app&apos;s log or journal, and report whether the fix holds (a run of answers that are not 502/504).
 Exit status: 0 it holds, 1 it does not, 2 could not run.</source>
         <translation>Sendet eine Weile etwa einmal pro Sekunde eine Testanfrage an die URL, verfolgt das Fehlerprotokoll von nginx und das Protokoll oder Journal der Anwendung und meldet, ob die Korrektur hält (eine Folge von Antworten, die nicht 502/504 sind).
@@ -8571,7 +8570,7 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
 <context>
     <name>gd::ReportText</name>
     <message>
-        <location filename="../../app/cli/ReportText.cpp" line="+135"/>
+        <location filename="../../app/cli/ReportText.cpp" line="+134"/>
         <source>Gateway Doctor — %1</source>
         <translation>Gateway Doctor — %1</translation>
     </message>
@@ -8723,7 +8722,7 @@ Exit-Status: 0 neu geladen, 1 abgelehnt (nginx -t fehlgeschlagen oder nginx hat 
         <translation>   %1 ×%2 (%3)%4</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>%1 (follows from: %2)</source>
         <translation>%1 (folgt aus: %2)</translation>
     </message>
@@ -10260,7 +10259,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         <translation>Die Diagnose konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>&amp;Go to step %1</source>
         <translation>&amp;Zu Schritt %1</translation>
     </message>
@@ -10348,7 +10347,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
 <context>
     <name>gd::SummaryPage</name>
     <message>
-        <location filename="../../ui/pages/SummaryPage.cpp" line="+80"/>
+        <location filename="../../ui/pages/SummaryPage.cpp" line="+81"/>
         <source>What was changed</source>
         <translation>Was geändert wurde</translation>
     </message>
@@ -10403,7 +10402,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         <translation>Die wahrscheinlichste eigentliche Ursache (%1) ist &lt;b&gt;%2&lt;/b&gt; (Schritt %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>%n more here: %1</source>
         <translation>
             <numerusform>%n weiterer hier: %1</numerusform>
@@ -10411,7 +10410,7 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder zurückgenommen, 2 konnte nicht ausgef
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>After the diagnosis</source>
         <translation>Nach der Diagnose</translation>
     </message>
