@@ -1,6 +1,7 @@
 #include "app/engine/FindingScoper.h"
 
 #include "app/config/LocationMatcher.h"
+#include "app/facts/FastCgiReach.h"
 #include "app/facts/ProbeCommands.h"
 #include "app/logs/ErrorLogLine.h"
 
@@ -100,10 +101,16 @@ bool FindingScoper::urlMayReachPool(const QString &listen) const
 {
     if (!m_scoped || m_anyUpstream)
         return true;
-    const QString socket = QStringLiteral("unix:") + listen;
-    const QString port = QLatin1Char(':') + listen; // "listen = 9000" is every address
+    // The endpoints as findings name them: "unix:/path", "127.0.0.1:9000", "[::1]:9000",
+    // "localhost:9000", or an upstream block's name (no port: never a pool's address).
     return std::any_of(m_endpoints.begin(), m_endpoints.end(), [&](const QString &endpoint) {
-        return endpoint == listen || endpoint == socket || endpoint.endsWith(port);
+        if (endpoint.startsWith(QLatin1String("unix:")))
+            return FastCgiReach::listenTakesSocket(listen, endpoint.mid(5));
+        const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const uint port = endpoint.mid(colon + 1).toUInt(&ok);
+        return colon > 0 && ok && port <= 65535 &&
+               FastCgiReach::listenTakes(listen, endpoint.left(colon), quint16(port));
     });
 }
 
