@@ -4,7 +4,6 @@
 #include "app/checks/FindingBuilder.h"
 #include "app/checks/PoolLiveStatus.h"
 #include "app/checks/PoolRemedy.h"
-#include "app/checks/UpstreamEndpoints.h"
 #include "app/facts/FastCgiReach.h"
 #include "app/facts/NginxRuntime.h"
 #include "app/logs/SystemdJournalLine.h"
@@ -40,23 +39,19 @@ private:
 
 // The pool a log line names: several masters may each have a pool "www". The one whose
 // master writes this log is meant; when no master's error_log names the file, the one
-// nginx sends requests to.
+// nginx sends requests to (FastCgiReach).
 const PhpFpmPool *HealthChecks::poolNamed(const CheckInput &in, const QString &name, const QString &logFile)
 {
     if (const PhpFpmPool *own = in.parsed.pools.poolOfLog(name, logFile))
         return own;
     const PhpFpmPool *first = nullptr;
-    const QList<UpstreamEndpoint> endpoints = upstreamEndpoints(in.facts);
     for (const PhpFpmPool &pool : in.parsed.pools.pools()) {
         if (pool.name != name)
             continue;
         if (!first)
             first = &pool;
-        const QString peer = pool.listensOnSocket() ? QStringLiteral("unix:") + pool.listen() : pool.listen();
-        for (const UpstreamEndpoint &e : endpoints) {
-            if (e.endpoint == peer || e.endpoint.endsWith(QLatin1Char(':') + pool.listen()))
-                return &pool;
-        }
+        if (FastCgiReach::reaches(in.facts, pool))
+            return &pool;
     }
     return first;
 }

@@ -2,6 +2,7 @@
 
 #include "app/config/LocationMatcher.h"
 #include "app/config/ResolverDirective.h"
+#include "app/config/UpstreamPlace.h"
 #include "app/config/UpstreamRequestUri.h"
 #include "app/facts/AppLogLocation.h"
 #include "app/facts/NginxTestFiles.h"
@@ -874,13 +875,9 @@ QStringList FactCollector::socketOwnersInOrder(const Facts &facts, const QSet<QS
     QSet<quint16> ports;
     QSet<QString> paths;
     for (const UpstreamTarget &t : facts.targets.targets()) {
-        ports.insert(t.port);
-        paths.insert(t.unixPath);
-        if (const UpstreamBlock *block = facts.targets.blockFor(t)) {
-            for (const UpstreamServer &s : block->servers) {
-                ports.insert(s.port);
-                paths.insert(s.unixPath);
-            }
+        for (const UpstreamPlace &place : UpstreamPlace::of(facts.targets, t)) {
+            ports.insert(place.port);
+            paths.insert(place.unixPath);
         }
     }
     ports.remove(0);

@@ -1,5 +1,6 @@
 #include "app/facts/FastCgiReach.h"
 
+#include "app/config/UpstreamPlace.h"
 #include "app/probes/IpAddress.h"
 
 namespace gd {
@@ -74,26 +75,12 @@ bool FastCgiReach::reaches(const Facts &facts, const PhpFpmPool &pool)
     for (const UpstreamTarget &t : facts.targets.targets()) {
         if (!isFastCgi(t))
             continue;
-        switch (t.kind) {
-        case UpstreamTarget::Kind::Variable:
+        if (t.kind == UpstreamTarget::Kind::Variable)
             return true;
-        case UpstreamTarget::Kind::UnixSocket:
-            if (listenTakesSocket(listen, t.unixPath))
+        for (const UpstreamPlace &place : UpstreamPlace::of(facts.targets, t)) {
+            if (place.unixPath.isEmpty() ? listenTakes(listen, place.host, place.port)
+                                         : listenTakesSocket(listen, place.unixPath))
                 return true;
-            break;
-        case UpstreamTarget::Kind::HostPort:
-            if (listenTakes(listen, t.host, t.port))
-                return true;
-            break;
-        case UpstreamTarget::Kind::UpstreamBlock:
-            if (const UpstreamBlock *block = facts.targets.blockFor(t)) {
-                for (const UpstreamServer &s : block->servers) {
-                    if (s.unixPath.isEmpty() ? listenTakes(listen, s.host, s.port)
-                                             : listenTakesSocket(listen, s.unixPath))
-                        return true;
-                }
-            }
-            break;
         }
     }
     return false;
