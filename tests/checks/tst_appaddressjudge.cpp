@@ -6,6 +6,7 @@
 #include "app/config/NginxConfig.h"
 #include "app/probes/AppProcess.h"
 #include "tests/TestConfig.h"
+#include "tests/checks/AppAddressCapture.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -19,18 +20,6 @@ const QString kConf = QStringLiteral("/etc/nginx/nginx.conf");
 const QString kLab = QStringLiteral("/tmp/gd-appaddr-cap/lab");
 const QString kFpmSocket = kLab + QStringLiteral("/run/php8.2-fpm.sock");
 
-CommandResult captured(const QString &file, const QString &commandLine)
-{
-    QFile f(QStringLiteral(GD_TEST_DATA_DIR "/probes/appaddress/") + file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing capture %s", qPrintable(f.fileName()));
-    CommandResult r;
-    r.exitCode = 0;
-    r.stdOut = f.readAll();
-    r.commandLine = commandLine;
-    return r;
-}
-
 // The capture's machine, with `servers` as nginx's http {} (nginx itself listens on 8080).
 Facts factsWith(const QString &servers)
 {
@@ -39,10 +28,10 @@ Facts factsWith(const QString &servers)
     facts.config =
         NginxConfig::fromText(kConf, QStringLiteral("events {}\nhttp {\n") + servers + QStringLiteral("}\n"));
     facts.targets = UpstreamTargets::collect(*facts.config);
-    facts.ssTcp = captured(QStringLiteral("ss-tlnpH.txt"), QStringLiteral("ss -tlnpH"));
-    facts.ssUnix = captured(QStringLiteral("ss-xlpH.txt"), QStringLiteral("ss -xlpH"));
-    facts.processes =
-        captured(QStringLiteral("ps.txt"), QStringLiteral("ps -ww -eo pid=,ppid=,user:32=,args="));
+    facts.ssTcp = test::appAddressCapture(QStringLiteral("ss-tlnpH.txt"), QStringLiteral("ss -tlnpH"));
+    facts.ssUnix = test::appAddressCapture(QStringLiteral("ss-xlpH.txt"), QStringLiteral("ss -xlpH"));
+    facts.processes = test::appAddressCapture(QStringLiteral("ps.txt"),
+                                              QStringLiteral("ps -ww -eo pid=,ppid=,user:32=,args="));
     if (ProbeResult<ProcessTable> table = ProcessTable::parse(ProbeOutput::from(facts.processes)))
         facts.processTable = *table;
     return facts;

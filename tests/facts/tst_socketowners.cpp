@@ -5,6 +5,7 @@
 #include "app/config/NginxConfig.h"
 #include "app/facts/FactCollector.h"
 #include "tests/TestConfig.h"
+#include "tests/checks/AppAddressCapture.h"
 
 #include <QFile>
 #include <QtTest>
@@ -12,18 +13,6 @@
 using namespace gd;
 
 namespace {
-
-CommandResult captured(const QString &file, const QString &commandLine)
-{
-    QFile f(QStringLiteral(GD_TEST_DATA_DIR "/probes/appaddress/") + file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing capture %s", qPrintable(file));
-    CommandResult r;
-    r.exitCode = 0;
-    r.stdOut = f.readAll();
-    r.commandLine = commandLine;
-    return r;
-}
 
 Facts factsWith(const QString &pass)
 {
@@ -34,8 +23,8 @@ Facts factsWith(const QString &pass)
         QStringLiteral("events {}\nhttp {\n server {\n  listen 8080;\n  location / {\n   %1;\n  }\n }\n}\n")
             .arg(pass));
     facts.targets = UpstreamTargets::collect(*facts.config);
-    facts.ssTcp = captured(QStringLiteral("ss-tlnpH.txt"), QStringLiteral("ss -tlnpH"));
-    facts.ssUnix = captured(QStringLiteral("ss-xlpH.txt"), QStringLiteral("ss -xlpH"));
+    facts.ssTcp = test::appAddressCapture(QStringLiteral("ss-tlnpH.txt"), QStringLiteral("ss -tlnpH"));
+    facts.ssUnix = test::appAddressCapture(QStringLiteral("ss-xlpH.txt"), QStringLiteral("ss -xlpH"));
     return facts;
 }
 
